@@ -1,0 +1,69 @@
+import path from 'node:path';
+import fs from 'node:fs/promises';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell, type WebContents } from 'electron';
+import { registerAppScheme, serveApp } from './protocol';
+import { applySessionSecurity, applyWindowSecurity } from './security';
+import { registerAll } from './ipc/registerAll';
+import { createPrintDocuments } from './services/printing';
+import { createMainWindow, createPrintWindow } from './window';
+
+/*
+ * Wiring only: every decision lives in a module that is unit-tested in Node with fakes.
+ * Order matters: the scheme and the sandbox must be set before 'ready'.
+ */
+
+let mainWindow: BrowserWindow | undefined;
+
+function focusMainWindow(): void {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+}
+
+function start(): void {
+  app.enableSandbox();
+  registerAppScheme(protocol);
+
+  // Every webContents ever created (main window, print windows, anything unforeseen) is hardened.
+  app.on('web-contents-created', (_event, webContents) => applyWindowSecurity(webContents));
+  app.on('second-instance', focusMainWindow);
+  app.on('window-all-closed', () => app.quit());
+
+  void app.whenReady().then(() => {
+    const isPackaged = app.isPackaged;
+    const appRoot = app.getAppPath();
+    const printDocuments = createPrintDocuments();
+
+    serveApp(protocol, { rootDir: path.join(appRoot, 'dist', 'renderer'), readFile: (file) => fs.readFile(file), printDocuments });
+    applySessionSecurity(session.defaultSession, { isPackaged });
+
+    registerAll(
+      ipcMain,
+      {
+        dialog,
+        fs,
+        shell,
+        app,
+        platform: process.platform,
+        defaultDir: app.getPath('documents'),
+        windowFor: (event) => BrowserWindow.fromWebContents(event.sender as WebContents) ?? undefined,
+        printing: {
+          documents: printDocuments,
+          createWindow: (options) => createPrintWindow(BrowserWindow, { ...options, isPackaged }),
+        },
+        getPrinters: () => mainWindow?.webContents.getPrintersAsync() ?? Promise.resolve([]),
+      },
+      // Only the main window talks to the host; print windows have no preload and no script anyway.
+      { isTrustedSender: (event) => mainWindow !== undefined && event.sender === mainWindow.webContents },
+    );
+
+    mainWindow = createMainWindow(BrowserWindow, { preloadPath: path.join(appRoot, 'dist-electron', 'preload.cjs'), isPackaged });
+    mainWindow.on('closed', () => {
+      mainWindow = undefined;
+    });
+  });
+}
+
+// A second copy would open the same IndexedDB from two windows; hand over to the first instead.
+if (app.requestSingleInstanceLock()) start();
+else app.quit();

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import type { BaseWindow } from 'electron';
+import type { HostBridgeMethod } from '../../../shared/bridge/contract';
+import { CHANNELS } from '../../../shared/bridge/channels';
+import {
+  openFileRequestSchema,
+  printRequestSchema,
+  printToPdfRequestSchema,
+  saveFileRequestSchema,
+  showInFolderRequestSchema,
+} from '../../../shared/bridge/schemas';
+import { registerHandler, type HandlerOptions, type InvokeEventLike, type IpcMainLike } from './handle';
+import type { AtomicWriteFs } from '../services/atomicWrite';
+import { openFile, saveFile, showInFolder, type DialogLike, type ReadFs } from '../services/files';
+import { listPrinters, print, printToPdf, type PrintingDeps } from '../services/printing';
+import { appInfo } from '../services/appInfo';
+
+/** Everything the services need from Electron and Node, injected once at start-up. */
+export interface HostServicesDeps {
+  dialog: DialogLike;
+  fs: AtomicWriteFs & ReadFs;
+  shell: { showItemInFolder(fullPath: string): void };
+  app: { getName(): string; getVersion(): string };
+  platform: string;
+  /** Folder save dialogs start in. */
+  defaultDir?: string;
+  /** The window that sent a request, to parent its dialogs. */
+  windowFor(event: InvokeEventLike): BaseWindow | undefined;
+  printing: PrintingDeps;
+  getPrinters(): Promise<Array<{ name: string }>>;
+}
+
+// Methods without arguments must be called without one: anything else is a confused or hostile caller.
+const noPayload = z.undefined();
+
+/** Registers exactly one handler per CHANNELS entry; the mapped type makes a missing one a compile error. */
+export function registerAll(ipcMain: IpcMainLike, deps: HostServicesDeps, options: HandlerOptions = {}): void {
+  const fileDeps = (event: InvokeEventLike) => ({
+    dialog: deps.dialog,
+    fs: deps.fs,
+    window: deps.windowFor(event),
+    defaultDir: deps.defaultDir,
+  });
+
+  const registrations: Record<HostBridgeMethod, () => void> = {
+    saveFile: () =>
+      registerHandler(ipcMain, CHANNELS.saveFile, saveFileRequestSchema, (req, event) => saveFile(fileDeps(event), req), options),
+    openFile: () =>
+      registerHandler(ipcMain, CHANNELS.openFile, openFileRequestSchema, (req, event) => openFile(fileDeps(event), req), options),
+    print: () => registerHandler(ipcMain, CHANNELS.print, printRequestSchema, (req) => print(deps.printing, req), options),
+    printToPdf: () =>
+      registerHandler(
+        ipcMain,
+        CHANNELS.printToPdf,
+        printToPdfRequestSchema,
+        (req, event) => printToPdf({ ...deps.printing, ...fileDeps(event) }, req),
+        options,
+      ),
+    showInFolder: () =>
+      registerHandler(ipcMain, CHANNELS.showInFolder, showInFolderRequestSchema, (req) => showInFolder(deps, req), options),
+    listPrinters: () =>
+      registerHandler(ipcMain, CHANNELS.listPrinters, noPayload, () => listPrinters({ getPrinters: deps.getPrinters }), options),
+    appInfo: () =>
+      registerHandler(ipcMain, CHANNELS.appInfo, noPayload, () => appInfo({ app: deps.app, platform: deps.platform }), options),
+  };
+
+  for (const register of Object.values(registrations)) register();
+}

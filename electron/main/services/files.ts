@@ -1,0 +1,96 @@
+import path from 'node:path';
+import type { z } from 'zod';
+import type { BaseWindow, OpenDialogOptions, OpenDialogReturnValue, SaveDialogOptions, SaveDialogReturnValue } from 'electron';
+import type {
+  OpenFileResult,
+  SaveFileResult,
+  openFileRequestSchema,
+  saveFileRequestSchema,
+  showInFolderRequestSchema,
+} from '../../../shared/bridge/schemas';
+import { AppError } from '../../../shared/errors';
+import { atomicWriteFile, type AtomicWriteFs } from './atomicWrite';
+
+/** Parsed requests (defaults applied): the IPC helper has already run the schema. */
+export type SaveFileInput = z.output<typeof saveFileRequestSchema>;
+export type OpenFileInput = z.output<typeof openFileRequestSchema>;
+export type ShowInFolderInput = z.output<typeof showInFolderRequestSchema>;
+
+/** Electron's dialog module, as far as these services use it. */
+export interface DialogLike {
+  showSaveDialog(window: BaseWindow, options: SaveDialogOptions): Promise<SaveDialogReturnValue>;
+  showSaveDialog(options: SaveDialogOptions): Promise<SaveDialogReturnValue>;
+  showOpenDialog(window: BaseWindow, options: OpenDialogOptions): Promise<OpenDialogReturnValue>;
+  showOpenDialog(options: OpenDialogOptions): Promise<OpenDialogReturnValue>;
+}
+
+export interface ReadFs {
+  stat(filePath: string): Promise<{ size: number; isFile(): boolean }>;
+  readFile(filePath: string): Promise<Uint8Array>;
+}
+
+export interface SaveFileDeps {
+  dialog: DialogLike;
+  fs: AtomicWriteFs;
+  /** Parent of the dialog, so it is modal to the window that asked. */
+  window?: BaseWindow;
+  /** Folder the dialog starts in (app.getPath('documents')). */
+  defaultDir?: string;
+}
+
+export async function saveFile(deps: SaveFileDeps, req: SaveFileInput): Promise<SaveFileResult> {
+  const options: SaveDialogOptions = {
+    defaultPath: deps.defaultDir ? path.join(deps.defaultDir, req.suggestedName) : req.suggestedName,
+    filters: req.filters,
+    // Linux dialogs confirm replacing a file only when asked to; Windows and macOS always do.
+    properties: ['showOverwriteConfirmation', 'createDirectory'],
+  };
+  const choice = deps.window ? await deps.dialog.showSaveDialog(deps.window, options) : await deps.dialog.showSaveDialog(options);
+  if (choice.canceled || !choice.filePath) return { status: 'cancelled' };
+  // The dialog has just asked the user about replacing an existing file.
+  await atomicWriteFile(deps.fs, choice.filePath, req.bytes, { overwrite: true });
+  return { status: 'saved', path: choice.filePath };
+}
+
+export interface OpenFileDeps {
+  dialog: DialogLike;
+  fs: ReadFs;
+  window?: BaseWindow;
+}
+
+function toReadError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  const code = error && typeof error === 'object' ? (error as { code?: unknown }).code : undefined;
+  if (code === 'EACCES' || code === 'EPERM') return new AppError('permission-denied', {}, error);
+  return new AppError('file-read-failed', { reason: typeof code === 'string' ? code : 'unknown' }, error);
+}
+
+export async function openFile(deps: OpenFileDeps, req: OpenFileInput): Promise<OpenFileResult> {
+  const options: OpenDialogOptions = { properties: ['openFile'], filters: req.filters };
+  const choice = deps.window ? await deps.dialog.showOpenDialog(deps.window, options) : await deps.dialog.showOpenDialog(options);
+  const filePath = choice.filePaths[0];
+  if (choice.canceled || !filePath) return { status: 'cancelled' };
+  try {
+    const info = await deps.fs.stat(filePath);
+    if (!info.isFile()) throw new AppError('file-read-failed', { reason: 'not-a-file' });
+    // Checked before reading, so a mistaken pick of a huge file does not fill memory.
+    if (info.size > req.maxBytes) throw new AppError('file-read-failed', { reason: 'too-large', maxBytes: req.maxBytes });
+    const data = await deps.fs.readFile(filePath);
+    // The file may have grown between stat and read.
+    if (data.byteLength > req.maxBytes) throw new AppError('file-read-failed', { reason: 'too-large', maxBytes: req.maxBytes });
+    // A plain Uint8Array (not a Buffer view into a shared pool) crosses IPC as exactly these bytes.
+    return { status: 'opened', name: path.basename(filePath), bytes: new Uint8Array(data) };
+  } catch (error) {
+    throw toReadError(error);
+  }
+}
+
+export interface ShowInFolderDeps {
+  shell: { showItemInFolder(fullPath: string): void };
+}
+
+export async function showInFolder(deps: ShowInFolderDeps, req: ShowInFolderInput): Promise<void> {
+  // Only absolute paths: the renderer passes back a path a save returned, nothing relative to cwd.
+  if (!path.isAbsolute(req.path)) throw new AppError('invalid-payload', { field: 'path' });
+  deps.shell.showItemInFolder(req.path);
+}

@@ -1,0 +1,130 @@
+import { randomUUID } from 'node:crypto';
+import type { z } from 'zod';
+import type { PrintToPDFOptions, WebContentsPrintOptions } from 'electron';
+import type {
+  Printer,
+  PrintResult,
+  SaveFileResult,
+  printRequestSchema,
+  printToPdfRequestSchema,
+} from '../../../shared/bridge/schemas';
+import { APP_ORIGIN } from '../../../shared/bridge/channels';
+import { AppError } from '../../../shared/errors';
+import type { PrintDocumentSource } from '../protocol';
+import { saveFile, type SaveFileDeps } from './files';
+
+/*
+ * Why an app-internal route and not a data: URL: print HTML may embed images as base64 and
+ * reach tens of MB, beyond Chromium's 2 MB URL limit; a data: document would get no CSP header;
+ * and the request filter would have to let data: navigations through. The route
+ * app://workbench/__print/<uuid> is served from memory with PRINT_CONTENT_SECURITY_POLICY
+ * (nothing loads, no script) to a window that also has JavaScript disabled and no preload.
+ */
+
+export type PrintInput = z.output<typeof printRequestSchema>;
+export type PrintToPdfInput = z.output<typeof printToPdfRequestSchema>;
+
+const PRINT_PATH = '/__print/';
+
+export interface PrintDocuments extends PrintDocumentSource {
+  /** Holds `html` until dispose(); `url` is unguessable and served only while held. */
+  add(html: string): { url: string; dispose(): void };
+}
+
+export function createPrintDocuments(): PrintDocuments {
+  const documents = new Map<string, string>();
+  return {
+    add(html) {
+      const url = `${APP_ORIGIN}${PRINT_PATH}${randomUUID()}`;
+      documents.set(url, html);
+      return { url, dispose: () => void documents.delete(url) };
+    },
+    get(url) {
+      return documents.get(url.split(/[?#]/, 1)[0]);
+    },
+  };
+}
+
+/** A hidden (or, for preview, visible) hardened window; see window.ts createPrintWindow. */
+export interface PrintWindowLike {
+  loadURL(url: string): Promise<void>;
+  close(): void;
+  isDestroyed(): boolean;
+  webContents: {
+    print(options: WebContentsPrintOptions, callback: (success: boolean, failureReason: string) => void): void;
+    printToPDF(options: PrintToPDFOptions): Promise<Uint8Array>;
+  };
+}
+
+export interface PrintingDeps {
+  documents: PrintDocuments;
+  createWindow(options: { show: boolean; title: string }): PrintWindowLike;
+}
+
+async function withDocument<T>(deps: PrintingDeps, html: string, show: boolean, title: string, run: (win: PrintWindowLike) => Promise<T>): Promise<T> {
+  const doc = deps.documents.add(html);
+  const win = deps.createWindow({ show, title });
+  try {
+    await win.loadURL(doc.url);
+    return await run(win);
+  } finally {
+    doc.dispose();
+    if (!win.isDestroyed()) win.close();
+  }
+}
+
+/**
+ * preview: the page is shown in its own window while the system print dialog is open over it
+ * (Windows' native dialog has no preview of its own); dialog: hidden window, system dialog;
+ * silent: hidden window, straight to `printerName` (or the system default).
+ */
+export async function print(deps: PrintingDeps, req: PrintInput): Promise<PrintResult> {
+  const options: WebContentsPrintOptions = {
+    silent: req.mode === 'silent',
+    printBackground: true,
+    ...(req.printerName ? { deviceName: req.printerName } : {}),
+  };
+  try {
+    return await withDocument(deps, req.html, req.mode === 'preview', req.title, (win) =>
+      new Promise<PrintResult>((resolve, reject) => {
+        win.webContents.print(options, (success, failureReason) => {
+          if (success) resolve({ status: 'printed' });
+          // Electron reports the user closing the dialog as the failure reason 'cancelled'.
+          else if (failureReason === 'cancelled') resolve({ status: 'cancelled' });
+          else reject(new AppError('print-failed', { reason: failureReason || 'unknown' }));
+        });
+      }),
+    );
+  } catch (error) {
+    throw error instanceof AppError ? error : new AppError('print-failed', { reason: 'render' }, error);
+  }
+}
+
+export const PDF_OPTIONS: PrintToPDFOptions = { pageSize: 'A4', printBackground: true, preferCSSPageSize: true };
+
+/** Renders first (a render failure is reported before the user picks a place), then saves atomically. */
+export async function printToPdf(deps: PrintingDeps & SaveFileDeps, req: PrintToPdfInput): Promise<SaveFileResult> {
+  let pdf: Uint8Array;
+  try {
+    pdf = await withDocument(deps, req.html, false, req.suggestedName, (win) => win.webContents.printToPDF(PDF_OPTIONS));
+  } catch (error) {
+    throw error instanceof AppError ? error : new AppError('print-failed', { reason: 'pdf' }, error);
+  }
+  return saveFile(deps, {
+    suggestedName: req.suggestedName,
+    filters: [{ name: 'PDF', extensions: ['pdf'] }],
+    bytes: new Uint8Array(pdf),
+    mimeType: 'application/pdf',
+  });
+}
+
+export interface ListPrintersDeps {
+  getPrinters(): Promise<Array<{ name: string }>>;
+}
+
+export async function listPrinters(deps: ListPrintersDeps): Promise<Printer[]> {
+  const printers = await deps.getPrinters();
+  // Electron 23 removed PrinterInfo.isDefault (Chromium no longer reports it). The system dialog
+  // preselects the default printer, and silent printing without a name uses it.
+  return printers.map((printer) => ({ name: printer.name, isDefault: false }));
+}

@@ -1,0 +1,63 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import type { HostBridge } from '../../shared/bridge/contract';
+import { CHANNELS, type Channel } from '../../shared/bridge/channels';
+import { AppError, isAppErrorCode, type AppErrorParams } from '../../shared/errors';
+
+/*
+ * contextBridge only. The page gets one method per capability; never ipcRenderer, never a
+ * generic invoke. Validation happens in main (the preload is not a trust boundary).
+ */
+
+export interface IpcRendererLike {
+  invoke(channel: string, ...args: unknown[]): Promise<unknown>;
+}
+
+function sanitizeParams(value: unknown): AppErrorParams {
+  if (!value || typeof value !== 'object') return {};
+  const params: AppErrorParams = {};
+  for (const [key, item] of Object.entries(value)) {
+    if (typeof item === 'string' || typeof item === 'number') params[key] = item;
+  }
+  return params;
+}
+
+/**
+ * Main throws Error(JSON of { code, params }); Electron rejects invoke() with
+ * "Error invoking remote method '<channel>': Error: <that JSON>". Recover the code and params.
+ */
+export function decodeBridgeError(error: unknown): AppError {
+  const message = error instanceof Error ? error.message : String(error);
+  const start = message.indexOf('{"code":');
+  if (start >= 0) {
+    try {
+      const parsed: unknown = JSON.parse(message.slice(start));
+      const code = (parsed as { code?: unknown }).code;
+      if (isAppErrorCode(code)) return new AppError(code, sanitizeParams((parsed as { params?: unknown }).params));
+    } catch {
+      // Not our JSON: fall through to 'unknown'.
+    }
+  }
+  return new AppError('unknown', { detail: message.slice(0, 500) });
+}
+
+export function createPreloadBridge(ipc: IpcRendererLike) {
+  async function call<T>(channel: Channel, ...args: unknown[]): Promise<T> {
+    try {
+      return (await ipc.invoke(channel, ...args)) as T;
+    } catch (error) {
+      throw decodeBridgeError(error);
+    }
+  }
+
+  return {
+    saveFile: (req) => call(CHANNELS.saveFile, req),
+    openFile: (req) => call(CHANNELS.openFile, req),
+    print: (req) => call(CHANNELS.print, req),
+    printToPdf: (req) => call(CHANNELS.printToPdf, req),
+    showInFolder: (req) => call(CHANNELS.showInFolder, req),
+    listPrinters: () => call(CHANNELS.listPrinters),
+    appInfo: () => call(CHANNELS.appInfo),
+  } satisfies HostBridge;
+}
+
+contextBridge.exposeInMainWorld('workbenchHost', createPreloadBridge(ipcRenderer));

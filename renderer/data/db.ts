@@ -1,0 +1,77 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { Unit } from '../../shared/domain/registry/unit';
+import type { Person } from '../../shared/domain/registry/person';
+import type { StaffAccount } from '../../shared/domain/auth/staff';
+import type { AuditEntry } from '../../shared/domain/audit/audit';
+import { V1_STORES } from './schema/v1';
+import { V2_STORES, upgradeToV2 } from './schema/v2';
+
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
+/** Rows of the modules built in later issues; typed loosely until their issue defines them. */
+export interface RecordRow {
+  id: string;
+  [field: string]: unknown;
+}
+
+export const DB_NAME = 'talent-office-workbench';
+export const SCHEMA_VERSION = 2;
+
+/**
+ * The one Dexie database. Only `renderer/data/repos/*` touch it (lint enforces that).
+ * `chromeTransactionDurability: 'strict'` makes Chromium flush each transaction to disk before
+ * reporting success: a crash right after a save must not lose it.
+ */
+export class WorkbenchDB extends Dexie {
+  units!: EntityTable<Unit, 'id'>;
+  people!: EntityTable<Person, 'id'>;
+  staff!: EntityTable<StaffAccount, 'id'>;
+  settings!: EntityTable<SettingRow, 'key'>;
+  audit!: EntityTable<AuditEntry, 'seq'>;
+  meetings!: EntityTable<RecordRow, 'id'>;
+  agendaItems!: EntityTable<RecordRow, 'id'>;
+  attendance!: EntityTable<RecordRow, 'id'>;
+  checks!: EntityTable<RecordRow, 'id'>;
+  supervisionItems!: EntityTable<RecordRow, 'id'>;
+  itemFeedback!: EntityTable<RecordRow, 'id'>;
+  bonusClaims!: EntityTable<RecordRow, 'id'>;
+  awards!: EntityTable<RecordRow, 'id'>;
+  evaluations!: EntityTable<RecordRow, 'id'>;
+  ratings!: EntityTable<RecordRow, 'id'>;
+  documents!: EntityTable<RecordRow, 'id'>;
+  docSequences!: EntityTable<{ prefix: string; year: number; next: number }, 'prefix'>;
+  attachments!: EntityTable<RecordRow, 'id'>;
+  counters!: EntityTable<{ key: string; value: number }, 'key'>;
+
+  constructor(name = DB_NAME) {
+    super(name, { chromeTransactionDurability: 'strict' });
+    // Keep every old version that has an upgrade (Dexie docs): databases in the field may be
+    // at any of them.
+    this.version(1).stores(V1_STORES);
+    this.version(2).stores(V2_STORES).upgrade(upgradeToV2);
+  }
+}
+
+let instance: WorkbenchDB | null = null;
+
+export function getDb(): WorkbenchDB {
+  instance ??= new WorkbenchDB();
+  return instance;
+}
+
+/** For tests: use a fresh database under another name. */
+export function useDatabase(db: WorkbenchDB): void {
+  instance = db;
+}
+
+/** Ask the browser not to evict our data under storage pressure. */
+export async function requestPersistentStorage(): Promise<boolean> {
+  try {
+    return (await navigator.storage?.persist?.()) ?? false;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,106 @@
+import Dexie from 'dexie';
+import { AppError } from '../../../shared/errors';
+import { newId } from '../../../shared/domain/common/ids';
+import { type Person, type PersonInput, type PersonRole, type ValidPersonInput, personInputSchema } from '../../../shared/domain/registry/person';
+import { matchesAllTerms, queryTerms, searchTerms } from '../../../shared/domain/registry/searchTerms';
+import { getDb } from '../db';
+import { type Page, PAGE_SIZE, toPage } from './paging';
+import { validationError } from './validation';
+import { auditView, read, writeWithAudit } from './write';
+
+export function personSortKey(name: string, id: string): string {
+  return `${name}|${id}`;
+}
+
+export function buildPerson(input: ValidPersonInput, now: Date, prev?: Person, id = prev?.id ?? newId()): Person {
+  const stamp = now.toISOString();
+  return {
+    id,
+    ...input,
+    isActive: prev?.isActive ?? 1,
+    terms: searchTerms(input.name, input.post, input.employer, input.phone),
+    sortKey: personSortKey(input.name, id),
+    isSample: prev?.isSample ?? 0,
+    createdAt: prev?.createdAt ?? stamp,
+    updatedAt: stamp,
+  };
+}
+
+export function parsePersonInput(input: PersonInput): ValidPersonInput {
+  const parsed = personInputSchema.safeParse(input);
+  if (!parsed.success) throw validationError(parsed.error);
+  return parsed.data;
+}
+
+export const peopleRepo = {
+  async create(input: PersonInput, now = new Date()): Promise<Person> {
+    const valid = parsePersonInput(input);
+    const db = getDb();
+    return writeWithAudit([db.people, db.units], async (audit) => {
+      if (valid.unitId && !(await db.units.get(valid.unitId))) throw new AppError('validation', { field: 'unitId', rule: 'unknown-unit' });
+      const person = buildPerson(valid, now);
+      await db.people.add(person);
+      await audit('people', person.id, 'create', null, auditView(person));
+      return person;
+    });
+  },
+
+  async update(id: string, input: PersonInput, now = new Date()): Promise<Person> {
+    const valid = parsePersonInput(input);
+    const db = getDb();
+    return writeWithAudit([db.people, db.units], async (audit) => {
+      const prev = await db.people.get(id);
+      if (!prev) throw new AppError('not-found', { id });
+      if (valid.unitId && !(await db.units.get(valid.unitId))) throw new AppError('validation', { field: 'unitId', rule: 'unknown-unit' });
+      const person = buildPerson(valid, now, prev);
+      await db.people.put(person);
+      await audit('people', id, 'update', auditView(prev), auditView(person));
+      return person;
+    });
+  },
+
+  async setActive(id: string, isActive: boolean, now = new Date()): Promise<void> {
+    const db = getDb();
+    await writeWithAudit([db.people], async (audit) => {
+      const prev = await db.people.get(id);
+      if (!prev) throw new AppError('not-found', { id });
+      await db.people.put({ ...prev, isActive: isActive ? 1 : 0, updatedAt: now.toISOString() });
+      await audit('people', id, isActive ? 'reactivate' : 'deactivate', { isActive: prev.isActive }, { isActive: isActive ? 1 : 0 });
+    });
+  },
+
+  get(id: string): Promise<Person | undefined> {
+    return read(() => getDb().people.get(id));
+  },
+
+  listPage({ role, after = null, limit = PAGE_SIZE, includeInactive = false }: { role?: PersonRole; after?: string | null; limit?: number; includeInactive?: boolean } = {}): Promise<Page<Person>> {
+    return read(async () => {
+      const db = getDb();
+      const collection = role
+        ? db.people.where('[role+sortKey]').between([role, after ?? Dexie.minKey], [role, Dexie.maxKey], after === null, true)
+        : after === null
+          ? db.people.orderBy('sortKey')
+          : db.people.where('sortKey').above(after);
+      const rows = await (includeInactive ? collection : collection.filter((p) => p.isActive === 1)).limit(limit + 1).toArray();
+      return toPage(rows, limit);
+    });
+  },
+
+  search(query: string, { role, includeInactive = false, limit = 200 }: { role?: PersonRole; includeInactive?: boolean; limit?: number } = {}): Promise<Person[]> {
+    return read(async () => {
+      const terms = queryTerms(query);
+      if (terms.length === 0) return [];
+      const rows = await getDb()
+        .people.where('terms')
+        .equals(terms[0])
+        .filter((p) => (!role || p.role === role) && (includeInactive || p.isActive === 1) && matchesAllTerms(p.terms, terms))
+        .limit(limit)
+        .toArray();
+      return rows.sort((a, b) => a.sortKey.localeCompare(b.sortKey));
+    });
+  },
+
+  listAll(): Promise<Person[]> {
+    return read(() => getDb().people.orderBy('sortKey').toArray());
+  },
+};

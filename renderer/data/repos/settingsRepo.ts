@@ -1,0 +1,42 @@
+import type { z } from 'zod';
+import {
+  DEFAULT_OFFICE_SETTINGS,
+  DEFAULT_SECURITY_SETTINGS,
+  type OfficeSettings,
+  type SecuritySettings,
+  officeSettingsSchema,
+  securitySettingsSchema,
+} from '../../../shared/domain/registry/office';
+import { getDb } from '../db';
+import { validationError } from './validation';
+import { emitSettingsChange } from '../settingsEvents';
+import { read, writeWithAudit } from './write';
+
+async function getSetting<T>(key: string, schema: z.ZodType<T>, fallback: T): Promise<T> {
+  const row = await getDb().settings.get(key);
+  const parsed = schema.safeParse(row?.value);
+  return parsed.success ? parsed.data : fallback;
+}
+
+async function putSetting<T>(key: string, schema: z.ZodType<T>, value: T): Promise<T> {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw validationError(parsed.error);
+  const db = getDb();
+  const saved = await writeWithAudit([db.settings], async (audit) => {
+    const before = (await db.settings.get(key))?.value ?? null;
+    await db.settings.put({ key, value: parsed.data });
+    await audit('settings', key, 'update', before, parsed.data);
+    return parsed.data;
+  });
+  emitSettingsChange();
+  return saved;
+}
+
+export const settingsRepo = {
+  office: () => read(() => getSetting('office', officeSettingsSchema, DEFAULT_OFFICE_SETTINGS)),
+  saveOffice: (value: OfficeSettings) => putSetting('office', officeSettingsSchema, value),
+  security: () => read(() => getSetting('security', securitySettingsSchema, DEFAULT_SECURITY_SETTINGS)),
+  saveSecurity: (value: SecuritySettings) => putSetting('security', securitySettingsSchema, value),
+  /** Read before sign-in: the lock needs the idle time, which is not a record. */
+  securityBeforeSignIn: () => getSetting('security', securitySettingsSchema, DEFAULT_SECURITY_SETTINGS),
+};

@@ -1,0 +1,65 @@
+import { AppError } from '../../../shared/errors';
+import { newId } from '../../../shared/domain/common/ids';
+import type { Unit } from '../../../shared/domain/registry/unit';
+import type { PreparedUnit } from '../../../shared/domain/registry/unitImport';
+import { getDb } from '../db';
+import { buildUnit } from './unitsRepo';
+import { writeWithAudit } from './write';
+
+export interface ImportProgress {
+  done: number;
+  total: number;
+}
+
+export interface BulkOptions {
+  onProgress?: (p: ImportProgress) => void;
+  signal?: AbortSignal;
+  now?: Date;
+  chunkSize?: number;
+}
+
+/** Existing towns by name and "kind|name" keys, for planUnitImport. */
+export async function unitImportContext(): Promise<{ towns: Map<string, string>; names: Set<string> }> {
+  const db = getDb();
+  const towns = new Map<string, string>();
+  const names = new Set<string>();
+  await db.units.each((u) => {
+    names.add(`${u.kind}|${u.name}`);
+    if (u.kind === 'town') towns.set(u.name, u.id);
+  });
+  return { towns, names };
+}
+
+/**
+ * Writes validated rows in ONE transaction, in chunks so progress can be shown: a failure or a
+ * cancel aborts the transaction and leaves nothing behind. One audit entry for the user's one
+ * action (the import), with the count and the ids.
+ */
+export async function importUnits(prepared: readonly PreparedUnit[], existingTowns: ReadonlyMap<string, string>, options: BulkOptions = {}): Promise<number> {
+  const now = options.now ?? new Date();
+  const townIds = new Map(existingTowns);
+  const units: Unit[] = [];
+  for (const p of prepared) {
+    const id = newId();
+    if (p.input.kind === 'town' && !townIds.has(p.input.name)) townIds.set(p.input.name, id);
+    units.push(buildUnit(p.input, now, undefined, id));
+  }
+  for (let i = 0; i < units.length; i++) {
+    if (prepared[i].parentName) units[i].parentId = townIds.get(prepared[i].parentName) ?? null;
+  }
+  return bulkInsertUnits(units, options);
+}
+
+/** The repositories' bulk path: also used by sample data and the benchmark. */
+export async function bulkInsertUnits(units: Unit[], { onProgress, signal, chunkSize = 2000 }: BulkOptions = {}): Promise<number> {
+  const db = getDb();
+  return writeWithAudit([db.units], async (audit) => {
+    for (let start = 0; start < units.length; start += chunkSize) {
+      if (signal?.aborted) throw new AppError('import-cancelled');
+      await db.units.bulkAdd(units.slice(start, start + chunkSize));
+      onProgress?.({ done: Math.min(start + chunkSize, units.length), total: units.length });
+    }
+    await audit('units', units.length === 1 ? units[0].id : '*', 'import', null, { ids: units.length <= 1000 ? units.map((u) => u.id) : undefined }, units.length);
+    return units.length;
+  });
+}

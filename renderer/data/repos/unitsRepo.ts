@@ -1,0 +1,147 @@
+import Dexie from 'dexie';
+import { AppError } from '../../../shared/errors';
+import { newId } from '../../../shared/domain/common/ids';
+import {
+  type Unit,
+  type UnitInput,
+  type UnitKind,
+  type ValidUnitInput,
+  unitInputSchema,
+  unitSortKey,
+} from '../../../shared/domain/registry/unit';
+import { matchesAllTerms, queryTerms, searchTerms } from '../../../shared/domain/registry/searchTerms';
+import { getDb } from '../db';
+import { auditView, read, writeWithAudit } from './write';
+import { type Page, PAGE_SIZE, toPage } from './paging';
+import { validationError } from './validation';
+
+export interface UnitListQuery {
+  kind?: UnitKind;
+  after?: string | null;
+  limit?: number;
+  includeInactive?: boolean;
+}
+
+function today(now: Date): string {
+  return now.toISOString().slice(0, 10);
+}
+
+/** Builds a full record from validated input; `prev` keeps identity and history on update. */
+export function buildUnit(input: ValidUnitInput, now: Date, prev?: Unit, id = prev?.id ?? newId()): Unit {
+  const nameHistory = prev ? [...prev.nameHistory] : [];
+  if (prev && (prev.name !== input.name || prev.shortName !== input.shortName)) {
+    // Rename: the old name stays valid for records dated before today.
+    nameHistory.push({ name: prev.name, shortName: prev.shortName, until: today(now) });
+  }
+  const stamp = now.toISOString();
+  return {
+    id,
+    ...input,
+    isActive: prev?.isActive ?? 1,
+    nameHistory,
+    terms: searchTerms(input.name, input.shortName, input.partyOrgName, input.contactName),
+    sortKey: unitSortKey(input.displayOrder, input.name, id),
+    isSample: prev?.isSample ?? 0,
+    createdAt: prev?.createdAt ?? stamp,
+    updatedAt: stamp,
+  };
+}
+
+export function parseUnitInput(input: UnitInput): ValidUnitInput {
+  const parsed = unitInputSchema.safeParse(input);
+  if (!parsed.success) throw validationError(parsed.error);
+  return parsed.data;
+}
+
+async function checkParent(input: ValidUnitInput): Promise<void> {
+  if (!input.parentId) return;
+  const parent = await getDb().units.get(input.parentId);
+  if (!parent || parent.kind !== 'town') throw new AppError('validation', { field: 'parentId', rule: 'village-needs-town' });
+}
+
+export const unitsRepo = {
+  async create(input: UnitInput, now = new Date()): Promise<Unit> {
+    const valid = parseUnitInput(input);
+    const db = getDb();
+    return writeWithAudit([db.units], async (audit) => {
+      await checkParent(valid);
+      const unit = buildUnit(valid, now);
+      await db.units.add(unit);
+      await audit('units', unit.id, 'create', null, auditView(unit));
+      return unit;
+    });
+  },
+
+  async update(id: string, input: UnitInput, now = new Date()): Promise<Unit> {
+    const valid = parseUnitInput(input);
+    const db = getDb();
+    return writeWithAudit([db.units], async (audit) => {
+      const prev = await db.units.get(id);
+      if (!prev) throw new AppError('not-found', { id });
+      await checkParent(valid);
+      const unit = buildUnit(valid, now, prev);
+      await db.units.put(unit);
+      await audit('units', id, 'update', auditView(prev), auditView(unit));
+      return unit;
+    });
+  },
+
+  async setActive(id: string, isActive: boolean, now = new Date()): Promise<void> {
+    const db = getDb();
+    await writeWithAudit([db.units], async (audit) => {
+      const prev = await db.units.get(id);
+      if (!prev) throw new AppError('not-found', { id });
+      const next: Unit = { ...prev, isActive: isActive ? 1 : 0, updatedAt: now.toISOString() };
+      await db.units.put(next);
+      await audit('units', id, isActive ? 'reactivate' : 'deactivate', { isActive: prev.isActive }, { isActive: next.isActive });
+    });
+  },
+
+  get(id: string): Promise<Unit | undefined> {
+    return read(() => getDb().units.get(id));
+  },
+
+  /** Sorted by display order then name, keyset-paged on the [kind+sortKey] or sortKey index. */
+  listPage({ kind, after = null, limit = PAGE_SIZE, includeInactive = false }: UnitListQuery = {}): Promise<Page<Unit>> {
+    return read(async () => {
+      const db = getDb();
+      const collection = kind
+        ? db.units.where('[kind+sortKey]').between([kind, after ?? Dexie.minKey], [kind, Dexie.maxKey], after === null, true)
+        : after === null
+          ? db.units.orderBy('sortKey')
+          : db.units.where('sortKey').above(after);
+      const rows = await (includeInactive ? collection : collection.filter((u) => u.isActive === 1)).limit(limit + 1).toArray();
+      return toPage(rows, limit);
+    });
+  },
+
+  /** Chinese text search through the multi-entry `terms` index. */
+  search(query: string, { kind, includeInactive = false, limit = 200 }: Omit<UnitListQuery, 'after'> = {}): Promise<Unit[]> {
+    return read(async () => {
+      const terms = queryTerms(query);
+      if (terms.length === 0) return [];
+      const rows = await getDb()
+        .units.where('terms')
+        .equals(terms[0])
+        .filter((u) => (!kind || u.kind === kind) && (includeInactive || u.isActive === 1) && matchesAllTerms(u.terms, terms))
+        .limit(limit)
+        .toArray();
+      return rows.sort((a, b) => a.sortKey.localeCompare(b.sortKey));
+    });
+  },
+
+  /** Towns and subdistricts, the possible parents of a village. */
+  listTowns(): Promise<Unit[]> {
+    return read(() =>
+      getDb()
+        .units.where('[kind+sortKey]')
+        .between(['town', Dexie.minKey], ['town', Dexie.maxKey])
+        .toArray(),
+    );
+  },
+
+  /** Every unit in display order, for export. */
+  listAll(): Promise<Unit[]> {
+    return read(() => getDb().units.orderBy('sortKey').toArray());
+  },
+};

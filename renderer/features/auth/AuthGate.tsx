@@ -1,0 +1,42 @@
+import { type ReactNode, useEffect, useState } from 'react';
+import { Center, Loader } from '@mantine/core';
+import { staffRepo } from '../../data/repos/staffRepo';
+import { getSession, onSessionChange } from '../../data/session';
+import type { StaffSession } from '../../../shared/domain/auth/staff';
+import { FirstRunPage } from './FirstRunPage';
+import { SignInPage } from './SignInPage';
+import { IdleLock } from './IdleLock';
+import { StartupErrorPage } from './StartupErrorPage';
+
+type GateState = { kind: 'loading' } | { kind: 'first-run' } | { kind: 'sign-in' } | { kind: 'error'; error: unknown };
+
+/** Nothing of the app renders before sign-in; first run creates the administrator. */
+export function AuthGate({ children }: { children: ReactNode }) {
+  const [session, setSessionState] = useState<StaffSession | null>(getSession());
+  const [state, setState] = useState<GateState>({ kind: 'loading' });
+
+  useEffect(() => onSessionChange(setSessionState), []);
+  useEffect(() => {
+    if (session) return;
+    staffRepo
+      .hasAnyAccount()
+      .then((has) => setState({ kind: has ? 'sign-in' : 'first-run' }))
+      .catch((error: unknown) => setState({ kind: 'error', error }));
+  }, [session]);
+
+  if (session) return <IdleLock session={session}>{children}</IdleLock>;
+  switch (state.kind) {
+    case 'loading':
+      return (
+        <Center h="100vh">
+          <Loader />
+        </Center>
+      );
+    case 'first-run':
+      return <FirstRunPage />;
+    case 'sign-in':
+      return <SignInPage />;
+    case 'error':
+      return <StartupErrorPage error={state.error} />;
+  }
+}

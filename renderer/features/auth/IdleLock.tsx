@@ -1,0 +1,61 @@
+import { type ReactNode, useEffect, useState } from 'react';
+import { Alert, Button, PasswordInput, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { StaffSession } from '../../../shared/domain/auth/staff';
+import { DEFAULT_SECURITY_SETTINGS } from '../../../shared/domain/registry/office';
+import { settingsRepo } from '../../data/repos/settingsRepo';
+import { onSettingsChange } from '../../data/settingsEvents';
+import { staffRepo } from '../../data/repos/staffRepo';
+import { AuthFrame } from './AuthFrame';
+import { useIdleTimer } from './useIdleTimer';
+
+/**
+ * Locks the screen after the idle time set in Settings. The app stays mounted underneath (an
+ * unsaved form is not lost) but hidden, so nothing classified shows on an unattended screen.
+ */
+export function IdleLock({ session, children }: { session: StaffSession; children: ReactNode }) {
+  const { t } = useTranslation();
+  const [minutes, setMinutes] = useState(DEFAULT_SECURITY_SETTINGS.idleLockMinutes);
+  const { isIdle, reset } = useIdleTimer(minutes * 60_000);
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState(false);
+
+  useEffect(() => {
+    const load = () => void settingsRepo.security().then((s) => setMinutes(s.idleLockMinutes));
+    load();
+    return onSettingsChange(load);
+  }, []);
+
+  const unlock = async () => {
+    if (await staffRepo.verifyCurrent(password)) {
+      setPassword('');
+      setError(false);
+      reset();
+    } else {
+      setError(true);
+    }
+  };
+
+  return (
+    <>
+      <div style={{ display: isIdle ? 'none' : 'contents' }} aria-hidden={isIdle}>
+        {children}
+      </div>
+      {isIdle && (
+        <AuthFrame title={t('auth.lock.title')}>
+          <Text size="sm">{t('auth.lock.intro', { name: session.displayName })}</Text>
+          <form onSubmit={(e) => (e.preventDefault(), void unlock())}>
+            <Stack>
+              {error && <Alert color="red">{t('errors.wrong-password')}</Alert>}
+              <PasswordInput label={t('auth.fields.password')} value={password} onChange={(e) => setPassword(e.currentTarget.value)} autoFocus />
+              <Button type="submit">{t('auth.lock.unlock')}</Button>
+              <Button variant="subtle" onClick={() => void staffRepo.signOut()}>
+                {t('auth.signOut')}
+              </Button>
+            </Stack>
+          </form>
+        </AuthFrame>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,81 @@
+import { useState } from 'react';
+import { Alert, Button, Group, Modal, NumberInput, Select, Stack, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import { UNIT_KINDS, type Unit, type UnitInput, unitInputSchema } from '../../../../shared/domain/registry/unit';
+import { unitsRepo } from '../../../data/repos/unitsRepo';
+import { useErrorText } from '../../../ui/useErrorText';
+import { zodValidate } from '../../../ui/zodValidate';
+
+function toInput(unit: Unit | null): UnitInput {
+  return {
+    kind: unit?.kind ?? 'member',
+    name: unit?.name ?? '',
+    shortName: unit?.shortName ?? '',
+    partyOrgName: unit?.partyOrgName ?? '',
+    parentId: unit?.parentId ?? null,
+    contactName: unit?.contactName ?? '',
+    contactPhone: unit?.contactPhone ?? '',
+    displayOrder: unit?.displayOrder ?? 0,
+  };
+}
+
+export function UnitFormModal({ unit, towns, onClose }: { unit: Unit | null; towns: Unit[]; onClose: () => void }) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const form = useForm<UnitInput>({ initialValues: toInput(unit), validate: zodValidate(unitInputSchema, t) });
+  const isVillage = form.values.kind === 'village';
+
+  const submit = form.onSubmit(async (values) => {
+    setBusy(true);
+    setError(null);
+    try {
+      const input = { ...values, parentId: values.kind === 'village' ? values.parentId : null };
+      if (unit) await unitsRepo.update(unit.id, input);
+      else await unitsRepo.create(input);
+      onClose();
+    } catch (e) {
+      setError(errorText(e));
+      setBusy(false);
+    }
+  });
+
+  return (
+    <Modal opened onClose={onClose} title={unit ? t('registry.units.editTitle') : t('registry.units.newTitle')} size="lg">
+      <form onSubmit={submit}>
+        <Stack>
+          {error && <Alert color="red">{error}</Alert>}
+          <Select label={t('common.fields.kind')} required allowDeselect={false} data={UNIT_KINDS.map((k) => ({ value: k, label: t(`registry.kinds.${k}`) }))} {...form.getInputProps('kind')} />
+          <TextInput label={t('common.fields.name')} required {...form.getInputProps('name')} />
+          {unit && unit.nameHistory.length > 0 && (
+            <Text size="xs" c="dimmed">
+              {unit.nameHistory.map((h) => t('registry.units.usedUntil', { name: h.name, until: h.until })).join('；')}
+            </Text>
+          )}
+          <Group grow>
+            <TextInput label={t('common.fields.shortName')} {...form.getInputProps('shortName')} />
+            <NumberInput label={t('common.fields.displayOrder')} min={0} max={99999} {...form.getInputProps('displayOrder')} />
+          </Group>
+          <TextInput label={t('common.fields.partyOrgName')} {...form.getInputProps('partyOrgName')} />
+          {isVillage && (
+            <Select label={t('common.fields.parentId')} required searchable data={towns.map((u) => ({ value: u.id, label: u.name }))} {...form.getInputProps('parentId')} />
+          )}
+          <Group grow>
+            <TextInput label={t('common.fields.contactName')} {...form.getInputProps('contactName')} />
+            <TextInput label={t('common.fields.contactPhone')} {...form.getInputProps('contactPhone')} />
+          </Group>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={busy}>
+              {t('common.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

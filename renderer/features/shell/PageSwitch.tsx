@@ -1,0 +1,21 @@
+import { AuditPage } from '../audit/AuditPage';
+import { DashboardPage } from '../dashboard/DashboardPage';
+import { RegistryPage } from '../registry/RegistryPage';
+import { SettingsPage } from '../settings/SettingsPage';
+import { NotBuiltPage } from './NotBuiltPage';
+import type { Route } from './routes';
+
+export function PageSwitch({ route, sub }: { route: Route; sub: string }) {
+  switch (route) {
+    case 'dashboard':
+      return <DashboardPage />;
+    case 'registry':
+      return <RegistryPage tab={sub} />;
+    case 'audit':
+      return <AuditPage />;
+    case 'settings':
+      return <SettingsPage />;
+    default:
+      return <NotBuiltPage route={route} />;
+  }
+}

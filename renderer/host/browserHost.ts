@@ -1,0 +1,141 @@
+import type { z } from 'zod';
+import type { HostBridge } from '../../shared/bridge/contract';
+import {
+  openFileRequestSchema,
+  printRequestSchema,
+  printToPdfRequestSchema,
+  saveFileRequestSchema,
+  showInFolderRequestSchema,
+  type OpenFileResult,
+} from '../../shared/bridge/schemas';
+import { AppError } from '../../shared/errors';
+
+/*
+ * HostBridge for a plain browser (`npm run web`, end-to-end tests): downloads instead of a save
+ * dialog, <input type=file> instead of an open dialog, the browser's print dialog for printing
+ * and for PDF ("Save as PDF"). Requests are validated with the same schemas as in main.
+ */
+
+export interface BrowserHostOptions {
+  /** Defaults to VITE_APP_VERSION, which the build defines from package.json. */
+  version?: string;
+}
+
+const PRINT_FRAME_ATTRIBUTE = 'data-workbench-print';
+
+function parse<S extends z.ZodType>(schema: S, req: unknown): z.output<S> {
+  const result = schema.safeParse(req);
+  if (result.success) return result.data;
+  // Same params as the main-process helper, so both hosts fail alike.
+  const field = result.error.issues[0]?.path.map(String).join('.') ?? '';
+  throw new AppError('invalid-payload', { field: field || '(root)' });
+}
+
+function download(win: Window, name: string, bytes: Uint8Array<ArrayBuffer>, mimeType: string): void {
+  const url = win.URL.createObjectURL(new win.Blob([bytes], { type: mimeType }));
+  const anchor = win.document.createElement('a');
+  anchor.href = url;
+  anchor.download = name;
+  anchor.style.display = 'none';
+  win.document.body.append(anchor);
+  anchor.click();
+  anchor.remove();
+  // Revoking at once can abort the download in some browsers; a minute is ample.
+  win.setTimeout(() => win.URL.revokeObjectURL(url), 60_000);
+}
+
+function pickFile(win: Window, accept: string, maxBytes: number): Promise<OpenFileResult> {
+  const input = win.document.createElement('input');
+  input.type = 'file';
+  input.accept = accept;
+  input.style.display = 'none';
+  // In the document so the click counts as the user's (and so tests can see it).
+  win.document.body.append(input);
+  return new Promise<OpenFileResult>((resolve, reject) => {
+    input.addEventListener('cancel', () => {
+      input.remove();
+      resolve({ status: 'cancelled' });
+    });
+    input.addEventListener('change', () => {
+      const file = input.files?.[0];
+      input.remove();
+      if (!file) return resolve({ status: 'cancelled' });
+      if (file.size > maxBytes) return reject(new AppError('file-read-failed', { reason: 'too-large', maxBytes }));
+      file.arrayBuffer().then(
+        (buffer) => resolve({ status: 'opened', name: file.name, bytes: new Uint8Array(buffer) }),
+        (error: unknown) => reject(new AppError('file-read-failed', { reason: 'unreadable' }, error)),
+      );
+    });
+    input.click();
+  });
+}
+
+/**
+ * Prints `html` from a hidden iframe. sandbox without allow-scripts: the document cannot run
+ * code; allow-modals lets it print; allow-same-origin lets this page call its print().
+ */
+function printHtml(win: Window, html: string, title: string): Promise<void> {
+  const doc = win.document;
+  // A frame whose print dialog never reported back (non-blocking print() in some browsers).
+  doc.querySelectorAll(`iframe[${PRINT_FRAME_ATTRIBUTE}]`).forEach((stale) => stale.remove());
+  const frame = doc.createElement('iframe');
+  frame.setAttribute(PRINT_FRAME_ATTRIBUTE, '');
+  frame.setAttribute('sandbox', 'allow-same-origin allow-modals');
+  frame.title = title;
+  frame.style.cssText = 'position:fixed;right:0;bottom:0;width:0;height:0;border:0;';
+  frame.srcdoc = html;
+  return new Promise<void>((resolve, reject) => {
+    frame.addEventListener('load', () => {
+      const target = frame.contentWindow;
+      if (!target) return reject(new AppError('print-failed', { reason: 'no-frame' }));
+      target.addEventListener('afterprint', () => frame.remove());
+      try {
+        target.focus();
+        target.print();
+        resolve();
+      } catch (error) {
+        frame.remove();
+        reject(new AppError('print-failed', { reason: 'print' }, error));
+      }
+    }, { once: true });
+    doc.body.append(frame);
+  });
+}
+
+export function createBrowserHost(win: Window = window, options: BrowserHostOptions = {}): HostBridge {
+  return {
+    async saveFile(req) {
+      const { suggestedName, bytes, mimeType } = parse(saveFileRequestSchema, req);
+      download(win, suggestedName, bytes, mimeType);
+      // A browser cannot tell whether the user kept the download; the file name is all we know.
+      return { status: 'saved', path: suggestedName };
+    },
+    async openFile(req) {
+      const { filters, maxBytes } = parse(openFileRequestSchema, req);
+      const accept = filters.flatMap((filter) => filter.extensions.map((ext) => `.${ext}`)).join(',');
+      return pickFile(win, accept, maxBytes);
+    },
+    async print(req) {
+      const { html, title } = parse(printRequestSchema, req);
+      // Browsers offer only their own dialog: preview, dialog and silent all open it.
+      await printHtml(win, html, title);
+      return { status: 'printed' };
+    },
+    async printToPdf(req) {
+      const { html, suggestedName } = parse(printToPdfRequestSchema, req);
+      // The user picks "Save as PDF" as the destination in the browser's print dialog.
+      await printHtml(win, html, suggestedName);
+      return { status: 'saved', path: suggestedName };
+    },
+    async showInFolder(req) {
+      parse(showInFolderRequestSchema, req);
+    },
+    async listPrinters() {
+      return [];
+    },
+    async appInfo() {
+      const version = options.version ?? String(import.meta.env.VITE_APP_VERSION ?? '0.0.0');
+      return { name: 'Talent Office Workbench', version, host: 'browser', platform: win.navigator.platform };
+    },
+  };
+}

@@ -1,0 +1,11 @@
+import type { HostBridge } from '../../shared/bridge/contract';
+import { createBrowserHost } from './browserHost';
+import { getElectronHost } from './electronHost';
+
+let host: HostBridge | undefined;
+
+/** The host the app runs in: Electron's preload bridge when present, else the browser. Memoised. */
+export function getHost(): HostBridge {
+  host ??= getElectronHost(window) ?? createBrowserHost(window);
+  return host;
+}

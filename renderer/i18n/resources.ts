@@ -1,0 +1,46 @@
+import zhCommon from './locales/zh-CN/common.json';
+import zhErrors from './locales/zh-CN/errors.json';
+import zhShell from './locales/zh-CN/shell.json';
+import zhAuth from './locales/zh-CN/auth.json';
+import zhRegistry from './locales/zh-CN/registry.json';
+import zhSettings from './locales/zh-CN/settings.json';
+import zhAudit from './locales/zh-CN/audit.json';
+import zhPeople from './locales/zh-CN/people.json';
+import zhDashboard from './locales/zh-CN/dashboard.json';
+import enCommon from './locales/en/common.json';
+import enErrors from './locales/en/errors.json';
+import enShell from './locales/en/shell.json';
+import enAuth from './locales/en/auth.json';
+import enRegistry from './locales/en/registry.json';
+import enSettings from './locales/en/settings.json';
+import enAudit from './locales/en/audit.json';
+import enPeople from './locales/en/people.json';
+import enDashboard from './locales/en/dashboard.json';
+
+/** One namespace, keyed `<feature>.<area>.<item>`; one JSON file per feature and language. */
+export const zhCN = {
+  common: zhCommon,
+  errors: zhErrors,
+  shell: zhShell,
+  auth: zhAuth,
+  registry: zhRegistry,
+  people: zhPeople,
+  settings: zhSettings,
+  audit: zhAudit,
+  dashboard: zhDashboard,
+};
+
+export const en: typeof zhCN = {
+  common: enCommon,
+  errors: enErrors,
+  shell: enShell,
+  auth: enAuth,
+  registry: enRegistry,
+  people: enPeople,
+  settings: enSettings,
+  audit: enAudit,
+  dashboard: enDashboard,
+};
+
+export const LANGUAGES = ['zh-CN', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];

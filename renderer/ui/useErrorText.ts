@@ -1,0 +1,45 @@
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { type AppErrorCode, toAppError } from '../../shared/errors';
+
+/**
+ * Every error code has its message: a new code cannot ship without text (the Record is
+ * exhaustive, and the i18n test checks both languages).
+ */
+const ERROR_KEYS = {
+  'storage-full': 'errors.storage-full',
+  'storage-failed': 'errors.storage-failed',
+  validation: 'errors.validation',
+  'import-row-invalid': 'errors.import-row-invalid',
+  'import-file-unreadable': 'errors.import-file-unreadable',
+  'import-empty': 'errors.import-empty',
+  'import-cancelled': 'errors.import-cancelled',
+  'import-missing-columns': 'errors.import-missing-columns',
+  'file-write-failed': 'errors.file-write-failed',
+  'file-exists': 'errors.file-exists',
+  'file-read-failed': 'errors.file-read-failed',
+  'disk-full': 'errors.disk-full',
+  'permission-denied': 'errors.permission-denied',
+  'invalid-payload': 'errors.invalid-payload',
+  'forbidden-sender': 'errors.forbidden-sender',
+  'not-signed-in': 'errors.not-signed-in',
+  'wrong-password': 'errors.wrong-password',
+  'user-exists': 'errors.user-exists',
+  'not-found': 'errors.not-found',
+  'duplicate-name': 'errors.duplicate-name',
+  'print-failed': 'errors.print-failed',
+  unknown: 'errors.unknown',
+} as const satisfies Record<AppErrorCode, `errors.${string}`>;
+
+export function errorText(t: TFunction, error: unknown): string {
+  const appError = toAppError(error);
+  const params: Record<string, string | number> = { ...appError.params };
+  if (typeof params.field === 'string') params.field = t(`common.fields.${params.field}` as 'common.fields.-', { defaultValue: params.field });
+  if (typeof params.rule === 'string') params.rule = t(`common.rules.${params.rule}` as 'common.rules.invalid', { defaultValue: params.rule });
+  return t(ERROR_KEYS[appError.code], params);
+}
+
+export function useErrorText(): (error: unknown) => string {
+  const { t } = useTranslation();
+  return (error) => errorText(t, error);
+}

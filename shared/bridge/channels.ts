@@ -1,0 +1,18 @@
+import type { HostBridgeMethod } from './contract';
+
+/** IPC channel per bridge method. The preload exposes only these; main handles only these. */
+export const CHANNELS = {
+  saveFile: 'host:save-file',
+  openFile: 'host:open-file',
+  print: 'host:print',
+  printToPdf: 'host:print-to-pdf',
+  showInFolder: 'host:show-in-folder',
+  listPrinters: 'host:list-printers',
+  appInfo: 'host:app-info',
+} as const satisfies Record<HostBridgeMethod, string>;
+
+export type Channel = (typeof CHANNELS)[HostBridgeMethod];
+
+/** The custom protocol the app's content is served from (never file://). */
+export const APP_SCHEME = 'app';
+export const APP_ORIGIN = 'app://workbench';

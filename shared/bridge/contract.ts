@@ -1,0 +1,37 @@
+import type {
+  AppInfo,
+  OpenFileRequest,
+  OpenFileResult,
+  Printer,
+  PrintRequest,
+  PrintResult,
+  PrintToPdfRequest,
+  SaveFileRequest,
+  SaveFileResult,
+  ShowInFolderRequest,
+} from './schemas';
+
+/**
+ * Everything the renderer asks of the host, one method per capability. Implemented by the
+ * Electron preload (contextBridge + invoke) and by the browser host (`npm run web`, end-to-end
+ * tests). A cancelled dialog resolves `{ status: 'cancelled' }`; failures reject with an
+ * AppError-shaped `{ code, params }`.
+ */
+export interface HostBridge {
+  /** Save bytes where the user chooses (atomic write; never silently overwrites). */
+  saveFile(req: SaveFileRequest): Promise<SaveFileResult>;
+  /** Let the user pick one file and read it. */
+  openFile(req: OpenFileRequest): Promise<OpenFileResult>;
+  /** Print a self-contained HTML document. */
+  print(req: PrintRequest): Promise<PrintResult>;
+  /** Print a self-contained HTML document to PDF and save it where the user chooses. */
+  printToPdf(req: PrintToPdfRequest): Promise<SaveFileResult>;
+  /** Show a saved file in the system's file manager. */
+  showInFolder(req: ShowInFolderRequest): Promise<void>;
+  /** Printers the system knows. */
+  listPrinters(): Promise<Printer[]>;
+  /** Name, version and which host this is. */
+  appInfo(): Promise<AppInfo>;
+}
+
+export type HostBridgeMethod = keyof HostBridge;

@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { APP_ERROR_CODES } from '../errors';
+
+/**
+ * One zod schema per request and result of the host bridge. Types come from z.infer, so the
+ * validator and the type cannot drift. The main process parses every payload with these.
+ */
+
+const fileName = z
+  .string()
+  .min(1)
+  .max(200)
+  // No path separators or control characters: the user picks the folder in the dialog.
+  // eslint-disable-next-line no-control-regex -- rejecting control characters is the point
+  .regex(/^[^/\\\u0000-\u001f<>:"|?*]+$/);
+
+export const fileFilterSchema = z.object({
+  /** i18n-free label such as "Word" or "PDF"; the dialog shows it as given. */
+  name: z.string().min(1).max(60),
+  extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/)).min(1).max(10),
+});
+
+export const saveFileRequestSchema = z.object({
+  suggestedName: fileName,
+  filters: z.array(fileFilterSchema).max(10).default([]),
+  bytes: z.instanceof(Uint8Array),
+  mimeType: z.string().max(120).default('application/octet-stream'),
+});
+export const saveFileResultSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('saved'), path: z.string() }),
+  z.object({ status: z.literal('cancelled') }),
+]);
+
+export const openFileRequestSchema = z.object({
+  filters: z.array(fileFilterSchema).max(10).default([]),
+  /** Refuse larger files with file-read-failed { reason: 'too-large' }. */
+  maxBytes: z.number().int().positive().max(512 * 1024 * 1024).default(50 * 1024 * 1024),
+});
+export const openFileResultSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('opened'), name: z.string(), bytes: z.instanceof(Uint8Array) }),
+  z.object({ status: z.literal('cancelled') }),
+]);
+
+export const printRequestSchema = z.object({
+  /** A complete, self-contained HTML document (print CSS inline, no remote resources). */
+  html: z.string().min(1).max(50 * 1024 * 1024),
+  title: z.string().max(200).default(''),
+  /** preview: a window with the page; dialog: the system print dialog; silent: the named printer. */
+  mode: z.enum(['preview', 'dialog', 'silent']).default('dialog'),
+  printerName: z.string().max(200).optional(),
+});
+export const printResultSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('printed') }),
+  z.object({ status: z.literal('cancelled') }),
+]);
+
+export const printToPdfRequestSchema = z.object({
+  html: z.string().min(1).max(50 * 1024 * 1024),
+  suggestedName: fileName,
+});
+
+export const showInFolderRequestSchema = z.object({ path: z.string().min(1).max(4096) });
+
+export const printerSchema = z.object({ name: z.string(), isDefault: z.boolean() });
+export const listPrintersResultSchema = z.array(printerSchema);
+
+export const appInfoSchema = z.object({
+  name: z.string(),
+  version: z.string(),
+  host: z.enum(['electron', 'browser']),
+  platform: z.string(),
+});
+
+/** How an error crosses the bridge: a code and parameters, never a message. */
+export const bridgeErrorSchema = z.object({
+  code: z.enum(APP_ERROR_CODES),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).default({}),
+});
+
+export type FileFilter = z.infer<typeof fileFilterSchema>;
+export type SaveFileRequest = z.input<typeof saveFileRequestSchema>;
+export type SaveFileResult = z.infer<typeof saveFileResultSchema>;
+export type OpenFileRequest = z.input<typeof openFileRequestSchema>;
+export type OpenFileResult = z.infer<typeof openFileResultSchema>;
+export type PrintRequest = z.input<typeof printRequestSchema>;
+export type PrintResult = z.infer<typeof printResultSchema>;
+export type PrintToPdfRequest = z.input<typeof printToPdfRequestSchema>;
+export type ShowInFolderRequest = z.infer<typeof showInFolderRequestSchema>;
+export type Printer = z.infer<typeof printerSchema>;
+export type AppInfo = z.infer<typeof appInfoSchema>;
+export type BridgeError = z.infer<typeof bridgeErrorSchema>;

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+
+/** 工作人员账号 a local staff account. The first account created is the administrator. */
+export interface StaffAccount {
+  id: string;
+  username: string;
+  displayName: string;
+  isAdmin: 0 | 1;
+  isActive: 0 | 1;
+  password: PasswordHash;
+  createdAt: string;
+}
+
+export interface PasswordHash {
+  algorithm: 'PBKDF2-SHA256';
+  iterations: number;
+  /** base64 */
+  salt: string;
+  /** base64, 32 bytes */
+  hash: string;
+}
+
+/** OWASP's 2023 figure for PBKDF2-HMAC-SHA256. */
+export const PBKDF2_ITERATIONS = 600_000;
+
+export const newStaffSchema = z.object({
+  username: z
+    .string()
+    .trim()
+    .min(2)
+    .max(32)
+    .regex(/^[A-Za-z0-9_.-]+$/),
+  displayName: z.string().trim().min(1).max(40),
+  password: z.string().min(8).max(128),
+});
+export type NewStaff = z.input<typeof newStaffSchema>;
+
+/** What the app keeps in memory about who is signed in. */
+export interface StaffSession {
+  staffId: string;
+  username: string;
+  displayName: string;
+  isAdmin: boolean;
+}

@@ -1,0 +1,84 @@
+/**
+ * Typed application errors. Every boundary (Dexie, zod, the host bridge, main-process
+ * services) converts what it catches into an AppError with a code; the renderer translates
+ * the code (errors.<code>) — no user-visible text is built outside the renderer.
+ */
+export const APP_ERROR_CODES = [
+  'storage-full',
+  'storage-failed',
+  'validation',
+  'import-row-invalid',
+  'import-file-unreadable',
+  'import-empty',
+  'import-cancelled',
+  'import-missing-columns',
+  'file-write-failed',
+  'file-exists',
+  'file-read-failed',
+  'disk-full',
+  'permission-denied',
+  'invalid-payload',
+  'forbidden-sender',
+  'not-signed-in',
+  'wrong-password',
+  'user-exists',
+  'not-found',
+  'duplicate-name',
+  'print-failed',
+  'unknown',
+] as const;
+
+export type AppErrorCode = (typeof APP_ERROR_CODES)[number];
+
+export type AppErrorParams = Record<string, string | number>;
+
+export class AppError extends Error {
+  readonly code: AppErrorCode;
+  readonly params: AppErrorParams;
+
+  constructor(code: AppErrorCode, params: AppErrorParams = {}, cause?: unknown) {
+    super(`${code}${Object.keys(params).length ? ' ' + JSON.stringify(params) : ''}`, { cause });
+    this.name = 'AppError';
+    this.code = code;
+    this.params = params;
+  }
+
+  /** The shape that crosses IPC: Electron keeps only a thrown error's message. */
+  toJSON(): { code: AppErrorCode; params: AppErrorParams } {
+    return { code: this.code, params: this.params };
+  }
+}
+
+export function isAppErrorCode(value: unknown): value is AppErrorCode {
+  return typeof value === 'string' && (APP_ERROR_CODES as readonly string[]).includes(value);
+}
+
+function isQuotaError(error: unknown): boolean {
+  if (!error || typeof error !== 'object') return false;
+  const e = error as { name?: string; inner?: unknown; failures?: unknown[] };
+  if (e.name === 'QuotaExceededError') return true;
+  // Dexie: QuotaExceededError can arrive as an AbortError's `inner`, or inside a BulkError.
+  if (e.inner && isQuotaError(e.inner)) return true;
+  if (Array.isArray(e.failures)) return e.failures.some(isQuotaError);
+  return false;
+}
+
+/** Converts anything thrown into an AppError, recognising storage quota in all its disguises. */
+export function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  if (isQuotaError(error)) return new AppError('storage-full', {}, error);
+  if (error && typeof error === 'object' && 'code' in error) {
+    const code = (error as { code: unknown }).code;
+    if (isAppErrorCode(code)) {
+      const params = (error as { params?: AppErrorParams }).params ?? {};
+      return new AppError(code, params, error);
+    }
+    if (code === 'ENOSPC') return new AppError('disk-full', {}, error);
+    if (code === 'EACCES' || code === 'EPERM') return new AppError('permission-denied', {}, error);
+  }
+  const name = error && typeof error === 'object' ? (error as { name?: string }).name : undefined;
+  if (name === 'AbortError' || name === 'BulkError' || name === 'DatabaseClosedError') {
+    return new AppError('storage-failed', { detail: String(name) }, error);
+  }
+  return new AppError('unknown', { detail: error instanceof Error ? error.message : String(error) }, error);
+}
