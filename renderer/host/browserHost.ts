@@ -23,6 +23,9 @@ export interface BrowserHostOptions {
 
 const PRINT_FRAME_ATTRIBUTE = 'data-workbench-print';
 
+/** The page's window with its constructors (URL, Blob), injectable for tests. */
+type BrowserWindow = Window & typeof globalThis;
+
 function parse<S extends z.ZodType>(schema: S, req: unknown): z.output<S> {
   const result = schema.safeParse(req);
   if (result.success) return result.data;
@@ -31,7 +34,7 @@ function parse<S extends z.ZodType>(schema: S, req: unknown): z.output<S> {
   throw new AppError('invalid-payload', { field: field || '(root)' });
 }
 
-function download(win: Window, name: string, bytes: Uint8Array<ArrayBuffer>, mimeType: string): void {
+function download(win: BrowserWindow, name: string, bytes: Uint8Array<ArrayBuffer>, mimeType: string): void {
   const url = win.URL.createObjectURL(new win.Blob([bytes], { type: mimeType }));
   const anchor = win.document.createElement('a');
   anchor.href = url;
@@ -44,7 +47,7 @@ function download(win: Window, name: string, bytes: Uint8Array<ArrayBuffer>, mim
   win.setTimeout(() => win.URL.revokeObjectURL(url), 60_000);
 }
 
-function pickFile(win: Window, accept: string, maxBytes: number): Promise<OpenFileResult> {
+function pickFile(win: BrowserWindow, accept: string, maxBytes: number): Promise<OpenFileResult> {
   const input = win.document.createElement('input');
   input.type = 'file';
   input.accept = accept;
@@ -74,7 +77,7 @@ function pickFile(win: Window, accept: string, maxBytes: number): Promise<OpenFi
  * Prints `html` from a hidden iframe. sandbox without allow-scripts: the document cannot run
  * code; allow-modals lets it print; allow-same-origin lets this page call its print().
  */
-function printHtml(win: Window, html: string, title: string): Promise<void> {
+function printHtml(win: BrowserWindow, html: string, title: string): Promise<void> {
   const doc = win.document;
   // A frame whose print dialog never reported back (non-blocking print() in some browsers).
   doc.querySelectorAll(`iframe[${PRINT_FRAME_ATTRIBUTE}]`).forEach((stale) => stale.remove());
@@ -102,7 +105,7 @@ function printHtml(win: Window, html: string, title: string): Promise<void> {
   });
 }
 
-export function createBrowserHost(win: Window = window, options: BrowserHostOptions = {}): HostBridge {
+export function createBrowserHost(win: BrowserWindow = window, options: BrowserHostOptions = {}): HostBridge {
   return {
     async saveFile(req) {
       const { suggestedName, bytes, mimeType } = parse(saveFileRequestSchema, req);

@@ -92,6 +92,13 @@ describe('sample units', () => {
     }
   });
 
+  it('name the party organisation of each village after its town', () => {
+    const byId = new Map(office.units.map((u) => [u.id, u]));
+    for (const v of office.units.filter((u) => u.kind === 'village')) {
+      expect(v.partyOrgName.startsWith(`中共海城市${byId.get(v.parentId ?? '')?.name}${v.name}`)).toBe(true);
+    }
+  });
+
   it('place every village under a town or subdistrict that exists', () => {
     const byId = new Map(office.units.map((u) => [u.id, u]));
     const villages = office.units.filter((u) => u.kind === 'village');
@@ -163,6 +170,10 @@ describe('sample people', () => {
     expect(talents.every((p) => p.talentCategory && p.sector && p.employer)).toBe(true);
     expect(new Set(talents.map((p) => p.sector)).size).toBe(5);
     expect(talents.filter((p) => p.talentCategory === 'graduate').length).toBeGreaterThan(talents.length / 4);
+  });
+
+  it('sort by name, with the id keeping equal names apart', () => {
+    for (const p of office.people) expect(p.sortKey).toBe(`${p.name}|${p.id}`);
   });
 
   it('have Chinese names and employers', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { planUnitImport } from '../../../shared/domain/registry/unitImport';
+import { planUnitImport, type SheetRow } from '../../../shared/domain/registry/unitImport';
 import { freshDb } from '../../../tests/support/testDb';
 import { importUnits, unitImportContext } from './unitImportRepo';
 import { unitsRepo } from './unitsRepo';
 import { aUnit } from '../../../tests/support/builders';
 
-const sheet = [
+const sheet: SheetRow[] = [
   { 类别: '镇（街道）', 名称: '牛庄镇', 联系人: '赵强' },
   { 类别: '村（社区）', 名称: '东关村', 所属镇街: '牛庄镇' },
   { 类别: '村（社区）', 名称: '西关村', 所属镇街: '不存在镇' },

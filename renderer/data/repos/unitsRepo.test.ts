@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
 import { unitsRepo } from './unitsRepo';
 import { freshDb } from '../../../tests/support/testDb';
@@ -76,7 +77,7 @@ describe('unitsRepo', () => {
     const db = freshDb();
     await unitsRepo.create(aUnit({ name: '海城市财政局' }));
     const quota = new DOMException('quota', 'QuotaExceededError');
-    const spy = vi.spyOn(db.audit, 'add').mockImplementationOnce(() => Promise.reject(quota));
+    const spy = vi.spyOn(db.audit, 'add').mockImplementationOnce(() => Dexie.Promise.reject(quota));
     await expect(unitsRepo.create(aUnit({ name: '海城市商务局' }))).rejects.toMatchObject({ code: 'storage-full' });
     spy.mockRestore();
     expect((await db.units.toArray()).map((u) => u.name)).toEqual(['海城市财政局']);

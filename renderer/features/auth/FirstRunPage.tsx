@@ -39,10 +39,10 @@ export function FirstRunPage() {
       <form onSubmit={submit}>
         <Stack>
           {error && <Alert color="red">{error}</Alert>}
-          <TextInput label={t('auth.fields.username')} description={t('auth.fields.usernameHint')} required {...form.getInputProps('username')} />
-          <TextInput label={t('auth.fields.displayName')} required {...form.getInputProps('displayName')} />
-          <PasswordInput label={t('auth.fields.password')} required {...form.getInputProps('password')} />
-          <PasswordInput label={t('auth.fields.confirmPassword')} required {...form.getInputProps('confirm')} />
+          <TextInput label={t('auth.fields.username')} description={t('auth.fields.usernameHint')} withAsterisk {...form.getInputProps('username')} />
+          <TextInput label={t('auth.fields.displayName')} withAsterisk {...form.getInputProps('displayName')} />
+          <PasswordInput label={t('auth.fields.password')} withAsterisk {...form.getInputProps('password')} />
+          <PasswordInput label={t('auth.fields.confirmPassword')} withAsterisk {...form.getInputProps('confirm')} />
           <Button type="submit" loading={busy}>
             {t('auth.firstRun.submit')}
           </Button>

@@ -29,8 +29,8 @@ export function SignInPage() {
       <form onSubmit={submit}>
         <Stack>
           {error && <Alert color="red">{error}</Alert>}
-          <TextInput label={t('auth.fields.username')} autoComplete="username" autoFocus required {...form.getInputProps('username')} />
-          <PasswordInput label={t('auth.fields.password')} autoComplete="current-password" required {...form.getInputProps('password')} />
+          <TextInput label={t('auth.fields.username')} autoComplete="username" autoFocus withAsterisk {...form.getInputProps('username')} />
+          <PasswordInput label={t('auth.fields.password')} autoComplete="current-password" withAsterisk {...form.getInputProps('password')} />
           <Button type="submit" loading={busy}>
             {t('auth.signIn.submit')}
           </Button>

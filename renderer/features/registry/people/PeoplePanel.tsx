@@ -64,7 +64,7 @@ export function PeoplePanel() {
       <Table striped highlightOnHover aria-label={t('registry.tabs.people')}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>{t('common.fields.name')}</Table.Th>
+            <Table.Th>{t('people.name')}</Table.Th>
             <Table.Th>{t('common.fields.role')}</Table.Th>
             <Table.Th>{t('common.fields.unitId')}</Table.Th>
             <Table.Th>{t('common.fields.post')}</Table.Th>

@@ -79,9 +79,9 @@ export function PersonFormModal({ person, defaultRole, onClose }: { person: Pers
       <form onSubmit={submit}>
         <Stack>
           {error && <Alert color="red">{error}</Alert>}
-          <Select label={t('common.fields.role')} required allowDeselect={false} data={options(PERSON_ROLES, (r) => t(`people.roles.${r}`))} {...form.getInputProps('role')} />
+          <Select label={t('common.fields.role')} withAsterisk allowDeselect={false} data={options(PERSON_ROLES, (r) => t(`people.roles.${r}`))} {...form.getInputProps('role')} />
           <Group grow>
-            <TextInput label={t('common.fields.name')} required {...form.getInputProps('name')} />
+            <TextInput label={t('people.name')} withAsterisk {...form.getInputProps('name')} />
             <Select
               label={t('common.fields.gender')}
               placeholder={t('people.genderPlaceholder')}
@@ -92,13 +92,13 @@ export function PersonFormModal({ person, defaultRole, onClose }: { person: Pers
               error={form.errors.gender}
             />
           </Group>
-          {role === 'contact' && <UnitPicker required {...form.getInputProps('unitId')} />}
+          {role === 'contact' && <UnitPicker withAsterisk {...form.getInputProps('unitId')} />}
           {role === 'invitee' && (
-            <Select label={t('common.fields.inviteeKind')} required data={options(INVITEE_KINDS, (k) => t(`people.inviteeKinds.${k}`))} {...form.getInputProps('inviteeKind')} />
+            <Select label={t('common.fields.inviteeKind')} withAsterisk data={options(INVITEE_KINDS, (k) => t(`people.inviteeKinds.${k}`))} {...form.getInputProps('inviteeKind')} />
           )}
           {role === 'talent' && (
             <>
-              <Select label={t('common.fields.talentCategory')} required data={options(TALENT_CATEGORIES, (c) => t(`people.talentCategories.${c}`))} {...form.getInputProps('talentCategory')} />
+              <Select label={t('common.fields.talentCategory')} withAsterisk data={options(TALENT_CATEGORIES, (c) => t(`people.talentCategories.${c}`))} {...form.getInputProps('talentCategory')} />
               <Group grow>
                 <Select label={t('common.fields.sector')} clearable data={options(TALENT_SECTORS, (s) => t(`people.sectors.${s}`))} {...form.getInputProps('sector')} />
                 <TextInput label={t('common.fields.employer')} {...form.getInputProps('employer')} />

@@ -52,11 +52,11 @@ async function readXlsx(bytes: Uint8Array): Promise<Sheet> {
 }
 
 /** Writes rows to an .xlsx with a bold header row. */
-export async function writeXlsx(sheetName: string, headers: string[], rows: (string | number)[][]): Promise<Uint8Array> {
+export async function writeXlsx(sheetName: string, headers: string[], rows: (string | number)[][]): Promise<Uint8Array<ArrayBuffer>> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(sheetName);
   sheet.addRow(headers).font = { bold: true };
   for (const r of rows) sheet.addRow(r);
   sheet.columns.forEach((col) => (col.width = 18));
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+  return new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
 }

@@ -47,8 +47,8 @@ export function UnitFormModal({ unit, towns, onClose }: { unit: Unit | null; tow
       <form onSubmit={submit}>
         <Stack>
           {error && <Alert color="red">{error}</Alert>}
-          <Select label={t('common.fields.kind')} required allowDeselect={false} data={UNIT_KINDS.map((k) => ({ value: k, label: t(`registry.kinds.${k}`) }))} {...form.getInputProps('kind')} />
-          <TextInput label={t('common.fields.name')} required {...form.getInputProps('name')} />
+          <Select label={t('common.fields.kind')} withAsterisk allowDeselect={false} data={UNIT_KINDS.map((k) => ({ value: k, label: t(`registry.kinds.${k}`) }))} {...form.getInputProps('kind')} />
+          <TextInput label={t('common.fields.name')} withAsterisk {...form.getInputProps('name')} />
           {unit && unit.nameHistory.length > 0 && (
             <Text size="xs" c="dimmed">
               {unit.nameHistory.map((h) => t('registry.units.usedUntil', { name: h.name, until: h.until })).join('；')}
@@ -60,7 +60,7 @@ export function UnitFormModal({ unit, towns, onClose }: { unit: Unit | null; tow
           </Group>
           <TextInput label={t('common.fields.partyOrgName')} {...form.getInputProps('partyOrgName')} />
           {isVillage && (
-            <Select label={t('common.fields.parentId')} required searchable data={towns.map((u) => ({ value: u.id, label: u.name }))} {...form.getInputProps('parentId')} />
+            <Select label={t('common.fields.parentId')} withAsterisk searchable data={towns.map((u) => ({ value: u.id, label: u.name }))} {...form.getInputProps('parentId')} />
           )}
           <Group grow>
             <TextInput label={t('common.fields.contactName')} {...form.getInputProps('contactName')} />

@@ -1,0 +1,95 @@
+import { describe, expect, it, vi } from 'vitest';
+import { CHANNELS } from '../../../shared/bridge/channels';
+import { createPrintDocuments } from '../services/printing';
+import type { InvokeEventLike, InvokeListener, IpcMainLike } from './handle';
+import { registerAll, type HostServicesDeps } from './registerAll';
+
+function setup(overrides: Partial<HostServicesDeps> = {}) {
+  const handlers = new Map<string, InvokeListener>();
+  const ipcMain: IpcMainLike = {
+    handle(channel, listener) {
+      if (handlers.has(channel)) throw new Error(`second handler for ${channel}`);
+      handlers.set(channel, listener);
+    },
+  };
+  const shell = { showItemInFolder: vi.fn() };
+  const deps: HostServicesDeps = {
+    dialog: {
+      showSaveDialog: async () => ({ canceled: true, filePath: '' }),
+      showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
+    },
+    fs: {
+      open: vi.fn(),
+      lstat: vi.fn(),
+      rename: vi.fn(),
+      unlink: vi.fn(),
+      stat: vi.fn(),
+      readFile: vi.fn(),
+    },
+    shell,
+    app: { getName: () => 'Talent Office Workbench', getVersion: () => '0.1.0' },
+    platform: 'linux',
+    windowFor: () => undefined,
+    printing: {
+      documents: createPrintDocuments(),
+      createWindow: () => ({
+        loadURL: async () => undefined,
+        close: () => undefined,
+        isDestroyed: () => false,
+        webContents: { print: (_o, callback) => callback(false, 'cancelled'), printToPDF: async () => new Uint8Array() },
+      }),
+    },
+    getPrinters: async () => [{ name: 'Office_Laser' }],
+    ...overrides,
+  };
+  registerAll(ipcMain, deps);
+  const event: InvokeEventLike = { senderFrame: { parent: null, url: 'app://workbench/index.html' } };
+  const invoke = (channel: string, ...args: unknown[]) => handlers.get(channel)!(event, ...args);
+  return { handlers, invoke, deps, shell };
+}
+
+describe('registerAll', () => {
+  it('registers exactly one handler per bridge channel', () => {
+    const { handlers } = setup();
+    expect([...handlers.keys()].sort()).toEqual(Object.values(CHANNELS).sort());
+  });
+
+  it('routes each channel to its service', async () => {
+    const { invoke, deps, shell } = setup();
+    expect(await invoke(CHANNELS.saveFile, { suggestedName: 'a.docx', bytes: new Uint8Array([1]) })).toEqual({ status: 'cancelled' });
+    expect(await invoke(CHANNELS.openFile, {})).toEqual({ status: 'cancelled' });
+    expect(await invoke(CHANNELS.print, { html: '<p>x</p>' })).toEqual({ status: 'cancelled' });
+    expect(await invoke(CHANNELS.printToPdf, { html: '<p>x</p>', suggestedName: 'a.pdf' })).toEqual({ status: 'cancelled' });
+    expect(await invoke(CHANNELS.showInFolder, { path: '/home/me/a.pdf' })).toBeUndefined();
+    expect(shell.showItemInFolder).toHaveBeenCalledWith('/home/me/a.pdf');
+    expect(await invoke(CHANNELS.listPrinters)).toEqual([{ name: 'Office_Laser', isDefault: false }]);
+    expect(await invoke(CHANNELS.appInfo)).toEqual({ name: 'Talent Office Workbench', version: '0.1.0', host: 'electron', platform: 'linux' });
+    // A cancelled dialog touched nothing on disk.
+    expect(deps.fs.open).not.toHaveBeenCalled();
+  });
+
+  it('validates every channel with its schema before any service runs', async () => {
+    const { invoke, deps } = setup();
+    const invalid: Array<[string, unknown]> = [
+      [CHANNELS.saveFile, { suggestedName: '../a.docx', bytes: new Uint8Array() }],
+      [CHANNELS.openFile, { maxBytes: -1 }],
+      [CHANNELS.print, { html: '' }],
+      [CHANNELS.printToPdf, { html: '<p/>', suggestedName: 'a/b.pdf' }],
+      [CHANNELS.showInFolder, { path: '' }],
+      [CHANNELS.listPrinters, { unexpected: true }],
+      [CHANNELS.appInfo, 'x'],
+    ];
+    for (const [channel, payload] of invalid) {
+      await expect(invoke(channel, payload), channel).rejects.toThrow(/"code":"invalid-payload"/);
+    }
+    expect(deps.fs.open).not.toHaveBeenCalled();
+  });
+
+  it('refuses every channel to a sender outside the app', async () => {
+    const { handlers } = setup();
+    const foreign: InvokeEventLike = { senderFrame: { parent: null, url: 'https://example.com/' } };
+    for (const [channel, listener] of handlers) {
+      await expect(listener(foreign, undefined), channel).rejects.toThrow(/"code":"forbidden-sender"/);
+    }
+  });
+});

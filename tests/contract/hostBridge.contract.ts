@@ -1,0 +1,132 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { HostBridge } from '../../shared/bridge/contract';
+import { appInfoSchema, listPrintersResultSchema, openFileResultSchema, printResultSchema, saveFileResultSchema } from '../../shared/bridge/schemas';
+import { AppError } from '../../shared/errors';
+
+/**
+ * One behaviour suite for every HostBridge implementation (Electron preload + main, browser).
+ * A harness plays the user (dialogs, file pickers) and reports what reached the "disk" or printer.
+ */
+export interface HostHarness {
+  host: HostBridge;
+  kind: 'electron' | 'browser';
+  version: string;
+  /** A browser download cannot be cancelled from the page's point of view; a save dialog can. */
+  canDetectCancelledSave: boolean;
+  /** The next save or open dialog is dismissed. */
+  cancelNextDialog(): void;
+  /** The next open dialog picks this file. */
+  pickNextFile(name: string, bytes: Uint8Array): Promise<void>;
+  /** Files the host wrote (Electron: the folder the dialog points to; browser: downloads). */
+  savedFiles(): Promise<Array<{ name: string; bytes: Uint8Array }>>;
+  /** HTML documents that reached a print job (dialog, silent or PDF). */
+  printedDocuments(): string[];
+  dispose(): Promise<void>;
+}
+
+// Copied into this realm's Uint8Array: under jsdom, TextEncoder returns Node's, which fails instanceof.
+const docx = (text: string) => new Uint8Array(new TextEncoder().encode(text));
+const baseName = (p: string) => p.split(/[\\/]/).pop();
+
+async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  return promise.then(
+    () => {
+      throw new Error('expected a rejection');
+    },
+    (error: unknown) => error,
+  );
+}
+
+export function runHostBridgeContract(name: string, makeHarness: () => Promise<HostHarness>): void {
+  describe(`HostBridge contract: ${name}`, () => {
+    let h: HostHarness;
+    beforeEach(async () => {
+      h = await makeHarness();
+    });
+    afterEach(() => h.dispose());
+
+    it('saves the bytes the renderer gave', async () => {
+      const bytes = docx('PK\u0003\u0004 督办通知单');
+      const result = saveFileResultSchema.parse(await h.host.saveFile({ suggestedName: '督办通知单.docx', bytes }));
+      expect(result.status).toBe('saved');
+      expect(result.status === 'saved' && baseName(result.path)).toBe('督办通知单.docx');
+      expect(await h.savedFiles()).toEqual([{ name: '督办通知单.docx', bytes }]);
+    });
+
+    it('reports a cancelled save dialog and writes nothing', async (ctx) => {
+      if (!h.canDetectCancelledSave) ctx.skip();
+      h.cancelNextDialog();
+      expect(await h.host.saveFile({ suggestedName: 'report.docx', bytes: docx('x') })).toEqual({ status: 'cancelled' });
+      expect(await h.savedFiles()).toEqual([]);
+    });
+
+    it.each(['../evil.docx', 'sub/report.docx', 'sub\\report.docx', '/etc/passwd', 'C:\\Windows\\x.docx'])(
+      'rejects the file name %s with a path separator as invalid-payload',
+      async (suggestedName) => {
+        const error = await rejection(h.host.saveFile({ suggestedName, bytes: docx('x') }));
+        expect(error).toBeInstanceOf(AppError);
+        expect(error).toMatchObject({ code: 'invalid-payload', params: { field: 'suggestedName' } });
+        expect(await h.savedFiles()).toEqual([]);
+      },
+    );
+
+    it('rejects bytes that are not bytes as invalid-payload', async () => {
+      const request = { suggestedName: 'a.docx', bytes: 'not bytes' } as unknown as Parameters<HostBridge['saveFile']>[0];
+      expect(await rejection(h.host.saveFile(request))).toMatchObject({ code: 'invalid-payload', params: { field: 'bytes' } });
+    });
+
+    it('opens a picked file', async () => {
+      const bytes = docx('名单 xlsx bytes');
+      await h.pickNextFile('人才名单.xlsx', bytes);
+      const result = openFileResultSchema.parse(await h.host.openFile({ filters: [{ name: 'Excel', extensions: ['xlsx'] }] }));
+      expect(result).toEqual({ status: 'opened', name: '人才名单.xlsx', bytes });
+    });
+
+    it('reports a cancelled open dialog', async () => {
+      h.cancelNextDialog();
+      expect(await h.host.openFile({})).toEqual({ status: 'cancelled' });
+    });
+
+    it('refuses a picked file larger than the limit as file-read-failed too-large', async () => {
+      await h.pickNextFile('big.xlsx', new Uint8Array(2048));
+      expect(await rejection(h.host.openFile({ maxBytes: 1024 }))).toMatchObject({
+        code: 'file-read-failed',
+        params: { reason: 'too-large', maxBytes: 1024 },
+      });
+    });
+
+    it('prints the HTML the renderer gave', async () => {
+      const html = '<!doctype html><title>考核表</title><p>第一页</p>';
+      expect(printResultSchema.parse(await h.host.print({ html, title: '考核表' }))).toEqual({ status: 'printed' });
+      expect(h.printedDocuments()).toEqual([html]);
+    });
+
+    it('prints to PDF under the suggested name', async () => {
+      const html = '<!doctype html><p>督办</p>';
+      const result = saveFileResultSchema.parse(await h.host.printToPdf({ html, suggestedName: 'notice.pdf' }));
+      expect(result.status === 'saved' && baseName(result.path)).toBe('notice.pdf');
+      expect(h.printedDocuments()).toEqual([html]);
+    });
+
+    it('rejects an empty print document as invalid-payload', async () => {
+      expect(await rejection(h.host.print({ html: '' }))).toMatchObject({ code: 'invalid-payload', params: { field: 'html' } });
+      expect(h.printedDocuments()).toEqual([]);
+    });
+
+    it('shows a saved file in its folder', async () => {
+      const saved = await h.host.saveFile({ suggestedName: 'shown.pdf', bytes: docx('%PDF') });
+      if (saved.status !== 'saved') throw new Error('not saved');
+      await expect(h.host.showInFolder({ path: saved.path })).resolves.toBeUndefined();
+    });
+
+    it('lists printers as names with a default flag', async () => {
+      const printers = listPrintersResultSchema.parse(await h.host.listPrinters());
+      expect(new Set(printers.map((p) => p.name)).size).toBe(printers.length);
+    });
+
+    it('reports version info with its host kind', async () => {
+      const info = appInfoSchema.parse(await h.host.appInfo());
+      expect(info).toMatchObject({ name: 'Talent Office Workbench', version: h.version, host: h.kind });
+    });
+  });
+}

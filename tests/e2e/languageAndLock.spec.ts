@@ -1,0 +1,37 @@
+import { test, expect } from '../support/fixtures';
+import { ADMIN, createAdmin, openNav } from '../support/ui';
+
+test('switching to English changes the interface and the choice survives a reload', async ({ page }) => {
+  await createAdmin(page);
+  await page.getByText('English').first().click();
+  await expect(page.getByRole('navigation').getByRole('link', { name: 'Registry' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+  await page.getByText('中文').first().click();
+  await expect(page.getByRole('button', { name: '登录' })).toBeVisible();
+});
+
+test('the screen locks after the idle time set in Settings and unlocks with the password', async ({ page }) => {
+  await page.clock.install();
+  await createAdmin(page);
+  await openNav(page, '设置');
+  const idle = page.getByLabel('空闲锁屏时间');
+  await idle.fill('2');
+  await page.getByRole('region', { name: '安全' }).getByRole('button', { name: '保存' }).click();
+  await expect(page.getByText('已保存')).toBeVisible();
+
+  await page.clock.fastForward('01:00');
+  await expect(page.getByRole('heading', { name: '已锁屏' })).toHaveCount(0);
+  await page.clock.fastForward('01:30');
+  await expect(page.getByRole('heading', { name: '已锁屏' })).toBeVisible();
+  await expect(page.getByRole('navigation')).toBeHidden();
+
+  await page.getByRole('textbox', { name: '密码' }).fill('wrong-password');
+  await page.getByRole('button', { name: '解锁' }).click();
+  await expect(page.getByText('用户名或密码不正确。')).toBeVisible();
+  await page.getByRole('textbox', { name: '密码' }).fill(ADMIN.password);
+  await page.getByRole('button', { name: '解锁' }).click();
+  await expect(page.getByRole('heading', { name: '已锁屏' })).toHaveCount(0);
+  await expect(page.getByRole('navigation')).toBeVisible();
+});

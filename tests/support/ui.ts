@@ -1,0 +1,25 @@
+import { expect, type Page } from '@playwright/test';
+
+export const ADMIN = { username: 'wangfang', displayName: '王芳', password: 'Haicheng#2026' };
+
+/** First run on a fresh profile: create the administrator, who is then signed in. */
+export async function createAdmin(page: Page): Promise<void> {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: '首次使用：创建管理员' })).toBeVisible();
+  await page.getByLabel('用户名').fill(ADMIN.username);
+  await page.getByLabel('姓名').fill(ADMIN.displayName);
+  await page.getByLabel(/^密码/).fill(ADMIN.password);
+  await page.getByLabel('确认密码').fill(ADMIN.password);
+  await page.getByRole('button', { name: '创建并登录' }).click();
+  await expect(page.getByTestId('signed-in-user')).toHaveText(ADMIN.displayName);
+}
+
+export async function signIn(page: Page, password = ADMIN.password): Promise<void> {
+  await page.getByLabel('用户名').fill(ADMIN.username);
+  await page.getByLabel('密码').fill(password);
+  await page.getByRole('button', { name: '登录' }).click();
+}
+
+export async function openNav(page: Page, name: string): Promise<void> {
+  await page.getByRole('navigation').getByRole('link', { name }).click();
+}
