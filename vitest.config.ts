@@ -6,5 +6,7 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['tests/support/vitest.setup.ts'],
     testTimeout: 30000,
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test-results/unit.json' },
   },
 });

@@ -131,4 +131,4 @@ async function makeElectronHarness(): Promise<HostHarness> {
   };
 }
 
-runHostBridgeContract('Electron preload + main handlers', makeElectronHarness);
+runHostBridgeContract('Electron preload + main handlers', makeElectronHarness, { canDetectCancelledSave: true });
