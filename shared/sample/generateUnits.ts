@@ -68,7 +68,7 @@ export function generateUnits(rng: Random, count: number, now: Date): GeneratedU
       nameHistory: draft.nameHistory,
       // Same fields as unitsRepo's buildUnit, so search finds sample units like entered ones.
       terms: searchTerms(draft.name, draft.shortName, draft.partyOrgName, contact.name),
-      sortKey: unitSortKey(draft.displayOrder, draft.name, id),
+      sortKey: unitSortKey(draft.kind, draft.displayOrder, draft.name, id),
       isSample: 1,
       ...draft.stamps,
     };

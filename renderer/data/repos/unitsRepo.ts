@@ -40,7 +40,7 @@ export function buildUnit(input: ValidUnitInput, now: Date, prev?: Unit, id = pr
     isActive: prev?.isActive ?? 1,
     nameHistory,
     terms: searchTerms(input.name, input.shortName, input.partyOrgName, input.contactName),
-    sortKey: unitSortKey(input.displayOrder, input.name, id),
+    sortKey: unitSortKey(input.kind, input.displayOrder, input.name, id),
     isSample: prev?.isSample ?? 0,
     createdAt: prev?.createdAt ?? stamp,
     updatedAt: stamp,

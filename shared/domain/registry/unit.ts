@@ -68,11 +68,12 @@ export type UnitInput = z.input<typeof unitInputSchema>;
 export type ValidUnitInput = z.output<typeof unitInputSchema>;
 
 /**
- * Key for sorted keyset paging: display order, then name, then id so that it is unique (a page
- * continues strictly after the last key it showed, at any depth, without offsets).
+ * Key for sorted keyset paging: kind in the seed's order (member units, towns, zones,
+ * villages), display order, name, then id so that it is unique (a page continues strictly after
+ * the last key it showed, at any depth, without offsets).
  */
-export function unitSortKey(displayOrder: number, name: string, id: string): string {
-  return `${String(displayOrder).padStart(5, '0')}|${name}|${id}`;
+export function unitSortKey(kind: UnitKind, displayOrder: number, name: string, id: string): string {
+  return `${UNIT_KINDS.indexOf(kind)}|${String(displayOrder).padStart(5, '0')}|${name}|${id}`;
 }
 
 /**
