@@ -93,7 +93,7 @@ export function UnitsPanel() {
               <Table.Td>{townName(u.parentId)}</Table.Td>
               <Table.Td>{u.contactName}</Table.Td>
               <Table.Td>{u.contactPhone}</Table.Td>
-              <Table.Td>{u.isActive ? <Badge color="green">{t('common.active')}</Badge> : <Badge color="gray">{t('common.inactive')}</Badge>}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{u.isActive ? <Badge color="green">{t('common.active')}</Badge> : <Badge color="gray">{t('common.inactive')}</Badge>}</Table.Td>
               <Table.Td>
                 <Group gap={4} justify="flex-end">
                   <Button size="compact-xs" variant="subtle" onClick={() => setEditing(u)}>
