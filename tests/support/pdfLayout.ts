@@ -1,0 +1,54 @@
+import { execFileSync } from 'node:child_process';
+
+/** Positions of words on PDF pages, read with poppler's `pdftotext -bbox-layout` (mm, top-left origin). */
+export interface PdfWord {
+  text: string;
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+export interface PdfLine {
+  text: string;
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+  words: PdfWord[];
+}
+
+export interface PdfPage {
+  widthMm: number;
+  heightMm: number;
+  lines: PdfLine[];
+}
+
+const PT_TO_MM = 25.4 / 72;
+
+function decode(text: string): string {
+  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+}
+
+function box(attrs: string): { x0: number; y0: number; x1: number; y1: number } {
+  const n = (name: string) => Number(new RegExp(`${name}="([\\d.]+)"`).exec(attrs)?.[1] ?? NaN) * PT_TO_MM;
+  return { x0: n('xMin'), y0: n('yMin'), x1: n('xMax'), y1: n('yMax') };
+}
+
+/** Reads every page's lines and words. Needs poppler-utils (`pdftotext`). */
+export function readPdfLayout(pdfPath: string): PdfPage[] {
+  const xhtml = execFileSync('pdftotext', ['-bbox-layout', pdfPath, '-'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const pages: PdfPage[] = [];
+  for (const pageMatch of xhtml.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)) {
+    const lines: PdfLine[] = [];
+    for (const lineMatch of pageMatch[3].matchAll(/<line ([^>]*)>([\s\S]*?)<\/line>/g)) {
+      const words = [...lineMatch[2].matchAll(/<word ([^>]*)>([\s\S]*?)<\/word>/g)].map((w) => ({ text: decode(w[2]), ...box(w[1]) }));
+      lines.push({ text: words.map((w) => w.text).join(''), ...box(lineMatch[1]), words });
+    }
+    pages.push({ widthMm: Number(pageMatch[1]) * PT_TO_MM, heightMm: Number(pageMatch[2]) * PT_TO_MM, lines });
+  }
+  return pages;
+}
+
+/** The 版心 (type area) of GB/T 9704 on A4: left 28, top 37, 156 × 225 mm. */
+export const TYPE_AREA = { left: 28, top: 37, right: 28 + 156, bottom: 37 + 225 } as const;
