@@ -1,22 +1,11 @@
-import { AppError } from '../../../shared/errors';
 import { newId } from '../../../shared/domain/common/ids';
 import type { Unit } from '../../../shared/domain/registry/unit';
 import type { PreparedUnit } from '../../../shared/domain/registry/unitImport';
 import { getDb } from '../db';
 import { buildUnit } from './unitsRepo';
-import { writeWithAudit } from './write';
+import { type BulkOptions, bulkInsertWithAudit } from './bulkWrite';
 
-export interface ImportProgress {
-  done: number;
-  total: number;
-}
-
-export interface BulkOptions {
-  onProgress?: (p: ImportProgress) => void;
-  signal?: AbortSignal;
-  now?: Date;
-  chunkSize?: number;
-}
+export type { BulkOptions, ImportProgress } from './bulkWrite';
 
 /** Existing towns by name and "kind|name" keys, for planUnitImport. */
 export async function unitImportContext(): Promise<{ towns: Map<string, string>; names: Set<string> }> {
@@ -50,16 +39,7 @@ export async function importUnits(prepared: readonly PreparedUnit[], existingTow
   return bulkInsertUnits(units, options);
 }
 
-/** The repositories' bulk path: also used by sample data and the benchmark. */
-export async function bulkInsertUnits(units: Unit[], { onProgress, signal, chunkSize = 2000 }: BulkOptions = {}): Promise<number> {
-  const db = getDb();
-  return writeWithAudit([db.units], async (audit) => {
-    for (let start = 0; start < units.length; start += chunkSize) {
-      if (signal?.aborted) throw new AppError('import-cancelled');
-      await db.units.bulkAdd(units.slice(start, start + chunkSize));
-      onProgress?.({ done: Math.min(start + chunkSize, units.length), total: units.length });
-    }
-    await audit('units', units.length === 1 ? units[0].id : '*', 'import', null, { ids: units.length <= 1000 ? units.map((u) => u.id) : undefined }, units.length);
-    return units.length;
-  });
+/** The repositories' bulk path for units: also used by sample data and the benchmark. */
+export function bulkInsertUnits(units: Unit[], options: BulkOptions = {}): Promise<number> {
+  return bulkInsertWithAudit(getDb().units, 'units', units, options);
 }

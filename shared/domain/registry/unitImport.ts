@@ -1,10 +1,10 @@
 import { type UnitKind, type ValidUnitInput, unitInputSchema } from './unit';
+import { type ImportPlan, type RowError, type SheetRow, missingHeaderFields, pickCell, ruleOf } from './sheetRows';
 
-/** One row of a spreadsheet, as header → cell text. */
-export type SheetRow = Record<string, string>;
+export type { RowError, SheetRow } from './sheetRows';
 
 /** Headers accepted for each field, Chinese first (the office's own sheets), English too. */
-const HEADER_ALIASES: Record<string, readonly string[]> = {
+export const UNIT_HEADER_ALIASES: Record<string, readonly string[]> = {
   kind: ['类别', '单位类别', 'kind', 'type'],
   name: ['名称', '单位名称', 'name'],
   shortName: ['简称', 'short name', 'shortname'],
@@ -23,14 +23,6 @@ const KIND_ALIASES: Record<string, UnitKind> = {
   村: 'village', 社区: 'village', '村（社区）': 'village', 村社区: 'village', village: 'village', community: 'village',
 };
 
-export interface RowError {
-  /** 1-based spreadsheet row number (the header is row 1). */
-  row: number;
-  field: string;
-  rule: string;
-  value: string;
-}
-
 export interface PreparedUnit {
   row: number;
   input: ValidUnitInput;
@@ -38,23 +30,15 @@ export interface PreparedUnit {
   parentName: string;
 }
 
-export interface UnitImportPlan {
-  good: PreparedUnit[];
-  bad: RowError[];
-}
+export type UnitImportPlan = ImportPlan<PreparedUnit>;
 
 function pick(row: SheetRow, field: string): string {
-  const aliases = HEADER_ALIASES[field] ?? [];
-  for (const [header, value] of Object.entries(row)) {
-    if (aliases.includes(header.trim().toLowerCase())) return (value ?? '').trim();
-  }
-  return '';
+  return pickCell(row, UNIT_HEADER_ALIASES, field);
 }
 
 /** Which known fields a header row covers; `name` and `kind` are required. */
 export function missingHeaders(headers: readonly string[]): string[] {
-  const normal = headers.map((h) => h.trim().toLowerCase());
-  return ['kind', 'name'].filter((f) => !HEADER_ALIASES[f].some((a) => normal.includes(a)));
+  return missingHeaderFields(headers, UNIT_HEADER_ALIASES, ['kind', 'name']);
 }
 
 /**
@@ -98,7 +82,7 @@ export function planUnitImport(
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const field = issue.path.join('.') || '-';
-      const rule = /^[a-z-]+$/.test(issue.message) ? issue.message : issue.code;
+      const rule = ruleOf(issue);
       return void bad.push({ row, field, rule, value: field === 'displayOrder' ? orderText : pick(raw, field) });
     }
     const key = `${kind}|${parsed.data.name}`;

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Button, Checkbox, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
@@ -12,6 +12,8 @@ import { PagerControls } from '../../../ui/PagerControls';
 import { useErrorText } from '../../../ui/useErrorText';
 import { PersonFormModal } from './PersonFormModal';
 import { PersonRow } from './PersonRow';
+import { SheetImportModal } from '../sheets/SheetImportModal';
+import { exportPeople, personImportSpec } from './personSheets';
 
 /** Names of the units the shown people belong to; a page holds at most a few dozen. */
 function useUnitNames(people: Person[] | undefined): Map<string, string> {
@@ -29,6 +31,17 @@ export function PeoplePanel() {
   const [includeInactive, setIncludeInactive] = useState(false);
   const [editing, setEditing] = useState<Person | 'new' | null>(null);
   const pager = useKeysetPager<string>(`${role}|${includeInactive}`);
+  const [importing, setImporting] = useState(false);
+  const importSpec = useMemo(() => personImportSpec(t), [t]);
+
+  const runExport = async () => {
+    try {
+      const result = await exportPeople(t);
+      if (result.status === 'saved') notifications.show({ color: 'green', message: t('registry.units.exported', { path: result.path }) });
+    } catch (e) {
+      notifications.show({ color: 'red', message: errorText(e) });
+    }
+  };
 
   const page = useLiveQuery(
     () =>
@@ -59,7 +72,15 @@ export function PeoplePanel() {
           <TextInput aria-label={t('common.search')} placeholder={t('people.searchPlaceholder')} value={query} onChange={(e) => setQuery(e.currentTarget.value)} w={260} />
           <Checkbox label={t('registry.showInactive')} checked={includeInactive} onChange={(e) => setIncludeInactive(e.currentTarget.checked)} />
         </Group>
-        <Button onClick={() => setEditing('new')}>{t('people.new')}</Button>
+        <Group>
+          <Button variant="default" onClick={() => setImporting(true)}>
+            {t('registry.units.import')}
+          </Button>
+          <Button variant="default" onClick={() => void runExport()}>
+            {t('registry.units.export')}
+          </Button>
+          <Button onClick={() => setEditing('new')}>{t('people.new')}</Button>
+        </Group>
       </Group>
       <Table striped highlightOnHover aria-label={t('registry.tabs.people')}>
         <Table.Thead>
@@ -87,6 +108,7 @@ export function PeoplePanel() {
       )}
       {!debounced && <PagerControls pageNumber={pager.pageNumber} hasNext={!!page?.nextAfter} onPrevious={pager.previous} onNext={() => page?.nextAfter && pager.next(page.nextAfter)} />}
       {editing && <PersonFormModal person={editing === 'new' ? null : editing} defaultRole={role ?? 'staff'} onClose={() => setEditing(null)} />}
+      {importing && <SheetImportModal spec={importSpec} onClose={() => setImporting(false)} />}
     </Stack>
   );
 }

@@ -8,7 +8,8 @@ import { unitsRepo } from '../../../data/repos/unitsRepo';
 import { useKeysetPager } from '../../../ui/useKeysetPager';
 import { PagerControls } from '../../../ui/PagerControls';
 import { UnitFormModal } from './UnitFormModal';
-import { UnitImportModal } from './UnitImportModal';
+import { SheetImportModal } from '../sheets/SheetImportModal';
+import { unitImportSpec } from './unitImportSpec';
 import { exportUnits } from './exportUnits';
 import { useErrorText } from '../../../ui/useErrorText';
 import { notifications } from '@mantine/notifications';
@@ -21,8 +22,9 @@ export function UnitsPanel() {
   const [debounced] = useDebouncedValue(query.trim(), 200);
   const [includeInactive, setIncludeInactive] = useState(false);
   const [editing, setEditing] = useState<Unit | 'new' | null>(null);
-  const [importing, setImporting] = useState(false);
   const pager = useKeysetPager<string>(`${kind}|${includeInactive}`);
+  // One spec per import: it keeps the towns it planned with until it writes.
+  const [importSpec, setImportSpec] = useState<ReturnType<typeof unitImportSpec> | null>(null);
 
   const page = useLiveQuery(
     () => (debounced ? unitsRepo.search(debounced, { kind: kind ?? undefined, includeInactive }).then((rows) => ({ rows, nextAfter: null })) : unitsRepo.listPage({ kind: kind ?? undefined, after: pager.after, includeInactive })),
@@ -57,7 +59,7 @@ export function UnitsPanel() {
           <Checkbox label={t('registry.showInactive')} checked={includeInactive} onChange={(e) => setIncludeInactive(e.currentTarget.checked)} />
         </Group>
         <Group>
-          <Button variant="default" onClick={() => setImporting(true)}>
+          <Button variant="default" onClick={() => setImportSpec(unitImportSpec(t))}>
             {t('registry.units.import')}
           </Button>
           <Button variant="default" onClick={() => void runExport()}>
@@ -115,7 +117,7 @@ export function UnitsPanel() {
       )}
       {!debounced && <PagerControls pageNumber={pager.pageNumber} hasNext={!!page?.nextAfter} onPrevious={pager.previous} onNext={() => page?.nextAfter && pager.next(page.nextAfter)} />}
       {editing && <UnitFormModal unit={editing === 'new' ? null : editing} towns={towns ?? []} onClose={() => setEditing(null)} />}
-      {importing && <UnitImportModal onClose={() => setImporting(false)} />}
+      {importSpec && <SheetImportModal spec={importSpec} onClose={() => setImportSpec(null)} />}
     </Stack>
   );
 }

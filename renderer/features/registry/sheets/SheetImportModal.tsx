@@ -1,0 +1,104 @@
+import { useRef, useState } from 'react';
+import { Alert, Button, Group, Modal, Progress, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { ImportPlan } from '../../../../shared/domain/registry/sheetRows';
+import { AppError } from '../../../../shared/errors';
+import type { BulkOptions } from '../../../data/repos/bulkWrite';
+import { getHost } from '../../../host';
+import { useErrorText } from '../../../ui/useErrorText';
+import { readSheet, type Sheet } from './readSheet';
+import { BadRowsTable, GoodRowsTable, type PreviewColumn } from './ImportTables';
+
+/** What one kind of record needs to be imported from a sheet. */
+export interface SheetImportSpec<P extends { row: number }> {
+  title: string;
+  intro: string;
+  /** Required fields missing from the header row, as translated column names. */
+  missingColumns(sheet: Sheet): string[];
+  plan(sheet: Sheet): Promise<ImportPlan<P>>;
+  previewColumns: PreviewColumn<P>[];
+  write(good: P[], options: BulkOptions): Promise<number>;
+  doneText(count: number): string;
+}
+
+type Step<P> = { kind: 'pick' } | { kind: 'preview'; fileName: string; plan: ImportPlan<P> } | { kind: 'writing'; done: number; total: number } | { kind: 'done'; count: number };
+
+/** Pick a sheet → preview good rows and every bad row with its reason → write all good rows at once. */
+export function SheetImportModal<P extends { row: number }>({ spec, onClose }: { spec: SheetImportSpec<P>; onClose: () => void }) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const [step, setStep] = useState<Step<P>>({ kind: 'pick' });
+  const [error, setError] = useState<string | null>(null);
+  const abort = useRef<AbortController | null>(null);
+
+  const pick = async () => {
+    setError(null);
+    try {
+      const file = await getHost().openFile({ filters: [{ name: 'Excel / CSV', extensions: ['xlsx', 'csv'] }] });
+      if (file.status === 'cancelled') return;
+      const sheet = await readSheet(file.name, file.bytes);
+      const missing = spec.missingColumns(sheet);
+      if (missing.length) throw new AppError('import-missing-columns', { name: file.name, missing: missing.join('、') });
+      setStep({ kind: 'preview', fileName: file.name, plan: await spec.plan(sheet) });
+    } catch (e) {
+      setError(errorText(e));
+    }
+  };
+
+  const write = async (plan: ImportPlan<P>) => {
+    setError(null);
+    abort.current = new AbortController();
+    setStep({ kind: 'writing', done: 0, total: plan.good.length });
+    try {
+      const count = await spec.write(plan.good, { signal: abort.current.signal, onProgress: (p) => setStep({ kind: 'writing', ...p }) });
+      setStep({ kind: 'done', count });
+    } catch (e) {
+      setError(errorText(e));
+      setStep({ kind: 'pick' });
+    }
+  };
+
+  return (
+    <Modal opened onClose={step.kind === 'writing' ? () => undefined : onClose} title={spec.title} size="xl">
+      <Stack>
+        {error && <Alert color="red">{error}</Alert>}
+        {step.kind === 'pick' && (
+          <>
+            <Text size="sm">{spec.intro}</Text>
+            <Button onClick={() => void pick()}>{t('registry.import.pickFile')}</Button>
+          </>
+        )}
+        {step.kind === 'preview' && (
+          <>
+            <Text size="sm">{t('registry.import.summary', { file: step.fileName, good: step.plan.good.length, bad: step.plan.bad.length })}</Text>
+            {step.plan.bad.length > 0 && <BadRowsTable rows={step.plan.bad} />}
+            <GoodRowsTable rows={step.plan.good} columns={spec.previewColumns} />
+            <Group justify="flex-end">
+              <Button variant="default" onClick={onClose}>
+                {t('common.cancel')}
+              </Button>
+              <Button disabled={step.plan.good.length === 0} onClick={() => void write(step.plan)}>
+                {t('registry.import.write', { count: step.plan.good.length })}
+              </Button>
+            </Group>
+          </>
+        )}
+        {step.kind === 'writing' && (
+          <>
+            <Progress value={(step.done / Math.max(step.total, 1)) * 100} aria-label={t('registry.import.progress')} />
+            <Text size="sm">{t('registry.import.writing', { done: step.done, total: step.total })}</Text>
+            <Button variant="default" onClick={() => abort.current?.abort()}>
+              {t('common.cancel')}
+            </Button>
+          </>
+        )}
+        {step.kind === 'done' && (
+          <>
+            <Alert color="green">{spec.doneText(step.count)}</Alert>
+            <Button onClick={onClose}>{t('common.close')}</Button>
+          </>
+        )}
+      </Stack>
+    </Modal>
+  );
+}
