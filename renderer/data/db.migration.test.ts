@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION, WorkbenchDB } from './db';
 import { V1_STORES } from './schema/v1';
+import { V2_STORES } from './schema/v2';
 
 describe('database migrations', () => {
   it('upgrades a version 1 database with its data intact and v2 fields filled in', async () => {
@@ -28,6 +29,23 @@ describe('database migrations', () => {
     // The v2 index exists and answers.
     expect(await db.units.where('isSample').equals(0).count()).toBe(2);
     expect(await db.meetings.count()).toBe(0);
+    db.close();
+  });
+
+  it('upgrades a version 2 register so its documents page by issue time', async () => {
+    const name = `migrate-${crypto.randomUUID()}`;
+    const v2 = new Dexie(name);
+    v2.version(1).stores(V1_STORES);
+    v2.version(2).stores(V2_STORES);
+    await v2.table('documents').add({ id: 'd1', number: '海人才发〔2026〕1号', year: 2026, kind: 'notice', issuedAt: '2026-03-01T08:00:00.000Z', sourceId: 'm1', prefix: '海人才发' });
+    await v2.table('docSequences').put({ prefix: '海人才发', year: 2026, next: 2 });
+    v2.close();
+
+    const db = new WorkbenchDB(name);
+    await db.open();
+    expect(await db.documents.get('d1')).toMatchObject({ issuedKey: '2026-03-01T08:00:00.000Z|d1', number: '海人才发〔2026〕1号' });
+    expect(await db.documents.where('[prefix+year]').equals(['海人才发', 2026]).count()).toBe(1);
+    expect(await db.docSequences.get(['海人才发', 2026])).toMatchObject({ next: 2 });
     db.close();
   });
 

@@ -1,10 +1,12 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Unit } from '../../shared/domain/registry/unit';
 import type { Person } from '../../shared/domain/registry/person';
 import type { StaffAccount } from '../../shared/domain/auth/staff';
 import type { AuditEntry } from '../../shared/domain/audit/audit';
 import { V1_STORES } from './schema/v1';
 import { V2_STORES, upgradeToV2 } from './schema/v2';
+import { V3_STORES, upgradeToV3 } from './schema/v3';
+import type { DocSequence, IssuedDocument } from '../../shared/documents/register';
 
 export interface SettingRow {
   key: string;
@@ -18,7 +20,7 @@ export interface RecordRow {
 }
 
 export const DB_NAME = 'talent-office-workbench';
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /**
  * The one Dexie database. Only `renderer/data/repos/*` touch it (lint enforces that).
@@ -41,8 +43,8 @@ export class WorkbenchDB extends Dexie {
   awards!: EntityTable<RecordRow, 'id'>;
   evaluations!: EntityTable<RecordRow, 'id'>;
   ratings!: EntityTable<RecordRow, 'id'>;
-  documents!: EntityTable<RecordRow, 'id'>;
-  docSequences!: EntityTable<{ prefix: string; year: number; next: number }, 'prefix'>;
+  documents!: EntityTable<IssuedDocument, 'id'>;
+  docSequences!: Table<DocSequence, [string, number]>;
   attachments!: EntityTable<RecordRow, 'id'>;
   counters!: EntityTable<{ key: string; value: number }, 'key'>;
 
@@ -52,6 +54,7 @@ export class WorkbenchDB extends Dexie {
     // at any of them.
     this.version(1).stores(V1_STORES);
     this.version(2).stores(V2_STORES).upgrade(upgradeToV2);
+    this.version(3).stores(V3_STORES).upgrade(upgradeToV3);
   }
 }
 
