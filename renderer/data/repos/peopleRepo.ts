@@ -1,10 +1,10 @@
-import Dexie from 'dexie';
 import { AppError } from '../../../shared/errors';
 import { newId } from '../../../shared/domain/common/ids';
 import { type Person, type PersonInput, type PersonRole, type ValidPersonInput, personInputSchema } from '../../../shared/domain/registry/person';
-import { matchesAllTerms, queryTerms, searchTerms } from '../../../shared/domain/registry/searchTerms';
+import { searchTerms } from '../../../shared/domain/registry/searchTerms';
 import { getDb } from '../db';
-import { type Page, PAGE_SIZE, toPage } from './paging';
+import { type Page, PAGE_SIZE } from './paging';
+import { searchByTerms, sortedPage } from './registryQueries';
 import { validationError } from './validation';
 import { auditView, read, writeWithAudit } from './write';
 
@@ -74,30 +74,11 @@ export const peopleRepo = {
   },
 
   listPage({ role, after = null, limit = PAGE_SIZE, includeInactive = false }: { role?: PersonRole; after?: string | null; limit?: number; includeInactive?: boolean } = {}): Promise<Page<Person>> {
-    return read(async () => {
-      const db = getDb();
-      const collection = role
-        ? db.people.where('[role+sortKey]').between([role, after ?? Dexie.minKey], [role, Dexie.maxKey], after === null, true)
-        : after === null
-          ? db.people.orderBy('sortKey')
-          : db.people.where('sortKey').above(after);
-      const rows = await (includeInactive ? collection : collection.filter((p) => p.isActive === 1)).limit(limit + 1).toArray();
-      return toPage(rows, limit);
-    });
+    return read(() => sortedPage(getDb().people, role ? { index: '[role+sortKey]', value: role } : null, after, limit, includeInactive));
   },
 
   search(query: string, { role, includeInactive = false, limit = 200 }: { role?: PersonRole; includeInactive?: boolean; limit?: number } = {}): Promise<Person[]> {
-    return read(async () => {
-      const terms = queryTerms(query);
-      if (terms.length === 0) return [];
-      const rows = await getDb()
-        .people.where('terms')
-        .equals(terms[0])
-        .filter((p) => (!role || p.role === role) && (includeInactive || p.isActive === 1) && matchesAllTerms(p.terms, terms))
-        .limit(limit)
-        .toArray();
-      return rows.sort((a, b) => a.sortKey.localeCompare(b.sortKey));
-    });
+    return read(() => searchByTerms(getDb().people, query, (p) => !role || p.role === role, includeInactive, limit));
   },
 
   listAll(): Promise<Person[]> {

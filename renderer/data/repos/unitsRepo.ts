@@ -9,10 +9,11 @@ import {
   unitInputSchema,
   unitSortKey,
 } from '../../../shared/domain/registry/unit';
-import { matchesAllTerms, queryTerms, searchTerms } from '../../../shared/domain/registry/searchTerms';
+import { searchTerms } from '../../../shared/domain/registry/searchTerms';
 import { getDb } from '../db';
 import { auditView, read, writeWithAudit } from './write';
-import { type Page, PAGE_SIZE, toPage } from './paging';
+import { type Page, PAGE_SIZE } from './paging';
+import { searchByTerms, sortedPage } from './registryQueries';
 import { validationError } from './validation';
 
 export interface UnitListQuery {
@@ -101,33 +102,14 @@ export const unitsRepo = {
     return read(() => getDb().units.get(id));
   },
 
-  /** Sorted by display order then name, keyset-paged on the [kind+sortKey] or sortKey index. */
+  /** Sorted by kind, display order then name, keyset-paged on the [kind+sortKey] or sortKey index. */
   listPage({ kind, after = null, limit = PAGE_SIZE, includeInactive = false }: UnitListQuery = {}): Promise<Page<Unit>> {
-    return read(async () => {
-      const db = getDb();
-      const collection = kind
-        ? db.units.where('[kind+sortKey]').between([kind, after ?? Dexie.minKey], [kind, Dexie.maxKey], after === null, true)
-        : after === null
-          ? db.units.orderBy('sortKey')
-          : db.units.where('sortKey').above(after);
-      const rows = await (includeInactive ? collection : collection.filter((u) => u.isActive === 1)).limit(limit + 1).toArray();
-      return toPage(rows, limit);
-    });
+    return read(() => sortedPage(getDb().units, kind ? { index: '[kind+sortKey]', value: kind } : null, after, limit, includeInactive));
   },
 
   /** Chinese text search through the multi-entry `terms` index. */
   search(query: string, { kind, includeInactive = false, limit = 200 }: Omit<UnitListQuery, 'after'> = {}): Promise<Unit[]> {
-    return read(async () => {
-      const terms = queryTerms(query);
-      if (terms.length === 0) return [];
-      const rows = await getDb()
-        .units.where('terms')
-        .equals(terms[0])
-        .filter((u) => (!kind || u.kind === kind) && (includeInactive || u.isActive === 1) && matchesAllTerms(u.terms, terms))
-        .limit(limit)
-        .toArray();
-      return rows.sort((a, b) => a.sortKey.localeCompare(b.sortKey));
-    });
+    return read(() => searchByTerms(getDb().units, query, (u) => !kind || u.kind === kind, includeInactive, limit));
   },
 
   /** Towns and subdistricts, the possible parents of a village. */
