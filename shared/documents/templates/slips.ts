@@ -33,7 +33,7 @@ export function buildSupervisionSlip(input: SupervisionSlipInput): OfficialDocum
         { label: '反馈时限', value: chineseDate(input.replyBy) },
         { label: '联系人', value: input.contact },
       ],
-      footer: `督办单位（盖章）：${input.office.officeName}　　${chineseDate(input.date)}`,
+      footer: `督办单位（盖章）：${input.office.officeName}\u3000\u3000${chineseDate(input.date)}`,
       tearOff: {
         title: '回执',
         rows: [
@@ -77,7 +77,7 @@ export function buildApprovalSlip(input: ApprovalSlipInput): OfficialDocument {
         { label: '办理结果', value: '', minHeightMm: 20 },
         { label: '承办人', value: input.handler },
       ],
-      footer: `${input.office.officeName}　　${chineseDate(input.date)}`,
+      footer: `${input.office.officeName}\u3000\u3000${chineseDate(input.date)}`,
     },
   };
 }

@@ -1,0 +1,60 @@
+import { Document, Packer, SectionType, type ISectionOptions } from 'docx';
+import type { FontPlan } from '../../fonts';
+import { LAYOUT_OF, type OfficialDocument } from '../../model';
+import { type Flow } from './flow';
+import { bulletinTailBlock, colophonBlock, type FootBlock } from './footBlock';
+import { formSection } from './form';
+import { bulletinFlow, generalFlow, minutesFlow } from './layouts';
+import { letterFlow } from './letter';
+import { sectionProperties } from './pageSetup';
+import { footChildren, placeFoot } from './placement';
+import { blankLine } from './runs';
+import { documentStyles, patchPackage } from './styles';
+
+/**
+ * Renders an OfficialDocument as a GB/T 9704-2012 .docx (docformat.md "Word"). Pure: runs in the
+ * renderer and in Node alike, and returns the package's bytes.
+ */
+export async function renderDocx(doc: OfficialDocument, fonts: FontPlan): Promise<Uint8Array> {
+  const document = new Document({
+    creator: doc.signature?.organ ?? '',
+    title: doc.title,
+    styles: documentStyles(fonts),
+    evenAndOddHeaderAndFooters: true,
+    sections: buildSections(doc, fonts),
+  });
+  const bytes = new Uint8Array(await Packer.toArrayBuffer(document));
+  return patchPackage(bytes);
+}
+
+function buildSections(doc: OfficialDocument, fonts: FontPlan): ISectionOptions[] {
+  const numbered = sectionProperties(fonts, { hasPageNumbers: true });
+  switch (LAYOUT_OF[doc.kind]) {
+    case 'form':
+      return [formSection(doc, fonts)];
+    case 'letter': {
+      const body = letterFlow(doc, fonts);
+      const foot = doc.colophon ? colophonBlock(doc.colophon, fonts, false) : undefined;
+      return withFoot(body, foot, false, fonts, sectionProperties(fonts, { hasPageNumbers: true, hasFirstPageNumber: false }));
+    }
+    case 'bulletin':
+      return withFoot(bulletinFlow(doc, fonts), doc.bulletin && bulletinTailBlock(doc.bulletin, fonts), false, fonts, numbered);
+    case 'minutes':
+      return withFoot(minutesFlow(doc, fonts), doc.colophon && colophonBlock(doc.colophon, fonts), true, fonts, numbered);
+    case 'general':
+      return withFoot(generalFlow(doc, fonts), doc.colophon && colophonBlock(doc.colophon, fonts), true, fonts, numbered);
+  }
+}
+
+/** The body section, and the 版记/报尾 at the foot of the right page (see placement.ts). */
+function withFoot(body: Flow, foot: FootBlock | undefined, needsEvenPage: boolean, fonts: FontPlan, page: Omit<ISectionOptions, 'children'>): ISectionOptions[] {
+  if (!foot?.frames.length) return [{ ...page, children: body.children }];
+  const placement = placeFoot(body, foot, needsEvenPage);
+  if (placement !== 'blankThenNextPage') return [{ ...page, children: [...body.children, ...footChildren(foot, placement)] }];
+  // A full even page: a blank page and the 版记 page follow, neither numbered (§7.5).
+  const unnumbered = sectionProperties(fonts, { hasPageNumbers: false });
+  return [
+    { ...page, children: body.children },
+    { ...unnumbered, properties: { ...unnumbered.properties, type: SectionType.NEXT_PAGE }, children: [blankLine(), ...footChildren(foot, 'nextPage')] },
+  ];
+}
