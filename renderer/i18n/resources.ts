@@ -6,6 +6,7 @@ import zhRegistry from './locales/zh-CN/registry.json';
 import zhSettings from './locales/zh-CN/settings.json';
 import zhAudit from './locales/zh-CN/audit.json';
 import zhPeople from './locales/zh-CN/people.json';
+import zhDocuments from './locales/zh-CN/documents.json';
 import zhDashboard from './locales/zh-CN/dashboard.json';
 import enCommon from './locales/en/common.json';
 import enErrors from './locales/en/errors.json';
@@ -15,6 +16,7 @@ import enRegistry from './locales/en/registry.json';
 import enSettings from './locales/en/settings.json';
 import enAudit from './locales/en/audit.json';
 import enPeople from './locales/en/people.json';
+import enDocuments from './locales/en/documents.json';
 import enDashboard from './locales/en/dashboard.json';
 
 /** One namespace, keyed `<feature>.<area>.<item>`; one JSON file per feature and language. */
@@ -25,6 +27,7 @@ export const zhCN = {
   auth: zhAuth,
   registry: zhRegistry,
   people: zhPeople,
+  documents: zhDocuments,
   settings: zhSettings,
   audit: zhAudit,
   dashboard: zhDashboard,
@@ -37,6 +40,7 @@ export const en: typeof zhCN = {
   auth: enAuth,
   registry: enRegistry,
   people: enPeople,
+  documents: enDocuments,
   settings: enSettings,
   audit: enAudit,
   dashboard: enDashboard,

@@ -2,7 +2,7 @@ import { Alert, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Route } from './routes';
 
-type ModuleRoute = Extract<Route, 'meetings' | 'supervision' | 'incentives' | 'evaluation' | 'documents'>;
+type ModuleRoute = Extract<Route, 'meetings' | 'supervision' | 'incentives' | 'evaluation'>;
 
 /** A module not built yet says so plainly. */
 export function NotBuiltPage({ route }: { route: ModuleRoute }) {

@@ -1,5 +1,6 @@
 import { AuditPage } from '../audit/AuditPage';
 import { DashboardPage } from '../dashboard/DashboardPage';
+import { DocumentsPage } from '../documents/DocumentsPage';
 import { RegistryPage } from '../registry/RegistryPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { NotBuiltPage } from './NotBuiltPage';
@@ -11,6 +12,8 @@ export function PageSwitch({ route, sub }: { route: Route; sub: string }) {
       return <DashboardPage />;
     case 'registry':
       return <RegistryPage tab={sub} />;
+    case 'documents':
+      return <DocumentsPage />;
     case 'audit':
       return <AuditPage />;
     case 'settings':

@@ -1,0 +1,29 @@
+// The benchmark page: scripts/bench.mjs drives it through window.runBench(name, options).
+import { insertRaw, insertRepo, reset } from './insert';
+import { listQuery, prepare } from './list';
+
+const benches = {
+  insertRepo,
+  insertRaw,
+  reset,
+  prepare,
+  listQuery,
+} as const;
+
+type BenchName = keyof typeof benches;
+
+declare global {
+  interface Window {
+    runBench: (name: BenchName, options?: object) => Promise<Record<string, number>>;
+  }
+}
+
+window.runBench = async (name, options = {}) => {
+  const bench = benches[name] as (o: object) => Promise<Record<string, number>>;
+  if (!bench) throw new Error(`unknown bench ${name}`);
+  document.getElementById('status')!.textContent = `running ${name}`;
+  const result = await bench(options);
+  document.getElementById('status')!.textContent = `done ${name}`;
+  return result;
+};
+document.getElementById('status')!.textContent = 'ready';

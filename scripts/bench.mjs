@@ -1,0 +1,208 @@
+// `npm run bench`: the performance figures of bench/README.md. Builds the bench page and the
+// app, serves both on ONE loopback origin, drives Debian's Chromium (real on-disk IndexedDB in a
+// fresh profile) and writes bench/results.json. Not a test: a missed goal never fails it.
+import { createServer } from 'node:http';
+import { mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+import { chromium } from 'playwright-core';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const benchOut = path.join(root, 'dist/bench');
+// Not dist/renderer: `npm run web` and the e2e tests rebuild that folder while this runs.
+const appOut = path.join(root, 'dist/bench-app');
+const UNITS = Number(process.env.BENCH_UNITS ?? 100_000);
+// One 100 000-unit bulkInsertUnits takes ~5 min here (see bench/README.md), so 1 run by default;
+// the apples-to-apples comparison with indexed raw puts runs 3× at a smaller size.
+const INSERT_RUNS = Number(process.env.BENCH_INSERT_RUNS ?? 1);
+const SMALL = Number(process.env.BENCH_SMALL_UNITS ?? 10_000);
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-quic', '--no-first-run', '--disable-sync'];
+const log = (...a) => console.log(`[bench ${(performance.now() / 1000).toFixed(0)}s]`, ...a);
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2' };
+
+/** Loopback-only static server, one origin: `mounts` maps URL prefixes to folders (longest wins). */
+function startStaticServer(mounts) {
+  const prefixes = Object.keys(mounts).sort((a, b) => b.length - a.length);
+  const server = createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      const prefix = prefixes.find((p) => url.pathname.startsWith(p));
+      const dir = path.resolve(mounts[prefix]);
+      let rel = decodeURIComponent(url.pathname.slice(prefix.length));
+      if (rel === '' || rel.endsWith('/')) rel += 'index.html';
+      const file = path.resolve(dir, rel);
+      if (!file.startsWith(dir + path.sep)) throw Object.assign(new Error('outside'), { code: 'ENOENT' });
+      const body = await readFile(file);
+      // no-store: every navigation fetches from the server, the same for the app and the blank page.
+      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      res.end(body);
+    } catch (error) {
+      res.writeHead(error.code === 'ENOENT' ? 404 : 500, { 'content-type': 'text/plain' });
+      res.end(String(error.code ?? error));
+    }
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      resolve({ origin: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(() => done())) });
+    });
+  });
+}
+
+async function buildAll() {
+  log('building the app and the bench page');
+  await build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir: appOut, emptyOutDir: true } });
+  await build({
+    configFile: false,
+    root: path.join(root, 'bench/page'),
+    base: './',
+    logLevel: 'warn',
+    oxc: { jsx: { runtime: 'automatic' } },
+    build: {
+      outDir: benchOut,
+      emptyOutDir: true,
+      chunkSizeWarningLimit: 4000,
+      rolldownOptions: { input: { index: path.join(root, 'bench/page/index.html'), blank: path.join(root, 'bench/page/blank.html') } },
+    },
+  });
+}
+
+/** Waits (≤ 30 s) until the profile's IndexedDB files stop changing: LevelDB compacts in the background after big writes and deletes. */
+async function settle(profile) {
+  const snapshot = async () => {
+    const dir = path.join(profile, 'Default/IndexedDB');
+    const names = await readdir(dir, { recursive: true }).catch(() => []);
+    const sizes = await Promise.all(names.map((n) => stat(path.join(dir, n)).then((s) => `${n}:${s.size}:${s.mtimeMs}`, () => n)));
+    return sizes.sort().join('|');
+  };
+  const t0 = performance.now();
+  let last = await snapshot();
+  let quietSince = performance.now();
+  while (performance.now() - quietSince < 3000 && performance.now() - t0 < 30_000) {
+    await new Promise((r) => setTimeout(r, 500));
+    const now = await snapshot();
+    if (now !== last) [last, quietSince] = [now, performance.now()];
+  }
+}
+
+/** (a) Alternating runs, each into a freshly deleted database after the disk settled; medians. */
+async function insertBench(page, profile, count, runs, kinds) {
+  const times = Object.fromEntries(kinds.map((k) => [k, []]));
+  const options = { raw: ['insertRaw', { indexes: false }], rawIndexed: ['insertRaw', { indexes: true }], repo: ['insertRepo', {}] };
+  for (let i = 0; i < runs; i++) {
+    for (const key of kinds) {
+      await page.evaluate(() => window.runBench('reset'));
+      await settle(profile);
+      const [name, o] = options[key];
+      const r = await page.evaluate(([n, x]) => window.runBench(n, x), [name, { count, ...o }]);
+      times[key].push(r.ms);
+      log(`insert ${count} ${key} run ${i + 1}/${runs}: ${r.ms.toFixed(0)} ms`);
+    }
+  }
+  return Object.fromEntries(kinds.map((k) => [k, median(times[k])]));
+}
+
+/** (c) page.goto start → first frame with the first meaningful screen; 1 warm-up, then 10 alternating runs. */
+async function renderBench(context, origin) {
+  await context.addInitScript({ path: path.join(root, 'bench/page/markFirstVisible.js') });
+  const targets = {
+    app: { url: `${origin}/`, ready: (p) => p.getByRole('button', { name: '登录' }) },
+    blank: { url: `${origin}/bench/blank.html`, ready: (p) => p.getByRole('heading', { level: 1 }) },
+  };
+  const times = { app: [], blank: [] };
+  const polled = { app: [], blank: [] };
+  for (let i = -1; i < 10; i++) {
+    for (const key of i % 2 ? ['app', 'blank'] : ['blank', 'app']) {
+      const page = await context.newPage();
+      const t0 = Date.now();
+      await page.goto(targets[key].url, { waitUntil: 'commit' });
+      await targets[key].ready(page).waitFor({ state: 'visible', timeout: 60_000 });
+      const seen = Date.now() - t0;
+      const visibleAt = await page.waitForFunction(() => window.__benchVisibleAt).then((h) => h.jsonValue());
+      await page.close();
+      if (i >= 0) [times[key][i], polled[key][i]] = [visibleAt - t0, seen];
+    }
+  }
+  const fmt = (xs) => xs.map((t) => t.toFixed(0)).join(' ');
+  log(`render app: ${fmt(times.app)} (Playwright saw it at ${fmt(polled.app)}); blank: ${fmt(times.blank)} (${fmt(polled.blank)})`);
+  return { app: median(times.app), blank: median(times.blank) };
+}
+
+async function main() {
+  await buildAll();
+  const server = await startStaticServer({ '/bench/': benchOut, '/': appOut });
+  const profile = await mkdtemp(path.join(os.tmpdir(), 'tow-bench-'));
+  const context = await chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', headless: true, args: ARGS, locale: 'zh-CN', viewport: { width: 1366, height: 860 } });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    page.on('pageerror', (e) => log('page error:', e.message));
+    await page.goto(`${server.origin}/bench/index.html`);
+    await page.waitForFunction(() => typeof window.runBench === 'function');
+    const browserVersion = (await (await context.newCDPSession(page)).send('Browser.getVersion')).product.split('/')[1];
+
+    const small = await insertBench(page, profile, SMALL, 3, ['repo', 'rawIndexed', 'raw']);
+    // repo last: its 100 000 units stay in the app's database for (b) and (c).
+    const insert = await insertBench(page, profile, UNITS, INSERT_RUNS, ['raw', 'repo']);
+    const stored = await page.evaluate(() => window.runBench('prepare'));
+    log('stored for list and render:', JSON.stringify(stored));
+    await settle(profile);
+    const list = await page.evaluate(() => window.runBench('listQuery', { kind: 'village', depth: 20_000, reps: 200 }));
+    await page.close();
+    await settle(profile);
+    const render = await renderBench(context, server.origin);
+
+    const r = (v) => Math.round(v * 100) / 100;
+    const s = `insert${SMALL / 1000}k`;
+    const row = (name, value, unit, goal = null) => ({ name, value: r(value), unit, goal });
+    const rows = [
+      row('insert.repo.ms', insert.repo, 'ms'),
+      row('insert.raw.ms', insert.raw, 'ms'),
+      row('insert.ratio', insert.repo / insert.raw, 'x', 1.2),
+      row(`${s}.repo.ms`, small.repo, 'ms'),
+      row(`${s}.raw.ms`, small.raw, 'ms'),
+      row(`${s}.rawIndexed.ms`, small.rawIndexed, 'ms'),
+      row(`${s}.ratio`, small.repo / small.raw, 'x', 1.2),
+      row(`${s}.ratioIndexed`, small.repo / small.rawIndexed, 'x', 1.2),
+      row('list.first.median', list.firstMedian, 'ms'),
+      row('list.first.p95', list.firstP95, 'ms', 16),
+      row('list.deep.median', list.deepMedian, 'ms'),
+      row('list.deep.p95', list.deepP95, 'ms', 16),
+      row('render.app.ms', render.app, 'ms'),
+      row('render.blank.ms', render.blank, 'ms'),
+      row('render.ratio', render.app / render.blank, 'x', 1.5),
+    ];
+    const cpus = os.cpus();
+    console.log(`\nMachine: ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${os.platform()} ${os.release()}`);
+    console.log(`Node ${process.version}, Chromium ${browserVersion}; insert: ${UNITS} units × ${INSERT_RUNS} run(s), ${SMALL} units × 3; stored ${stored.units} units (${stored.village} villages)\n`);
+    printTable(rows);
+    await writeFile(path.join(root, 'bench/results.json'), `${JSON.stringify(rows, null, 2)}\n`);
+    log('wrote bench/results.json');
+  } finally {
+    await context.close();
+    await server.close();
+    await rm(profile, { recursive: true, force: true });
+  }
+}
+
+function printTable(rows) {
+  const cells = rows.map((x) => [x.name, String(x.value), x.unit, x.goal === null ? '-' : `≤ ${x.goal}`, x.goal === null ? '' : x.value <= x.goal ? 'yes' : 'NO']);
+  const head = ['name', 'value', 'unit', 'goal', 'ok'];
+  const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
+  const line = (c) => c.map((s, i) => s.padEnd(widths[i])).join(' | ');
+  console.log(line(head));
+  console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
+  for (const c of cells) console.log(line(c));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,40 @@
+// `npm run docs:samples -- --out DIR`: every template, filled from the sample data, as
+// <template>.docx (Word renderer) and <template>.pdf (Chromium printing the HTML renderer).
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium } from '@playwright/test';
+import { planFonts } from '../shared/documents/fonts';
+import { renderDocx } from '../shared/documents/render/docx/renderDocx';
+import { renderHtml } from '../shared/documents/render/html/renderHtml';
+import { generateSampleDocuments } from '../shared/sample';
+
+/** Families fontconfig knows, so the plan names faces this machine really has. */
+export function installedFamilies(): Set<string> {
+  const out = execFileSync('fc-list', [':', 'family'], { encoding: 'utf8' });
+  return new Set(out.split('\n').flatMap((line) => line.split(',')).map((f) => f.trim()).filter(Boolean));
+}
+
+async function main(): Promise<void> {
+  const i = process.argv.indexOf('--out');
+  const out = resolve(i > 0 ? process.argv[i + 1] : 'docs-samples');
+  mkdirSync(out, { recursive: true });
+  const families = installedFamilies();
+  const fonts = planFonts((f) => families.has(f));
+  const docs = generateSampleDocuments({ now: new Date() });
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] });
+  try {
+    const page = await browser.newPage();
+    for (const [name, doc] of Object.entries(docs)) {
+      writeFileSync(join(out, `${name}.docx`), await renderDocx(doc, fonts));
+      await page.setContent(renderHtml(doc, fonts), { waitUntil: 'load' });
+      writeFileSync(join(out, `${name}.pdf`), await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+      console.log(`${name}: ${name}.docx, ${name}.pdf`);
+    }
+  } finally {
+    await browser.close();
+  }
+  console.log(`Samples written to ${out}`);
+}
+
+await main();

@@ -1,0 +1,73 @@
+import { secrecyMark, urgencyMark } from '../../format';
+import type { FormPart, FormRow, OfficialDocument } from '../../model';
+import { escapeHtml } from './escape';
+import { mm } from './geometry';
+import type { LayoutParts } from './layouts';
+
+/**
+ * 督办通知单 / 呈批单: a one-page slip, not on the body grid. Title 2号小标宋 centred, 编号 on the
+ * right, a 156 mm table with labels in 黑体 and values in 仿宋 (3号), rows at least 10 mm (or
+ * their own minimum, e.g. 60 mm for a leader's 批示). 督办: footer, dashed cut line, 回执 table.
+ */
+export const FORM_CSS = `
+.form{letter-spacing:0;text-indent:0;text-align:left;line-height:7.5mm}
+.form-title{font-family:var(--font-xiaobiaosong);font-size:22pt;line-height:13mm;text-align:center}
+.form-number{display:flex;justify-content:space-between;line-height:8mm;min-height:8mm;margin-bottom:1mm}
+.form-number>.mark-line{font-family:var(--font-heiti)}
+table.form-table{width:156mm;border-collapse:collapse;table-layout:fixed}
+.form-table tr{height:10mm}
+.form-table th,.form-table td{border:.5pt solid #000;padding:1.25mm 2mm;font-weight:normal;vertical-align:middle;white-space:pre-wrap;overflow-wrap:anywhere}
+.form-table th{font-family:var(--font-heiti);text-align:center;white-space:normal}
+.form-table tr.tall td{vertical-align:top}
+.form-footer{margin-top:2mm;text-align:right;white-space:pre-wrap}
+.cut-line{display:flex;align-items:center;gap:2mm;margin:4mm 0 2mm;font-size:12pt;line-height:6mm}
+.cut-line::before,.cut-line::after{content:"";flex:1;border-top:.3mm dashed #000}
+.form-subtitle{font-family:var(--font-xiaobiaosong);font-size:18pt;line-height:10mm;text-align:center;margin-bottom:1mm}
+.form .tear{font-size:14pt;line-height:6.5mm}
+.form .tear tr{height:9mm}
+`;
+
+function rowsHtml(labelWidthMm: number, rows: readonly FormRow[]): string {
+  const cols = `<colgroup><col style="width:${mm(labelWidthMm)}"><col></colgroup>`;
+  const body = rows
+    .map((row) => {
+      const tall = row.minHeightMm ? ` class="tall" style="height:${mm(row.minHeightMm)}"` : '';
+      return `<tr${tall}><th>${escapeHtml(row.label)}</th><td>${escapeHtml(row.value)}</td></tr>`;
+    })
+    .join('');
+  return `<table class="form-table">${cols}<tbody>${body}</tbody></table>`;
+}
+
+/** Marks the slip's rows do not already carry (a 呈批单 has its own 密级 and 紧急程度 rows). */
+function formMarks(doc: OfficialDocument, form: FormPart): string[] {
+  const labels = new Set(form.rows.map((row) => row.label));
+  const secrecy = labels.has('密级') ? '' : secrecyMark(doc.secrecy, doc.secrecyTerm);
+  const urgency = labels.has('紧急程度') ? '' : urgencyMark(doc.urgency);
+  return [secrecy, urgency].filter(Boolean);
+}
+
+/** The footer's parts (split where the template put a run of spaces) each on its own line. */
+function footerHtml(footer: string | undefined): string {
+  if (!footer) return '';
+  const parts = footer.split(/\s{2,}/).map((part) => `<div>${escapeHtml(part)}</div>`);
+  return `<div class="form-footer">${parts.join('')}</div>`;
+}
+
+export function formLayout(doc: OfficialDocument): LayoutParts {
+  const form = doc.form ?? { labelWidthMm: 36, rows: [] };
+  const marks = escapeHtml(formMarks(doc, form).join(' '));
+  const tear = form.tearOff
+    ? `<div class="cut-line"><span>剪切线</span></div><div class="tear"><div class="form-subtitle">${escapeHtml(form.tearOff.title)}</div>${rowsHtml(form.labelWidthMm, form.tearOff.rows)}</div>`
+    : '';
+  const html = [
+    '<div class="form">',
+    `<div class="form-title">${escapeHtml(doc.title)}</div>`,
+    // 密级 / 紧急程度 left and 编号 right share the line under the title: the slip must stay one page.
+    `<div class="form-number"><span class="mark-line">${marks}</span><span>${doc.number ? `编号：${escapeHtml(doc.number)}` : ''}</span></div>`,
+    rowsHtml(form.labelWidthMm, form.rows),
+    footerHtml(form.footer),
+    tear,
+    '</div>',
+  ].join('');
+  return { css: FORM_CSS, html };
+}
