@@ -1,7 +1,9 @@
-import { MantineProvider, createTheme } from '@mantine/core';
+import { lazy, Suspense } from 'react';
+import { Center, Loader, MantineProvider, createTheme } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { AuthGate } from './features/auth/AuthGate';
-import { AppLayout } from './features/shell/AppLayout';
+// The app behind sign-in loads after the sign-in screen shows: the first screen comes up faster.
+const SignedInApp = lazy(() => import('./features/shell/SignedInApp').then((m) => ({ default: m.SignedInApp })));
 
 const theme = createTheme({
   primaryColor: 'red',
@@ -14,7 +16,11 @@ export function App() {
     <MantineProvider theme={theme}>
       <Notifications position="top-right" />
       <AuthGate>
-        <AppLayout />
+        {(session) => (
+          <Suspense fallback={<Center h="100vh">{<Loader />}</Center>}>
+            <SignedInApp session={session} />
+          </Suspense>
+        )}
       </AuthGate>
     </MantineProvider>
   );

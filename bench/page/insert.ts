@@ -1,7 +1,7 @@
 // (a) insert: the repositories' bulk path against raw IndexedDB puts of the same objects.
 import { DB_NAME, WorkbenchDB, useDatabase } from '../../renderer/data/db';
 import { bulkInsertUnits } from '../../renderer/data/repos/unitImportRepo';
-import { V2_STORES } from '../../renderer/data/schema/v2';
+import { V4_STORES } from '../../renderer/data/schema/v4';
 import { benchSession, sampleUnits } from './data';
 import { deleteDatabase } from './stats';
 
@@ -61,7 +61,7 @@ function openRaw(indexes: boolean): Promise<IDBDatabase> {
     const req = indexedDB.open(RAW_DB, 1);
     req.onupgradeneeded = () => {
       const store = req.result.createObjectStore('units', { keyPath: 'id' });
-      if (indexes) for (const i of indexDefs(V2_STORES.units)) store.createIndex(i.name, i.keyPath, { multiEntry: i.multiEntry, unique: i.unique });
+      if (indexes) for (const i of indexDefs(V4_STORES.units)) store.createIndex(i.name, i.keyPath, { multiEntry: i.multiEntry, unique: i.unique });
     };
     req.onsuccess = () => resolve(req.result);
     req.onerror = () => reject(req.error);

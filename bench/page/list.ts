@@ -1,9 +1,14 @@
 // (b) listQuery on the app's own database, as insertRepo's last run left it.
-import Dexie from 'dexie';
 import { getDb } from '../../renderer/data/db';
 import { staffRepo } from '../../renderer/data/repos/staffRepo';
 import { unitsRepo } from '../../renderer/data/repos/unitsRepo';
-import { UNIT_KINDS, type UnitKind } from '../../shared/domain/registry/unit';
+import { UNIT_KINDS, type UnitKind, unitSortPrefix } from '../../shared/domain/registry/unit';
+
+/** The key range of one kind on the units' sortKey index. */
+function ofKindRange(kind: UnitKind) {
+  const prefix = unitSortPrefix(kind);
+  return getDb().units.where('sortKey').between(prefix, `${prefix}\uffff`);
+}
 import { median, quantile } from './stats';
 
 export const BENCH_USER = { username: 'bench', displayName: '基准测试', password: 'bench-password-1' };
@@ -13,7 +18,7 @@ export async function prepare(): Promise<Record<string, number>> {
   const db = getDb();
   if ((await db.staff.count()) === 0) await staffRepo.createFirstAdmin(BENCH_USER);
   const stored: Record<string, number> = { units: await db.units.count() };
-  for (const kind of UNIT_KINDS) stored[kind] = await db.units.where('[kind+sortKey]').between([kind, Dexie.minKey], [kind, Dexie.maxKey]).count();
+  for (const kind of UNIT_KINDS) stored[kind] = await ofKindRange(kind).count();
   return stored;
 }
 
@@ -26,11 +31,10 @@ export interface ListOptions {
 
 /** Times listPage at the first page and `depth` rows deep, alternating, `reps` times each. */
 export async function listQuery({ kind = 'village', depth = 20_000, reps = 200, limit = 50 }: ListOptions = {}): Promise<Record<string, number>> {
-  const db = getDb();
-  const ofKind = await db.units.where('[kind+sortKey]').between([kind, Dexie.minKey], [kind, Dexie.maxKey]).count();
+  const ofKind = await ofKindRange(kind).count();
   if (ofKind < depth + limit) throw new Error(`only ${ofKind} units of kind ${kind}`);
   // Untimed: one walk of the index to the row `depth` deep; its sortKey is the keyset cursor.
-  const deepRow = await db.units.where('[kind+sortKey]').between([kind, Dexie.minKey], [kind, Dexie.maxKey]).offset(depth - 1).first();
+  const deepRow = await ofKindRange(kind).offset(depth - 1).first();
   const deepAfter = deepRow!.sortKey;
   const first: number[] = [];
   const deep: number[] = [];

@@ -5,7 +5,7 @@ import { V1_STORES } from './schema/v1';
 import { V2_STORES } from './schema/v2';
 
 describe('database migrations', () => {
-  it('upgrades a version 1 database with its data intact and v2 fields filled in', async () => {
+  it('upgrades a version 1 database through every version with its data intact', async () => {
     const name = `migrate-${crypto.randomUUID()}`;
     const v1 = new Dexie(name);
     v1.version(1).stores(V1_STORES);
@@ -26,8 +26,10 @@ describe('database migrations', () => {
     expect(await db.people.get('p1')).toMatchObject({ name: '张伟', isSample: 0, isActive: 1 });
     expect(await db.staff.where('username').equals('admin').count()).toBe(1);
     expect(await db.audit.count()).toBe(1);
-    // The v2 index exists and answers.
-    expect(await db.units.where('isSample').equals(0).count()).toBe(2);
+    // v4: search terms are gone, people sort by role first, and each role is a key range.
+    expect(await db.units.get('u1')).not.toHaveProperty('terms');
+    expect(await db.people.get('p1')).toMatchObject({ sortKey: '0|张伟|p1' });
+    expect(await db.people.where('sortKey').startsWith('0|').count()).toBe(1);
     expect(await db.meetings.count()).toBe(0);
     db.close();
   });

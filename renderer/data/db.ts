@@ -6,6 +6,7 @@ import type { AuditEntry } from '../../shared/domain/audit/audit';
 import { V1_STORES } from './schema/v1';
 import { V2_STORES, upgradeToV2 } from './schema/v2';
 import { V3_STORES, upgradeToV3 } from './schema/v3';
+import { V4_STORES, upgradeToV4 } from './schema/v4';
 import type { DocSequence, IssuedDocument } from '../../shared/documents/register';
 
 export interface SettingRow {
@@ -20,7 +21,7 @@ export interface RecordRow {
 }
 
 export const DB_NAME = 'talent-office-workbench';
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /**
  * The one Dexie database. Only `renderer/data/repos/*` touch it (lint enforces that).
@@ -55,6 +56,7 @@ export class WorkbenchDB extends Dexie {
     this.version(1).stores(V1_STORES);
     this.version(2).stores(V2_STORES).upgrade(upgradeToV2);
     this.version(3).stores(V3_STORES).upgrade(upgradeToV3);
+    this.version(4).stores(V4_STORES).upgrade(upgradeToV4);
   }
 }
 

@@ -41,6 +41,17 @@ export const openFileResultSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('cancelled') }),
 ]);
 
+/**
+ * The same document rendered three ways for the 版记 page rule (GB/T 9704 §7.5: the 版记 sits on
+ * an even page). A host that can count pages prints 'samePage' and 'nextPage' to PDF, counts,
+ * and prints the variant the rule picks; `html` is what a host that cannot count prints.
+ */
+export const colophonVariantsSchema = z.object({
+  samePage: z.string().min(1).max(50 * 1024 * 1024),
+  nextPage: z.string().min(1).max(50 * 1024 * 1024),
+  blankThenNext: z.string().min(1).max(50 * 1024 * 1024),
+});
+
 export const printRequestSchema = z.object({
   /** A complete, self-contained HTML document (print CSS inline, no remote resources). */
   html: z.string().min(1).max(50 * 1024 * 1024),
@@ -48,6 +59,7 @@ export const printRequestSchema = z.object({
   /** preview: a window with the page; dialog: the system print dialog; silent: the named printer. */
   mode: z.enum(['preview', 'dialog', 'silent']).default('dialog'),
   printerName: z.string().max(200).optional(),
+  colophonVariants: colophonVariantsSchema.optional(),
 });
 export const printResultSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('printed') }),
@@ -57,6 +69,7 @@ export const printResultSchema = z.discriminatedUnion('status', [
 export const printToPdfRequestSchema = z.object({
   html: z.string().min(1).max(50 * 1024 * 1024),
   suggestedName: fileName,
+  colophonVariants: colophonVariantsSchema.optional(),
 });
 
 export const showInFolderRequestSchema = z.object({ path: z.string().min(1).max(4096) });

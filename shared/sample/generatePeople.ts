@@ -1,6 +1,5 @@
 import { DEFAULT_OFFICE_SETTINGS } from '../domain/registry/office';
-import { INVITEE_KINDS, type Person, type TalentSector } from '../domain/registry/person';
-import { searchTerms } from '../domain/registry/searchTerms';
+import { INVITEE_KINDS, type Person, type TalentSector, personSortKey } from '../domain/registry/person';
 import type { Unit } from '../domain/registry/unit';
 import { employerFor, type Gender, mobilePhone, officePhone, personName } from './compose';
 import type { ContactDraft } from './generateUnits';
@@ -8,15 +7,7 @@ import { ACADEMICIAN_POST, CATEGORY_WEIGHTS, GRADUATE_POSTS, SECTOR_WEIGHTS, STA
 import type { Random } from './random';
 import { type Stamps, stampsBefore } from './stamps';
 
-/**
- * Mirrors `personSortKey` in renderer/data/repos/peopleRepo.ts (name, then id for uniqueness),
- * which shared code cannot import; keep the two in step.
- */
-export function samplePersonSortKey(name: string, id: string): string {
-  return `${name}|${id}`;
-}
-
-type PersonFields = Omit<Person, 'id' | 'terms' | 'sortKey' | 'isSample' | 'createdAt' | 'updatedAt'>;
+type PersonFields = Omit<Person, 'id' | 'sortKey' | 'isSample' | 'createdAt' | 'updatedAt'>;
 
 /**
  * People in this order, each group taking what `count` leaves after the previous ones: office
@@ -38,8 +29,7 @@ export function generatePeople(
       id,
       ...fields,
       // Same fields as peopleRepo's buildPerson, so search treats sample people like entered ones.
-      terms: searchTerms(fields.name, fields.post, fields.employer, fields.phone),
-      sortKey: samplePersonSortKey(fields.name, id),
+      sortKey: personSortKey(fields.role, fields.name, id),
       isSample: 1,
       ...stamps,
     });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { personInputSchema } from '../domain/registry/person';
-import { unitInputSchema } from '../domain/registry/unit';
+import { personSortKey } from '../domain/registry/person';
+import { personInputSchema } from '../domain/registry/personSchema';
+import { unitInputSchema, unitSortKey } from '../domain/registry/unit';
 import { chineseNumber } from './compose';
 import { generateRegistry, REALISTIC_UNIT_COUNT } from './index';
 import { createRandom } from './random';
@@ -121,10 +122,8 @@ describe('sample units', () => {
     }
   });
 
-  it('carry search terms and a sort key', () => {
-    const niuzhuang = office.units.find((u) => u.name === '牛庄镇');
-    expect(niuzhuang?.terms).toEqual(expect.arrayContaining(['牛', '牛庄', '庄镇']));
-    for (const u of office.units) expect(u.sortKey.endsWith(`|${u.name}|${u.id}`)).toBe(true);
+  it('carry the sort key the repositories build, kind first', () => {
+    for (const u of office.units) expect(u.sortKey).toBe(unitSortKey(u.kind, u.displayOrder, u.name, u.id));
   });
 
   it('scale to 100 000 units', () => {
@@ -137,7 +136,7 @@ describe('sample units', () => {
 describe('sample people', () => {
   it('pass the person input schema', () => {
     for (const p of office.people) {
-      const { id: _id, terms: _t, sortKey: _s, isSample: _i, isActive: _a, createdAt: _c, updatedAt: _u, ...input } = p;
+      const { id: _id, sortKey: _s, isSample: _i, isActive: _a, createdAt: _c, updatedAt: _u, ...input } = p;
       const parsed = personInputSchema.safeParse(input);
       expect(parsed.success, `${p.name}: ${JSON.stringify(parsed.error?.issues)}`).toBe(true);
     }
@@ -173,7 +172,7 @@ describe('sample people', () => {
   });
 
   it('sort by name, with the id keeping equal names apart', () => {
-    for (const p of office.people) expect(p.sortKey).toBe(`${p.name}|${p.id}`);
+    for (const p of office.people) expect(p.sortKey).toBe(personSortKey(p.role, p.name, p.id));
   });
 
   it('have Chinese names and employers', () => {

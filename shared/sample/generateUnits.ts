@@ -1,4 +1,3 @@
-import { searchTerms } from '../domain/registry/searchTerms';
 import { type Unit, type UnitKind, type UnitNameEntry, unitSortKey } from '../domain/registry/unit';
 import { chineseNumber, communityStem, type Gender, mobilePhone, officePhone, personName, villageStem } from './compose';
 import { CONTACT_POSTS, MEMBER_UNITS, type RealUnit, TOWNS, ZONES } from './names';
@@ -67,7 +66,6 @@ export function generateUnits(rng: Random, count: number, now: Date): GeneratedU
       displayOrder: draft.displayOrder,
       nameHistory: draft.nameHistory,
       // Same fields as unitsRepo's buildUnit, so search finds sample units like entered ones.
-      terms: searchTerms(draft.name, draft.shortName, draft.partyOrgName, contact.name),
       sortKey: unitSortKey(draft.kind, draft.displayOrder, draft.name, id),
       isSample: 1,
       ...draft.stamps,

@@ -6,6 +6,5 @@
  */
 export { generateRegistry, type RegistryOptions, type SampleRegistry } from './generateRegistry';
 export { REALISTIC_UNIT_COUNT } from './generateUnits';
-export { samplePersonSortKey } from './generatePeople';
 export { createRandom, type Random, type Seed } from './random';
 export { generateSampleDocuments, sampleBody, type SampleDocumentOptions } from './documents';

@@ -12,6 +12,7 @@ import { APP_ORIGIN } from '../../../shared/bridge/channels';
 import { AppError } from '../../../shared/errors';
 import type { PrintDocumentSource } from '../protocol';
 import { saveFile, type SaveFileDeps } from './files';
+import { chooseColophonBreak, colophonInputsFromPageCounts } from '../../../shared/documents/render/html/foot';
 
 /*
  * Why an app-internal route and not a data: URL: print HTML may embed images as base64 and
@@ -73,6 +74,25 @@ async function withDocument<T>(deps: PrintingDeps, html: string, show: boolean, 
   }
 }
 
+/** Pages in a PDF Chromium wrote: one `/Type /Page` object per page (`/Pages` is the tree). */
+export function countPdfPages(pdf: Uint8Array): number {
+  const text = new TextDecoder('latin1').decode(pdf);
+  return (text.match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
+}
+
+/**
+ * The HTML to print: with colophon variants, render the 'same page' and 'next page' variants to
+ * PDF, count their pages and let the 版记 page rule pick (GB/T 9704 §7.5).
+ */
+export async function chooseHtml(deps: PrintingDeps, req: { html: string; colophonVariants?: PrintInput['colophonVariants'] }): Promise<string> {
+  const variants = req.colophonVariants;
+  if (!variants) return req.html;
+  const pages = async (html: string) => countPdfPages(await withDocument(deps, html, false, '', (win) => win.webContents.printToPDF(PDF_OPTIONS)));
+  const { bodyEndPage, hasRoomForColophon } = colophonInputsFromPageCounts(await pages(variants.samePage), await pages(variants.nextPage));
+  const choice = chooseColophonBreak(bodyEndPage, hasRoomForColophon);
+  return choice === 'same-page' ? variants.samePage : choice === 'next-page' ? variants.nextPage : variants.blankThenNext;
+}
+
 /**
  * preview: the page is shown in its own window while the system print dialog is open over it
  * (Windows' native dialog has no preview of its own); dialog: hidden window, system dialog;
@@ -85,7 +105,8 @@ export async function print(deps: PrintingDeps, req: PrintInput): Promise<PrintR
     ...(req.printerName ? { deviceName: req.printerName } : {}),
   };
   try {
-    return await withDocument(deps, req.html, req.mode === 'preview', req.title, (win) =>
+    const html = await chooseHtml(deps, req);
+    return await withDocument(deps, html, req.mode === 'preview', req.title, (win) =>
       new Promise<PrintResult>((resolve, reject) => {
         win.webContents.print(options, (success, failureReason) => {
           if (success) resolve({ status: 'printed' });
@@ -106,7 +127,8 @@ export const PDF_OPTIONS: PrintToPDFOptions = { pageSize: 'A4', printBackground:
 export async function printToPdf(deps: PrintingDeps & SaveFileDeps, req: PrintToPdfInput): Promise<SaveFileResult> {
   let pdf: Uint8Array;
   try {
-    pdf = await withDocument(deps, req.html, false, req.suggestedName, (win) => win.webContents.printToPDF(PDF_OPTIONS));
+    const html = await chooseHtml(deps, req);
+    pdf = await withDocument(deps, html, false, req.suggestedName, (win) => win.webContents.printToPDF(PDF_OPTIONS));
   } catch (error) {
     throw error instanceof AppError ? error : new AppError('print-failed', { reason: 'pdf' }, error);
   }

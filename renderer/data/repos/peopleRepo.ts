@@ -1,16 +1,12 @@
 import { AppError } from '../../../shared/errors';
 import { newId } from '../../../shared/domain/common/ids';
-import { type Person, type PersonInput, type PersonRole, type ValidPersonInput, personInputSchema } from '../../../shared/domain/registry/person';
-import { searchTerms } from '../../../shared/domain/registry/searchTerms';
+import { type Person, type PersonRole, personSearchFields, personSortKey, personSortPrefix } from '../../../shared/domain/registry/person';
+import { type PersonInput, type ValidPersonInput, personInputSchema } from '../../../shared/domain/registry/personSchema';
 import { getDb } from '../db';
 import { type Page, PAGE_SIZE } from './paging';
-import { searchByTerms, sortedPage } from './registryQueries';
+import { searchSorted, sortedPage } from './registryQueries';
 import { validationError } from './validation';
 import { auditView, read, writeWithAudit } from './write';
-
-export function personSortKey(name: string, id: string): string {
-  return `${name}|${id}`;
-}
 
 export function buildPerson(input: ValidPersonInput, now: Date, prev?: Person, id = prev?.id ?? newId()): Person {
   const stamp = now.toISOString();
@@ -18,8 +14,7 @@ export function buildPerson(input: ValidPersonInput, now: Date, prev?: Person, i
     id,
     ...input,
     isActive: prev?.isActive ?? 1,
-    terms: searchTerms(input.name, input.post, input.employer, input.phone),
-    sortKey: personSortKey(input.name, id),
+    sortKey: personSortKey(input.role, input.name, id),
     isSample: prev?.isSample ?? 0,
     createdAt: prev?.createdAt ?? stamp,
     updatedAt: stamp,
@@ -74,11 +69,11 @@ export const peopleRepo = {
   },
 
   listPage({ role, after = null, limit = PAGE_SIZE, includeInactive = false }: { role?: PersonRole; after?: string | null; limit?: number; includeInactive?: boolean } = {}): Promise<Page<Person>> {
-    return read(() => sortedPage(getDb().people, role ? { index: '[role+sortKey]', value: role } : null, after, limit, includeInactive));
+    return read(() => sortedPage(getDb().people, role ? personSortPrefix(role) : null, after, limit, includeInactive));
   },
 
   search(query: string, { role, includeInactive = false, limit = 200 }: { role?: PersonRole; includeInactive?: boolean; limit?: number } = {}): Promise<Person[]> {
-    return read(() => searchByTerms(getDb().people, query, (p) => !role || p.role === role, includeInactive, limit));
+    return read(() => searchSorted(getDb().people, role ? personSortPrefix(role) : null, query, personSearchFields, includeInactive, limit));
   },
 
   listAll(): Promise<Person[]> {

@@ -1,44 +1,45 @@
 import Dexie, { type EntityTable } from 'dexie';
-import { matchesAllTerms, queryTerms } from '../../../shared/domain/registry/searchTerms';
+import { matchesQuery, queryParts } from '../../../shared/domain/registry/textMatch';
 import { type Page, toPage } from './paging';
 
-/** What units and people share: sorted keyset paging and bigram search. */
+/** What units and people share: sorted keyset paging and search over one sort-key index. */
 interface Listed {
   id: string;
   sortKey: string;
-  terms: string[];
   isActive: 0 | 1;
 }
 
+/** The key range of a group (a kind or a role), or of everything. */
+function range(prefix: string | null): [string | typeof Dexie.minKey, string | typeof Dexie.maxKey] {
+  return prefix ? [prefix, `${prefix}\uffff`] : [Dexie.minKey, Dexie.maxKey];
+}
+
 /**
- * One page sorted by sortKey, optionally within one value of a group field, on the
- * `[group+sortKey]` or `sortKey` index; continues strictly after `after` at any depth.
+ * One page sorted by sortKey, within one group's key range when `prefix` is given; continues
+ * strictly after `after` at any depth, without offsets.
  */
-export async function sortedPage<T extends Listed>(
-  table: EntityTable<T, 'id'>,
-  group: { index: string; value: string } | null,
-  after: string | null,
-  limit: number,
-  includeInactive: boolean,
-): Promise<Page<T>> {
-  const collection = group
-    ? table.where(group.index).between([group.value, after ?? Dexie.minKey], [group.value, Dexie.maxKey], after === null, true)
-    : after === null
-      ? table.orderBy('sortKey')
-      : table.where('sortKey').above(after);
+export async function sortedPage<T extends Listed>(table: EntityTable<T, 'id'>, prefix: string | null, after: string | null, limit: number, includeInactive: boolean): Promise<Page<T>> {
+  const [lower, upper] = range(prefix);
+  const collection = table.where('sortKey').between(after ?? lower, upper, after === null, true);
   const rows = await (includeInactive ? collection : collection.filter((r) => r.isActive === 1)).limit(limit + 1).toArray();
   return toPage(rows, limit);
 }
 
-/** Chinese search: an index lookup on the multi-entry `terms`, then every term must match. */
-export async function searchByTerms<T extends Listed>(table: EntityTable<T, 'id'>, query: string, keep: (row: T) => boolean, includeInactive: boolean, limit: number): Promise<T[]> {
-  const terms = queryTerms(query);
-  if (terms.length === 0) return [];
-  const rows = await table
-    .where('terms')
-    .equals(terms[0])
-    .filter((r) => keep(r) && (includeInactive || r.isActive === 1) && matchesAllTerms(r.terms, terms))
+/** Chinese substring search over the group's key range, in sort order. */
+export async function searchSorted<T extends Listed>(table: EntityTable<T, 'id'>, prefix: string | null, query: string, fields: (row: T) => string[], includeInactive: boolean, limit: number): Promise<T[]> {
+  const parts = queryParts(query);
+  if (parts.length === 0) return [];
+  const [lower, upper] = range(prefix);
+  return table
+    .where('sortKey')
+    .between(lower, upper, true, true)
+    .filter((r) => (includeInactive || r.isActive === 1) && matchesQuery(fields(r), parts))
     .limit(limit)
     .toArray();
-  return rows.sort((a, b) => a.sortKey.localeCompare(b.sortKey));
+}
+
+/** How many records a group holds (an index count). */
+export function countGroup<T extends Listed>(table: EntityTable<T, 'id'>, prefix: string): Promise<number> {
+  const [lower, upper] = range(prefix);
+  return table.where('sortKey').between(lower, upper, true, true).count();
 }

@@ -26,15 +26,16 @@ export const sampleRepo = {
   count(): Promise<SampleCounts> {
     return read(async () => {
       const db = getDb();
-      return { units: await db.units.where('isSample').equals(1).count(), people: await db.people.where('isSample').equals(1).count() };
+      // A scan: sample data is counted on the Settings page only, and an index would slow every insert.
+      return { units: await db.units.filter((u) => u.isSample === 1).count(), people: await db.people.filter((p) => p.isSample === 1).count() };
     });
   },
 
   async remove(): Promise<SampleCounts> {
     const db = getDb();
     return writeWithAudit([db.units, db.people], async (audit) => {
-      const units = await db.units.where('isSample').equals(1).delete();
-      const people = await db.people.where('isSample').equals(1).delete();
+      const units = await db.units.filter((u) => u.isSample === 1).delete();
+      const people = await db.people.filter((p) => p.isSample === 1).delete();
       await audit('sample', '*', 'delete', { units, people }, null, units + people);
       return { units, people };
     });

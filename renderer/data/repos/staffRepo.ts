@@ -1,7 +1,8 @@
 import { AppError, toAppError } from '../../../shared/errors';
 import { newId } from '../../../shared/domain/common/ids';
 import { hashPassword, verifyPassword } from '../../../shared/domain/auth/password';
-import { type NewStaff, type StaffAccount, type StaffSession, newStaffSchema } from '../../../shared/domain/auth/staff';
+import type { StaffAccount, StaffSession } from '../../../shared/domain/auth/staff';
+import type { NewStaff } from '../../../shared/domain/auth/staffSchema';
 import { getDb } from '../db';
 import { getSession, requireSession, setSession } from '../session';
 import { validationError } from './validation';
@@ -12,6 +13,8 @@ function toSession(account: StaffAccount): StaffSession {
 }
 
 async function buildAccount(input: NewStaff, isAdmin: boolean, now: Date): Promise<StaffAccount> {
+  // Loaded on use: zod stays out of the sign-in screen's bundle (first render).
+  const { newStaffSchema } = await import('../../../shared/domain/auth/staffSchema');
   const parsed = newStaffSchema.safeParse(input);
   if (!parsed.success) throw validationError(parsed.error);
   return {

@@ -64,7 +64,7 @@ describe('unitsRepo', () => {
     expect((await unitsRepo.listPage({ kind: 'village' })).rows.map((u) => u.name)).toEqual(['东村']);
   });
 
-  it('finds units by any two adjacent characters of their Chinese name', async () => {
+  it('finds units by any part of their Chinese name', async () => {
     freshDb();
     await unitsRepo.create(aUnit({ name: '海城市科学技术局', shortName: '科技局' }));
     await unitsRepo.create(aUnit({ name: '海城市教育局', shortName: '教育局' }));

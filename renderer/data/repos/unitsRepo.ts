@@ -1,4 +1,3 @@
-import Dexie from 'dexie';
 import { AppError } from '../../../shared/errors';
 import { newId } from '../../../shared/domain/common/ids';
 import {
@@ -7,13 +6,14 @@ import {
   type UnitKind,
   type ValidUnitInput,
   unitInputSchema,
+  unitSearchFields,
   unitSortKey,
+  unitSortPrefix,
 } from '../../../shared/domain/registry/unit';
-import { searchTerms } from '../../../shared/domain/registry/searchTerms';
 import { getDb } from '../db';
 import { auditView, read, writeWithAudit } from './write';
 import { type Page, PAGE_SIZE } from './paging';
-import { searchByTerms, sortedPage } from './registryQueries';
+import { searchSorted, sortedPage } from './registryQueries';
 import { validationError } from './validation';
 
 export interface UnitListQuery {
@@ -40,7 +40,6 @@ export function buildUnit(input: ValidUnitInput, now: Date, prev?: Unit, id = pr
     ...input,
     isActive: prev?.isActive ?? 1,
     nameHistory,
-    terms: searchTerms(input.name, input.shortName, input.partyOrgName, input.contactName),
     sortKey: unitSortKey(input.kind, input.displayOrder, input.name, id),
     isSample: prev?.isSample ?? 0,
     createdAt: prev?.createdAt ?? stamp,
@@ -102,24 +101,20 @@ export const unitsRepo = {
     return read(() => getDb().units.get(id));
   },
 
-  /** Sorted by kind, display order then name, keyset-paged on the [kind+sortKey] or sortKey index. */
+  /** Sorted by kind, display order then name, keyset-paged on the sortKey index (a kind is a key range). */
   listPage({ kind, after = null, limit = PAGE_SIZE, includeInactive = false }: UnitListQuery = {}): Promise<Page<Unit>> {
-    return read(() => sortedPage(getDb().units, kind ? { index: '[kind+sortKey]', value: kind } : null, after, limit, includeInactive));
+    return read(() => sortedPage(getDb().units, kind ? unitSortPrefix(kind) : null, after, limit, includeInactive));
   },
 
-  /** Chinese text search through the multi-entry `terms` index. */
+  /** Chinese substring search over name, short name, party organisation and contact, in sort order. */
   search(query: string, { kind, includeInactive = false, limit = 200 }: Omit<UnitListQuery, 'after'> = {}): Promise<Unit[]> {
-    return read(() => searchByTerms(getDb().units, query, (u) => !kind || u.kind === kind, includeInactive, limit));
+    return read(() => searchSorted(getDb().units, kind ? unitSortPrefix(kind) : null, query, unitSearchFields, includeInactive, limit));
   },
 
   /** Towns and subdistricts, the possible parents of a village. */
   listTowns(): Promise<Unit[]> {
-    return read(() =>
-      getDb()
-        .units.where('[kind+sortKey]')
-        .between(['town', Dexie.minKey], ['town', Dexie.maxKey])
-        .toArray(),
-    );
+    const prefix = unitSortPrefix('town');
+    return read(() => getDb().units.where('sortKey').between(prefix, `${prefix}\uffff`).toArray());
   },
 
   /** Every unit in display order, for export. */

@@ -5,13 +5,12 @@ import { getSession, onSessionChange } from '../../data/session';
 import type { StaffSession } from '../../../shared/domain/auth/staff';
 import { FirstRunPage } from './FirstRunPage';
 import { SignInPage } from './SignInPage';
-import { IdleLock } from './IdleLock';
 import { StartupErrorPage } from './StartupErrorPage';
 
 type GateState = { kind: 'loading' } | { kind: 'first-run' } | { kind: 'sign-in' } | { kind: 'error'; error: unknown };
 
 /** Nothing of the app renders before sign-in; first run creates the administrator. */
-export function AuthGate({ children }: { children: ReactNode }) {
+export function AuthGate({ children }: { children: (session: StaffSession) => ReactNode }) {
   const [session, setSessionState] = useState<StaffSession | null>(getSession());
   const [state, setState] = useState<GateState>({ kind: 'loading' });
 
@@ -24,7 +23,7 @@ export function AuthGate({ children }: { children: ReactNode }) {
       .catch((error: unknown) => setState({ kind: 'error', error }));
   }, [session]);
 
-  if (session) return <IdleLock session={session}>{children}</IdleLock>;
+  if (session) return children(session);
   switch (state.kind) {
     case 'loading':
       return (

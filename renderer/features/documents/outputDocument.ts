@@ -1,7 +1,10 @@
 import type { OfficialDocument } from '../../../shared/documents/model';
 import type { FontPlan } from '../../../shared/documents/fonts';
 import type { PrintResult, SaveFileResult } from '../../../shared/bridge/schemas';
-import { renderDocx } from '../../../shared/documents/render/docx/renderDocx';
+import type { z } from 'zod';
+import type { colophonVariantsSchema } from '../../../shared/bridge/schemas';
+
+type ColophonVariants = z.infer<typeof colophonVariantsSchema>;
 import { renderHtml } from '../../../shared/documents/render/html/renderHtml';
 import { getHost } from '../../host';
 
@@ -12,15 +15,34 @@ export function documentFileName(doc: OfficialDocument, extension: 'docx' | 'pdf
   return `${base || 'document'}.${extension}`;
 }
 
+/**
+ * The print HTML, and for a document with a 版记 or 报尾 the three placements of it, so a host
+ * that can count pages (Electron) puts it on an even page (GB/T 9704 §7.5).
+ */
+export function printHtml(doc: OfficialDocument, fonts: FontPlan): { html: string; colophonVariants?: ColophonVariants } {
+  const html = renderHtml(doc, fonts, { colophonBreak: 'same-page' });
+  if (!doc.colophon && !doc.bulletin) return { html };
+  return {
+    html,
+    colophonVariants: {
+      samePage: html,
+      nextPage: renderHtml(doc, fonts, { colophonBreak: 'next-page' }),
+      blankThenNext: renderHtml(doc, fonts, { colophonBreak: 'blank-then-next' }),
+    },
+  };
+}
+
 export async function printDocument(doc: OfficialDocument, fonts: FontPlan): Promise<PrintResult> {
-  return getHost().print({ html: renderHtml(doc, fonts), title: doc.title, mode: 'dialog' });
+  return getHost().print({ ...printHtml(doc, fonts), title: doc.title, mode: 'dialog' });
 }
 
 export async function exportPdf(doc: OfficialDocument, fonts: FontPlan): Promise<SaveFileResult> {
-  return getHost().printToPdf({ html: renderHtml(doc, fonts), suggestedName: documentFileName(doc, 'pdf') });
+  return getHost().printToPdf({ ...printHtml(doc, fonts), suggestedName: documentFileName(doc, 'pdf') });
 }
 
 export async function exportDocx(doc: OfficialDocument, fonts: FontPlan): Promise<SaveFileResult> {
+  // The docx package is large: loaded when a document is first exported to Word.
+  const { renderDocx } = await import('../../../shared/documents/render/docx/renderDocx');
   const bytes = await renderDocx(doc, fonts);
   return getHost().saveFile({
     suggestedName: documentFileName(doc, 'docx'),

@@ -3,7 +3,7 @@ import { Badge, Button, Checkbox, Group, PasswordInput, Stack, Table, TextInput 
 import { useForm } from '@mantine/form';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { type NewStaff, newStaffSchema } from '../../../shared/domain/auth/staff';
+import { type NewStaff, newStaffSchema } from '../../../shared/domain/auth/staffSchema';
 import { staffRepo } from '../../data/repos/staffRepo';
 import { getSession } from '../../data/session';
 import { zodValidate } from '../../ui/zodValidate';

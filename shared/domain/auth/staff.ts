@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /** 工作人员账号 a local staff account. The first account created is the administrator. */
 export interface StaffAccount {
   id: string;
@@ -23,17 +21,6 @@ export interface PasswordHash {
 /** OWASP's 2023 figure for PBKDF2-HMAC-SHA256. */
 export const PBKDF2_ITERATIONS = 600_000;
 
-export const newStaffSchema = z.object({
-  username: z
-    .string()
-    .trim()
-    .min(2)
-    .max(32)
-    .regex(/^[A-Za-z0-9_.-]+$/),
-  displayName: z.string().trim().min(1).max(40),
-  password: z.string().min(8).max(128),
-});
-export type NewStaff = z.input<typeof newStaffSchema>;
 
 /** What the app keeps in memory about who is signed in. */
 export interface StaffSession {

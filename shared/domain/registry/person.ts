@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /** 人员角色 person role. */
 export const PERSON_ROLES = ['staff', 'contact', 'invitee', 'talent'] as const;
 // staff 人才办工作人员 · contact 单位联络人 · invitee 特邀列席 · talent 人才（服务对象）
@@ -45,37 +43,25 @@ export interface Person {
   sector: TalentSector | null;
   employer: string;
   isActive: 0 | 1;
-  terms: string[];
+  /** personSortKey: role rank, name, id */
   sortKey: string;
   isSample: 0 | 1;
   createdAt: string;
   updatedAt: string;
 }
 
-export const personInputSchema = z
-  .object({
-    role: z.enum(PERSON_ROLES),
-    name: z.string().trim().min(1).max(40),
-    gender: z.enum(['', 'male', 'female']).default(''),
-    unitId: z.string().nullable().default(null),
-    post: z.string().trim().max(60).default(''),
-    phone: z.string().trim().max(40).regex(/^[0-9+\-()\s]*$/, { message: 'phone' }).default(''),
-    inviteeKind: z.enum(INVITEE_KINDS).nullable().default(null),
-    talentCategory: z.enum(TALENT_CATEGORIES).nullable().default(null),
-    sector: z.enum(TALENT_SECTORS).nullable().default(null),
-    employer: z.string().trim().max(100).default(''),
-  })
-  .superRefine((p, ctx) => {
-    if (p.role === 'invitee' && !p.inviteeKind) {
-      ctx.addIssue({ code: 'custom', path: ['inviteeKind'], message: 'invitee-needs-kind' });
-    }
-    if (p.role === 'talent' && !p.talentCategory) {
-      ctx.addIssue({ code: 'custom', path: ['talentCategory'], message: 'talent-needs-category' });
-    }
-    if (p.role === 'contact' && !p.unitId) {
-      ctx.addIssue({ code: 'custom', path: ['unitId'], message: 'contact-needs-unit' });
-    }
-  });
 
-export type PersonInput = z.input<typeof personInputSchema>;
-export type ValidPersonInput = z.output<typeof personInputSchema>;
+/** Sort key for keyset paging: role rank, then name, then id so that it is unique. */
+export function personSortKey(role: PersonRole, name: string, id: string): string {
+  return `${personSortPrefix(role)}${name}|${id}`;
+}
+
+/** Every sort key of one role starts with this, so a role is a key range of the one index. */
+export function personSortPrefix(role: PersonRole): string {
+  return `${PERSON_ROLES.indexOf(role)}|`;
+}
+
+/** The fields a search looks in. */
+export function personSearchFields(p: Pick<Person, 'name' | 'post' | 'employer' | 'phone'>): string[] {
+  return [p.name, p.post, p.employer, p.phone];
+}

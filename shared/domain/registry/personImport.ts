@@ -1,4 +1,4 @@
-import { type ValidPersonInput, personInputSchema } from './person';
+import { type ValidPersonInput, personInputSchema } from './personSchema';
 import { type ImportPlan, type SheetRow, missingHeaderFields, pickCell, ruleOf } from './sheetRows';
 
 export const PERSON_HEADER_ALIASES: Record<string, readonly string[]> = {

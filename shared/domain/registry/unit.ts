@@ -28,9 +28,7 @@ export interface Unit {
   displayOrder: number;
   /** Earlier names, oldest first; the current name is `name`. */
   nameHistory: UnitNameEntry[];
-  /** Search terms (characters and bigrams) for the multi-entry index. */
-  terms: string[];
-  /** Sort key for keyset paging: zero-padded display order then name. */
+  /** Sort key for keyset paging (unitSortKey): kind rank, display order, name, id. */
   sortKey: string;
   isSample: 0 | 1;
   createdAt: string;
@@ -73,7 +71,17 @@ export type ValidUnitInput = z.output<typeof unitInputSchema>;
  * the last key it showed, at any depth, without offsets).
  */
 export function unitSortKey(kind: UnitKind, displayOrder: number, name: string, id: string): string {
-  return `${UNIT_KINDS.indexOf(kind)}|${String(displayOrder).padStart(5, '0')}|${name}|${id}`;
+  return `${unitSortPrefix(kind)}${String(displayOrder).padStart(5, '0')}|${name}|${id}`;
+}
+
+/** Every sort key of one kind starts with this, so a kind is a key range of the one index. */
+export function unitSortPrefix(kind: UnitKind): string {
+  return `${UNIT_KINDS.indexOf(kind)}|`;
+}
+
+/** The fields a search looks in. */
+export function unitSearchFields(u: Pick<Unit, 'name' | 'shortName' | 'partyOrgName' | 'contactName' | 'contactPhone'>): string[] {
+  return [u.name, u.shortName, u.partyOrgName, u.contactName, u.contactPhone];
 }
 
 /**

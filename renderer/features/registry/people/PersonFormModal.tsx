@@ -8,10 +8,9 @@ import {
   TALENT_CATEGORIES,
   TALENT_SECTORS,
   type Person,
-  type PersonInput,
   type PersonRole,
-  personInputSchema,
 } from '../../../../shared/domain/registry/person';
+import { type PersonInput, personInputSchema } from '../../../../shared/domain/registry/personSchema';
 import { peopleRepo } from '../../../data/repos/peopleRepo';
 import { useErrorText } from '../../../ui/useErrorText';
 import { zodValidate } from '../../../ui/zodValidate';

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { AppError } from '../../../../shared/errors';
 import type { SheetRow } from '../../../../shared/domain/registry/unitImport';
@@ -36,7 +35,13 @@ function readCsv(bytes: Uint8Array): Sheet {
   return toRows(parsed.data);
 }
 
+/** exceljs is large: loaded only when a sheet is read or written, not with the app. */
+async function loadExcel() {
+  return (await import('exceljs')).default;
+}
+
 async function readXlsx(bytes: Uint8Array): Promise<Sheet> {
+  const ExcelJS = await loadExcel();
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
   const sheet = workbook.worksheets[0];
@@ -53,6 +58,7 @@ async function readXlsx(bytes: Uint8Array): Promise<Sheet> {
 
 /** Writes rows to an .xlsx with a bold header row. */
 export async function writeXlsx(sheetName: string, headers: string[], rows: (string | number)[][]): Promise<Uint8Array<ArrayBuffer>> {
+  const ExcelJS = await loadExcel();
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(sheetName);
   sheet.addRow(headers).font = { bold: true };

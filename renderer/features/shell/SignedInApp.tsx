@@ -1,0 +1,12 @@
+import type { StaffSession } from '../../../shared/domain/auth/staff';
+import { IdleLock } from '../auth/IdleLock';
+import { AppLayout } from './AppLayout';
+
+/** Everything behind sign-in: loaded after the sign-in screen shows (a separate chunk). */
+export function SignedInApp({ session }: { session: StaffSession }) {
+  return (
+    <IdleLock session={session}>
+      <AppLayout />
+    </IdleLock>
+  );
+}
