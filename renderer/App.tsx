@@ -1,6 +1,5 @@
 import { lazy, Suspense } from 'react';
 import { Center, Loader, MantineProvider, createTheme } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
 import { AuthGate } from './features/auth/AuthGate';
 // The app behind sign-in loads after the sign-in screen shows: the first screen comes up faster.
 const SignedInApp = lazy(() => import('./features/shell/SignedInApp').then((m) => ({ default: m.SignedInApp })));
@@ -14,7 +13,6 @@ const theme = createTheme({
 export function App() {
   return (
     <MantineProvider theme={theme}>
-      <Notifications position="top-right" />
       <AuthGate>
         {(session) => (
           <Suspense fallback={<Center h="100vh">{<Loader />}</Center>}>

@@ -1,11 +1,12 @@
-import '@mantine/core/styles.css';
-import '@mantine/notifications/styles.css';
+import './ui/signInStyles';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { initI18n } from './i18n';
 import { requestPersistentStorage } from './data/db';
+import { startAccountCheck } from './features/auth/AuthGate';
 
 async function start(): Promise<void> {
+  startAccountCheck();
   await initI18n();
   void requestPersistentStorage();
   createRoot(document.getElementById('root')!).render(<App />);

@@ -5,7 +5,9 @@ import { createServer } from 'node:http';
 import { mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build as esbuild } from 'esbuild';
 import { build } from 'vite';
 import { chromium } from 'playwright-core';
 
@@ -16,7 +18,7 @@ const appOut = path.join(root, 'dist/bench-app');
 const UNITS = Number(process.env.BENCH_UNITS ?? 100_000);
 // One 100 000-unit bulkInsertUnits takes ~5 min here (see bench/README.md), so 1 run by default;
 // the apples-to-apples comparison with indexed raw puts runs 3× at a smaller size.
-const INSERT_RUNS = Number(process.env.BENCH_INSERT_RUNS ?? 1);
+const INSERT_RUNS = Number(process.env.BENCH_INSERT_RUNS ?? 3);
 const SMALL = Number(process.env.BENCH_SMALL_UNITS ?? 10_000);
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-quic', '--no-first-run', '--disable-sync'];
 const log = (...a) => console.log(`[bench ${(performance.now() / 1000).toFixed(0)}s]`, ...a);
@@ -158,6 +160,7 @@ async function main() {
     await page.close();
     await settle(profile);
     const render = await renderBench(context, server.origin);
+    const docs = await documentsBench(context);
 
     const r = (v) => Math.round(v * 100) / 100;
     const s = `insert${SMALL / 1000}k`;
@@ -178,7 +181,12 @@ async function main() {
       row('render.app.ms', render.app, 'ms'),
       row('render.blank.ms', render.blank, 'ms'),
       row('render.ratio', render.app / render.blank, 'x', 1.5),
+      row('docs.bulletin200.docx.median', docs.docxMedianMs, 'ms'),
+      row('docs.bulletin200.bareDocx.median', docs.bareMedianMs, 'ms'),
+      row('docs.bulletin200.docxRatio', docs.docxMedianMs / docs.bareMedianMs, 'x', 1.2),
+      row('docs.bulletin200.pdf.median', docs.pdfMedianMs, 'ms'),
     ];
+    log(`bulletin of 200 items: ${docs.pages} PDF pages`);
     const cpus = os.cpus();
     console.log(`\nMachine: ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${os.platform()} ${os.release()}`);
     console.log(`Node ${process.version}, Chromium ${browserVersion}; insert: ${UNITS} units × ${INSERT_RUNS} run(s), ${SMALL} units × 3; stored ${stored.units} units (${stored.village} villages)\n`);
@@ -189,6 +197,23 @@ async function main() {
     await context.close();
     await server.close();
     await rm(profile, { recursive: true, force: true });
+  }
+}
+
+/** (d) a 200-item bulletin to .docx (in Node) and to PDF (Chromium printing the HTML renderer). */
+async function documentsBench(context) {
+  const outfile = path.join(root, 'dist/bench-node/documents.mjs');
+  await esbuild({ entryPoints: [path.join(root, 'bench/documents.ts')], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'warning' });
+  const { benchDocuments } = await import(pathToFileURL(outfile).href);
+  const families = new Set(execFileSync('fc-list', [':', 'family'], { encoding: 'utf8' }).split('\n').flatMap((l) => l.split(',')).map((f) => f.trim()).filter(Boolean));
+  const page = await context.newPage();
+  try {
+    return await benchDocuments(async (html) => {
+      await page.setContent(html, { waitUntil: 'load' });
+      return page.pdf({ preferCSSPageSize: true, printBackground: true });
+    }, families);
+  } finally {
+    await page.close();
   }
 }
 

@@ -7,6 +7,12 @@ import { FirstRunPage } from './FirstRunPage';
 import { SignInPage } from './SignInPage';
 import { StartupErrorPage } from './StartupErrorPage';
 
+/** Started when the app loads, in parallel with the first render: opens the database early. */
+let firstCheck: Promise<boolean> | null = null;
+export function startAccountCheck(): void {
+  firstCheck ??= staffRepo.hasAnyAccount();
+}
+
 type GateState = { kind: 'loading' } | { kind: 'first-run' } | { kind: 'sign-in' } | { kind: 'error'; error: unknown };
 
 /** Nothing of the app renders before sign-in; first run creates the administrator. */
@@ -17,8 +23,9 @@ export function AuthGate({ children }: { children: (session: StaffSession) => Re
   useEffect(() => onSessionChange(setSessionState), []);
   useEffect(() => {
     if (session) return;
-    staffRepo
-      .hasAnyAccount()
+    const check = firstCheck ?? staffRepo.hasAnyAccount();
+    firstCheck = null;
+    check
       .then((has) => setState({ kind: has ? 'sign-in' : 'first-run' }))
       .catch((error: unknown) => setState({ kind: 'error', error }));
   }, [session]);
