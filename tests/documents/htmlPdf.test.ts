@@ -7,14 +7,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LAYOUT_OF, type OfficialDocument } from '../../shared/documents/model';
 import { chooseColophonBreak, colophonInputsFromPageCounts, renderHtml, type ColophonBreak } from '../../shared/documents/render/html/renderHtml';
 import { ALL_FIXTURES, letterFixture } from '../support/documentFixtures';
+import { generateSampleDocuments } from '../../shared/sample';
 import { readPdfLayout, TYPE_AREA, type PdfLine, type PdfPage } from '../support/pdfLayout';
 
 /** The HTML renderer printed by real Chromium, measured in the PDF against GB/T 9704 (docformat.md). */
 
 /** The fixtures, and a 信函 with a 抄送 line (its 版记 has no 印发 line and no rules). */
+const SAMPLES = generateSampleDocuments({ now: new Date('2026-11-25T00:00:00Z') });
+
 const DOCUMENTS = {
   ...ALL_FIXTURES,
   letterWithCc: { ...letterFixture, colophon: { cc: ['市委组织部', '市人力资源和社会保障局'], printedBy: '', printedOn: '2026-11-18' } },
+  // The slips as the templates build them from the sample office (what docs:samples prints).
+  sampleSupervisionSlip: SAMPLES.supervisionSlip,
+  sampleApprovalSlip: SAMPLES.approvalSlip,
 } satisfies Record<string, OfficialDocument>;
 type Kind = keyof typeof DOCUMENTS;
 interface Printed {
@@ -193,6 +199,6 @@ describe('HTML renderer printed by Chromium', () => {
   });
 
   it('prints each slip on exactly one page', () => {
-    for (const [kind, { pages }] of each(['supervisionSlip', 'approvalSlip'])) expect(pages.length, kind).toBe(1);
+    for (const [kind, { pages }] of each(['supervisionSlip', 'approvalSlip', 'sampleSupervisionSlip', 'sampleApprovalSlip'])) expect(pages.length, kind).toBe(1);
   });
 });

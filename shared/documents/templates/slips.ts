@@ -27,8 +27,8 @@ export function buildSupervisionSlip(input: SupervisionSlipInput): OfficialDocum
       labelWidthMm: 36,
       rows: [
         { label: '督办对象', value: input.target },
-        { label: '督办事项', value: input.matter, minHeightMm: 30 },
-        { label: '督办要求', value: input.requirement, minHeightMm: 30 },
+        { label: '督办事项', value: input.matter },
+        { label: '督办要求', value: input.requirement, minHeightMm: 24 },
         { label: '办结时限', value: chineseDate(input.deadline) },
         { label: '反馈时限', value: chineseDate(input.replyBy) },
         { label: '联系人', value: input.contact },
