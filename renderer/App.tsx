@@ -1,25 +1,19 @@
 import { lazy, Suspense } from 'react';
-import { Center, Loader, MantineProvider, createTheme } from '@mantine/core';
 import { AuthGate } from './features/auth/AuthGate';
-// The app behind sign-in loads after the sign-in screen shows: the first screen comes up faster.
-const SignedInApp = lazy(() => import('./features/shell/SignedInApp').then((m) => ({ default: m.SignedInApp })));
+import { Spinner } from './features/auth/plain/AuthCard';
 
-const theme = createTheme({
-  primaryColor: 'red',
-  // System CJK fonts only: nothing is fetched at run time.
-  fontFamily: '"Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif',
-});
+// Everything behind sign-in (Mantine, the pages, the data screens) loads after the sign-in screen
+// shows, so the first screen comes up fast.
+const SignedInApp = lazy(() => import('./features/shell/SignedInApp').then((m) => ({ default: m.SignedInApp })));
 
 export function App() {
   return (
-    <MantineProvider theme={theme}>
-      <AuthGate>
-        {(session) => (
-          <Suspense fallback={<Center h="100vh">{<Loader />}</Center>}>
-            <SignedInApp session={session} />
-          </Suspense>
-        )}
-      </AuthGate>
-    </MantineProvider>
+    <AuthGate>
+      {(session) => (
+        <Suspense fallback={<Spinner />}>
+          <SignedInApp session={session} />
+        </Suspense>
+      )}
+    </AuthGate>
   );
 }

@@ -1,4 +1,4 @@
-import './ui/signInStyles';
+import './features/auth/plain/auth.css';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { initI18n } from './i18n';

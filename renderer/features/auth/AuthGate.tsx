@@ -1,11 +1,11 @@
 import { type ReactNode, useEffect, useState } from 'react';
-import { Center, Loader } from '@mantine/core';
 import { staffRepo } from '../../data/repos/staffRepo';
 import { getSession, onSessionChange } from '../../data/session';
 import type { StaffSession } from '../../../shared/domain/auth/staff';
 import { FirstRunPage } from './FirstRunPage';
 import { SignInPage } from './SignInPage';
 import { StartupErrorPage } from './StartupErrorPage';
+import { Spinner } from './plain/AuthCard';
 
 /** Started when the app loads, in parallel with the first render: opens the database early. */
 let firstCheck: Promise<boolean> | null = null;
@@ -33,11 +33,7 @@ export function AuthGate({ children }: { children: (session: StaffSession) => Re
   if (session) return children(session);
   switch (state.kind) {
     case 'loading':
-      return (
-        <Center h="100vh">
-          <Loader />
-        </Center>
-      );
+      return <Spinner />;
     case 'first-run':
       return <FirstRunPage />;
     case 'sign-in':

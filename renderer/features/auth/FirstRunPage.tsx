@@ -1,53 +1,55 @@
-import { useState } from 'react';
-import { Alert, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { staffRepo } from '../../data/repos/staffRepo';
 import { useErrorText } from '../../ui/useErrorText';
-import { AuthFrame } from './AuthFrame';
+import { AuthCard } from './plain/AuthCard';
+import { Field } from './plain/Field';
 
 /** First run: the first account is the administrator. */
 export function FirstRunPage() {
   const { t } = useTranslation();
   const errorText = useErrorText();
+  const [values, setValues] = useState({ username: '', displayName: '', password: '', confirm: '' });
+  const [errors, setErrors] = useState<{ password?: string; confirm?: string }>({});
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const form = useForm({
-    initialValues: { username: '', displayName: '', password: '', confirm: '' },
-    validate: {
-      password: (v) => (v.length < 8 ? t('auth.firstRun.passwordTooShort') : null),
-      confirm: (v, values) => (v !== values.password ? t('auth.firstRun.passwordMismatch') : null),
-    },
-  });
+  const bind = (field: keyof typeof values) => ({ value: values[field], onChange: (e: { currentTarget: HTMLInputElement }) => setValues({ ...values, [field]: e.currentTarget.value }) });
 
-  const submit = form.onSubmit(async ({ username, displayName, password }) => {
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const found = {
+      password: values.password.length < 8 ? t('auth.firstRun.passwordTooShort') : undefined,
+      confirm: values.confirm !== values.password ? t('auth.firstRun.passwordMismatch') : undefined,
+    };
+    setErrors(found);
+    if (found.password || found.confirm) return;
     setBusy(true);
     setError(null);
     try {
-      await staffRepo.createFirstAdmin({ username, displayName, password });
+      await staffRepo.createFirstAdmin({ username: values.username, displayName: values.displayName, password: values.password });
     } catch (e) {
       setError(errorText(e));
       setBusy(false);
     }
-  });
+  };
 
   return (
-    <AuthFrame title={t('auth.firstRun.title')}>
-      <Text size="sm" c="dimmed">
-        {t('auth.firstRun.intro')}
-      </Text>
-      <form onSubmit={submit}>
-        <Stack>
-          {error && <Alert color="red">{error}</Alert>}
-          <TextInput label={t('auth.fields.username')} description={t('auth.fields.usernameHint')} withAsterisk {...form.getInputProps('username')} />
-          <TextInput label={t('auth.fields.displayName')} withAsterisk {...form.getInputProps('displayName')} />
-          <PasswordInput label={t('auth.fields.password')} withAsterisk {...form.getInputProps('password')} />
-          <PasswordInput label={t('auth.fields.confirmPassword')} withAsterisk {...form.getInputProps('confirm')} />
-          <Button type="submit" loading={busy}>
-            {t('auth.firstRun.submit')}
-          </Button>
-        </Stack>
+    <AuthCard title={t('auth.firstRun.title')}>
+      <p className="auth-intro">{t('auth.firstRun.intro')}</p>
+      <form className="auth-form" onSubmit={(e) => void submit(e)}>
+        {error && (
+          <div className="auth-alert" role="alert">
+            {error}
+          </div>
+        )}
+        <Field label={t('auth.fields.username')} hint={t('auth.fields.usernameHint')} isRequired autoComplete="username" {...bind('username')} />
+        <Field label={t('auth.fields.displayName')} isRequired {...bind('displayName')} />
+        <Field label={t('auth.fields.password')} isRequired type="password" autoComplete="new-password" error={errors.password} {...bind('password')} />
+        <Field label={t('auth.fields.confirmPassword')} isRequired type="password" autoComplete="new-password" error={errors.confirm} {...bind('confirm')} />
+        <button className="auth-button" type="submit" disabled={busy}>
+          {t('auth.firstRun.submit')}
+        </button>
       </form>
-    </AuthFrame>
+    </AuthCard>
   );
 }

@@ -1,12 +1,12 @@
 import { type ReactNode, useEffect, useState } from 'react';
-import { Alert, Button, PasswordInput, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { StaffSession } from '../../../shared/domain/auth/staff';
 import { DEFAULT_SECURITY_SETTINGS } from '../../../shared/domain/registry/office';
 import { settingsRepo } from '../../data/repos/settingsRepo';
 import { onSettingsChange } from '../../data/settingsEvents';
 import { staffRepo } from '../../data/repos/staffRepo';
-import { AuthFrame } from './AuthFrame';
+import { AuthCard } from './plain/AuthCard';
+import { Field } from './plain/Field';
 import { useIdleTimer } from './useIdleTimer';
 
 /**
@@ -42,19 +42,23 @@ export function IdleLock({ session, children }: { session: StaffSession; childre
         {children}
       </div>
       {isIdle && (
-        <AuthFrame title={t('auth.lock.title')}>
-          <Text size="sm">{t('auth.lock.intro', { name: session.displayName })}</Text>
-          <form onSubmit={(e) => (e.preventDefault(), void unlock())}>
-            <Stack>
-              {error && <Alert color="red">{t('errors.wrong-password')}</Alert>}
-              <PasswordInput label={t('auth.fields.password')} value={password} onChange={(e) => setPassword(e.currentTarget.value)} autoFocus />
-              <Button type="submit">{t('auth.lock.unlock')}</Button>
-              <Button variant="subtle" onClick={() => void staffRepo.signOut()}>
-                {t('auth.signOut')}
-              </Button>
-            </Stack>
+        <AuthCard title={t('auth.lock.title')}>
+          <p className="auth-intro">{t('auth.lock.intro', { name: session.displayName })}</p>
+          <form className="auth-form" onSubmit={(e) => (e.preventDefault(), void unlock())}>
+            {error && (
+              <div className="auth-alert" role="alert">
+                {t('errors.wrong-password')}
+              </div>
+            )}
+            <Field label={t('auth.fields.password')} type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.currentTarget.value)} autoFocus />
+            <button className="auth-button" type="submit">
+              {t('auth.lock.unlock')}
+            </button>
+            <button className="auth-button auth-button-subtle" type="button" onClick={() => void staffRepo.signOut()}>
+              {t('auth.signOut')}
+            </button>
           </form>
-        </AuthFrame>
+        </AuthCard>
       )}
     </>
   );

@@ -1,19 +1,20 @@
-import { useState } from 'react';
-import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { staffRepo } from '../../data/repos/staffRepo';
 import { useErrorText } from '../../ui/useErrorText';
-import { AuthFrame } from './AuthFrame';
+import { AuthCard } from './plain/AuthCard';
+import { Field } from './plain/Field';
 
 export function SignInPage() {
   const { t } = useTranslation();
   const errorText = useErrorText();
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const form = useForm({ initialValues: { username: '', password: '' } });
 
-  const submit = form.onSubmit(async ({ username, password }) => {
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
     setBusy(true);
     setError(null);
     try {
@@ -22,20 +23,22 @@ export function SignInPage() {
       setError(errorText(e));
       setBusy(false);
     }
-  });
+  };
 
   return (
-    <AuthFrame title={t('auth.signIn.title')}>
-      <form onSubmit={submit}>
-        <Stack>
-          {error && <Alert color="red">{error}</Alert>}
-          <TextInput label={t('auth.fields.username')} autoComplete="username" autoFocus withAsterisk {...form.getInputProps('username')} />
-          <PasswordInput label={t('auth.fields.password')} autoComplete="current-password" withAsterisk {...form.getInputProps('password')} />
-          <Button type="submit" loading={busy}>
-            {t('auth.signIn.submit')}
-          </Button>
-        </Stack>
+    <AuthCard title={t('auth.signIn.title')}>
+      <form className="auth-form" onSubmit={(e) => void submit(e)}>
+        {error && (
+          <div className="auth-alert" role="alert">
+            {error}
+          </div>
+        )}
+        <Field label={t('auth.fields.username')} isRequired autoComplete="username" autoFocus value={username} onChange={(e) => setUsername(e.currentTarget.value)} />
+        <Field label={t('auth.fields.password')} isRequired type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.currentTarget.value)} />
+        <button className="auth-button" type="submit" disabled={busy}>
+          {t('auth.signIn.submit')}
+        </button>
       </form>
-    </AuthFrame>
+    </AuthCard>
   );
 }

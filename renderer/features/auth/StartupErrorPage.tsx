@@ -1,16 +1,16 @@
-import { Alert, Center } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../ui/useErrorText';
+import { AuthCard } from './plain/AuthCard';
 
 /** The database could not be opened: say so plainly; never start over silently. */
 export function StartupErrorPage({ error }: { error: unknown }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   return (
-    <Center mih="100vh">
-      <Alert color="red" title={t('auth.startup.failed')} maw={520}>
+    <AuthCard title={t('auth.startup.failed')}>
+      <div className="auth-alert" role="alert">
         {errorText(error)}
-      </Alert>
-    </Center>
+      </div>
+    </AuthCard>
   );
 }
