@@ -57,3 +57,28 @@ test('an empty compose form names each required field and issues nothing', async
   await page.getByRole('dialog').getByRole('button', { name: '取消' }).click();
   await expect(page.getByText('暂无记录')).toBeVisible();
 });
+
+test('printing an issued document asks how to print and hands the official page to the browser', async ({ page }) => {
+  await createAdmin(page);
+  await openNav(page, '公文');
+  await page.getByRole('button', { name: '拟制公文' }).first().click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('textbox', { name: /^标题/ }).fill('关于做好年度人才统计工作的通知');
+  await dialog.getByRole('textbox', { name: /^主送机关/ }).fill('各成员单位：');
+  await dialog.getByRole('textbox', { name: /^正文/ }).fill('请各单位做好年度人才统计工作。');
+  await dialog.getByRole('button', { name: '编号并发文' }).click();
+  const row = page.getByRole('row', { name: /关于做好年度人才统计工作的通知/ });
+  await row.getByRole('button', { name: '操作' }).click();
+  await page.getByRole('menuitem', { name: '打印' }).click();
+  await page.getByRole('button', { name: '继续输出' }).click();
+  // The browser host has no printer list: only its own print dialog is offered.
+  await expect(page.getByRole('radiogroup', { name: '打印方式' }).getByRole('radio')).toHaveCount(1);
+  await expect(page.getByRole('radio', { name: '打开系统打印对话框' })).toBeChecked();
+  await page.getByRole('dialog').getByRole('button', { name: '打印' }).click();
+  const frame = page.locator('iframe[data-workbench-print]');
+  await expect(frame).toHaveCount(1);
+  const html = (await frame.getAttribute('srcdoc')) ?? '';
+  expect(html).toContain('关于做好年度人才统计工作的通知');
+  expect(html).toContain(`海人才发〔${YEAR}〕1号`);
+  expect(html).toMatch(/@page/);
+});

@@ -9,6 +9,7 @@ import { PagerControls } from '../../ui/PagerControls';
 import { useKeysetPager } from '../../ui/useKeysetPager';
 import { ComposeModal } from './ComposeModal';
 import { FontWarningModal } from './FontWarningModal';
+import { PrintOptionsModal } from './PrintOptionsModal';
 import { useDocumentOutput } from './useDocumentOutput';
 import { VoidModal } from './VoidModal';
 
@@ -95,7 +96,8 @@ export function DocumentsPage() {
         </Text>
       )}
       <PagerControls pageNumber={pager.pageNumber} hasNext={!!page?.nextBefore} onPrevious={pager.previous} onNext={() => page?.nextBefore && pager.next(page.nextBefore)} />
-      {output.pending && <FontWarningModal substitutes={output.pending.substitutes} onConfirm={output.confirm} onCancel={output.cancel} />}
+      {output.pending?.stage === 'fonts' && <FontWarningModal substitutes={output.pending.substitutes} onConfirm={output.confirmFonts} onCancel={output.cancel} />}
+      {output.pending?.stage === 'print' && <PrintOptionsModal onConfirm={output.confirmPrint} onCancel={output.cancel} />}
       {voiding && <VoidModal doc={voiding} onClose={() => setVoiding(null)} />}
       {composing && <ComposeModal onClose={() => setComposing(false)} />}
     </Stack>

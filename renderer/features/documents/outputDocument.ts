@@ -7,6 +7,7 @@ import type { colophonVariantsSchema } from '../../../shared/bridge/schemas';
 type ColophonVariants = z.infer<typeof colophonVariantsSchema>;
 import { renderHtml } from '../../../shared/documents/render/html/renderHtml';
 import { getHost } from '../../host';
+import type { PrintOptions } from './PrintOptionsModal';
 
 /** File name for an issued document: number and title, without characters a file system refuses. */
 export function documentFileName(doc: OfficialDocument, extension: 'docx' | 'pdf'): string {
@@ -32,8 +33,8 @@ export function printHtml(doc: OfficialDocument, fonts: FontPlan): { html: strin
   };
 }
 
-export async function printDocument(doc: OfficialDocument, fonts: FontPlan): Promise<PrintResult> {
-  return getHost().print({ ...printHtml(doc, fonts), title: doc.title, mode: 'dialog' });
+export async function printDocument(doc: OfficialDocument, fonts: FontPlan, options: PrintOptions = { mode: 'dialog' }): Promise<PrintResult> {
+  return getHost().print({ ...printHtml(doc, fonts), title: doc.title, ...options });
 }
 
 export async function exportPdf(doc: OfficialDocument, fonts: FontPlan): Promise<SaveFileResult> {
