@@ -25,6 +25,8 @@ export const APP_ERROR_CODES = [
   'not-found',
   'duplicate-name',
   'print-failed',
+  'backup-invalid',
+  'backup-wrong-passphrase',
   'unknown',
 ] as const;
 

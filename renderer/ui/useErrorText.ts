@@ -28,6 +28,8 @@ const ERROR_KEYS = {
   'not-found': 'errors.not-found',
   'duplicate-name': 'errors.duplicate-name',
   'print-failed': 'errors.print-failed',
+  'backup-invalid': 'errors.backup-invalid',
+  'backup-wrong-passphrase': 'errors.backup-wrong-passphrase',
   unknown: 'errors.unknown',
 } as const satisfies Record<AppErrorCode, `errors.${string}`>;
 
