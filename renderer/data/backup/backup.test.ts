@@ -1,0 +1,69 @@
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { decryptBackup, encryptBackup } from '../../../shared/backup/format';
+import { noticeFixture } from '../../../tests/support/documentFixtures';
+import { freshDb } from '../../../tests/support/testDb';
+import type { WorkbenchDB } from '../db';
+import { documentsRepo } from '../repos/documentsRepo';
+import { sampleRepo } from '../repos/sampleRepo';
+import { restoreSnapshot } from './restore';
+import { exportSnapshot } from './snapshot';
+
+/** Per table: row count and a hash of the rows' content in key order. */
+async function contentHashes(db: WorkbenchDB): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const table of db.tables) {
+    const rows = await table.toArray();
+    const normalised = await Promise.all(rows.map(async (r: Record<string, unknown>) => (r.blob instanceof Blob ? { ...r, blob: [...new Uint8Array(await r.blob.arrayBuffer())] } : r)));
+    const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(JSON.stringify(normalised)));
+    out[table.name] = `${rows.length}:${Buffer.from(digest).toString('hex').slice(0, 16)}`;
+  }
+  return out;
+}
+
+async function fill(db: WorkbenchDB): Promise<void> {
+  await sampleRepo.load({ unitCount: 90, peopleCount: 150, now: new Date('2026-11-25T00:00:00Z') });
+  await documentsRepo.issue({ kind: 'notice', series: { prefix: '海人才发', style: 'docNumber' }, sourceId: 'test', build: (n) => ({ ...noticeFixture, number: n.label }) });
+  await db.attachments.add({ id: 'a1', ownerType: 'documents', ownerId: 'd1', name: '证明材料.pdf', blob: new Blob([new Uint8Array([37, 80, 68, 70, 1, 2, 3])], { type: 'application/pdf' }) });
+}
+
+describe('backup and restore', () => {
+  it('gives back equal counts and equal content per table after backup, wipe and restore', async () => {
+    const db = freshDb();
+    await fill(db);
+    const before = await contentHashes(db);
+    const { bytes, manifest } = await exportSnapshot(db);
+    const file = await encryptBackup(bytes, 'correct horse battery', { appVersion: '0.1.0', schemaVersion: manifest.schemaVersion, createdAt: new Date().toISOString(), counts: manifest.counts }, 1000);
+
+    await db.transaction('rw', db.tables, async () => Promise.all(db.tables.map((t) => t.clear())));
+    expect((await contentHashes(db)).units.startsWith('0:')).toBe(true);
+
+    const { payload } = await decryptBackup(file, 'correct horse battery');
+    await restoreSnapshot(db, payload);
+    expect(await contentHashes(db)).toEqual(before);
+    const attachment = await db.attachments.get('a1');
+    expect(new Uint8Array(await (attachment!.blob as Blob).arrayBuffer())).toEqual(new Uint8Array([37, 80, 68, 70, 1, 2, 3]));
+  });
+
+  it('leaves the live data as it was when a table in the snapshot was tampered with', async () => {
+    const db = freshDb();
+    await fill(db);
+    const { bytes } = await exportSnapshot(db);
+    const files = unzipSync(bytes);
+    const units = JSON.parse(strFromU8(files['tables/units.json'])) as unknown[];
+    files['tables/units.json'] = strToU8(JSON.stringify(units.slice(0, 10)));
+    const tampered = zipSync(files);
+    await db.units.limit(5).delete();
+    const before = await contentHashes(db);
+    await expect(restoreSnapshot(db, tampered)).rejects.toMatchObject({ code: 'backup-invalid', params: { rule: 'corrupt' } });
+    expect(await contentHashes(db)).toEqual(before);
+  });
+
+  it('refuses bytes that are not a snapshot and changes nothing', async () => {
+    const db = freshDb();
+    await fill(db);
+    const before = await contentHashes(db);
+    await expect(restoreSnapshot(db, new TextEncoder().encode('not a zip'))).rejects.toMatchObject({ code: 'backup-invalid' });
+    expect(await contentHashes(db)).toEqual(before);
+  });
+});
