@@ -16,6 +16,6 @@ test('first run creates the administrator, and only the right password signs in 
 test('a reload signs the user out: no record shows before sign-in', async ({ page }) => {
   await createAdmin(page);
   await page.reload();
-  await expect(page.getByRole('button', { name: '登录' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '登录', exact: true })).toBeVisible();
   await expect(page.getByRole('navigation')).toHaveCount(0);
 });

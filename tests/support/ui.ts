@@ -17,7 +17,7 @@ export async function createAdmin(page: Page): Promise<void> {
 export async function signIn(page: Page, password = ADMIN.password): Promise<void> {
   await page.getByLabel('用户名').fill(ADMIN.username);
   await page.getByLabel('密码').fill(password);
-  await page.getByRole('button', { name: '登录' }).click();
+  await page.getByRole('button', { name: '登录', exact: true }).click();
 }
 
 export async function openNav(page: Page, name: string): Promise<void> {

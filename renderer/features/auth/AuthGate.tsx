@@ -20,7 +20,15 @@ export function AuthGate({ children }: { children: (session: StaffSession) => Re
   const [session, setSessionState] = useState<StaffSession | null>(getSession());
   const [state, setState] = useState<GateState>({ kind: 'loading' });
 
-  useEffect(() => onSessionChange(setSessionState), []);
+  useEffect(
+    () =>
+      onSessionChange((next) => {
+        // Signed out (or restored): what the gate knew about accounts may be stale; check again.
+        if (!next) setState({ kind: 'loading' });
+        setSessionState(next);
+      }),
+    [],
+  );
   useEffect(() => {
     if (session) return;
     const check = firstCheck ?? staffRepo.hasAnyAccount();

@@ -6,6 +6,7 @@ import { OfficeSettingsForm } from './OfficeSettingsForm';
 import { SecuritySettingsForm } from './SecuritySettingsForm';
 import { StaffAccountsPanel } from './StaffAccountsPanel';
 import { SampleDataPanel } from './SampleDataPanel';
+import { BackupPanel } from './BackupPanel';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -23,6 +24,9 @@ export function SettingsPage() {
       </SettingsSection>
       <SettingsSection title={t('settings.staff.title')}>
         <StaffAccountsPanel />
+      </SettingsSection>
+      <SettingsSection title={t('settings.backup.title')}>
+        <BackupPanel />
       </SettingsSection>
       <SettingsSection title={t('settings.sample.title')}>
         <SampleDataPanel />

@@ -1,0 +1,54 @@
+import { useState } from 'react';
+import { Alert, Button, Group, Modal, PasswordInput, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import { createEncryptedBackup } from '../../data/backup/backupService';
+import { getHost } from '../../host';
+import { useErrorText } from '../../ui/useErrorText';
+
+export function BackupModal({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const [passphrase, setPassphrase] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const run = async () => {
+    if (passphrase.length < 8) return setError(t('settings.backup.passphraseTooShort'));
+    if (passphrase !== confirm) return setError(t('auth.firstRun.passwordMismatch'));
+    setBusy(true);
+    setError(null);
+    try {
+      const { bytes, header } = await createEncryptedBackup(passphrase);
+      const stamp = header.createdAt.slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
+      const result = await getHost().saveFile({ suggestedName: `${t('settings.backup.fileName')}-${stamp}.twb`, filters: [{ name: 'Backup', extensions: ['twb'] }], bytes: new Uint8Array(bytes), mimeType: 'application/octet-stream' });
+      if (result.status === 'saved') {
+        notifications.show({ color: 'green', message: t('settings.backup.saved', { path: result.path }) });
+        onClose();
+      }
+    } catch (e) {
+      setError(errorText(e));
+    }
+    setBusy(false);
+  };
+
+  return (
+    <Modal opened onClose={onClose} title={t('settings.backup.create')}>
+      <Stack>
+        <Text size="sm">{t('settings.backup.passphraseIntro')}</Text>
+        {error && <Alert color="red">{error}</Alert>}
+        <PasswordInput label={t('settings.backup.passphrase')} value={passphrase} onChange={(e) => setPassphrase(e.currentTarget.value)} />
+        <PasswordInput label={t('settings.backup.confirmPassphrase')} value={confirm} onChange={(e) => setConfirm(e.currentTarget.value)} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button loading={busy} onClick={() => void run()}>
+            {t('settings.backup.createConfirm')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { test, expect } from '../support/fixtures';
+import { createAdmin, openNav, signIn } from '../support/ui';
+
+async function addUnit(page: import('@playwright/test').Page, name: string) {
+  await openNav(page, '单位与人员');
+  await page.getByRole('button', { name: '新建单位' }).click();
+  await page.getByRole('dialog').getByLabel(/^名称/).fill(name);
+  await page.getByRole('dialog').getByRole('button', { name: '保存' }).click();
+  await expect(page.getByRole('cell', { name })).toBeVisible();
+}
+
+test('an encrypted backup restores the data as it was; a wrong passphrase changes nothing', async ({ page }) => {
+  await createAdmin(page);
+  await addUnit(page, '海城市教育局');
+
+  await openNav(page, '设置');
+  await page.getByRole('button', { name: '生成加密备份' }).click();
+  await page.getByLabel('备份口令').fill('Backup#2026');
+  await page.getByLabel('确认口令').fill('Backup#2026');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '生成并保存' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^人才工作台备份-\d{8}-\d{6}\.twb$/);
+  const bytes = readFileSync(await file.path());
+  expect(bytes.subarray(0, 4).toString()).toBe('TOWB');
+  expect(bytes.toString('utf8')).not.toContain('海城市教育局');
+
+  await addUnit(page, '海城市财政局');
+
+  await openNav(page, '设置');
+  await page.getByRole('button', { name: '从备份恢复' }).click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '选择备份文件' }).click();
+  await (await chooser).setFiles({ name: file.suggestedFilename(), mimeType: 'application/octet-stream', buffer: bytes });
+  await expect(page.getByText('单位：1 条')).toBeVisible();
+  await page.getByLabel('备份口令').fill('wrong-passphrase');
+  await page.getByRole('button', { name: '校验并恢复' }).click();
+  await expect(page.getByText('口令不正确，未做任何改动。')).toBeVisible();
+  await page.getByRole('dialog').getByRole('button', { name: '取消' }).click();
+  await openNav(page, '单位与人员');
+  await expect(page.getByRole('cell', { name: '海城市财政局' })).toBeVisible();
+
+  await openNav(page, '设置');
+  await page.getByRole('button', { name: '从备份恢复' }).click();
+  const chooser2 = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '选择备份文件' }).click();
+  await (await chooser2).setFiles({ name: file.suggestedFilename(), mimeType: 'application/octet-stream', buffer: bytes });
+  await page.getByLabel('备份口令').fill('Backup#2026');
+  await page.getByRole('button', { name: '校验并恢复' }).click();
+
+  await expect(page.getByRole('button', { name: '登录', exact: true })).toBeVisible();
+  await signIn(page);
+  await openNav(page, '单位与人员');
+  await expect(page.getByRole('cell', { name: '海城市教育局' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: '海城市财政局' })).toHaveCount(0);
+});
+
+test('a damaged backup file is refused before any passphrase is asked', async ({ page }) => {
+  await createAdmin(page);
+  await openNav(page, '设置');
+  await page.getByRole('button', { name: '从备份恢复' }).click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '选择备份文件' }).click();
+  await (await chooser).setFiles({ name: 'x.twb', mimeType: 'application/octet-stream', buffer: Buffer.from('TOWB\u0001\u00ff\u00ff\u0000\u0000{}') });
+  await expect(page.getByText('备份文件无法使用（文件不完整），未做任何改动。')).toBeVisible();
+  await expect(page.getByLabel('备份口令')).toHaveCount(0);
+});
