@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import { test, expect } from '../support/fixtures';
 import { createAdmin, openNav, signIn } from '../support/ui';
 
-async function addUnit(page: import('@playwright/test').Page, name: string) {
+async function addUnit(page: Page, name: string) {
   await openNav(page, '单位与人员');
   await page.getByRole('button', { name: '新建单位' }).click();
   await page.getByRole('dialog').getByLabel(/^名称/).fill(name);
