@@ -52,6 +52,8 @@ function start(): void {
           createWindow: (options) => createPrintWindow(BrowserWindow, { ...options, isPackaged }),
         },
         getPrinters: () => mainWindow?.webContents.getPrintersAsync() ?? Promise.resolve([]),
+        statfs: (dir) => fs.statfs(dir),
+        storageDirs: [app.getPath('userData')],
       },
       // Only the main window talks to the host; print windows have no preload and no script anyway.
       { isTrustedSender: (event) => mainWindow !== undefined && event.sender === mainWindow.webContents },

@@ -56,6 +56,7 @@ export function createPreloadBridge(ipc: IpcRendererLike) {
     printToPdf: (req) => call(CHANNELS.printToPdf, req),
     showInFolder: (req) => call(CHANNELS.showInFolder, req),
     listPrinters: () => call(CHANNELS.listPrinters),
+    storageStatus: () => call(CHANNELS.storageStatus),
     appInfo: () => call(CHANNELS.appInfo),
   } satisfies HostBridge;
 }

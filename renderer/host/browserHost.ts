@@ -9,6 +9,7 @@ import {
   type OpenFileResult,
 } from '../../shared/bridge/schemas';
 import { AppError } from '../../shared/errors';
+import { storageLevel } from '../../shared/domain/storage/levels';
 
 /*
  * HostBridge for a plain browser (`npm run web`, end-to-end tests): downloads instead of a save
@@ -135,6 +136,13 @@ export function createBrowserHost(win: BrowserWindow = window, options: BrowserH
     },
     async listPrinters() {
       return [];
+    },
+    /** The browser reports its own quota for this origin: what IndexedDB may still use. */
+    async storageStatus() {
+      const estimate = (await win.navigator.storage?.estimate?.()) ?? {};
+      const totalBytes = estimate.quota ?? 0;
+      const freeBytes = Math.max(0, totalBytes - (estimate.usage ?? 0));
+      return { freeBytes, totalBytes, level: totalBytes === 0 ? 'ok' : storageLevel(freeBytes) };
     },
     async appInfo() {
       const version = options.version ?? String(import.meta.env.VITE_APP_VERSION ?? '0.0.0');

@@ -42,5 +42,6 @@ export function getElectronHost(win: object = window): HostBridge | undefined {
     showInFolder: (req) => revive(exposed.showInFolder(req)),
     listPrinters: () => revive(exposed.listPrinters()),
     appInfo: () => revive(exposed.appInfo()),
+    storageStatus: () => revive(exposed.storageStatus()),
   };
 }

@@ -9,6 +9,7 @@ export const CHANNELS = {
   showInFolder: 'host:show-in-folder',
   listPrinters: 'host:list-printers',
   appInfo: 'host:app-info',
+  storageStatus: 'host:storage-status',
 } as const satisfies Record<HostBridgeMethod, string>;
 
 export type Channel = (typeof CHANNELS)[HostBridgeMethod];

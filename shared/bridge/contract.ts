@@ -9,6 +9,7 @@ import type {
   SaveFileRequest,
   SaveFileResult,
   ShowInFolderRequest,
+  StorageStatus,
 } from './schemas';
 
 /**
@@ -32,6 +33,8 @@ export interface HostBridge {
   listPrinters(): Promise<Printer[]>;
   /** Name, version and which host this is. */
   appInfo(): Promise<AppInfo>;
+  /** Free space for the app's data, and whether it is low or critical. */
+  storageStatus(): Promise<StorageStatus>;
 }
 
 export type HostBridgeMethod = keyof HostBridge;

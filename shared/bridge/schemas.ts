@@ -77,6 +77,13 @@ export const showInFolderRequestSchema = z.object({ path: z.string().min(1).max(
 export const printerSchema = z.object({ name: z.string(), isDefault: z.boolean() });
 export const listPrintersResultSchema = z.array(printerSchema);
 
+/** Free space where the app keeps its data (the least of the profile and backup folders). */
+export const storageStatusSchema = z.object({
+  freeBytes: z.number().nonnegative(),
+  totalBytes: z.number().nonnegative(),
+  level: z.enum(['ok', 'low', 'critical']),
+});
+
 export const appInfoSchema = z.object({
   name: z.string(),
   version: z.string(),
@@ -101,4 +108,5 @@ export type PrintToPdfRequest = z.input<typeof printToPdfRequestSchema>;
 export type ShowInFolderRequest = z.infer<typeof showInFolderRequestSchema>;
 export type Printer = z.infer<typeof printerSchema>;
 export type AppInfo = z.infer<typeof appInfoSchema>;
+export type StorageStatus = z.infer<typeof storageStatusSchema>;
 export type BridgeError = z.infer<typeof bridgeErrorSchema>;

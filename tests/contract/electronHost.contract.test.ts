@@ -79,6 +79,8 @@ async function makeElectronHarness(): Promise<HostHarness> {
       app: { getName: () => pkg.productName, getVersion: () => pkg.version },
       platform: process.platform,
       windowFor: () => undefined,
+      statfs: (dir) => fs.statfs(dir),
+      storageDirs: [root],
       printing: {
         documents,
         createWindow: () => ({

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { HostBridge } from '../../shared/bridge/contract';
-import { appInfoSchema, listPrintersResultSchema, openFileResultSchema, printResultSchema, saveFileResultSchema } from '../../shared/bridge/schemas';
+import { appInfoSchema, storageStatusSchema, listPrintersResultSchema, openFileResultSchema, printResultSchema, saveFileResultSchema } from '../../shared/bridge/schemas';
 import { AppError } from '../../shared/errors';
 
 /**
@@ -127,6 +127,12 @@ export function runHostBridgeContract(name: string, makeHarness: () => Promise<H
     it('lists printers as names with a default flag', async () => {
       const printers = listPrintersResultSchema.parse(await h.host.listPrinters());
       expect(new Set(printers.map((p) => p.name)).size).toBe(printers.length);
+    });
+
+    it('reports how much space is left for the data and whether it is low', async () => {
+      const status = storageStatusSchema.parse(await h.host.storageStatus());
+      expect(status.freeBytes).toBeLessThanOrEqual(status.totalBytes || status.freeBytes);
+      expect(['ok', 'low', 'critical']).toContain(status.level);
     });
 
     it('reports version info with its host kind', async () => {

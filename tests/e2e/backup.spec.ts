@@ -67,3 +67,20 @@ test('a damaged backup file is refused before any passphrase is asked', async ({
   await expect(page.getByText('备份文件无法使用（文件不完整），未做任何改动。')).toBeVisible();
   await expect(page.getByLabel('备份口令')).toHaveCount(0);
 });
+
+test('with the disk nearly full the app says so on every screen and refuses to save', async ({ page }) => {
+  // The browser host reads the origin's quota: report 150 MB left of 10 GB.
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator.storage, 'estimate', { value: async () => ({ quota: 10 * 1024 ** 3, usage: 10 * 1024 ** 3 - 150 * 1024 ** 2 }) });
+  });
+  await createAdmin(page);
+  await expect(page.getByText('磁盘空间即将用尽，已暂停保存')).toBeVisible();
+  await openNav(page, '单位与人员');
+  await expect(page.getByText('磁盘空间即将用尽，已暂停保存')).toBeVisible();
+  await page.getByRole('button', { name: '新建单位' }).click();
+  await page.getByRole('dialog').getByLabel(/^名称/).fill('海城市教育局');
+  await page.getByRole('dialog').getByRole('button', { name: '保存' }).click();
+  await expect(page.getByRole('dialog').getByText(/存储空间已满，本次修改未保存/)).toBeVisible();
+  await page.getByRole('dialog').getByRole('button', { name: '取消' }).click();
+  await expect(page.getByText('暂无记录')).toBeVisible();
+});

@@ -30,6 +30,8 @@ function setup(overrides: Partial<HostServicesDeps> = {}) {
     app: { getName: () => 'Talent Office Workbench', getVersion: () => '0.1.0' },
     platform: 'linux',
     windowFor: () => undefined,
+    statfs: async () => ({ bsize: 4096, bavail: 1024 ** 2, blocks: 1024 ** 3 }),
+    storageDirs: ['/profile'],
     printing: {
       documents: createPrintDocuments(),
       createWindow: () => ({

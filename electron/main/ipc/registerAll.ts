@@ -14,6 +14,7 @@ import type { AtomicWriteFs } from '../services/atomicWrite';
 import { openFile, saveFile, showInFolder, type DialogLike, type ReadFs } from '../services/files';
 import { listPrinters, print, printToPdf, type PrintingDeps } from '../services/printing';
 import { appInfo } from '../services/appInfo';
+import { storageStatus, type StatFs } from '../services/storage';
 
 /** Everything the services need from Electron and Node, injected once at start-up. */
 export interface HostServicesDeps {
@@ -28,6 +29,9 @@ export interface HostServicesDeps {
   windowFor(event: InvokeEventLike): BaseWindow | undefined;
   printing: PrintingDeps;
   getPrinters(): Promise<Array<{ name: string }>>;
+  statfs: StatFs['statfs'];
+  /** Folders whose free space matters: the browser profile and the backup folder. */
+  storageDirs: string[];
 }
 
 // Methods without arguments must be called without one: anything else is a confused or hostile caller.
@@ -60,6 +64,8 @@ export function registerAll(ipcMain: IpcMainLike, deps: HostServicesDeps, option
       registerHandler(ipcMain, CHANNELS.showInFolder, showInFolderRequestSchema, (req) => showInFolder(deps, req), options),
     listPrinters: () =>
       registerHandler(ipcMain, CHANNELS.listPrinters, noPayload, () => listPrinters({ getPrinters: deps.getPrinters }), options),
+    storageStatus: () =>
+      registerHandler(ipcMain, CHANNELS.storageStatus, noPayload, () => storageStatus({ statfs: deps.statfs, dirs: deps.storageDirs }), options),
     appInfo: () =>
       registerHandler(ipcMain, CHANNELS.appInfo, noPayload, () => appInfo({ app: deps.app, platform: deps.platform }), options),
   };

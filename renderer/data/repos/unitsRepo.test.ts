@@ -4,6 +4,7 @@ import { unitsRepo } from './unitsRepo';
 import { freshDb } from '../../../tests/support/testDb';
 import { aUnit } from '../../../tests/support/builders';
 import { setSession } from '../session';
+import { setStorageLevel } from '../storageGuard';
 import { unitNameAt } from '../../../shared/domain/registry/unit';
 
 describe('unitsRepo', () => {
@@ -88,5 +89,18 @@ describe('unitsRepo', () => {
     freshDb();
     setSession(null);
     await expect(unitsRepo.search('海城')).rejects.toMatchObject({ code: 'not-signed-in' });
+  });
+});
+
+describe('when the disk is nearly full', () => {
+  it('refuses a new unit with storage-full and writes nothing', async () => {
+    const db = freshDb();
+    setStorageLevel('critical');
+    try {
+      await expect(unitsRepo.create(aUnit())).rejects.toMatchObject({ code: 'storage-full' });
+      expect(await db.units.count()).toBe(0);
+    } finally {
+      setStorageLevel('ok');
+    }
   });
 });

@@ -3,6 +3,7 @@ import { toAppError } from '../../../shared/errors';
 import type { AuditAction, AuditEntity, AuditEntry } from '../../../shared/domain/audit/audit';
 import { getDb } from '../db';
 import { requireSession } from '../session';
+import { assertWritable } from '../storageGuard';
 
 /**
  * Runs a write and its audit entries in ONE strict read-write transaction: either both land or
@@ -11,6 +12,7 @@ import { requireSession } from '../session';
  */
 export async function writeWithAudit<T>(tables: Table[], work: (audit: AuditWriter) => Promise<T>): Promise<T> {
   const session = requireSession();
+  assertWritable();
   const db = getDb();
   try {
     return await db.transaction('rw', [...tables, db.audit], async () => {

@@ -5,6 +5,7 @@ import { staffRepo } from '../../data/repos/staffRepo';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ROUTES, navigate, useRoute } from './routes';
 import { PageSwitch } from './PageSwitch';
+import { StorageBanner } from './StorageBanner';
 
 export function AppLayout() {
   const { t } = useTranslation();
@@ -34,6 +35,7 @@ export function AppLayout() {
         ))}
       </AppShell.Navbar>
       <AppShell.Main>
+        <StorageBanner />
         <PageSwitch route={route} sub={sub} />
       </AppShell.Main>
     </AppShell>

@@ -42,11 +42,18 @@ export interface LineBox {
 }
 
 /**
- * LibreOffice puts about 0.22 em between CJK and Latin text whatever w:autoSpaceDE says
- * (docformat.md); Word honours it and sets slightly more per line, never less.
+ * LibreOffice puts a fifth of the font height between CJK and Latin text whatever w:autoSpaceDE
+ * says (docformat.md), but only where both neighbours are letters or digits: never next to a
+ * punctuation mark such as ， or % (sw/source/core/text/itrform2.cxx, "we do not want a kerning
+ * portion if any end would be a punctuation character"). Word honours autoSpaceDE and sets
+ * slightly more per line, never less.
  */
-const AUTOSPACE_EM = 0.22;
+const AUTOSPACE_EM = 0.2;
 const isLatin = (token: string) => /^[A-Za-z0-9]/.test(token);
+const isLetterOrDigit = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+/** Whether LibreOffice spaces `token` from the token before it. */
+const hasAutospace = (previous: string, token: string) =>
+  previous !== '' && isLatin(token) !== isLatin(previous) && isLetterOrDigit(previous.at(-1)) && isLetterOrDigit(token[0]);
 
 /**
  * Lines of `text` set greedily in `box`. No punctuation hangs past the edge (w:overflowPunct is
@@ -62,7 +69,7 @@ export function countLines(text: string, box: LineBox): number {
   let used = 0;
   let previous = '';
   for (const token of tokens(text)) {
-    const gap = previous && isLatin(token) !== isLatin(previous) ? AUTOSPACE_EM * em : 0;
+    const gap = hasAutospace(previous, token) ? AUTOSPACE_EM * em : 0;
     const width = advance(token);
     if (used === 0 || used + gap + width <= room + 1) {
       used += (used ? gap : 0) + width;

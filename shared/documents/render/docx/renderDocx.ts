@@ -9,7 +9,7 @@ import { letterFlow } from './letter';
 import { sectionProperties } from './pageSetup';
 import { footChildren, placeFoot } from './placement';
 import { blankLine } from './runs';
-import { documentStyles, patchPackage } from './styles';
+import { documentStyles, normalStyleXml } from './styles';
 
 /**
  * Renders an OfficialDocument as a GB/T 9704-2012 .docx (docformat.md "Word"). Pure: runs in the
@@ -20,11 +20,11 @@ export async function renderDocx(doc: OfficialDocument, fonts: FontPlan): Promis
     creator: doc.signature?.organ ?? '',
     title: doc.title,
     styles: documentStyles(fonts),
+    externalStyles: normalStyleXml(fonts),
     evenAndOddHeaderAndFooters: true,
     sections: buildSections(doc, fonts),
   });
-  const bytes = new Uint8Array(await Packer.toArrayBuffer(document));
-  return patchPackage(bytes);
+  return new Uint8Array(await Packer.toArrayBuffer(document));
 }
 
 function buildSections(doc: OfficialDocument, fonts: FontPlan): ISectionOptions[] {

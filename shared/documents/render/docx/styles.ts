@@ -1,20 +1,13 @@
 import { LineRuleType, type IStylesOptions } from 'docx';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { FontPlan } from '../../fonts';
 import { runFonts } from './runs';
 import { BODY_CHARACTER_SPACING, LINE, SIZE } from './units';
 
-/**
- * An explicit Normal style (3号仿宋 on the 579 tw pitch) and matching document defaults, so no
- * paragraph or run ever resolves a font through the theme.
- */
+/** Document defaults matching the Normal style, so no paragraph or run resolves a font through the theme. */
 export function documentStyles(fonts: FontPlan): IStylesOptions {
   const run = { font: runFonts(fonts, 'fangsong'), size: SIZE.san, characterSpacing: BODY_CHARACTER_SPACING, language: { eastAsia: 'zh-CN' } };
   const paragraph = { spacing: { line: LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 } };
-  return {
-    default: { document: { run, paragraph } },
-    paragraphStyles: [{ id: 'Normal', name: 'Normal', quickFormat: true, run, paragraph }],
-  };
+  return { default: { document: { run, paragraph } } };
 }
 
 /**
@@ -26,20 +19,21 @@ export function documentStyles(fonts: FontPlan): IStylesOptions {
  */
 const NORMAL_PPR_PATCH = '<w:widowControl w:val="0"/><w:overflowPunct w:val="1"/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/><w:snapToGrid w:val="0"/>';
 
-export function patchNormalStyle(stylesXml: string): string {
-  const start = stylesXml.indexOf('w:styleId="Normal"');
-  if (start < 0) throw new Error('styles.xml has no Normal style');
-  const end = stylesXml.indexOf('</w:style>', start);
-  const style = stylesXml.slice(start, end);
-  const patched = style.includes('<w:pPr>')
-    ? style.replace(/<w:pPr>([\s\S]*?)(<w:spacing\b)/, (_m, before: string, spacing: string) => `<w:pPr>${before}${NORMAL_PPR_PATCH}${spacing}`)
-    : style.replace(/(<w:rPr>)/, `<w:pPr>${NORMAL_PPR_PATCH}</w:pPr>$1`);
-  return stylesXml.slice(0, start) + patched + stylesXml.slice(end);
-}
+const STYLES_NAMESPACES =
+  'mc:Ignorable="w14 w15" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml"';
 
-/** Unzips the package, patches word/styles.xml, zips it again. */
-export function patchPackage(bytes: Uint8Array): Uint8Array {
-  const files = unzipSync(bytes);
-  files['word/styles.xml'] = strToU8(patchNormalStyle(strFromU8(files['word/styles.xml'])));
-  return zipSync(files, { level: 6 });
+const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * The explicit Normal style (3号仿宋 on the 579 tw pitch, with the pPr flags above), as a styles
+ * part for docx's `externalStyles`: docx keeps its default styles and document defaults beside
+ * it, so nothing has to unzip and re-zip the package to patch styles.xml afterwards.
+ */
+export function normalStyleXml(fonts: FontPlan): string {
+  const font = runFonts(fonts, 'fangsong');
+  const rFonts = `<w:rFonts w:ascii="${escapeAttribute(font.ascii)}" w:eastAsia="${escapeAttribute(font.eastAsia)}" w:hAnsi="${escapeAttribute(font.hAnsi)}" w:hint="${font.hint}"/>`;
+  const rPr = `${rFonts}<w:spacing w:val="${BODY_CHARACTER_SPACING}"/><w:sz w:val="${SIZE.san}"/><w:szCs w:val="${SIZE.san}"/><w:lang w:eastAsia="zh-CN"/>`;
+  const pPr = `${NORMAL_PPR_PATCH}<w:spacing w:after="0" w:before="0" w:line="${LINE}" w:lineRule="exact"/>`;
+  const normal = `<w:style w:type="paragraph" w:styleId="Normal" w:default="1"><w:name w:val="Normal"/><w:qFormat/><w:pPr>${pPr}</w:pPr><w:rPr>${rPr}</w:rPr></w:style>`;
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles ${STYLES_NAMESPACES}>${normal}</w:styles>`;
 }

@@ -9,6 +9,8 @@ import { BODY_CHARACTER_SPACING, LINE, mm, TYPE_WIDTH } from './units';
 /** Cell padding left and right (Word's default 0.19 cm). */
 export const CELL_PADDING = 108;
 const line = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
+/** A row's share of the table's 0.5 pt (w:sz 4) rules. */
+const ROW_RULE_TWIPS = 10;
 export const TABLE_BORDERS = { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line };
 
 /** Column widths in twips from millimetres, scaled down if they pass 156 mm. WPS ignores auto widths. */
@@ -71,7 +73,7 @@ export function bodyTable(block: Extract<Block, { type: 'table' }>, fonts: FontP
     });
   const rows = [makeRow(block.columns.map((c) => c.title), 'heiti', true), ...block.rows.map((r) => makeRow(r, 'fangsong', false))];
   const texts = [block.columns.map((c) => c.title), ...block.rows];
-  // Each row is as tall as its longest cell; rules add about a point a row.
-  const lines = texts.reduce((sum, r) => sum + Math.max(...widths.map((w, i) => cellLines(r[i] ?? '', w))) + 0.05, 0);
-  return new Flow().add(fixedTable(rows, widths), lines);
+  // Each row is as tall as its longest cell, and its 0.5 pt rule adds 10 tw (measured in LibreOffice).
+  const rowLines = texts.map((r) => Math.max(...widths.map((w, i) => cellLines(r[i] ?? '', w))) + ROW_RULE_TWIPS / LINE);
+  return new Flow().addTable(fixedTable(rows, widths), rowLines, 1);
 }
