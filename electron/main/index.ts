@@ -1,10 +1,12 @@
 import path from 'node:path';
 import fs from 'node:fs/promises';
+import { createHash } from 'node:crypto';
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell, type WebContents } from 'electron';
 import { registerAppScheme, serveApp } from './protocol';
 import { applySessionSecurity, applyWindowSecurity } from './security';
 import { registerAll } from './ipc/registerAll';
 import { createPrintDocuments } from './services/printing';
+import { createBackupStore } from './services/backups/backupStore';
 import { createMainWindow, createPrintWindow } from './window';
 
 /*
@@ -33,6 +35,8 @@ function start(): void {
     const isPackaged = app.isPackaged;
     const appRoot = app.getAppPath();
     const printDocuments = createPrintDocuments();
+    // Beside the profile, not in it: clearing the browser's site data or a broken IndexedDB spares it.
+    const backupDir = `${app.getPath('userData')}-backups`;
 
     serveApp(protocol, { rootDir: path.join(appRoot, 'dist', 'renderer'), readFile: (file) => fs.readFile(file), printDocuments });
     applySessionSecurity(session.defaultSession, { isPackaged });
@@ -53,7 +57,8 @@ function start(): void {
         },
         getPrinters: () => mainWindow?.webContents.getPrintersAsync() ?? Promise.resolve([]),
         statfs: (dir) => fs.statfs(dir),
-        storageDirs: [app.getPath('userData')],
+        storageDirs: [app.getPath('userData'), backupDir],
+        backups: createBackupStore({ fs, dir: backupDir, now: () => new Date(), sha256: (bytes) => createHash('sha256').update(bytes).digest('hex') }),
       },
       // Only the main window talks to the host; print windows have no preload and no script anyway.
       { isTrustedSender: (event) => mainWindow !== undefined && event.sender === mainWindow.webContents },

@@ -57,6 +57,9 @@ export function createPreloadBridge(ipc: IpcRendererLike) {
     showInFolder: (req) => call(CHANNELS.showInFolder, req),
     listPrinters: () => call(CHANNELS.listPrinters),
     storageStatus: () => call(CHANNELS.storageStatus),
+    writeBackup: (req) => call(CHANNELS.writeBackup, req),
+    listBackups: () => call(CHANNELS.listBackups),
+    readBackup: (req) => call(CHANNELS.readBackup, req),
     appInfo: () => call(CHANNELS.appInfo),
   } satisfies HostBridge;
 }

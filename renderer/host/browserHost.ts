@@ -10,6 +10,7 @@ import {
 } from '../../shared/bridge/schemas';
 import { AppError } from '../../shared/errors';
 import { storageLevel } from '../../shared/domain/storage/levels';
+import { readBackupRequestSchema, writeBackupRequestSchema } from '../../shared/bridge/backupSchemas';
 
 /*
  * HostBridge for a plain browser (`npm run web`, end-to-end tests): downloads instead of a save
@@ -143,6 +144,18 @@ export function createBrowserHost(win: BrowserWindow = window, options: BrowserH
       const totalBytes = estimate.quota ?? 0;
       const freeBytes = Math.max(0, totalBytes - (estimate.usage ?? 0));
       return { freeBytes, totalBytes, level: totalBytes === 0 ? 'ok' : storageLevel(freeBytes) };
+    },
+    // A browser has no folder outside its profile: automatic backups need the desktop app.
+    async writeBackup(req) {
+      parse(writeBackupRequestSchema, req);
+      return { status: 'unavailable' };
+    },
+    async listBackups() {
+      return [];
+    },
+    async readBackup(req) {
+      parse(readBackupRequestSchema, req);
+      throw new AppError('not-found', { path: req.path });
     },
     async appInfo() {
       const version = options.version ?? String(import.meta.env.VITE_APP_VERSION ?? '0.0.0');

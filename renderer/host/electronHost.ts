@@ -43,5 +43,8 @@ export function getElectronHost(win: object = window): HostBridge | undefined {
     listPrinters: () => revive(exposed.listPrinters()),
     appInfo: () => revive(exposed.appInfo()),
     storageStatus: () => revive(exposed.storageStatus()),
+    writeBackup: (req) => revive(exposed.writeBackup(req)),
+    listBackups: () => revive(exposed.listBackups()),
+    readBackup: (req) => revive(exposed.readBackup(req)),
   };
 }

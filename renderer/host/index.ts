@@ -9,3 +9,8 @@ export function getHost(): HostBridge {
   host ??= getElectronHost(window) ?? createBrowserHost(window);
   return host;
 }
+
+/** For tests that run the data layer in Node: the host the app should talk to. */
+export function setHost(next: HostBridge | undefined): void {
+  host = next;
+}

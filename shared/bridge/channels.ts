@@ -10,6 +10,9 @@ export const CHANNELS = {
   listPrinters: 'host:list-printers',
   appInfo: 'host:app-info',
   storageStatus: 'host:storage-status',
+  writeBackup: 'host:write-backup',
+  listBackups: 'host:list-backups',
+  readBackup: 'host:read-backup',
 } as const satisfies Record<HostBridgeMethod, string>;
 
 export type Channel = (typeof CHANNELS)[HostBridgeMethod];

@@ -11,6 +11,7 @@ import type {
   ShowInFolderRequest,
   StorageStatus,
 } from './schemas';
+import type { BackupEntry, ReadBackupRequest, WriteBackupRequest, WriteBackupResult } from './backupSchemas';
 
 /**
  * Everything the renderer asks of the host, one method per capability. Implemented by the
@@ -35,6 +36,12 @@ export interface HostBridge {
   appInfo(): Promise<AppInfo>;
   /** Free space for the app's data, and whether it is low or critical. */
   storageStatus(): Promise<StorageStatus>;
+  /** Keep an automatic backup in the backup folder outside the browser profile (rotated). */
+  writeBackup(req: WriteBackupRequest): Promise<WriteBackupResult>;
+  /** The automatic backups that are complete, newest first. */
+  listBackups(): Promise<BackupEntry[]>;
+  /** One automatic backup's bytes, checksum verified. */
+  readBackup(req: ReadBackupRequest): Promise<Uint8Array>;
 }
 
 export type HostBridgeMethod = keyof HostBridge;

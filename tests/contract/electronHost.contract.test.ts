@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { createBackupStore } from '../../electron/main/services/backups/backupStore';
 import path from 'node:path';
 import * as fs from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -81,6 +83,7 @@ async function makeElectronHarness(): Promise<HostHarness> {
       windowFor: () => undefined,
       statfs: (dir) => fs.statfs(dir),
       storageDirs: [root],
+      backups: createBackupStore({ fs, dir: path.join(root, 'backups'), now: () => new Date(), sha256: (b) => createHash('sha256').update(b).digest('hex') }),
       printing: {
         documents,
         createWindow: () => ({
@@ -133,4 +136,4 @@ async function makeElectronHarness(): Promise<HostHarness> {
   };
 }
 
-runHostBridgeContract('Electron preload + main handlers', makeElectronHarness, { canDetectCancelledSave: true });
+runHostBridgeContract('Electron preload + main handlers', makeElectronHarness, { canDetectCancelledSave: true, hasBackupFolder: true });

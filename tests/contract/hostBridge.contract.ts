@@ -40,6 +40,8 @@ async function rejection(promise: Promise<unknown>): Promise<unknown> {
 /** What an implementation can observe at all: a browser never learns of a cancelled download. */
 export interface HostCapabilities {
   canDetectCancelledSave: boolean;
+  /** The desktop app keeps automatic backups in a folder outside the browser profile. */
+  hasBackupFolder: boolean;
 }
 
 export function runHostBridgeContract(name: string, makeHarness: () => Promise<HostHarness>, capabilities: HostCapabilities): void {
@@ -127,6 +129,27 @@ export function runHostBridgeContract(name: string, makeHarness: () => Promise<H
     it('lists printers as names with a default flag', async () => {
       const printers = listPrintersResultSchema.parse(await h.host.listPrinters());
       expect(new Set(printers.map((p) => p.name)).size).toBe(printers.length);
+    });
+
+    const backupBytes = new Uint8Array(new TextEncoder().encode('snapshot bytes'));
+    const backupMeta = async () => ({ createdAt: '2026-11-25T08:00:00.000Z', reason: 'idle' as const, schemaVersion: 4, counts: { units: 3 }, sha256: [...new Uint8Array(await crypto.subtle.digest('SHA-256', backupBytes))].map((b) => b.toString(16).padStart(2, '0')).join('') });
+
+    if (capabilities.hasBackupFolder) it('keeps an automatic backup, lists it and reads the same bytes back', async () => {
+      const result = await h.host.writeBackup({ bytes: backupBytes, meta: await backupMeta() });
+      expect(result.status).toBe('written');
+      const [entry] = await h.host.listBackups();
+      expect(entry.meta).toMatchObject({ reason: 'idle', counts: { units: 3 } });
+      expect(new Uint8Array(await h.host.readBackup({ path: entry.path }))).toEqual(backupBytes);
+    });
+
+    if (!capabilities.hasBackupFolder) it('says it has no backup folder rather than pretending to keep a backup', async () => {
+      expect(await h.host.writeBackup({ bytes: backupBytes, meta: await backupMeta() })).toEqual({ status: 'unavailable' });
+      expect(await h.host.listBackups()).toEqual([]);
+    });
+
+    it('refuses a backup whose checksum does not match its bytes', async () => {
+      const error = await rejection(h.host.writeBackup({ bytes: backupBytes, meta: { ...(await backupMeta()), sha256: 'zz' } }));
+      expect(error).toMatchObject({ code: 'invalid-payload' });
     });
 
     it('reports how much space is left for the data and whether it is low', async () => {

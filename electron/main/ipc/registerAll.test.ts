@@ -32,6 +32,7 @@ function setup(overrides: Partial<HostServicesDeps> = {}) {
     windowFor: () => undefined,
     statfs: async () => ({ bsize: 4096, bavail: 1024 ** 2, blocks: 1024 ** 3 }),
     storageDirs: ['/profile'],
+    backups: { write: vi.fn(), list: vi.fn(async () => []), read: vi.fn(), newestGood: vi.fn() },
     printing: {
       documents: createPrintDocuments(),
       createWindow: () => ({

@@ -15,6 +15,8 @@ import { openFile, saveFile, showInFolder, type DialogLike, type ReadFs } from '
 import { listPrinters, print, printToPdf, type PrintingDeps } from '../services/printing';
 import { appInfo } from '../services/appInfo';
 import { storageStatus, type StatFs } from '../services/storage';
+import type { BackupStore } from '../services/backups/backupStore';
+import { readBackupRequestSchema, writeBackupRequestSchema } from '../../../shared/bridge/backupSchemas';
 
 /** Everything the services need from Electron and Node, injected once at start-up. */
 export interface HostServicesDeps {
@@ -32,6 +34,8 @@ export interface HostServicesDeps {
   statfs: StatFs['statfs'];
   /** Folders whose free space matters: the browser profile and the backup folder. */
   storageDirs: string[];
+  /** Automatic backups, in a folder outside the browser profile. */
+  backups: BackupStore;
 }
 
 // Methods without arguments must be called without one: anything else is a confused or hostile caller.
@@ -66,6 +70,10 @@ export function registerAll(ipcMain: IpcMainLike, deps: HostServicesDeps, option
       registerHandler(ipcMain, CHANNELS.listPrinters, noPayload, () => listPrinters({ getPrinters: deps.getPrinters }), options),
     storageStatus: () =>
       registerHandler(ipcMain, CHANNELS.storageStatus, noPayload, () => storageStatus({ statfs: deps.statfs, dirs: deps.storageDirs }), options),
+    writeBackup: () =>
+      registerHandler(ipcMain, CHANNELS.writeBackup, writeBackupRequestSchema, async (req) => ({ status: 'written' as const, entry: await deps.backups.write(req.bytes, req.meta) }), options),
+    listBackups: () => registerHandler(ipcMain, CHANNELS.listBackups, noPayload, () => deps.backups.list(), options),
+    readBackup: () => registerHandler(ipcMain, CHANNELS.readBackup, readBackupRequestSchema, async (req) => new Uint8Array(await deps.backups.read(req.path)), options),
     appInfo: () =>
       registerHandler(ipcMain, CHANNELS.appInfo, noPayload, () => appInfo({ app: deps.app, platform: deps.platform }), options),
   };

@@ -4,6 +4,7 @@ import { getDb } from '../db';
 import { requireSession, setSession } from '../session';
 import { restoreSnapshot } from './restore';
 import { exportSnapshot } from './snapshot';
+import { autoBackup } from './autoBackup';
 
 const APP_VERSION = import.meta.env?.VITE_APP_VERSION ?? '0.0.0';
 
@@ -38,6 +39,8 @@ export async function inspectBackup(bytes: Uint8Array): Promise<BackupHeader> {
 export async function restoreEncryptedBackup(bytes: Uint8Array, passphrase: string, now = new Date()): Promise<Record<string, number>> {
   const session = requireAdmin();
   const { header, payload } = await decryptBackup(bytes, passphrase);
+  // The data as it is now is kept first: a restore of the wrong file can be undone.
+  await autoBackup('before-restore', now);
   const db = getDb();
   const counts = await restoreSnapshot(db, payload);
   await db.audit.add({ at: now.toISOString(), actorId: session.staffId, actorName: session.displayName, entity: 'backup', entityId: header.createdAt, action: 'restore', before: null, after: { createdAt: header.createdAt, counts } });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { freshDb } from '../../../tests/support/testDb';
 import { staffRepo } from '../repos/staffRepo';
 import { getSession } from '../session';
+import { getHost } from '../../host';
 import { createEncryptedBackup, restoreEncryptedBackup } from './backupService';
 
 describe('restoring an encrypted backup', () => {
@@ -11,6 +12,8 @@ describe('restoring an encrypted backup', () => {
     const { bytes } = await createEncryptedBackup('Backup#2026');
     await restoreEncryptedBackup(bytes, 'Backup#2026');
     expect(getSession()).toBeNull();
+    // The data as it was before the restore was kept first.
+    expect((await getHost().listBackups()).map((b) => b.meta.reason)).toEqual(['before-restore']);
     await staffRepo.signIn('wangfang', 'Haicheng#2026');
     expect(getSession()?.displayName).toBe('王芳');
   });

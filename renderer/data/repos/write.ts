@@ -4,6 +4,7 @@ import type { AuditAction, AuditEntity, AuditEntry } from '../../../shared/domai
 import { getDb } from '../db';
 import { requireSession } from '../session';
 import { assertWritable } from '../storageGuard';
+import { noteWrite } from '../backup/idleBackup';
 
 /**
  * Runs a write and its audit entries in ONE strict read-write transaction: either both land or
@@ -15,7 +16,7 @@ export async function writeWithAudit<T>(tables: Table[], work: (audit: AuditWrit
   assertWritable();
   const db = getDb();
   try {
-    return await db.transaction('rw', [...tables, db.audit], async () => {
+    const result = await db.transaction('rw', [...tables, db.audit], async () => {
       const audit: AuditWriter = (entity, entityId, action, before, after, count) =>
         db.audit.add({
           at: new Date().toISOString(),
@@ -30,6 +31,8 @@ export async function writeWithAudit<T>(tables: Table[], work: (audit: AuditWrit
         } satisfies AuditEntry);
       return work(audit);
     });
+    noteWrite();
+    return result;
   } catch (error) {
     throw toAppError(error);
   }

@@ -6,6 +6,11 @@ import { FirstRunPage } from './FirstRunPage';
 import { SignInPage } from './SignInPage';
 import { StartupErrorPage } from './StartupErrorPage';
 import { Spinner } from './plain/AuthCard';
+import { RecoverPage } from './RecoverPage';
+import type { BackupEntry } from '../../../shared/bridge/backupSchemas';
+
+/** The user chose to start empty although backups exist: do not ask again this session. */
+let declinedRecovery = false;
 
 /** Started when the app loads, in parallel with the first render: opens the database early. */
 let firstCheck: Promise<boolean> | null = null;
@@ -13,12 +18,13 @@ export function startAccountCheck(): void {
   firstCheck ??= staffRepo.hasAnyAccount();
 }
 
-type GateState = { kind: 'loading' } | { kind: 'first-run' } | { kind: 'sign-in' } | { kind: 'error'; error: unknown };
+type GateState = { kind: 'loading' } | { kind: 'first-run' } | { kind: 'sign-in' } | { kind: 'recover'; newest: BackupEntry } | { kind: 'error'; error: unknown };
 
 /** Nothing of the app renders before sign-in; first run creates the administrator. */
 export function AuthGate({ children }: { children: (session: StaffSession) => ReactNode }) {
   const [session, setSessionState] = useState<StaffSession | null>(getSession());
   const [state, setState] = useState<GateState>({ kind: 'loading' });
+  const [attempt, setAttempt] = useState(0);
 
   useEffect(
     () =>
@@ -34,9 +40,16 @@ export function AuthGate({ children }: { children: (session: StaffSession) => Re
     const check = firstCheck ?? staffRepo.hasAnyAccount();
     firstCheck = null;
     check
-      .then((has) => setState({ kind: has ? 'sign-in' : 'first-run' }))
+      .then(async (has) => {
+        if (has || declinedRecovery) return setState({ kind: has ? 'sign-in' : 'first-run' });
+        // No account: a new install, or a database that came back empty. Backups tell which.
+        // Loaded here only: the host module (and zod) stay out of the sign-in screen's bundle.
+        const { getHost } = await import('../../host');
+        const [newest] = await getHost().listBackups();
+        setState(newest ? { kind: 'recover', newest } : { kind: 'first-run' });
+      })
       .catch((error: unknown) => setState({ kind: 'error', error }));
-  }, [session]);
+  }, [session, attempt]);
 
   if (session) return children(session);
   switch (state.kind) {
@@ -46,6 +59,17 @@ export function AuthGate({ children }: { children: (session: StaffSession) => Re
       return <FirstRunPage />;
     case 'sign-in':
       return <SignInPage />;
+    case 'recover':
+      return (
+        <RecoverPage
+          newest={state.newest}
+          onDone={(choice) => {
+            if (choice === 'fresh') declinedRecovery = true;
+            setState({ kind: 'loading' });
+            setAttempt((n) => n + 1);
+          }}
+        />
+      );
     case 'error':
       return <StartupErrorPage error={state.error} />;
   }

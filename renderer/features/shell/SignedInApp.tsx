@@ -5,6 +5,8 @@ import { Notifications } from '@mantine/notifications';
 import type { StaffSession } from '../../../shared/domain/auth/staff';
 import { IdleLock } from '../auth/IdleLock';
 import { AppLayout } from './AppLayout';
+import { useEffect } from 'react';
+import { startIdleBackups } from '../../data/backup/idleBackup';
 
 const theme = createTheme({
   primaryColor: 'red',
@@ -14,6 +16,7 @@ const theme = createTheme({
 
 /** Everything behind sign-in: loaded after the sign-in screen shows (a separate chunk). */
 export function SignedInApp({ session }: { session: StaffSession }) {
+  useEffect(() => startIdleBackups(), []);
   return (
     <MantineProvider theme={theme}>
       <Notifications position="top-right" />

@@ -7,6 +7,7 @@ import type { BulkOptions } from '../../../data/repos/bulkWrite';
 import { getHost } from '../../../host';
 import { useErrorText } from '../../../ui/useErrorText';
 import { readSheet, type Sheet } from './readSheet';
+import { autoBackup } from '../../../data/backup/autoBackup';
 import { BadRowsTable, GoodRowsTable, type PreviewColumn } from './ImportTables';
 
 /** What one kind of record needs to be imported from a sheet. */
@@ -50,6 +51,8 @@ export function SheetImportModal<P extends { row: number }>({ spec, onClose }: {
     abort.current = new AbortController();
     setStep({ kind: 'writing', done: 0, total: plan.good.length });
     try {
+      // Always a backup before an import: whatever the sheet held, the data before it is kept.
+      await autoBackup('before-import');
       const count = await spec.write(plan.good, { signal: abort.current.signal, onProgress: (p) => setStep({ kind: 'writing', ...p }) });
       setStep({ kind: 'done', count });
     } catch (e) {
