@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { BackupEntry } from '../../../shared/bridge/backupSchemas';
 import { useErrorText } from '../../ui/useErrorText';
 import { AuthCard } from './plain/AuthCard';
+import { localDateTime } from '../../ui/localDateTime';
 
 /**
  * The database opened empty while backups exist (a full disk and a restart have been seen to do
@@ -30,7 +31,7 @@ export function RecoverPage({ newest, onDone }: { newest: BackupEntry; onDone: (
 
   return (
     <AuthCard title={t('auth.recover.title')}>
-      <p className="auth-intro">{t('auth.recover.intro', { date: newest.meta.createdAt.slice(0, 16).replace('T', ' ') })}</p>
+      <p className="auth-intro">{t('auth.recover.intro', { date: localDateTime(newest.meta.createdAt) })}</p>
       <ul className="auth-intro">
         {counted.map(([table, n]) => (
           <li key={table}>{t('settings.backup.count', { table: t(`settings.backup.tables.${table}` as 'settings.backup.tables.units', { defaultValue: table }), count: n })}</li>

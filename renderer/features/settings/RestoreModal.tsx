@@ -5,6 +5,7 @@ import type { BackupHeader } from '../../../shared/backup/format';
 import { inspectBackup, restoreEncryptedBackup } from '../../data/backup/backupService';
 import { getHost } from '../../host';
 import { useErrorText } from '../../ui/useErrorText';
+import { localDateTime } from '../../ui/localDateTime';
 
 type Picked = { bytes: Uint8Array; name: string; header: BackupHeader };
 
@@ -52,7 +53,7 @@ export function RestoreModal({ onClose }: { onClose: () => void }) {
           </>
         ) : (
           <>
-            <Text size="sm">{t('settings.backup.fileHolds', { name: picked.name, date: picked.header.createdAt.slice(0, 16).replace('T', ' ') })}</Text>
+            <Text size="sm">{t('settings.backup.fileHolds', { name: picked.name, date: localDateTime(picked.header.createdAt) })}</Text>
             <List size="sm">
               {Object.entries(picked.header.counts)
                 .filter(([, n]) => n > 0)
