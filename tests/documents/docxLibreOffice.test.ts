@@ -6,17 +6,38 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planFonts } from '../../shared/documents/fonts';
 import { LAYOUT_OF } from '../../shared/documents/model';
 import { renderDocx } from '../../shared/documents/render/docx/renderDocx';
+import { generateSampleDocuments } from '../../shared/sample';
 import { ALL_FIXTURES } from '../support/documentFixtures';
 import { readPdfLayout, TYPE_AREA, type PdfLine, type PdfPage } from '../support/pdfLayout';
 
 /**
- * Each fixture's .docx converted by LibreOffice and measured on the PDF (GB/T 9704-2012 numbers
- * from docformat.md). LibreOffice is what offices without Word open the file with, and the only
- * layout engine on CI.
+ * Each fixture's and sample document's .docx converted by LibreOffice and measured on the PDF
+ * (GB/T 9704-2012 numbers from docformat.md). LibreOffice is what offices without Word open the
+ * file with, and the only layout engine on CI.
  */
 const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((path) => existsSync(path));
-type Name = keyof typeof ALL_FIXTURES;
-const names = Object.keys(ALL_FIXTURES) as Name[];
+/** What `npm run docs:samples` writes, on a fixed day: real bodies, whose tables and Latin runs the fixtures lack. */
+const samples = generateSampleDocuments({ now: new Date('2026-11-25T00:00:00Z') });
+const sampleTable = samples.circular.body.at(-1)!;
+if (sampleTable.type !== 'table') throw new Error('the sample circular ends with a table');
+/** The sample circular with its table four times as long: it runs onto a second page under a repeated header. */
+const longTable = { ...sampleTable, rows: [0, 1, 2, 3].flatMap(() => sampleTable.rows) };
+const DOCUMENTS = {
+  ...ALL_FIXTURES,
+  sampleNotice: samples.notice,
+  sampleMinutes: samples.minutes,
+  sampleBulletin: samples.bulletin,
+  sampleCircular: samples.circular,
+  sampleSupervisionSlip: samples.supervisionSlip,
+  sampleApprovalSlip: samples.approvalSlip,
+  sampleLetter: samples.letter,
+  sampleCircularLongTable: { ...samples.circular, body: [...samples.circular.body.slice(0, -1), longTable] },
+};
+type Name = keyof typeof DOCUMENTS;
+const names = Object.keys(DOCUMENTS) as Name[];
+const layoutOf = (name: Name) => LAYOUT_OF[DOCUMENTS[name].kind];
+/** The 信函 mark, which sits above the 版心 on page 1 (§10.1). */
+const isLetterMark = (name: Name, page: number, line: PdfLine) => layoutOf(name) === 'letter' && page === 0 && line.text === DOCUMENTS[name].issuerMark;
 const layouts = {} as Record<Name, PdfPage[]>;
 let dir = '';
 
@@ -34,7 +55,7 @@ beforeAll(async () => {
   const files = [];
   for (const name of names) {
     files.push(join(dir, `${name}.docx`));
-    writeFileSync(files.at(-1)!, await renderDocx(ALL_FIXTURES[name], fonts));
+    writeFileSync(files.at(-1)!, await renderDocx(DOCUMENTS[name], fonts));
   }
   // One conversion for all fixtures, with a private profile so a running LibreOffice does not interfere.
   execFileSync(soffice, [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files], { timeout: 170_000, stdio: 'ignore' });
@@ -68,7 +89,7 @@ describe.runIf(soffice)('Word output laid out by LibreOffice', () => {
     for (const name of names) {
       layouts[name].forEach((page, i) => {
         for (const line of page.lines) {
-          if (isPageNumber(line) || (name === 'letter' && i === 0 && line.text === ALL_FIXTURES.letter.issuerMark)) continue;
+          if (isPageNumber(line) || isLetterMark(name, i, line)) continue;
           const where = `${name} p${i + 1} "${line.text}"`;
           expect(line.x0, where).toBeGreaterThanOrEqual(TYPE_AREA.left - 1);
           expect(line.x1, where).toBeLessThanOrEqual(TYPE_AREA.right + 1);
@@ -110,11 +131,11 @@ describe.runIf(soffice)('Word output laid out by LibreOffice', () => {
   });
 
   it('prints "— N —" 7 mm under the 版心, right on odd pages and left on even pages', () => {
-    for (const name of names.filter((n) => LAYOUT_OF[ALL_FIXTURES[n].kind] !== 'form')) {
+    for (const name of names.filter((n) => layoutOf(n) !== 'form')) {
       layouts[name].forEach((page, i) => {
         const number = page.lines.find(isPageNumber);
         // 信函: no page number on page 1 (§10.1).
-        if (name === 'letter' && i === 0) return expect(number).toBeUndefined();
+        if (layoutOf(name) === 'letter' && i === 0) return expect(number).toBeUndefined();
         const where = `${name} p${i + 1}`;
         expect(number?.text, where).toBe(`—${i + 1}—`);
         const dash = number!.words[0];
@@ -127,26 +148,37 @@ describe.runIf(soffice)('Word output laid out by LibreOffice', () => {
   });
 
   it('puts the 版记 at the foot of an even last page, 印发 on the 版心 bottom line', () => {
-    for (const name of ['notice', 'circular', 'minutes'] as const) {
+    const withColophon = names.filter((n) => ['general', 'minutes'].includes(layoutOf(n)) && DOCUMENTS[n].colophon);
+    expect(withColophon).toEqual(['notice', 'minutes', 'circular', 'sampleNotice', 'sampleMinutes', 'sampleCircular', 'sampleCircularLongTable']);
+    for (const name of withColophon) {
       const pages = layouts[name];
+      const colophon = DOCUMENTS[name].colophon!;
       const last = bodyLines(pages.at(-1)!);
       const printed = last.find((l) => l.text.endsWith('印发'));
       expect(pages.length % 2, name).toBe(0);
       expect(printed, name).toBeDefined();
       // The line's box ends on its baseline's descent, within half a millimetre of the 版心 bottom.
       expect(Math.abs(TYPE_AREA.bottom - printed!.y1), name).toBeLessThan(0.5);
-      expect(last.find((l) => l.text.startsWith(ALL_FIXTURES[name].colophon!.printedBy))?.y0, name).toBeCloseTo(printed!.y0, 0);
+      // The last such line: a 署名 with the same organ may share the page (the sample circular's does).
+      expect(last.findLast((l) => l.text.startsWith(colophon.printedBy))?.y0, name).toBeCloseTo(printed!.y0, 0);
       const cc = last.find((l) => l.text.startsWith('抄送：'));
-      if (ALL_FIXTURES[name].colophon!.cc.length) expect(printed!.y0 - cc!.y0, name).toBeCloseTo(225 / 22, 0);
+      if (colophon.cc.length) expect(printed!.y0 - cc!.y0, name).toBeCloseTo(225 / 22, 0);
     }
   });
 
+  it('repeats the table header row on each page a table runs onto', () => {
+    const headed = layouts.sampleCircularLongTable.filter((page) => page.lines.some((l) => l.text === longTable.columns.at(-1)!.title));
+    expect(headed.length).toBe(2);
+  });
+
   it('ends the 简报 with 报/送/发 and the copy count at the foot of the last page', () => {
-    const last = bodyLines(layouts.bulletin.at(-1)!);
-    const copies = last.find((l) => l.text === '（共印60份）');
-    expect(Math.abs(TYPE_AREA.bottom - copies!.y1)).toBeLessThan(0.5);
-    expect(TYPE_AREA.right - copies!.x1).toBeCloseTo(4.94, 0);
-    for (const label of ['报：', '送：', '发：']) expect(last.some((l) => l.text.startsWith(label) && l.y1 < copies!.y0)).toBe(true);
+    for (const name of ['bulletin', 'sampleBulletin'] as const) {
+      const last = bodyLines(layouts[name].at(-1)!);
+      const copies = last.find((l) => l.text === `（共印${DOCUMENTS[name].bulletin!.copies}份）`);
+      expect(Math.abs(TYPE_AREA.bottom - copies!.y1), name).toBeLessThan(0.5);
+      expect(TYPE_AREA.right - copies!.x1, name).toBeCloseTo(4.94, 0);
+      for (const label of ['报：', '送：', '发：']) expect(last.some((l) => l.text.startsWith(label) && l.y1 < copies!.y0), `${name} ${label}`).toBe(true);
+    }
   });
 
   it('sets the 发文机关标志 35 mm under the 版心 top and the 信函 mark 30 mm under the page top', () => {
@@ -158,10 +190,14 @@ describe.runIf(soffice)('Word output laid out by LibreOffice', () => {
   });
 
   it('fits each form slip on one page, the 回执 included', () => {
-    expect(layouts.supervisionSlip).toHaveLength(1);
-    const texts = layouts.supervisionSlip[0].lines.map((l) => l.text);
-    for (const text of ['督办通知单', '督办要求', '回执', '办理情况', '日期']) expect(texts).toContain(text);
-    expect(layouts.approvalSlip).toHaveLength(1);
-    expect(layouts.approvalSlip[0].lines.map((l) => l.text)).toContain('领导批示');
+    for (const name of ['supervisionSlip', 'sampleSupervisionSlip'] as const) {
+      expect(layouts[name], name).toHaveLength(1);
+      const texts = layouts[name][0].lines.map((l) => l.text);
+      for (const text of ['督办通知单', '督办要求', '回执', '办理情况', '日期']) expect(texts, name).toContain(text);
+    }
+    for (const name of ['approvalSlip', 'sampleApprovalSlip'] as const) {
+      expect(layouts[name], name).toHaveLength(1);
+      expect(layouts[name][0].lines.map((l) => l.text), name).toContain('领导批示');
+    }
   });
 });

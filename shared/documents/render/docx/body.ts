@@ -4,7 +4,8 @@ import { numberHeadings } from '../../format';
 import type { Block } from '../../model';
 import { Flow } from './flow';
 import { countLines } from './measure';
-import { paragraph, run } from './runs';
+import { run, sharedParagraphProperties } from './runs';
+import { SharedPropertiesParagraph } from './sharedProperties';
 import { bodyTable } from './table';
 import { BODY_CHARACTER_SPACING, CHAR, TYPE_WIDTH } from './units';
 
@@ -16,9 +17,11 @@ export function bodyLines(text: string, firstLineTw = INDENT_TWO, widthTw = TYPE
   return countLines(text, { sizePt: 16, widthTw, firstLineTw, spacingTw: BODY_CHARACTER_SPACING });
 }
 
+const BODY_PARAGRAPH = sharedParagraphProperties({ alignment: AlignmentType.JUSTIFIED, indent: { firstLine: INDENT_TWO } });
+
 /** A 正文 paragraph: 3号, justified, 左空二字. */
 export function bodyParagraph(text: string, fonts: FontPlan, role: FontRole = 'fangsong'): Flow {
-  const p = paragraph([run(fonts, text, { role })], { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: INDENT_TWO } });
+  const p = new SharedPropertiesParagraph(BODY_PARAGRAPH, [run(fonts, text, { role })]);
   return new Flow().add(p, bodyLines(text));
 }
 

@@ -7,10 +7,8 @@
 const CLOSING = '，。、；：！？）》」』】〕”’…—·%,.;:!?)';
 const OPENING = '（《「『【〔“‘([';
 
-/** Advance of one character in ems of its run's size (Times New Roman metrics for Latin). */
-export function charWidthEm(ch: string): number {
-  const code = ch.codePointAt(0) ?? 0;
-  if (code >= 0x2e80 || (code >= 0x2010 && code <= 0x201f) || ch === '—' || ch === '…') return 1;
+/** Advance of an ASCII character in ems (Times New Roman metrics). */
+function asciiWidthEm(ch: string): number {
   if (ch === ' ') return 0.25;
   if ('.,:;!|il\'`'.includes(ch)) return 0.28;
   if ('fjrt-()[]'.includes(ch)) return 0.33;
@@ -19,15 +17,23 @@ export function charWidthEm(ch: string): number {
   return 0.5;
 }
 
+const ASCII_EM = Float64Array.from({ length: 128 }, (_, code) => asciiWidthEm(String.fromCharCode(code)));
+
+/** Advance of the character with this code point, in ems of its run's size; CJK glyphs, quotes and dashes one em. */
+function codeWidthEm(code: number): number {
+  if (code < 128) return ASCII_EM[code];
+  return code >= 0x2e80 || (code >= 0x2010 && code <= 0x201f) || code === 0x2026 ? 1 : 0.5;
+}
+
+/** Advance of one character in ems of its run's size (Times New Roman metrics for Latin). */
+export function charWidthEm(ch: string): number {
+  return codeWidthEm(ch.codePointAt(0) ?? 0);
+}
+
 export function textWidthEm(text: string): number {
   let sum = 0;
   for (const ch of text) sum += charWidthEm(ch);
   return sum;
-}
-
-/** Latin words and numbers do not break; every CJK character is its own token. */
-function tokens(text: string): string[] {
-  return text.match(/[A-Za-z0-9.%\-+/:@]+|[\s\S]/gu) ?? [];
 }
 
 export interface LineBox {
@@ -49,37 +55,62 @@ export interface LineBox {
  * slightly more per line, never less.
  */
 const AUTOSPACE_EM = 0.2;
-const isLatin = (token: string) => /^[A-Za-z0-9]/.test(token);
-const isLetterOrDigit = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
-/** Whether LibreOffice spaces `token` from the token before it. */
-const hasAutospace = (previous: string, token: string) =>
-  previous !== '' && isLatin(token) !== isLatin(previous) && isLetterOrDigit(previous.at(-1)) && isLetterOrDigit(token[0]);
+
+/** Latin words and numbers do not break: runs of these make one token; any other character is its own. */
+const isWordChar = (code: number) =>
+  (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x2d && code <= 0x3a) || code === 0x25 || code === 0x2b || code === 0x40;
+/** Latin for the autospace: a token that starts with a letter or digit. */
+const isLatinStart = (code: number) => (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+const isLetterOrDigit = (code: number) => /[\p{L}\p{N}]/u.test(String.fromCodePoint(code));
 
 /**
  * Lines of `text` set greedily in `box`. No punctuation hangs past the edge (w:overflowPunct is
  * set so LibreOffice does not hang: its hung marks vanish from the PDF), so a closing mark that
  * does not fit is carried down with the character before it, and an opening mark never ends a line.
+ * One pass over the text, with no array per token: the bench's 200-item bulletin measures every
+ * paragraph (bench/documents.ts).
  */
 export function countLines(text: string, box: LineBox): number {
   if (!text) return 1;
   const em = box.sizePt * 20;
-  const advance = (token: string) => [...token].reduce((s, ch) => s + charWidthEm(ch) * em + (box.spacingTw ?? 0), 0);
+  const spacing = box.spacingTw ?? 0;
   let lines = 1;
   let room = box.widthTw - (box.firstLineTw ?? 0);
   let used = 0;
-  let previous = '';
-  for (const token of tokens(text)) {
-    const gap = hasAutospace(previous, token) ? AUTOSPACE_EM * em : 0;
-    const width = advance(token);
+  // The previous token: where it starts and ends in `text`, its width and its edge characters.
+  let prevStart = -1;
+  let prevEnd = 0;
+  let prevWidth = 0;
+  let prevLatin = false;
+  let prevLast = 0;
+  for (let i = 0; i < text.length; ) {
+    const first = text.codePointAt(i)!;
+    let end = i + (first > 0xffff ? 2 : 1);
+    let last = first;
+    let width = codeWidthEm(first) * em + spacing;
+    if (isWordChar(first)) {
+      while (end < text.length && isWordChar(text.charCodeAt(end))) {
+        last = text.charCodeAt(end);
+        width += ASCII_EM[last] * em + spacing;
+        end += 1;
+      }
+    }
+    const isLatin = isLatinStart(first);
+    const gap = prevStart >= 0 && isLatin !== prevLatin && isLetterOrDigit(prevLast) && isLetterOrDigit(first) ? AUTOSPACE_EM * em : 0;
     if (used === 0 || used + gap + width <= room + 1) {
       used += (used ? gap : 0) + width;
     } else {
       lines += 1;
       room = box.widthTw;
-      const carried = CLOSING.includes(token) || OPENING.includes(previous);
-      used = carried ? advance(previous) + width : width;
+      const carried = CLOSING.includes(text.slice(i, end)) || (prevStart >= 0 && OPENING.includes(text.slice(prevStart, prevEnd)));
+      used = carried ? prevWidth + width : width;
     }
-    previous = token;
+    prevStart = i;
+    prevEnd = end;
+    prevWidth = width;
+    prevLatin = isLatin;
+    prevLast = last;
+    i = end;
   }
   return lines;
 }

@@ -1,5 +1,6 @@
 import { LineRuleType, Paragraph, Tab, TextRun, type IParagraphOptions, type IRunOptions, type ParagraphChild } from 'docx';
 import type { FontPlan, FontRole } from '../../fonts';
+import { SharedParagraphProperties, SharedPropertiesRun, SharedRunProperties } from './sharedProperties';
 import { BODY_CHARACTER_SPACING, LINE, SIZE } from './units';
 
 /** Latin letters and digits: Word has no fallback list, so every run names both faces. */
@@ -44,8 +45,21 @@ export function runOptions(fonts: FontPlan, style: RunStyle): IRunOptions {
   };
 }
 
+/**
+ * The shared w:rPr of each run format (sharedProperties.ts), by everything runOptions reads: the
+ * role's face, not the plan object, so a plan changed in place never gets a stale format.
+ */
+const sharedRunProperties = new Map<string, SharedRunProperties>();
+
+function sharedPropertiesOf(fonts: FontPlan, style: RunStyle): SharedRunProperties {
+  const key = [fonts[style.role].family, style.role, style.size, style.color, style.spacing, style.scale].join('|');
+  let shared = sharedRunProperties.get(key);
+  if (!shared) sharedRunProperties.set(key, (shared = new SharedRunProperties(runOptions(fonts, style))));
+  return shared;
+}
+
 export function run(fonts: FontPlan, text: string, style: RunStyle): TextRun {
-  return new TextRun({ ...runOptions(fonts, style), text });
+  return new SharedPropertiesRun(sharedPropertiesOf(fonts, style), text);
 }
 
 /** A run that starts with a tab: the right-hand part of a line split by a right tab stop. */
@@ -58,10 +72,19 @@ export function brokenRuns(fonts: FontPlan, text: string, style: RunStyle): Text
   return text.split('\n').map((line, i) => new TextRun({ ...runOptions(fonts, style), text: line, break: i ? 1 : undefined }));
 }
 
+type ParagraphOptions = Omit<IParagraphOptions, 'children'>;
+
+/** Paragraph options on the body's line pitch (exact 579 tw) unless told otherwise. */
+const onPitch = (options: ParagraphOptions): ParagraphOptions => ({ ...options, spacing: { line: LINE, lineRule: LineRuleType.EXACT, ...options.spacing } });
+
 /** A paragraph on the body's line pitch (exact 579 tw) unless told otherwise. */
-export function paragraph(children: ParagraphChild[], options: Omit<IParagraphOptions, 'children'> = {}): Paragraph {
-  const spacing = { line: LINE, lineRule: LineRuleType.EXACT, ...options.spacing };
-  return new Paragraph({ ...options, spacing, children });
+export function paragraph(children: ParagraphChild[], options: ParagraphOptions = {}): Paragraph {
+  return new Paragraph({ ...onPitch(options), children });
+}
+
+/** Properties for many paragraphs alike, prepared once (sharedProperties.ts); no numbering. */
+export function sharedParagraphProperties(options: Omit<ParagraphOptions, 'numbering'>): SharedParagraphProperties {
+  return new SharedParagraphProperties(onPitch(options));
 }
 
 /** An empty body line. */
