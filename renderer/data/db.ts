@@ -7,6 +7,7 @@ import { V1_STORES } from './schema/v1';
 import { V2_STORES, upgradeToV2 } from './schema/v2';
 import { V3_STORES, upgradeToV3 } from './schema/v3';
 import { V4_STORES, upgradeToV4 } from './schema/v4';
+import type { SupervisionItem } from '../../shared/domain/supervision/item';
 import type { DocSequence, IssuedDocument } from '../../shared/documents/register';
 
 export interface SettingRow {
@@ -38,7 +39,7 @@ export class WorkbenchDB extends Dexie {
   agendaItems!: EntityTable<RecordRow, 'id'>;
   attendance!: EntityTable<RecordRow, 'id'>;
   checks!: EntityTable<RecordRow, 'id'>;
-  supervisionItems!: EntityTable<RecordRow, 'id'>;
+  supervisionItems!: EntityTable<SupervisionItem, 'id'>;
   itemFeedback!: EntityTable<RecordRow, 'id'>;
   bonusClaims!: EntityTable<RecordRow, 'id'>;
   awards!: EntityTable<RecordRow, 'id'>;
