@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { Button, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { AUDIT_ENTITIES, type AuditEntity } from '../../../shared/domain/audit/audit';
 import { auditRepo } from '../../data/repos/auditRepo';
 import { useKeysetPager } from '../../ui/useKeysetPager';
 import { AuditRow } from './AuditRow';
+import { RecordTable } from '../../ui/RecordTable';
 
 /** 操作日志 audit log: newest first; "older" pushes the page's last seq, "newer" pops it. */
 export function AuditPage() {
@@ -28,29 +29,11 @@ export function AuditPage() {
           w={200}
         />
       </Group>
-      <Table striped aria-label={t('audit.title')}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('audit.time')}</Table.Th>
-            <Table.Th>{t('audit.who')}</Table.Th>
-            <Table.Th>{t('audit.action')}</Table.Th>
-            <Table.Th>{t('audit.entity')}</Table.Th>
-            <Table.Th>{t('audit.recordId')}</Table.Th>
-            <Table.Th>{t('audit.count')}</Table.Th>
-            <Table.Th />
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
+      <RecordTable label={t('audit.title')} columns={[t('audit.time'), t('audit.who'), t('audit.action'), t('audit.entity'), t('audit.recordId'), t('audit.count'), '']} isEmpty={!!page && page.rows.length === 0}>
           {page?.rows.map((entry) => (
             <AuditRow key={entry.seq} entry={entry} />
           ))}
-        </Table.Tbody>
-      </Table>
-      {page && page.rows.length === 0 && (
-        <Text c="dimmed" ta="center">
-          {t('common.empty')}
-        </Text>
-      )}
+      </RecordTable>
       <Group justify="flex-end" gap="xs">
         <Button size="xs" variant="default" disabled={pager.pageNumber <= 1} onClick={pager.previous}>
           {t('audit.newer')}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Badge, Button, Group, Menu, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Menu, Select, Stack, Table, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { DOCUMENT_KINDS, type DocumentKind } from '../../../shared/documents/model';
@@ -12,6 +12,7 @@ import { FontWarningModal } from './FontWarningModal';
 import { PrintOptionsModal } from './PrintOptionsModal';
 import { useDocumentOutput } from './useDocumentOutput';
 import { VoidModal } from './VoidModal';
+import { RecordTable } from '../../ui/RecordTable';
 
 /** The register: every issued document, reprinted or re-exported exactly as issued. */
 export function DocumentsPage() {
@@ -38,19 +39,7 @@ export function DocumentsPage() {
         data={DOCUMENT_KINDS.map((k) => ({ value: k, label: t(`documents.kinds.${k}`) }))}
         w={220}
       />
-      <Table striped aria-label={t('documents.register')}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('documents.columns.number')}</Table.Th>
-            <Table.Th>{t('documents.columns.title')}</Table.Th>
-            <Table.Th>{t('documents.columns.kind')}</Table.Th>
-            <Table.Th>{t('documents.columns.secrecy')}</Table.Th>
-            <Table.Th>{t('documents.columns.issuedAt')}</Table.Th>
-            <Table.Th>{t('common.status')}</Table.Th>
-            <Table.Th />
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
+      <RecordTable label={t('documents.register')} columns={[t('documents.columns.number'), t('documents.columns.title'), t('documents.columns.kind'), t('documents.columns.secrecy'), t('documents.columns.issuedAt'), t('common.status'), '']} isEmpty={!!page && page.rows.length === 0}>
           {page?.rows.map((d) => (
             <Table.Tr key={d.id}>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>{d.number}</Table.Td>
@@ -88,13 +77,7 @@ export function DocumentsPage() {
               </Table.Td>
             </Table.Tr>
           ))}
-        </Table.Tbody>
-      </Table>
-      {page && page.rows.length === 0 && (
-        <Text c="dimmed" ta="center">
-          {t('common.empty')}
-        </Text>
-      )}
+      </RecordTable>
       <PagerControls pageNumber={pager.pageNumber} hasNext={!!page?.nextBefore} onPrevious={pager.previous} onNext={() => page?.nextBefore && pager.next(page.nextBefore)} />
       {output.pending?.stage === 'fonts' && <FontWarningModal substitutes={output.pending.substitutes} onConfirm={output.confirmFonts} onCancel={output.cancel} />}
       {output.pending?.stage === 'print' && <PrintOptionsModal onConfirm={output.confirmPrint} onCancel={output.cancel} />}

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Button, Checkbox, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, Select, Stack, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -14,6 +14,7 @@ import { PersonFormModal } from './PersonFormModal';
 import { PersonRow } from './PersonRow';
 import { SheetImportModal } from '../sheets/SheetImportModal';
 import { exportPeople, personImportSpec } from './personSheets';
+import { RecordTable } from '../../../ui/RecordTable';
 
 /** Names of the units the shown people belong to; a page holds at most a few dozen. */
 function useUnitNames(people: Person[] | undefined): Map<string, string> {
@@ -82,30 +83,11 @@ export function PeoplePanel() {
           <Button onClick={() => setEditing('new')}>{t('people.new')}</Button>
         </Group>
       </Group>
-      <Table striped highlightOnHover aria-label={t('registry.tabs.people')}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('people.name')}</Table.Th>
-            <Table.Th>{t('common.fields.role')}</Table.Th>
-            <Table.Th>{t('common.fields.unitId')}</Table.Th>
-            <Table.Th>{t('common.fields.post')}</Table.Th>
-            <Table.Th>{t('common.fields.phone')}</Table.Th>
-            <Table.Th>{t('people.category')}</Table.Th>
-            <Table.Th>{t('common.status')}</Table.Th>
-            <Table.Th />
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
+      <RecordTable label={t('registry.tabs.people')} columns={[t('people.name'), t('common.fields.role'), t('common.fields.unitId'), t('common.fields.post'), t('common.fields.phone'), t('people.category'), t('common.status'), '']} isEmpty={!!page && page.rows.length === 0} hover>
           {page?.rows.map((p) => (
             <PersonRow key={p.id} person={p} unitName={(p.unitId && unitNames.get(p.unitId)) || ''} onEdit={() => setEditing(p)} onToggleActive={() => toggleActive(p)} />
           ))}
-        </Table.Tbody>
-      </Table>
-      {page && page.rows.length === 0 && (
-        <Text c="dimmed" ta="center">
-          {t('common.empty')}
-        </Text>
-      )}
+      </RecordTable>
       {!debounced && <PagerControls pageNumber={pager.pageNumber} hasNext={!!page?.nextAfter} onPrevious={pager.previous} onNext={() => page?.nextAfter && pager.next(page.nextAfter)} />}
       {editing && <PersonFormModal person={editing === 'new' ? null : editing} defaultRole={role ?? 'staff'} onClose={() => setEditing(null)} />}
       {importing && <SheetImportModal spec={importSpec} onClose={() => setImporting(false)} />}

@@ -13,6 +13,7 @@ import { unitImportSpec } from './unitImportSpec';
 import { exportUnits } from './exportUnits';
 import { useErrorText } from '../../../ui/useErrorText';
 import { notifications } from '@mantine/notifications';
+import { RecordTable } from '../../../ui/RecordTable';
 
 export function UnitsPanel() {
   const { t } = useTranslation();
@@ -68,19 +69,7 @@ export function UnitsPanel() {
           <Button onClick={() => setEditing('new')}>{t('registry.units.new')}</Button>
         </Group>
       </Group>
-      <Table striped highlightOnHover aria-label={t('registry.tabs.units')}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('common.fields.name')}</Table.Th>
-            <Table.Th>{t('common.fields.kind')}</Table.Th>
-            <Table.Th>{t('common.fields.parentId')}</Table.Th>
-            <Table.Th>{t('common.fields.contactName')}</Table.Th>
-            <Table.Th>{t('common.fields.contactPhone')}</Table.Th>
-            <Table.Th>{t('common.status')}</Table.Th>
-            <Table.Th />
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
+      <RecordTable label={t('registry.tabs.units')} columns={[t('common.fields.name'), t('common.fields.kind'), t('common.fields.parentId'), t('common.fields.contactName'), t('common.fields.contactPhone'), t('common.status'), '']} isEmpty={!!page && page.rows.length === 0} hover>
           {page?.rows.map((u) => (
             <Table.Tr key={u.id}>
               <Table.Td>
@@ -108,13 +97,7 @@ export function UnitsPanel() {
               </Table.Td>
             </Table.Tr>
           ))}
-        </Table.Tbody>
-      </Table>
-      {page && page.rows.length === 0 && (
-        <Text c="dimmed" ta="center">
-          {t('common.empty')}
-        </Text>
-      )}
+      </RecordTable>
       {!debounced && <PagerControls pageNumber={pager.pageNumber} hasNext={!!page?.nextAfter} onPrevious={pager.previous} onNext={() => page?.nextAfter && pager.next(page.nextAfter)} />}
       {editing && <UnitFormModal unit={editing === 'new' ? null : editing} towns={towns ?? []} onClose={() => setEditing(null)} />}
       {importSpec && <SheetImportModal spec={importSpec} onClose={() => setImportSpec(null)} />}
