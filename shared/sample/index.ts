@@ -8,3 +8,4 @@ export { generateRegistry, type RegistryOptions, type SampleRegistry } from './g
 export { REALISTIC_UNIT_COUNT } from './generateUnits';
 export { createRandom, type Random, type Seed } from './random';
 export { generateSampleDocuments, sampleBody, type SampleDocumentOptions } from './documents';
+export { SAMPLE_MODULES, type SampleContext, type SampleModule, type SampleTables } from './modules';

@@ -1,25 +1,47 @@
-import { generateRegistry } from '../../../shared/sample';
+import type { Table } from 'dexie';
+import { SAMPLE_MODULES, generateRegistry, type SampleTables } from '../../../shared/sample';
 import { getDb } from '../db';
+import { settingsRepo } from './settingsRepo';
 import { read, writeWithAudit } from './write';
 
 export interface SampleCounts {
   units: number;
   people: number;
+  /** Sample records of the four systems (meetings, checks, items, documents, …). */
+  records: number;
+}
+
+/** Tables that never hold sample rows: accounts, settings and the audit log are the office's own. */
+const OWN_TABLES = new Set(['staff', 'settings', 'audit', 'docSequences', 'counters']);
+
+function sampleTables(): Table[] {
+  return getDb().tables.filter((t) => !OWN_TABLES.has(t.name));
 }
 
 /**
  * Sample data: every record carries isSample = 1, so the whole set is removable in one step
- * without touching the office's own records.
+ * without touching the office's own records. The registry comes first; each system's generator
+ * (SAMPLE_MODULES) adds records that refer to it, and all of it is written in one transaction.
  */
 export const sampleRepo = {
   async load({ seed = 2026, unitCount = 400, peopleCount = 600, now = new Date() } = {}): Promise<SampleCounts> {
     const { units, people } = generateRegistry({ seed, unitCount, peopleCount, now });
+    const office = await settingsRepo.office();
+    const rows: SampleTables = { units, people };
+    for (const module of SAMPLE_MODULES) {
+      for (const [table, added] of Object.entries(module({ seed, now, units, people, office }))) rows[table] = [...(rows[table] ?? []), ...added];
+    }
     const db = getDb();
-    return writeWithAudit([db.units, db.people], async (audit) => {
-      await db.units.bulkPut(units);
-      await db.people.bulkPut(people);
-      await audit('sample', '*', 'create', null, { seed, units: units.length, people: people.length }, units.length + people.length);
-      return { units: units.length, people: people.length };
+    const tables = Object.keys(rows).map((name) => db.table(name));
+    return writeWithAudit(tables, async (audit) => {
+      let records = 0;
+      for (const [name, list] of Object.entries(rows)) {
+        await db.table(name).bulkPut(list);
+        if (name !== 'units' && name !== 'people') records += list.length;
+      }
+      const counts = { units: units.length, people: people.length, records };
+      await audit('sample', '*', 'create', null, { seed, ...counts }, units.length + people.length + records);
+      return counts;
     });
   },
 
@@ -27,17 +49,24 @@ export const sampleRepo = {
     return read(async () => {
       const db = getDb();
       // A scan: sample data is counted on the Settings page only, and an index would slow every insert.
-      return { units: await db.units.filter((u) => u.isSample === 1).count(), people: await db.people.filter((p) => p.isSample === 1).count() };
+      const isSample = (r: { isSample?: number }) => r.isSample === 1;
+      let records = 0;
+      for (const table of sampleTables()) if (table.name !== 'units' && table.name !== 'people') records += await table.filter(isSample).count();
+      return { units: await db.units.filter(isSample).count(), people: await db.people.filter(isSample).count(), records };
     });
   },
 
   async remove(): Promise<SampleCounts> {
-    const db = getDb();
-    return writeWithAudit([db.units, db.people], async (audit) => {
-      const units = await db.units.filter((u) => u.isSample === 1).delete();
-      const people = await db.people.filter((p) => p.isSample === 1).delete();
-      await audit('sample', '*', 'delete', { units, people }, null, units + people);
-      return { units, people };
+    const tables = sampleTables();
+    return writeWithAudit(tables, async (audit) => {
+      const removed: SampleCounts = { units: 0, people: 0, records: 0 };
+      for (const table of tables) {
+        const n = await table.filter((r: { isSample?: number }) => r.isSample === 1).delete();
+        if (table.name === 'units' || table.name === 'people') removed[table.name] = n;
+        else removed.records += n;
+      }
+      await audit('sample', '*', 'delete', removed, null, removed.units + removed.people + removed.records);
+      return removed;
     });
   },
 };

@@ -1,5 +1,6 @@
 import { AppError } from '../../../shared/errors';
 import { newId } from '../../../shared/domain/common/ids';
+import { localDate } from '../../../shared/domain/common/localDate';
 import {
   type Unit,
   type UnitInput,
@@ -23,16 +24,12 @@ export interface UnitListQuery {
   includeInactive?: boolean;
 }
 
-function today(now: Date): string {
-  return now.toISOString().slice(0, 10);
-}
-
 /** Builds a full record from validated input; `prev` keeps identity and history on update. */
 export function buildUnit(input: ValidUnitInput, now: Date, prev?: Unit, id = prev?.id ?? newId()): Unit {
   const nameHistory = prev ? [...prev.nameHistory] : [];
   if (prev && (prev.name !== input.name || prev.shortName !== input.shortName)) {
     // Rename: the old name stays valid for records dated before today.
-    nameHistory.push({ name: prev.name, shortName: prev.shortName, until: today(now) });
+    nameHistory.push({ name: prev.name, shortName: prev.shortName, until: localDate(now) });
   }
   const stamp = now.toISOString();
   return {

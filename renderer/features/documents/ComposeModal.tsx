@@ -5,6 +5,7 @@ import { notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_OFFICE_SETTINGS } from '../../../shared/domain/registry/office';
+import { localDate } from '../../../shared/domain/common/localDate';
 import { documentsRepo } from '../../data/repos/documentsRepo';
 import { settingsRepo } from '../../data/repos/settingsRepo';
 import { useErrorText } from '../../ui/useErrorText';
@@ -25,7 +26,7 @@ export function ComposeModal({ onClose }: { onClose: () => void }) {
   const submit = form.onSubmit(async (values) => {
     setError(null);
     try {
-      const today = new Date().toISOString().slice(0, 10);
+      const today = localDate(new Date());
       const issued = await documentsRepo.issue({ kind: values.kind, series: { prefix: values.prefix.trim(), style: 'docNumber' }, sourceId: 'documents:composed', build: (n) => buildComposed(values, office, n.label, today) });
       notifications.show({ color: 'green', message: t('documents.compose.issued', { number: issued.number }) });
       onClose();

@@ -8,9 +8,8 @@ import { documentsRepo } from '../../data/repos/documentsRepo';
 import { PagerControls } from '../../ui/PagerControls';
 import { useKeysetPager } from '../../ui/useKeysetPager';
 import { ComposeModal } from './ComposeModal';
-import { FontWarningModal } from './FontWarningModal';
-import { PrintOptionsModal } from './PrintOptionsModal';
-import { useDocumentOutput } from './useDocumentOutput';
+import { useDocumentOutput } from '../../ui/documentOutput/useDocumentOutput';
+import { DocumentOutputModals } from '../../ui/documentOutput/DocumentOutputModals';
 import { VoidModal } from './VoidModal';
 import { RecordTable } from '../../ui/RecordTable';
 
@@ -79,8 +78,7 @@ export function DocumentsPage() {
           ))}
       </RecordTable>
       <PagerControls pageNumber={pager.pageNumber} hasNext={!!page?.nextBefore} onPrevious={pager.previous} onNext={() => page?.nextBefore && pager.next(page.nextBefore)} />
-      {output.pending?.stage === 'fonts' && <FontWarningModal substitutes={output.pending.substitutes} onConfirm={output.confirmFonts} onCancel={output.cancel} />}
-      {output.pending?.stage === 'print' && <PrintOptionsModal onConfirm={output.confirmPrint} onCancel={output.cancel} />}
+      <DocumentOutputModals output={output} />
       {voiding && <VoidModal doc={voiding} onClose={() => setVoiding(null)} />}
       {composing && <ComposeModal onClose={() => setComposing(false)} />}
     </Stack>

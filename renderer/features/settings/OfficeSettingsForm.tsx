@@ -7,7 +7,7 @@ import { settingsRepo } from '../../data/repos/settingsRepo';
 import { zodValidate } from '../../ui/zodValidate';
 import { useSaveAction } from './useSaveAction';
 
-const TEXT_FIELDS = ['cityName', 'leadingGroupName', 'officeName', 'groupLeaderName', 'groupLeaderTitle', 'directorName', 'directorTitle'] as const;
+const TEXT_FIELDS = ['cityName', 'leadingGroupName', 'officeName', 'groupLeaderName', 'groupLeaderTitle', 'directorName', 'directorTitle', 'approvalSlipPrefix', 'supervisionSlipPrefix', 'contactLine'] as const;
 
 /** The office's names and leaders: printed on slips and documents. */
 export function OfficeSettingsForm() {

@@ -11,7 +11,7 @@ export function SampleDataPanel() {
   const save = useSaveAction();
   const counts = useLiveQuery(() => sampleRepo.count(), []);
   const [busy, setBusy] = useState(false);
-  const hasSample = !!counts && counts.units + counts.people > 0;
+  const hasSample = !!counts && counts.units + counts.people + counts.records > 0;
 
   const run = async (work: () => Promise<unknown>, message: string) => {
     setBusy(true);
@@ -23,7 +23,7 @@ export function SampleDataPanel() {
     <>
       <Alert color="yellow">{t('settings.sample.warning')}</Alert>
       <Text size="sm" data-testid="sample-counts">
-        {t('settings.sample.counts', { units: counts?.units ?? 0, people: counts?.people ?? 0 })}
+        {t('settings.sample.counts', { units: counts?.units ?? 0, people: counts?.people ?? 0, records: counts?.records ?? 0 })}
       </Text>
       <Group>
         <Button loading={busy} disabled={hasSample} onClick={() => void run(() => sampleRepo.load(), t('settings.sample.loaded'))}>

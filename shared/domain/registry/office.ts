@@ -15,6 +15,13 @@ export const officeSettingsSchema = z.object({
   directorTitle: z.string().trim().max(40),
   /** 发文字号 prefixes, e.g. 海人才发 */
   documentPrefixes: z.array(z.string().trim().min(1).max(12)).min(1).max(10),
+  // The fields below came after the first release: defaults keep older saved settings valid.
+  /** 呈批单 series, e.g. 海人才办呈〔2026〕11号 */
+  approvalSlipPrefix: z.string().trim().min(1).max(12).default('海人才办呈'),
+  /** 督办通知单 series, e.g. 海人才督〔2026〕7号 */
+  supervisionSlipPrefix: z.string().trim().min(1).max(12).default('海人才督'),
+  /** 联系人 line printed on notices and slips, e.g. 联系人：王芳，电话：0412-3210000 */
+  contactLine: z.string().trim().max(60).default(''),
 });
 export type OfficeSettings = z.infer<typeof officeSettingsSchema>;
 
@@ -27,6 +34,9 @@ export const DEFAULT_OFFICE_SETTINGS: OfficeSettings = {
   directorName: '',
   directorTitle: '市委组织部副部长、市人才办主任',
   documentPrefixes: ['海人才发', '海人才办发'],
+  approvalSlipPrefix: '海人才办呈',
+  supervisionSlipPrefix: '海人才督',
+  contactLine: '',
 };
 
 /** Security settings. */

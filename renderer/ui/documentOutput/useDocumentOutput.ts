@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { OfficialDocument } from '../../../shared/documents/model';
 import { type FontChoice, substitutedRoles } from '../../../shared/documents/fonts';
 import { documentsRepo } from '../../data/repos/documentsRepo';
-import { useErrorText } from '../../ui/useErrorText';
+import { useErrorText } from '../useErrorText';
 import { detectFontPlan } from './fontDetection';
 import { exportDocx, exportPdf, printDocument } from './outputDocument';
 import type { PrintOptions } from './PrintOptionsModal';

@@ -1,0 +1,69 @@
+import { useState } from 'react';
+import { Alert, Button, Group, Modal, SegmentedControl, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import { DECISIONS, type Decision, type LeaderDecisionInput, leaderDecisionInputSchema } from '../../shared/domain/common/approval';
+import { localDate } from '../../shared/domain/common/localDate';
+import { useErrorText } from './useErrorText';
+import { zodValidate } from './zodValidate';
+
+interface Props {
+  /** What was put to the leader, e.g. the meeting's topics or the check. */
+  subject: string;
+  /** The leader's name to offer (from the office settings). */
+  defaultLeader: string;
+  onSave: (input: LeaderDecisionInput) => Promise<void>;
+  onClose: () => void;
+}
+
+/**
+ * Staff type in what the leader wrote on the signed 呈批单: the decision, who, when and the
+ * remark. A rejection or a return needs the remark, since it is what sends the work back.
+ */
+export function LeaderDecisionModal({ subject, defaultLeader, onSave, onClose }: Props) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const [error, setError] = useState<string | null>(null);
+  const form = useForm<LeaderDecisionInput>({
+    initialValues: { decision: 'approved', by: defaultLeader, on: localDate(new Date()), remark: '' },
+    validate: zodValidate(leaderDecisionInputSchema, t),
+  });
+
+  const submit = form.onSubmit(async (values) => {
+    setError(null);
+    try {
+      await onSave(values);
+      onClose();
+    } catch (e) {
+      setError(errorText(e));
+    }
+  });
+
+  return (
+    <Modal opened onClose={onClose} title={t('common.decision.title')}>
+      <form onSubmit={submit}>
+        <Stack>
+          <Text size="sm">{subject}</Text>
+          {error && <Alert color="red">{error}</Alert>}
+          <SegmentedControl
+            aria-label={t('common.decision.decision')}
+            data={DECISIONS.map((d) => ({ value: d, label: t(`common.decision.values.${d}`) }))}
+            {...form.getInputProps('decision')}
+            onChange={(v) => form.setFieldValue('decision', v as Decision)}
+          />
+          <Group grow>
+            <TextInput label={t('common.decision.by')} withAsterisk {...form.getInputProps('by')} />
+            <TextInput type="date" label={t('common.decision.on')} withAsterisk {...form.getInputProps('on')} />
+          </Group>
+          <Textarea label={t('common.decision.remark')} withAsterisk={form.values.decision !== 'approved'} autosize minRows={2} {...form.getInputProps('remark')} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit">{t('common.decision.record')}</Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
