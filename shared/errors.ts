@@ -27,6 +27,8 @@ export const APP_ERROR_CODES = [
   'print-failed',
   'backup-invalid',
   'backup-wrong-passphrase',
+  // A workflow rule refused the step; params.reason is the i18n key of why (with its values).
+  'not-allowed',
   'unknown',
 ] as const;
 

@@ -3,7 +3,8 @@ import type { z } from 'zod';
 
 /** Rule name of a zod issue: our own custom messages are kebab-case codes; else zod's code. */
 export function issueRule(issue: z.core.$ZodIssue): string {
-  if (/^[a-z-]+$/.test(issue.message)) return issue.message;
+  // kebab-case codes are common.rules.*; dotted ones are a module's own keys (meetings.rules.*).
+  if (/^[a-z-]+$/.test(issue.message) || /^[a-z]+\.[A-Za-z.-]+$/.test(issue.message)) return issue.message;
   if (issue.code === 'too_small') return 'required';
   return issue.code;
 }
@@ -19,7 +20,9 @@ export function zodValidate<T>(schema: z.ZodType<T>, t: TFunction) {
     const errors: Record<string, string> = {};
     for (const issue of result.error.issues) {
       const path = issue.path.join('.');
-      errors[path] ??= t(`common.rules.${issueRule(issue)}` as 'common.rules.invalid', { defaultValue: t('common.rules.invalid') });
+      const rule = issueRule(issue);
+      const key = rule.includes('.') ? rule : `common.rules.${rule}`;
+      errors[path] ??= (t as unknown as (k: string, o: object) => string)(key, { defaultValue: t('common.rules.invalid') });
     }
     return errors;
   };
