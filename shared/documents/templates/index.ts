@@ -6,3 +6,4 @@ export { buildCircular, type CircularInput } from './circular';
 export { buildLetter, type LetterInput } from './letter';
 export { buildSupervisionSlip, buildApprovalSlip, type SupervisionSlipInput, type ApprovalSlipInput } from './slips';
 export { paragraphs, type TemplateBase } from './common';
+export { buildPlan, buildSignInSheet, type PlanInput, type SignInSheetInput } from './meetingForms';

@@ -40,12 +40,13 @@ export function cell(spec: CellSpec, fonts: FontPlan, widthTw: number): TableCel
   return new TableCell({
     width: { size: widthTw, type: WidthType.DXA },
     verticalAlign: VerticalAlignTable.CENTER,
-    children: [
-      paragraph([run(fonts, spec.text, { role: spec.role, size: spec.size })], {
+    // A line break in the text (a slip's 拟办意见 listing topics) starts a new paragraph, as in print.
+    children: spec.text.split('\n').map((line) =>
+      paragraph([run(fonts, line, { role: spec.role, size: spec.size })], {
         alignment: spec.alignment ?? AlignmentType.CENTER,
         spacing: { line: spec.lineTw ?? LINE, lineRule: LineRuleType.EXACT },
       }),
-    ],
+    ),
   });
 }
 
