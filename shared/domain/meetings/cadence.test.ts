@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { meetingCadence } from './cadence';
+
+describe('meeting cadence', () => {
+  it.each([
+    // last held, planned, today → due, overdue, days overdue, days left
+    ['2026-09-15', null, '2026-11-01', '2026-11-15', false, 0, 14],
+    ['2026-09-15', null, '2026-11-15', '2026-11-15', false, 0, 0],
+    ['2026-09-15', null, '2026-11-20', '2026-11-15', true, 5, null],
+    ['2026-12-31', null, '2027-02-01', '2027-02-28', false, 0, 27],
+  ] as const)('after a meeting on %s (planned %s), on %s the next is due %s; overdue %s', (last, planned, today, due, overdue, daysOverdue, daysLeft) => {
+    expect(meetingCadence(last, planned, today)).toMatchObject({ nextDueOn: due, isOverdue: overdue, daysOverdue, daysLeft });
+  });
+
+  it('warns when the planned meeting falls after the due date', () => {
+    expect(meetingCadence('2026-09-15', '2026-11-20', '2026-11-01').isPlannedLate).toBe(true);
+    expect(meetingCadence('2026-09-15', '2026-11-10', '2026-11-01').isPlannedLate).toBe(false);
+  });
+
+  it('has no due date and no warning before the first meeting', () => {
+    expect(meetingCadence(null, null, '2026-11-01')).toMatchObject({ lastHeldOn: null, nextDueOn: null, isOverdue: false });
+  });
+});

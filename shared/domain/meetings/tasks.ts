@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { isLocalDate, type LocalDate } from '../common/localDate';
+import { CONTENT_CATEGORIES, type NewSupervisionItem } from '../supervision/item';
+import type { AgendaItem } from './topic';
+
+/**
+ * 部署重点任务: a key task the meeting deploys (S1-1.3, S1-3.3). It becomes one supervision item
+ * per responsible unit, sharing a task id, linked to the meeting and the topic (System 2 tracks
+ * them to close-out).
+ */
+export const taskInputSchema = z
+  .object({
+    category: z.enum(CONTENT_CATEGORIES),
+    matter: z.string().trim().min(1).max(500),
+    requirement: z.string().trim().max(1000),
+    unitIds: z.array(z.string()).min(1, { message: 'meetings.rules.taskNeedsUnits' }).max(200),
+    dueOn: z.string().refine(isLocalDate, { message: 'invalid_format' }),
+    /** 反馈时限; empty = the deadline. */
+    replyBy: z.string().refine((v) => v === '' || isLocalDate(v), { message: 'invalid_format' }),
+  })
+  .superRefine((task, ctx) => {
+    if (task.replyBy && isLocalDate(task.dueOn) && isLocalDate(task.replyBy) && task.replyBy < task.dueOn) {
+      ctx.addIssue({ code: 'custom', path: ['replyBy'], message: 'meetings.rules.replyBeforeDue' });
+    }
+  });
+export type TaskInput = z.input<typeof taskInputSchema>;
+
+/** One draft per responsible unit; the task's secrecy is its topic's. */
+export function taskItemDrafts(task: z.output<typeof taskInputSchema>, topic: Pick<AgendaItem, 'id' | 'meetingId' | 'secrecy'>, taskId: string, isSample: 0 | 1 = 0): NewSupervisionItem[] {
+  const unitIds = [...new Set(task.unitIds)];
+  return unitIds.map((unitId) => ({
+    taskId,
+    source: 'meeting',
+    meetingId: topic.meetingId,
+    topicId: topic.id,
+    category: task.category,
+    matter: task.matter,
+    requirement: task.requirement,
+    unitId,
+    dueOn: task.dueOn,
+    replyBy: task.replyBy || task.dueOn,
+    secrecy: topic.secrecy,
+    isSample,
+  }));
+}
+
+/** Tasks as the meeting screen and the minutes show them: items grouped by task id. */
+export interface DeployedTask {
+  taskId: string;
+  topicId: string | undefined;
+  matter: string;
+  requirement: string;
+  dueOn: LocalDate;
+  unitIds: string[];
+  itemIds: string[];
+}
+
+export function groupTasks(items: readonly { id: string; taskId: string; topicId?: string; matter: string; requirement: string; dueOn: string; unitId: string }[]): DeployedTask[] {
+  const tasks = new Map<string, DeployedTask>();
+  for (const item of items) {
+    const task = tasks.get(item.taskId) ?? { taskId: item.taskId, topicId: item.topicId, matter: item.matter, requirement: item.requirement, dueOn: item.dueOn, unitIds: [], itemIds: [] };
+    task.unitIds.push(item.unitId);
+    task.itemIds.push(item.id);
+    tasks.set(item.taskId, task);
+  }
+  return [...tasks.values()];
+}
