@@ -9,6 +9,10 @@ import { V3_STORES, upgradeToV3 } from './schema/v3';
 import { V4_STORES, upgradeToV4 } from './schema/v4';
 import type { SupervisionItem } from '../../shared/domain/supervision/item';
 import type { DocSequence, IssuedDocument } from '../../shared/documents/register';
+import type { Meeting } from '../../shared/domain/meetings/meeting';
+import type { AgendaItem } from '../../shared/domain/meetings/topic';
+import type { AttendanceRow } from '../../shared/domain/meetings/attendance';
+import type { Attachment } from '../../shared/domain/common/attachment';
 
 export interface SettingRow {
   key: string;
@@ -35,9 +39,9 @@ export class WorkbenchDB extends Dexie {
   staff!: EntityTable<StaffAccount, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
   audit!: EntityTable<AuditEntry, 'seq'>;
-  meetings!: EntityTable<RecordRow, 'id'>;
-  agendaItems!: EntityTable<RecordRow, 'id'>;
-  attendance!: EntityTable<RecordRow, 'id'>;
+  meetings!: EntityTable<Meeting, 'id'>;
+  agendaItems!: EntityTable<AgendaItem, 'id'>;
+  attendance!: EntityTable<AttendanceRow, 'id'>;
   checks!: EntityTable<RecordRow, 'id'>;
   supervisionItems!: EntityTable<SupervisionItem, 'id'>;
   itemFeedback!: EntityTable<RecordRow, 'id'>;
@@ -47,7 +51,7 @@ export class WorkbenchDB extends Dexie {
   ratings!: EntityTable<RecordRow, 'id'>;
   documents!: EntityTable<IssuedDocument, 'id'>;
   docSequences!: Table<DocSequence, [string, number]>;
-  attachments!: EntityTable<RecordRow, 'id'>;
+  attachments!: EntityTable<Attachment, 'id'>;
   counters!: EntityTable<{ key: string; value: number }, 'key'>;
 
   constructor(name = DB_NAME) {

@@ -24,7 +24,7 @@ async function contentHashes(db: WorkbenchDB): Promise<Record<string, string>> {
 async function fill(db: WorkbenchDB): Promise<void> {
   await sampleRepo.load({ unitCount: 90, peopleCount: 150, now: new Date('2026-11-25T00:00:00Z') });
   await documentsRepo.issue({ kind: 'notice', series: { prefix: '海人才发', style: 'docNumber' }, sourceId: 'test', build: (n) => ({ ...noticeFixture, number: n.label }) });
-  await db.attachments.add({ id: 'a1', ownerType: 'documents', ownerId: 'd1', name: '证明材料.pdf', blob: new Blob([new Uint8Array([37, 80, 68, 70, 1, 2, 3])], { type: 'application/pdf' }) });
+  await db.attachments.add({ id: 'a1', ownerType: 'documents', ownerId: 'd1', name: '证明材料.pdf', size: 7, mimeType: 'application/pdf', addedAt: '2026-11-25T00:00:00.000Z', addedBy: '王管理', isSample: 0, blob: new Blob([new Uint8Array([37, 80, 68, 70, 1, 2, 3])], { type: 'application/pdf' }) });
 }
 
 describe('backup and restore', () => {

@@ -49,6 +49,8 @@ export interface Meeting {
   approval: LeaderDecision | null;
   approvals: LeaderDecision[];
   documents: MeetingDocuments;
+  /** Topics a document was issued without (classified ones left out), by document role. */
+  leftOut?: Partial<Record<'plan' | 'notice' | 'minutes' | 'bulletin', string[]>>;
   /** Set when marked held (index `heldOn`: the cadence reads the latest). */
   heldOn?: LocalDate;
   circulations: Circulation[];

@@ -1,0 +1,30 @@
+import type { MeetingRecord } from '../../../shared/domain/meetings/documents/record';
+import { groupTasks } from '../../../shared/domain/meetings/tasks';
+import type { OfficeSettings } from '../../../shared/domain/registry/office';
+import { unitNameAt } from '../../../shared/domain/registry/unit';
+import type { SupervisionItem } from '../../../shared/domain/supervision/item';
+import { getDb } from '../db';
+import { loadMeeting } from './meetingsRepo';
+
+/** The tables loadRecord reads: a transaction that drafts from the record lists these. */
+export function recordTables() {
+  const db = getDb();
+  return [db.meetings, db.agendaItems, db.attendance, db.supervisionItems, db.units];
+}
+
+/** The supervision items a meeting deployed (index meetingId). */
+export function itemsOfMeeting(meetingId: string): Promise<SupervisionItem[]> {
+  return getDb().supervisionItems.where('meetingId').equals(meetingId).toArray();
+}
+
+/** Everything a meeting document is drafted from, read in the caller's transaction (or none). */
+export async function loadRecord(meetingId: string, office: OfficeSettings): Promise<MeetingRecord> {
+  const db = getDb();
+  const meeting = await loadMeeting(meetingId);
+  const [topics, attendance, items] = await Promise.all([db.agendaItems.where('meetingId').equals(meetingId).toArray(), db.attendance.where('meetingId').equals(meetingId).toArray(), itemsOfMeeting(meetingId)]);
+  const unitIds = [...new Set(items.map((i) => i.unitId))];
+  const units = new Map((await db.units.bulkGet(unitIds)).filter((u) => !!u).map((u) => [u.id, u]));
+  const on = meeting.heldOn ?? meeting.plannedOn;
+  const tasks = groupTasks([...items].sort((a, b) => a.createdAt.localeCompare(b.createdAt))).map((t) => ({ ...t, unitNames: t.unitIds.map((id) => (units.has(id) ? unitNameAt(units.get(id)!, on) : id)) }));
+  return { meeting, topics: topics.sort((a, b) => a.order - b.order), attendance, tasks, office };
+}

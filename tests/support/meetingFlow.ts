@@ -1,0 +1,53 @@
+import { meetingAttendanceRepo } from '../../renderer/data/repos/meetingAttendanceRepo';
+import { meetingApprovalRepo } from '../../renderer/data/repos/meetingApprovalRepo';
+import { meetingDocumentsRepo } from '../../renderer/data/repos/meetingDocumentsRepo';
+import { meetingsRepo } from '../../renderer/data/repos/meetingsRepo';
+import { meetingTopicsRepo } from '../../renderer/data/repos/meetingTopicsRepo';
+import { peopleRepo } from '../../renderer/data/repos/peopleRepo';
+import { unitsRepo } from '../../renderer/data/repos/unitsRepo';
+import { noticeDraft, planDraft } from '../../shared/domain/meetings/documents/planNotice';
+import { aMeetingInput, aTopicInput } from './meetingBuilders';
+import { aUnit } from './builders';
+
+/** Steps of the meeting cycle through the repositories, for data-layer tests. */
+
+export const AT = (day: string, time = '10:00') => new Date(`${day}T${time}:00`);
+
+export async function aRegistry() {
+  const education = await unitsRepo.create(aUnit({ name: '海城市教育局', displayOrder: 1 }));
+  const finance = await unitsRepo.create(aUnit({ name: '海城市财政局', shortName: '财政局', displayOrder: 2 }));
+  const niuzhuang = await unitsRepo.create(aUnit({ kind: 'town', name: '牛庄镇', shortName: '牛庄', partyOrgName: '中共海城市牛庄镇委员会', displayOrder: 1 }));
+  const zone = await unitsRepo.create(aUnit({ kind: 'zone', name: '海城经济开发区', shortName: '经开区', partyOrgName: '中共海城经济开发区工作委员会', displayOrder: 1 }));
+  await unitsRepo.create(aUnit({ kind: 'village', name: '东关村', parentId: niuzhuang.id, shortName: '', partyOrgName: '' }));
+  const deputy = await peopleRepo.create({ role: 'invitee', name: '张华', inviteeKind: 'deputy' });
+  const staff = await peopleRepo.create({ role: 'staff', name: '王芳', post: '人才工作科科长' });
+  return { education, finance, niuzhuang, zone, deputy, staff };
+}
+
+/** A meeting in 筹备 with three topics, one carrying a document for deliberation. */
+export async function aPreparedMeeting(plannedOn = '2026-11-26') {
+  const meeting = await meetingsRepo.create(aMeetingInput({ plannedOn }), AT('2026-11-01'));
+  const topics = [
+    await meetingTopicsRepo.add(meeting.id, aTopicInput({ kind: 'convey', title: '传达学习省委人才工作会议精神', sourceDocument: '省委人才工作会议' })),
+    await meetingTopicsRepo.add(meeting.id, aTopicInput({ kind: 'reportDeploy', title: '部署第四季度重点任务', documentTitles: ['海城市人才驿站建设实施方案'] })),
+    await meetingTopicsRepo.add(meeting.id, aTopicInput({ kind: 'other', title: '研究高层次人才引进涉密事项', secrecy: 'secret' })),
+  ];
+  return { meeting, topics };
+}
+
+/** Slip printed, leader agreed. */
+export async function approveTopics(meetingId: string) {
+  const slip = await meetingApprovalRepo.issueSlip(meetingId, AT('2026-11-10'));
+  await meetingApprovalRepo.recordDecision(meetingId, { decision: 'approved', by: '张建国', on: '2026-11-11', remark: '' }, AT('2026-11-11'));
+  return slip;
+}
+
+/** Invitations, plan and notice: the meeting is 已通知. */
+export async function notify(meetingId: string, deputyId: string) {
+  await meetingAttendanceRepo.inviteFromRegistry(meetingId);
+  await meetingAttendanceRepo.inviteInvitees(meetingId, [deputyId]);
+  const record = await meetingDocumentsRepo.record(meetingId);
+  const plan = await meetingDocumentsRepo.issuePlan(meetingId, planDraft(record), AT('2026-11-12'));
+  const notice = await meetingDocumentsRepo.issueNotice(meetingId, noticeDraft(await meetingDocumentsRepo.record(meetingId)), AT('2026-11-12', '11:00'));
+  return { plan, notice };
+}
