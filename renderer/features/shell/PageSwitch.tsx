@@ -1,6 +1,7 @@
 import { AuditPage } from '../audit/AuditPage';
 import { DashboardPage } from '../dashboard/DashboardPage';
 import { DocumentsPage } from '../documents/DocumentsPage';
+import { MeetingsPage } from '../meetings/MeetingsPage';
 import { RegistryPage } from '../registry/RegistryPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { NotBuiltPage } from './NotBuiltPage';
@@ -10,6 +11,8 @@ export function PageSwitch({ route, sub }: { route: Route; sub: string }) {
   switch (route) {
     case 'dashboard':
       return <DashboardPage />;
+    case 'meetings':
+      return <MeetingsPage sub={sub} />;
     case 'registry':
       return <RegistryPage tab={sub} />;
     case 'documents':

@@ -71,7 +71,7 @@ describe('meeting gates', () => {
     const topics = [aTopic({ documents: [doc('人才新政十条')] })];
     const rows = [aRow({ status: 'present' }), aRow({ id: 'a2', status: 'invited' }), aRow({ id: 'a3', status: 'invited' })];
     expect(refusal(() => assertCanMarkHeld(aMeeting({ status: 'topicsApproved' }), topics, rows, '2026-11-26', '2026-11-26'))?.reason).toBe('meetings.refusals.needNotice');
-    expect(refusal(() => assertCanMarkHeld(aMeeting({ status: 'notified' }), topics, rows, '2026-11-26', '2026-11-26'))).toEqual({ reason: 'meetings.refusals.attendanceUnrecorded', count: 2 });
+    expect(refusal(() => assertCanMarkHeld(aMeeting({ status: 'notified' }), topics, rows, '2026-11-26', '2026-11-26'))).toEqual({ reason: 'meetings.refusals.attendanceUnrecorded', n: 2 });
     const recorded = rows.map((r) => ({ ...r, status: 'present' as const }));
     expect(refusal(() => assertCanMarkHeld(aMeeting({ status: 'notified' }), topics, recorded, '2026-11-27', '2026-11-26'))?.reason).toBe('meetings.refusals.heldInFuture');
     expect(refusal(() => assertCanMarkHeld(aMeeting({ status: 'notified' }), topics, recorded, '2026-11-26', '2026-11-26'))).toBeNull();

@@ -98,7 +98,7 @@ export function assertCanMarkHeld(meeting: Pick<Meeting, 'status'>, topics: read
   const unasked = documents.filter((d) => d.opinions.length === 0).map((d) => d.title);
   allow(unasked.length === 0, 'opinionsNotSought', { names: nameList(unasked, 'book') });
   const unrecorded = attendance.filter((a) => a.status === 'invited').length;
-  allow(unrecorded === 0, 'attendanceUnrecorded', { count: unrecorded });
+  allow(unrecorded === 0, 'attendanceUnrecorded', { n: unrecorded });
   allow(daysBetween(heldOn, today) >= 0, 'heldInFuture');
 }
 

@@ -26,7 +26,6 @@ export const MEETING_REFUSALS = [
   'opinionsNotSought',
   'attendanceUnrecorded',
   'heldInFuture',
-  'heldBeforeConsentWindow',
   'preMeetingClosed',
   'needHeld',
   'proceedingsMissing',
@@ -40,8 +39,6 @@ export const MEETING_REFUSALS = [
   'materialTooLarge',
   'materialEmpty',
   'tasksNotYet',
-  'unknownUnit',
-  'duplicateAttendee',
 ] as const;
 export type MeetingRefusal = (typeof MEETING_REFUSALS)[number];
 

@@ -1,0 +1,42 @@
+import { Stack, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { RecordTable } from '../../ui/RecordTable';
+import { localDateTime } from '../../ui/localDateTime';
+import type { MeetingData } from './useMeetingData';
+
+/** Every change of phase (going back with its reason) and every decision on the topics. */
+export function HistoryPanel({ data }: { data: MeetingData }) {
+  const { t } = useTranslation();
+  const meeting = data.meeting!;
+  return (
+    <Stack>
+      <Text fw={600} size="sm">
+        {t('meetings.history.approvals')}
+      </Text>
+      <RecordTable label={t('meetings.history.approvals')} columns={[t('common.decision.on'), t('common.decision.by'), t('common.decision.decision'), t('common.decision.remark'), t('meetings.history.recordedBy')]} isEmpty={meeting.approvals.length === 0}>
+        {meeting.approvals.map((a, i) => (
+          <Table.Tr key={i}>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>{a.on}</Table.Td>
+            <Table.Td>{a.by}</Table.Td>
+            <Table.Td>{t(`common.decision.values.${a.decision}`)}</Table.Td>
+            <Table.Td>{a.remark}</Table.Td>
+            <Table.Td>{`${a.recordedBy} ${localDateTime(a.recordedAt)}`}</Table.Td>
+          </Table.Tr>
+        ))}
+      </RecordTable>
+      <Text fw={600} size="sm">
+        {t('meetings.history.phases')}
+      </Text>
+      <RecordTable label={t('meetings.history.phases')} columns={[t('meetings.history.at'), t('meetings.history.change'), t('meetings.history.reason'), t('meetings.history.by')]} isEmpty={meeting.history.length === 0}>
+        {meeting.history.map((h, i) => (
+          <Table.Tr key={i}>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>{localDateTime(h.at)}</Table.Td>
+            <Table.Td>{t('meetings.history.changeText', { from: t(`meetings.status.${h.from}`), to: t(`meetings.status.${h.to}`) })}</Table.Td>
+            <Table.Td>{h.reason}</Table.Td>
+            <Table.Td>{h.by}</Table.Td>
+          </Table.Tr>
+        ))}
+      </RecordTable>
+    </Stack>
+  );
+}

@@ -1,0 +1,55 @@
+import { useState } from 'react';
+import { Alert, Button, Group, Paper, Stepper, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { MEETING_STATUSES, statusRank } from '../../../shared/domain/meetings/status';
+import type { MeetingTab } from './MeetingDetailPage';
+import { NextStepActions } from './NextStepActions';
+import { RevertModal } from './RevertModal';
+import type { MeetingData } from './useMeetingData';
+
+/**
+ * The six phases with the current one marked, and under them the next step in words with the
+ * buttons that take it. Going back is offered beside it (with a reason).
+ */
+export function MeetingStepper({ data, onOpenTab }: { data: MeetingData; onOpenTab: (tab: MeetingTab) => void }) {
+  const { t } = useTranslation();
+  const [reverting, setReverting] = useState(false);
+  const meeting = data.meeting!;
+  const rank = statusRank(meeting.status);
+  const returned = meeting.status === 'preparing' && meeting.approval && meeting.approval.decision !== 'approved' ? meeting.approval : null;
+
+  return (
+    <Paper withBorder p="md">
+      <Stepper active={meeting.status === 'archived' ? MEETING_STATUSES.length : rank + 1} size="sm" allowNextStepsSelect={false} aria-label={t('meetings.stepper.label')}>
+        {MEETING_STATUSES.map((s) => (
+          <Stepper.Step key={s} label={t(`meetings.status.${s}`)} description={t(`meetings.stepper.${s}`)} />
+        ))}
+      </Stepper>
+      {returned && (
+        <Alert mt="md" color="orange" title={t('meetings.approval.sentBack', { decision: t(`common.decision.values.${returned.decision}`), by: returned.by, on: returned.on })}>
+          {returned.remark}
+        </Alert>
+      )}
+      <Group mt="md" justify="space-between" align="center">
+        <div>
+          <Text size="sm" fw={600} data-testid="next-step">
+            {t('meetings.stepper.nextLabel')}
+            {t(`meetings.next.${meeting.status}`)}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {t(`meetings.nextHint.${meeting.status}`)}
+          </Text>
+        </div>
+        <Group gap="xs">
+          <NextStepActions data={data} onOpenTab={onOpenTab} />
+          {rank > 0 && (
+            <Button variant="subtle" color="gray" onClick={() => setReverting(true)}>
+              {t('meetings.revert.open')}
+            </Button>
+          )}
+        </Group>
+      </Group>
+      {reverting && <RevertModal meeting={meeting} onClose={() => setReverting(false)} />}
+    </Paper>
+  );
+}

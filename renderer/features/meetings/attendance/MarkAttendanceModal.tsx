@@ -1,0 +1,67 @@
+import { useState } from 'react';
+import { Alert, Button, Group, Modal, SegmentedControl, Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import { ATTENDANCE_STATUSES, type AttendanceMark, attendanceMarkSchema, type AttendanceRow, type AttendanceStatus } from '../../../../shared/domain/meetings/attendance';
+import { getSession } from '../../../data/session';
+import { meetingAttendanceRepo } from '../../../data/repos/meetingAttendanceRepo';
+import { useErrorText } from '../../../ui/useErrorText';
+import { zodValidate } from '../../../ui/zodValidate';
+
+/** One unit's or person's attendance; leave needs its reason and who at the office approved it (S1-4.3). */
+export function MarkAttendanceModal({ row, onClose }: { row: AttendanceRow; onClose: () => void }) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const [error, setError] = useState<string | null>(null);
+  const form = useForm<AttendanceMark>({
+    initialValues: { status: row.status === 'invited' ? 'present' : row.status, attendeeName: row.attendeeName, leaveReason: row.leaveReason, leaveApprovedBy: row.leaveApprovedBy || (getSession()?.displayName ?? ''), substituteName: row.substituteName, substitutePost: row.substitutePost },
+    validate: zodValidate(attendanceMarkSchema, t),
+  });
+  const { status } = form.values;
+  const isLeave = status === 'leave' || status === 'substitute';
+
+  const submit = form.onSubmit(async (values) => {
+    setError(null);
+    try {
+      await meetingAttendanceRepo.mark(row.id, values);
+      onClose();
+    } catch (e) {
+      setError(errorText(e));
+    }
+  });
+
+  return (
+    <Modal opened onClose={onClose} title={t('meetings.attendance.markTitle', { name: row.name })}>
+      <form onSubmit={submit}>
+        <Stack>
+          {error && <Alert color="red">{error}</Alert>}
+          <SegmentedControl
+            aria-label={t('meetings.attendance.status')}
+            data={ATTENDANCE_STATUSES.filter((s) => s !== 'invited').map((s) => ({ value: s, label: t(`meetings.attendanceStatus.${s}`) }))}
+            value={status}
+            onChange={(v) => form.setFieldValue('status', v as AttendanceStatus)}
+          />
+          {status === 'present' && row.unitId && <TextInput label={t('meetings.fields.attendeeName')} {...form.getInputProps('attendeeName')} />}
+          {isLeave && (
+            <>
+              <TextInput label={t('meetings.fields.leaveReason')} withAsterisk {...form.getInputProps('leaveReason')} />
+              <TextInput label={t('meetings.fields.leaveApprovedBy')} withAsterisk {...form.getInputProps('leaveApprovedBy')} />
+            </>
+          )}
+          {status === 'substitute' && (
+            <Group grow align="flex-start">
+              <TextInput label={t('meetings.fields.substituteName')} withAsterisk {...form.getInputProps('substituteName')} />
+              <TextInput label={t('meetings.fields.substitutePost')} withAsterisk {...form.getInputProps('substitutePost')} />
+            </Group>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit">{t('common.save')}</Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,114 @@
+import { useState } from 'react';
+import { Alert, Button, Group, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import { addMonths, localDate } from '../../../../shared/domain/common/localDate';
+import type { AttendanceRow } from '../../../../shared/domain/meetings/attendance';
+import { type ProceedingsInput, proceedingsInputSchema } from '../../../../shared/domain/meetings/proceedings';
+import { type TaskInput, taskInputSchema } from '../../../../shared/domain/meetings/tasks';
+import type { AgendaItem } from '../../../../shared/domain/meetings/topic';
+import { meetingProceedingsRepo } from '../../../data/repos/meetingProceedingsRepo';
+import { useErrorText } from '../../../ui/useErrorText';
+import { zodValidate } from '../../../ui/zodValidate';
+import { TaskFields } from './TaskFields';
+
+type Values = ProceedingsInput & { tasks: TaskInput[] };
+
+function initial(topic: AgendaItem, attendance: readonly AttendanceRow[]): Values {
+  const p = topic.proceedings;
+  return {
+    reported: p?.reported ?? '',
+    problems: p?.problems ?? '',
+    resolvers: p?.resolvers ?? '',
+    decisions: p?.decisions ?? '',
+    reports: topic.reportingUnits.map((u) => ({ unitId: u.unitId, progress: '', plan: '', problems: '', resolver: '', ...topic.reports.find((r) => r.unitId === u.unitId) })),
+    inviteeOpinions: topic.kind === 'hearInvitees' ? attendance.filter((a) => a.group === 'invitee' && a.status === 'present').map((a) => ({ attendanceId: a.id, opinion: '', followUp: '', ...topic.inviteeOpinions.find((o) => o.attendanceId === a.id) })) : [],
+    tasks: [],
+  };
+}
+
+const newTask = (): TaskInput => ({ category: 'annualTasks', matter: '', requirement: '', unitIds: [], dueOn: addMonths(localDate(new Date()), 1), replyBy: '' });
+
+/** Records one topic's proceedings and deploys its key tasks: both saved together or not at all. */
+export function ProceedingsModal({ topic, attendance, onClose }: { topic: AgendaItem; attendance: AttendanceRow[]; onClose: () => void }) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const [error, setError] = useState<string | null>(null);
+  const form = useForm<Values>({
+    initialValues: initial(topic, attendance),
+    validate: (values) => {
+      const { tasks, ...proceedings } = values;
+      const errors: Record<string, string> = { ...zodValidate(proceedingsInputSchema, t)(proceedings) };
+      tasks.forEach((task, i) => Object.entries(zodValidate(taskInputSchema, t)(task)).forEach(([field, message]) => (errors[`tasks.${i}.${field}`] = message)));
+      return errors;
+    },
+  });
+  const invitee = (id: string) => attendance.find((a) => a.id === id);
+
+  const submit = form.onSubmit(async ({ tasks, ...proceedings }) => {
+    setError(null);
+    try {
+      await meetingProceedingsRepo.save(topic.id, proceedings, tasks);
+      onClose();
+    } catch (e) {
+      setError(errorText(e));
+    }
+  });
+
+  return (
+    <Modal opened onClose={onClose} title={t('meetings.proceedings.title', { title: topic.title })} size="xl">
+      <form onSubmit={submit}>
+        <Stack>
+          {error && <Alert color="red">{error}</Alert>}
+          <Textarea label={t('meetings.proceedings.reported')} autosize minRows={2} maxRows={10} {...form.getInputProps('reported')} />
+          {form.values.reports.map((r, i) => (
+            <Stack key={r.unitId} gap={4}>
+              <Text size="sm" fw={600}>
+                {topic.reportingUnits.find((u) => u.unitId === r.unitId)?.unitName}
+              </Text>
+              <Group grow align="flex-start">
+                <Textarea label={t('meetings.proceedings.progress')} autosize minRows={1} {...form.getInputProps(`reports.${i}.progress`)} />
+                <Textarea label={t('meetings.proceedings.plan')} autosize minRows={1} {...form.getInputProps(`reports.${i}.plan`)} />
+              </Group>
+              <Group grow align="flex-start">
+                <Textarea label={t('meetings.proceedings.unitProblems')} autosize minRows={1} {...form.getInputProps(`reports.${i}.problems`)} />
+                <TextInput label={t('meetings.proceedings.resolver')} {...form.getInputProps(`reports.${i}.resolver`)} />
+              </Group>
+            </Stack>
+          ))}
+          {form.values.inviteeOpinions.map((o, i) => (
+            <Group key={o.attendanceId} grow align="flex-start">
+              <Textarea label={t('meetings.proceedings.inviteeOpinion', { name: `${invitee(o.attendanceId)?.label ?? ''}${invitee(o.attendanceId)?.name ?? ''}` })} autosize minRows={1} {...form.getInputProps(`inviteeOpinions.${i}.opinion`)} />
+              <Textarea label={t('meetings.proceedings.followUp')} autosize minRows={1} {...form.getInputProps(`inviteeOpinions.${i}.followUp`)} />
+            </Group>
+          ))}
+          <Group grow align="flex-start">
+            <Textarea label={t('meetings.proceedings.problems')} autosize minRows={1} {...form.getInputProps('problems')} />
+            <TextInput label={t('meetings.proceedings.resolvers')} {...form.getInputProps('resolvers')} />
+          </Group>
+          <Textarea label={t('meetings.proceedings.decisions')} autosize minRows={2} maxRows={10} {...form.getInputProps('decisions')} />
+          <Text size="sm" fw={600}>
+            {t('meetings.tasks.title')}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {t('meetings.tasks.hint')}
+          </Text>
+          {form.values.tasks.map((task, i) => (
+            <TaskFields key={i} index={i} task={task} errors={form.errors as Record<string, string>} onChange={(next) => form.setFieldValue(`tasks.${i}`, next)} onRemove={() => form.removeListItem('tasks', i)} />
+          ))}
+          <Group justify="space-between">
+            <Button variant="light" onClick={() => form.insertListItem('tasks', newTask())}>
+              {t('meetings.tasks.add')}
+            </Button>
+            <Group>
+              <Button variant="default" onClick={onClose}>
+                {t('common.cancel')}
+              </Button>
+              <Button type="submit">{t('common.save')}</Button>
+            </Group>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

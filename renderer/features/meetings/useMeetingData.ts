@@ -1,0 +1,28 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { meetingAttendanceRepo } from '../../data/repos/meetingAttendanceRepo';
+import { meetingDocumentsRepo } from '../../data/repos/meetingDocumentsRepo';
+import { meetingMaterialsRepo } from '../../data/repos/meetingMaterialsRepo';
+import { meetingProceedingsRepo } from '../../data/repos/meetingProceedingsRepo';
+import { meetingsRepo } from '../../data/repos/meetingsRepo';
+import { meetingTopicsRepo } from '../../data/repos/meetingTopicsRepo';
+import { unitsRepo } from '../../data/repos/unitsRepo';
+
+/** Everything the meeting screen shows, each part a live query that re-reads after a write. */
+export function useMeetingData(meetingId: string) {
+  const meeting = useLiveQuery(() => meetingsRepo.get(meetingId), [meetingId]);
+  const topics = useLiveQuery(() => meetingTopicsRepo.listByMeeting(meetingId), [meetingId]);
+  const attendance = useLiveQuery(() => meetingAttendanceRepo.listByMeeting(meetingId), [meetingId]);
+  const items = useLiveQuery(() => meetingProceedingsRepo.itemsOf(meetingId), [meetingId]);
+  const documents = useLiveQuery(() => meetingDocumentsRepo.issuedFor(meetingId), [meetingId]);
+  const topicIds = (topics ?? []).map((t) => t.id).join(',');
+  const materials = useLiveQuery(() => meetingMaterialsRepo.listFor(topicIds ? topicIds.split(',') : []), [topicIds]);
+  return { meeting, topics: topics ?? [], attendance: attendance ?? [], items: items ?? [], documents: documents ?? [], materials: materials ?? [], isLoaded: meeting !== undefined && topics !== undefined };
+}
+
+export type MeetingData = ReturnType<typeof useMeetingData>;
+
+/** Member units, towns and zones (the units meetings invite, ask and task), active ones, in registry order. */
+export function useMeetingUnits() {
+  const units = useLiveQuery(() => unitsRepo.listAll(), []);
+  return (units ?? []).filter((u) => u.kind !== 'village' && u.isActive === 1);
+}
