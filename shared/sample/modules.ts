@@ -2,6 +2,7 @@ import type { OfficeSettings } from '../domain/registry/office';
 import type { Person } from '../domain/registry/person';
 import type { Unit } from '../domain/registry/unit';
 import type { Seed } from './random';
+import { generateMeetings } from './generateMeetings';
 
 /** What a module's sample generator builds on: the sample registry it refers to. */
 export interface SampleContext {
@@ -25,3 +26,5 @@ export type SampleModule = (context: SampleContext) => SampleTables;
 
 /** Each system adds its generator here. */
 export const SAMPLE_MODULES: SampleModule[] = [];
+// System 1: a year of scheduling meetings in every phase, with their documents and task items.
+SAMPLE_MODULES.push(generateMeetings);
