@@ -70,7 +70,7 @@ export function generateSampleDocuments({ seed = 2026, now, office = DEFAULT_OFF
     supervisionSlip: buildSupervisionSlip({ ...base, number: `海人才督〔${year}〕7号`, target: `${towns[0] ?? '牛庄镇'}党委`, matter: '年度人才驿站建设任务尚未完成：现场察看发现场地未落实、服务制度未建立。', requirement: '请于办结时限前完成场地落实和服务制度建设，并将办理情况连同证明材料报送市人才办。', deadline: `${year}-12-20`, replyBy: `${year}-12-22`, contact }),
     approvalSlip: buildApprovalSlip({ ...base, urgency: 'urgent', number: `海人才办呈〔${year}〕11号`, subject: `关于${year}年第六次“党管人才”日常调度会议议题的请示`, proposal: `拟于近期召开第六次日常调度会议，议题${TOPICS.length}项（见附件）。妥否，请批示。`, handler: contact }),
     plan: buildPlan({ ...base, issuer: 'office', number: `海人才办发〔${year}〕6号`, title: `${year}年第六次“党管人才”日常调度会议方案`, body: sampleBody(rng, [...members, ...towns], 2), contact }),
-    signInSheet: buildSignInSheet({ office, secrecy: 'internal', title: `${year}年第六次“党管人才”日常调度会议签到表`, time: `${year}年11月26日（星期四）9:00`, place: '市委组织部三楼会议室', attendees: [...members.slice(0, 12), ...towns.slice(0, 8), ...invitees.slice(0, 4)] }),
+    signInSheet: buildSignInSheet({ office, secrecy: 'internal', meetingTitle: `${year}年第六次“党管人才”日常调度会议`, time: `${year}年11月26日（星期四）9:00`, place: '市委组织部三楼会议室', attendees: [...members.slice(0, 12), ...towns.slice(0, 8), ...invitees.slice(0, 4)] }),
     letter: buildLetter({ ...base, secrecy: 'public', number: `海人才办函〔${year}〕4号`, title: '关于商请推荐专家人才代表列席日常调度会议的函', mainRecipients: '市科学技术协会：', body: sampleBody(rng, members, 1), contact }),
   };
 }

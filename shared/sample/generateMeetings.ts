@@ -71,12 +71,13 @@ export const generateMeetings: SampleModule = ({ seed, now, units, people, offic
     const invited = [...registryInvitations(units, people, plannedOn), ...inviteeRows(rng.shuffle(people.filter((p) => p.role === 'invitee')).slice(0, 3))];
     const rows: AttendanceRow[] = hasReached(spec.status, 'topicsApproved') ? invited.map((r, i) => ({ ...r, id: rng.uuid(), meetingId: id, order: i + 1, isSample: 1 })) : [];
     if (isHeld) markAttendance(rng, rows, approver);
-    const topics: AgendaItem[] = sampleTopics(rng, units, rows, plannedOn, isHeld, !!spec.isSecret).map((t, i) => ({ ...t, id: rng.uuid(), meetingId: id, order: i + 1, createdAt, updatedAt: createdAt }));
+    const topics: AgendaItem[] = sampleTopics(rng, units, rows, plannedOn, today, isHeld, !!spec.isSecret).map((t, i) => ({ ...t, id: rng.uuid(), meetingId: id, order: i + 1, createdAt, updatedAt: createdAt }));
     const deploy = topics.find((t) => t.kind === 'reportDeploy');
     if (isHeld && deploy) {
       const targets = rng.shuffle(units.filter((u) => u.kind !== 'village'));
       for (const [k, matter] of ['建成镇级人才驿站并配齐服务人员', '完成年度高层次人才引进任务'].entries()) {
         const taskId = rng.uuid();
+        deploy.taskIds = [...(deploy.taskIds ?? []), taskId];
         const dueOn = addDays(plannedOn, 60 + 30 * k);
         const isDone = dueOn < today && spec.status === 'archived';
         for (const unit of targets.slice(k * 3, k * 3 + 1 + k * 2)) {

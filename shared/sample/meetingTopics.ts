@@ -19,22 +19,27 @@ type Draft = Omit<AgendaItem, 'id' | 'meetingId' | 'order' | 'createdAt' | 'upda
 
 const blank = (): Omit<Draft, 'kind' | 'title'> => ({ presenterUnitId: null, presenterName: '市人才办', secrecy: 'internal', summary: '', sourceDocument: '', reportingUnits: [], documents: [], proceedings: null, reports: [], inviteeOpinions: [], isSample: 1 });
 
-function deliberation(rng: Random, units: readonly Unit[], on: LocalDate, isHeld: boolean, id: string): DeliberationDocument {
+/** The earlier of two dates: nothing in the sample is dated after today. */
+const notAfter = (date: LocalDate, today: LocalDate) => (date < today ? date : today);
+
+function deliberation(rng: Random, units: readonly Unit[], on: LocalDate, today: LocalDate, isHeld: boolean, id: string): DeliberationDocument {
   const asked = rng.shuffle(units.filter((u) => u.kind !== 'village')).slice(0, rng.int(6, 12));
+  const consentOn = notAfter(addDays(on, -5), addDays(today, -1));
   return {
     id,
     title: rng.pick(DOCUMENTS),
-    consent: isHeld || rng.chance(0.5) ? { decision: 'approved', by: '组长', on: addDays(on, -5), remark: '', recordedBy: '示例', recordedAt: `${addDays(on, -5)}T02:00:00.000Z` } : null,
-    opinions: asked.map((u, i) => ({ unitId: u.id, unitName: u.name, askedOn: addDays(on, -12), answeredOn: isHeld || i % 2 === 0 ? addDays(on, -8) : null, opinion: i % 3 === 0 ? '建议进一步明确资金兑现程序和时限。' : '' })),
+    consent: isHeld || rng.chance(0.5) ? { decision: 'approved', by: '组长', on: consentOn, remark: '', recordedBy: '示例', recordedAt: `${consentOn}T02:00:00.000Z` } : null,
+    opinions: asked.map((u, i) => ({ unitId: u.id, unitName: u.name, askedOn: notAfter(addDays(on, -12), addDays(today, -3)), answeredOn: isHeld || i % 2 === 0 ? notAfter(addDays(on, -8), addDays(today, -1)) : null, opinion: i % 3 === 0 ? '建议进一步明确资金兑现程序和时限。' : '' })),
   };
 }
 
 /** Three to five topics of different kinds for one meeting; `isHeld` fills in what happened. */
-export function sampleTopics(rng: Random, units: readonly Unit[], attendance: readonly AttendanceRow[], on: LocalDate, isHeld: boolean, isSecretMeeting: boolean): Draft[] {
+export function sampleTopics(rng: Random, units: readonly Unit[], attendance: readonly AttendanceRow[], on: LocalDate, today: LocalDate, isHeld: boolean, isSecretMeeting: boolean): Draft[] {
   const towns = units.filter((u) => u.kind === 'town' || u.kind === 'zone');
+  const source = rng.pick(SOURCES);
   const drafts: Draft[] = [
-    { ...blank(), kind: 'convey', title: `传达学习${rng.pick(SOURCES)}精神`, sourceDocument: rng.pick(SOURCES) },
-    { ...blank(), kind: 'reportDeploy', title: rng.pick(DEPLOY), documents: [deliberation(rng, units, on, isHeld, rng.uuid())] },
+    { ...blank(), kind: 'convey', title: `传达学习${source}精神`, sourceDocument: source },
+    { ...blank(), kind: 'reportDeploy', title: rng.pick(DEPLOY), documents: [deliberation(rng, units, on, today, isHeld, rng.uuid())] },
   ];
   const reporting = rng.shuffle(towns).slice(0, 3);
   drafts.push({ ...blank(), kind: 'progressReports', title: '听取部分镇（街道）、开发区人才工作进展情况汇报', reportingUnits: reporting.map((u) => ({ unitId: u.id, unitName: u.name })) });

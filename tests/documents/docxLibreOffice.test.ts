@@ -31,6 +31,9 @@ const DOCUMENTS = {
   sampleSupervisionSlip: samples.supervisionSlip,
   sampleApprovalSlip: samples.approvalSlip,
   sampleLetter: samples.letter,
+  // System 1's own kinds: the 会议方案 in the general format, the 签到表 as a form running onto a second page.
+  samplePlan: samples.plan,
+  sampleSignInSheet: samples.signInSheet,
   sampleCircularLongTable: { ...samples.circular, body: [...samples.circular.body.slice(0, -1), longTable] },
 };
 type Name = keyof typeof DOCUMENTS;
@@ -149,7 +152,7 @@ describe.runIf(soffice)('Word output laid out by LibreOffice', () => {
 
   it('puts the 版记 at the foot of an even last page, 印发 on the 版心 bottom line', () => {
     const withColophon = names.filter((n) => ['general', 'minutes'].includes(layoutOf(n)) && DOCUMENTS[n].colophon);
-    expect(withColophon).toEqual(['notice', 'minutes', 'circular', 'sampleNotice', 'sampleMinutes', 'sampleCircular', 'sampleCircularLongTable']);
+    expect(withColophon).toEqual(['notice', 'minutes', 'circular', 'sampleNotice', 'sampleMinutes', 'sampleCircular', 'samplePlan', 'sampleCircularLongTable']);
     for (const name of withColophon) {
       const pages = layouts[name];
       const colophon = DOCUMENTS[name].colophon!;

@@ -21,6 +21,9 @@ const DOCUMENTS = {
   // The slips as the templates build them from the sample office (what docs:samples prints).
   sampleSupervisionSlip: SAMPLES.supervisionSlip,
   sampleApprovalSlip: SAMPLES.approvalSlip,
+  // System 1's own kinds: the 会议方案 in the general format, the 签到表 as a form running onto a second page.
+  samplePlan: SAMPLES.plan,
+  sampleSignInSheet: SAMPLES.signInSheet,
 } satisfies Record<string, OfficialDocument>;
 type Kind = keyof typeof DOCUMENTS;
 interface Printed {

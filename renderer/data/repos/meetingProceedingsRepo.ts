@@ -53,14 +53,16 @@ export const meetingProceedingsRepo = {
         }),
         updatedAt: now.toISOString(),
       };
-      await db.agendaItems.put(topic);
-      await audit('topics', topicId, 'update', { proceedings: prev.proceedings }, { proceedings: topic.proceedings, reports: topic.reports, inviteeOpinions: topic.inviteeOpinions });
       const items: SupervisionItem[] = [];
       for (const task of validTasks) {
         const units = await db.units.bulkGet(task.unitIds);
         if (units.some((u) => !u)) throw new AppError('validation', { field: 'meetings.task.unitIds', rule: 'unknown-unit' });
-        items.push(...(await addItemsInTransaction(taskItemDrafts(task, topic, newId(), meeting.isSample), audit)));
+        const taskId = newId();
+        topic.taskIds = [...(topic.taskIds ?? []), taskId];
+        items.push(...(await addItemsInTransaction(taskItemDrafts(task, topic, taskId, meeting.isSample), audit)));
       }
+      await db.agendaItems.put(topic);
+      await audit('topics', topicId, 'update', { proceedings: prev.proceedings }, { proceedings: topic.proceedings, reports: topic.reports, inviteeOpinions: topic.inviteeOpinions, taskIds: topic.taskIds });
       return { topic, items };
     });
   },

@@ -1,5 +1,6 @@
 import type { MeetingRecord } from '../../../shared/domain/meetings/documents/record';
-import { groupTasks } from '../../../shared/domain/meetings/tasks';
+import { groupTasks, orderTasks } from '../../../shared/domain/meetings/tasks';
+import { byRegistryOrder } from '../../../shared/domain/meetings/attendance';
 import type { OfficeSettings } from '../../../shared/domain/registry/office';
 import { unitNameAt } from '../../../shared/domain/registry/unit';
 import type { SupervisionItem } from '../../../shared/domain/supervision/item';
@@ -23,8 +24,10 @@ export async function loadRecord(meetingId: string, office: OfficeSettings): Pro
   const meeting = await loadMeeting(meetingId);
   const [topics, attendance, items] = await Promise.all([db.agendaItems.where('meetingId').equals(meetingId).toArray(), db.attendance.where('meetingId').equals(meetingId).toArray(), itemsOfMeeting(meetingId)]);
   const unitIds = [...new Set(items.map((i) => i.unitId))];
-  const units = new Map((await db.units.bulkGet(unitIds)).filter((u) => !!u).map((u) => [u.id, u]));
+  const found = (await db.units.bulkGet(unitIds)).filter((u) => !!u).sort(byRegistryOrder);
+  const units = new Map(found.map((u) => [u.id, u]));
   const on = meeting.heldOn ?? meeting.plannedOn;
-  const tasks = groupTasks([...items].sort((a, b) => a.createdAt.localeCompare(b.createdAt))).map((t) => ({ ...t, unitNames: t.unitIds.map((id) => (units.has(id) ? unitNameAt(units.get(id)!, on) : id)) }));
+  const ordered = orderTasks(groupTasks(items), topics, found.map((u) => u.id));
+  const tasks = ordered.map((t) => ({ ...t, unitNames: t.unitIds.map((id) => (units.has(id) ? unitNameAt(units.get(id)!, on) : id)) }));
   return { meeting, topics: topics.sort((a, b) => a.order - b.order), attendance, tasks, office };
 }

@@ -56,7 +56,7 @@ describe('meeting cycle in the repositories', () => {
     const minutes = await meetingDocumentsRepo.issueMinutes(meeting.id, minutesDraft(record), AT('2026-11-28'));
     expect(minutes.number).toBe('调度会议纪要〔2026〕第1期');
     expect(minutes.document.minutes).toMatchObject({ issueLabel: '第1期', onLeave: ['海城市财政局（委托李明同志参会）', '牛庄镇'], attending: ['市人大代表张华', '市人才办全体工作人员'] });
-    const bulletin = await meetingDocumentsRepo.issueBulletin(meeting.id, bulletinDraft(record), AT('2026-11-28'));
+    const bulletin = await meetingDocumentsRepo.issueBulletin(meeting.id, bulletinDraft(record), AT('2026-11-28', '11:00'));
     expect(bulletin.number).toBe('人才工作简报〔2026〕第1期');
     await meetingsRepo.recordCirculation(meeting.id, { on: '2026-11-30', unitIds: [reg.education.id, reg.finance.id], means: '印发会议纪要' });
     const archived = await meetingsRepo.archive(meeting.id, AT('2026-12-01'));

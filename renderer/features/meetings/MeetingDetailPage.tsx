@@ -19,7 +19,7 @@ export type MeetingTab = 'topics' | 'attendance' | 'documents' | 'proceedings' |
 
 /** One meeting: where it stands, its next step, and each phase's work on its own tab. */
 export function MeetingDetailPage({ meetingId }: { meetingId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const data = useMeetingData(meetingId);
   const [tab, setTab] = useState<MeetingTab>('topics');
   const [editing, setEditing] = useState(false);
@@ -50,7 +50,7 @@ export function MeetingDetailPage({ meetingId }: { meetingId: string }) {
             {meeting.isAdHoc && <Badge variant="light" color="grape">{t('meetings.fields.isAdHoc')}</Badge>}
           </Group>
           <Text size="sm" c="dimmed">
-            {t('meetings.detail.when', { when: meetingTimeText(meeting.heldOn ?? meeting.plannedOn, meeting.plannedTime), place: meeting.place, chair: meeting.chair })}
+            {t('meetings.detail.when', { when: i18n.language === 'zh-CN' ? meetingTimeText(meeting.heldOn ?? meeting.plannedOn, meeting.plannedTime) : `${meeting.heldOn ?? meeting.plannedOn} ${meeting.plannedTime}`, place: meeting.place, chair: meeting.chair })}
           </Text>
         </Stack>
         {!hasReached(meeting.status, 'notified') && (

@@ -46,10 +46,18 @@ export function MeetingListPage() {
         {meetings?.map((m) => (
           <Table.Tr key={m.id} onClick={() => navigate('meetings', m.id)} style={{ cursor: 'pointer' }}>
             <Table.Td>
-              <Group gap={6} wrap="nowrap">
+              <Group gap={6}>
                 <Text size="sm">{m.title}</Text>
-                {m.isAdHoc && <Badge variant="light" color="grape">{t('meetings.fields.isAdHoc')}</Badge>}
-                {m.isSample === 1 && <Badge variant="light" color="yellow">{t('meetings.list.sample')}</Badge>}
+                {m.isAdHoc && (
+                  <Badge variant="light" color="grape" style={{ flexShrink: 0 }}>
+                    {t('meetings.fields.isAdHoc')}
+                  </Badge>
+                )}
+                {m.isSample === 1 && (
+                  <Badge variant="light" color="yellow" style={{ flexShrink: 0 }}>
+                    {t('meetings.list.sample')}
+                  </Badge>
+                )}
               </Group>
             </Table.Td>
             <Table.Td style={{ whiteSpace: 'nowrap' }}>{`${m.heldOn ?? m.plannedOn} ${m.plannedTime}`}</Table.Td>

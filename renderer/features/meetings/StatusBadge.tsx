@@ -6,5 +6,10 @@ const COLORS: Record<MeetingStatus, string> = { preparing: 'gray', topicsApprove
 
 export function StatusBadge({ status }: { status: MeetingStatus }) {
   const { t } = useTranslation();
-  return <Badge color={COLORS[status]}>{t(`meetings.status.${status}`)}</Badge>;
+  // Never cut short in a narrow table cell.
+  return (
+    <Badge color={COLORS[status]} style={{ flexShrink: 0, overflow: 'visible' }} styles={{ label: { overflow: 'visible' } }}>
+      {t(`meetings.status.${status}`)}
+    </Badge>
+  );
 }

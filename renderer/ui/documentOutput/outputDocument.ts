@@ -11,8 +11,9 @@ import type { PrintOptions } from './PrintOptionsModal';
 
 /** File name for an issued document: number and title, without characters a file system refuses. */
 export function documentFileName(doc: OfficialDocument, extension: 'docx' | 'pdf'): string {
+  // 纪要 and 简报 carry their 期号 in their own part, not as a 发文字号.
   // eslint-disable-next-line no-control-regex -- control characters are what a file name must not hold
-  const base = [doc.number, doc.title].filter(Boolean).join(' ').replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').slice(0, 150);
+  const base = [doc.number ?? doc.minutes?.issueLabel ?? doc.bulletin?.issueLabel, doc.title].filter(Boolean).join(' ').replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').slice(0, 150);
   return `${base || 'document'}.${extension}`;
 }
 

@@ -11,7 +11,8 @@ export function buildPlan(input: PlanInput): OfficialDocument {
 
 /** 签到表 (sign-in sheet): the meeting's time and place, then one row per invited unit or person with room to sign. */
 export interface SignInSheetInput extends Omit<TemplateBase, 'date'> {
-  title: string;
+  /** The meeting's name: a row of its own, so the sheet's title stays one short line. */
+  meetingTitle: string;
   time: string;
   place: string;
   /** Unit or person, as invited. */
@@ -20,6 +21,7 @@ export interface SignInSheetInput extends Omit<TemplateBase, 'date'> {
 
 export function buildSignInSheet(input: SignInSheetInput): OfficialDocument {
   const rows: FormRow[] = [
+    { label: '会议名称', value: input.meetingTitle },
     { label: '会议时间', value: input.time },
     { label: '会议地点', value: input.place },
     { label: '参会单位（人员）', value: '签\u3000\u3000名' },
@@ -30,7 +32,7 @@ export function buildSignInSheet(input: SignInSheetInput): OfficialDocument {
     secrecy: input.secrecy,
     secrecyTerm: input.secrecyTerm,
     urgency: 'none',
-    title: input.title,
+    title: '签到表',
     body: [],
     form: { labelWidthMm: 78, rows },
   };

@@ -78,6 +78,9 @@ type NewRow = Omit<AttendanceRow, 'id' | 'meetingId' | 'order'>;
 
 const blankMark = { status: 'invited', attendeeName: '', leaveReason: '', leaveApprovedBy: '', substituteName: '', substitutePost: '' } as const;
 
+/** The registry's own order: its sort-key index compares code units, not the locale's collation. */
+export const byRegistryOrder = (a: Pick<Unit, 'sortKey'>, b: Pick<Unit, 'sortKey'>) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0);
+
 /**
  * The invitation list the registry gives (S1-2.1, 2.2, 2.4): every active member unit, town or
  * subdistrict and zone, by its name on the meeting day, then every active staff member. Invitees
@@ -86,7 +89,7 @@ const blankMark = { status: 'invited', attendeeName: '', leaveReason: '', leaveA
 export function registryInvitations(units: readonly Unit[], people: readonly Person[], meetingOn: LocalDate): NewRow[] {
   const rows: NewRow[] = [];
   for (const kind of ['member', 'town', 'zone'] as const) {
-    for (const unit of units.filter((u) => u.kind === kind && u.isActive === 1).sort((a, b) => a.sortKey.localeCompare(b.sortKey))) {
+    for (const unit of units.filter((u) => u.kind === kind && u.isActive === 1).sort(byRegistryOrder)) {
       rows.push({ group: kind, unitId: unit.id, personId: null, name: unitNameAt(unit, meetingOn), label: '', role: 'attend', isSample: 0, ...blankMark });
     }
   }

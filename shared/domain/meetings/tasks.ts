@@ -65,3 +65,26 @@ export function groupTasks(items: readonly { id: string; taskId: string; topicId
   }
   return [...tasks.values()];
 }
+
+/**
+ * Tasks in agenda order and, within a topic, in the order deployed; each task's units in registry
+ * order (`unitOrder`: unit ids sorted as the registry lists them).
+ */
+export function orderTasks<T extends DeployedTask>(tasks: readonly T[], topics: readonly Pick<AgendaItem, 'id' | 'order' | 'taskIds'>[], unitOrder: readonly string[] = []): T[] {
+  const rank = new Map(unitOrder.map((id, i) => [id, i]));
+  const position = (task: DeployedTask) => {
+    const topic = topics.find((t) => t.id === task.topicId);
+    return [topic?.order ?? Number.MAX_SAFE_INTEGER, topic?.taskIds?.indexOf(task.taskId) ?? 0];
+  };
+  const byUnit = (a: string, b: string) => (rank.get(a) ?? Number.MAX_SAFE_INTEGER) - (rank.get(b) ?? Number.MAX_SAFE_INTEGER);
+  return [...tasks]
+    .sort((a, b) => {
+      const [pa, ia] = position(a);
+      const [pb, ib] = position(b);
+      return pa - pb || ia - ib;
+    })
+    .map((task) => {
+      const pairs = task.unitIds.map((u, i) => [u, task.itemIds[i]] as const).sort(([a], [b]) => byUnit(a, b));
+      return { ...task, unitIds: pairs.map(([u]) => u), itemIds: pairs.map(([, i]) => i) };
+    });
+}

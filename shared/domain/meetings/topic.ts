@@ -85,6 +85,8 @@ export interface AgendaItem {
   proceedings: Proceedings | null;
   reports: UnitReport[];
   inviteeOpinions: InviteeOpinion[];
+  /** Key tasks deployed under this topic, in the order deployed (their items carry topicId). */
+  taskIds?: string[];
   createdAt: string;
   updatedAt: string;
   isSample: 0 | 1;

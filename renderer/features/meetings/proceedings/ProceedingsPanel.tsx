@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert, Anchor, Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { groupTasks } from '../../../../shared/domain/meetings/tasks';
+import { groupTasks, orderTasks } from '../../../../shared/domain/meetings/tasks';
 import type { AgendaItem } from '../../../../shared/domain/meetings/topic';
 import { hasReached } from '../../../../shared/domain/meetings/status';
 import { navigate } from '../../shell/routes';
@@ -20,7 +20,7 @@ export function ProceedingsPanel({ data }: { data: MeetingData }) {
   const meeting = data.meeting!;
   const canRecord = hasReached(meeting.status, 'held') && meeting.status !== 'archived';
   const unitName = (id: string) => units.find((u) => u.id === id)?.name ?? id;
-  const tasks = groupTasks(data.items);
+  const tasks = orderTasks(groupTasks(data.items), data.topics, units.map((u) => u.id));
 
   return (
     <Stack>

@@ -37,7 +37,7 @@ export function TopicCard({ topic, data, isFirst, isLast, onEdit }: Props) {
               </Badge>
             </Group>
             <Text size="sm" c="dimmed">
-              {t('meetings.topics.presenter', { name: topic.presenterName })}
+              {t('meetings.topics.presenter', { name: topic.presenterUnitId ? topic.presenterName : t('meetings.topics.office') })}
             </Text>
           </Stack>
           {isPreparing && (

@@ -35,7 +35,7 @@ export function bulletinDraft(record: MeetingRecord, leaveClassifiedOut = true):
     body: body.join('\n'),
     secrecyTerm: '',
     leaveClassifiedOut,
-    reportTo: '市人才工作领导小组组长、副组长',
+    reportTo: '市人才工作领导小组领导',
     sendTo: '市人才工作领导小组各成员单位',
     distributeTo: '各镇（街道）、各开发区党（工）委',
     copies: Math.max(20, record.attendance.length + 10),

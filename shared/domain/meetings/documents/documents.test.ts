@@ -105,13 +105,13 @@ describe('approval slip and sign-in sheet', () => {
     const slip = topicsApprovalSlip(record, '海人才办呈〔2026〕4号', '2026-11-10', '王芳');
     const proposal = slip.form?.rows.find((r) => r.label === '拟办意见')?.value ?? '';
     expect(slip).toMatchObject({ kind: 'approvalSlip', number: '海人才办呈〔2026〕4号', secrecy: 'secret' });
-    expect(proposal).toContain('3. 研究引进高层次人才涉密事项');
-    expect(proposal).toContain('其中提交会议审议文件1件：《海城市人才驿站建设实施方案》');
+    expect(proposal).toContain('提请研究议题3项：①传达学习省委人才工作会议精神；②部署第四季度重点任务（审议《海城市人才驿站建设实施方案》）；③研究引进高层次人才涉密事项。');
+    expect(proposal).toContain('审议文件会前征求各镇（街道）、各开发区和成员单位意见。');
   });
 
   it('gives each invited unit and person a row to sign', () => {
     const sheet = signInSheet(record);
     expect(sheet.kind).toBe('signInSheet');
-    expect(sheet.form?.rows.map((r) => r.label)).toEqual(['会议时间', '会议地点', '参会单位（人员）', '海城市教育局', '海城市财政局', '牛庄镇', '市人大代表张华', '王芳']);
+    expect(sheet.form?.rows.map((r) => r.label)).toEqual(['会议名称', '会议时间', '会议地点', '参会单位（人员）', '海城市教育局', '海城市财政局', '牛庄镇', '市人大代表张华', '王芳']);
   });
 });

@@ -3,7 +3,7 @@ import { buildApprovalSlip, buildSignInSheet } from '../../../documents/template
 import { highestSecrecy } from '../../common/secrecy';
 import { sortAttendance } from '../attendance';
 import { meetingTimeText } from '../meeting';
-import { agendaLines, joinNames, type MeetingRecord } from './record';
+import type { MeetingRecord } from './record';
 
 /**
  * 议题呈批单 (S1-3.1 报市人才工作领导小组组长同意): every topic goes to the leader, so the slip
@@ -12,20 +12,22 @@ import { agendaLines, joinNames, type MeetingRecord } from './record';
 export function topicsApprovalSlip(record: Pick<MeetingRecord, 'meeting' | 'topics' | 'office'>, number: string, date: string, handler: string): OfficialDocument {
   const { meeting, office } = record;
   const topics = [...record.topics].sort((a, b) => a.order - b.order);
-  const documents = topics.flatMap((t) => t.documents.map((d) => `《${d.title}》`));
-  const proposal = [
-    `市人才办拟于${meetingTimeText(meeting.plannedOn, meeting.plannedTime)}在${meeting.place}召开${meeting.title}，由${meeting.chair}主持。拟提请会议研究以下议题：`,
-    ...agendaLines(topics),
-    documents.length ? `其中提交会议审议文件${documents.length}件：${joinNames(documents)}，会前征求各镇（街道）、各开发区和市人才工作领导小组成员单位意见。` : '',
-    '妥否，请批示。',
-  ].filter(Boolean);
+  const circled = '①②③④⑤⑥⑦⑧⑨⑩';
+  const [, m, d] = meeting.plannedOn.split('-').map(Number);
+  // One paragraph, topics numbered inline: the slip must stay one page with 60 mm left for the 批示.
+  const items = topics.map((t, i) => {
+    const docs = t.documents.map((x) => `《${x.title}》`).join('、');
+    return `${circled[i] ?? `${i + 1}.`}${t.title}${docs ? `（审议${docs}）` : ''}`;
+  });
+  const hasDocuments = topics.some((t) => t.documents.length > 0);
+  const proposal = `拟于${m}月${d}日${Number(meeting.plannedTime.slice(0, 2))}:${meeting.plannedTime.slice(3)}在${meeting.place}召开会议，由${meeting.chair}主持，提请研究议题${topics.length}项：${items.join('；')}。${hasDocuments ? '审议文件会前征求各镇（街道）、各开发区和成员单位意见。' : ''}妥否，请批示。`;
   return buildApprovalSlip({
     office,
     date,
     secrecy: highestSecrecy([meeting.secrecy, ...topics.map((t) => t.secrecy)]),
     number,
     subject: `关于召开${meeting.title}议题的请示`,
-    proposal: proposal.join('\n'),
+    proposal,
     handler: handler || office.contactLine,
   });
 }
@@ -36,7 +38,7 @@ export function signInSheet(record: Pick<MeetingRecord, 'meeting' | 'attendance'
   return buildSignInSheet({
     office: record.office,
     secrecy: meeting.secrecy,
-    title: `${meeting.title}签到表`,
+    meetingTitle: meeting.title,
     time: meetingTimeText(meeting.plannedOn, meeting.plannedTime),
     place: meeting.place,
     attendees: sortAttendance(record.attendance).map((a) => (a.group === 'invitee' || a.group === 'adHoc' ? `${a.label}${a.name}` : a.name)),
