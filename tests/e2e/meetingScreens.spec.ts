@@ -36,6 +36,26 @@ test('the sample meetings show each phase with its next step, in Chinese and in 
         await page.getByRole('tab', { name: new RegExp(`^${tab}`) }).click();
         await page.screenshot({ path: `test-results/screens/${lang}-${i + 1}-${phase.replace(/\s/g, '')}-${t + 1}.png`, fullPage: true });
       }
+      // The dialogs of the held meeting: the minutes' draft and one topic's proceedings.
+      if (i === 3) {
+        await page.getByRole('button', { name: lang === 'en' ? 'Draft the minutes' : '拟制会议纪要' }).click();
+        await expect(page.getByTestId('draft-secrecy')).toBeVisible();
+        await page.screenshot({ path: `test-results/screens/${lang}-dialog-minutes.png` });
+        await page.keyboard.press('Escape');
+        await page.getByRole('tab', { name: TABS[lang][3] }).click();
+        await page.getByRole('button', { name: lang === 'en' ? 'Edit, deploy tasks' : '修改、部署任务' }).nth(1).click();
+        await page.getByRole('button', { name: lang === 'en' ? 'Add a task' : '增加一项任务' }).click();
+        await page.screenshot({ path: `test-results/screens/${lang}-dialog-proceedings.png` });
+        await page.keyboard.press('Escape');
+      }
+      // The notified meeting: one unit's attendance.
+      if (i === 2) {
+        await page.getByRole('tab', { name: new RegExp(`^${TABS[lang][1]}`) }).click();
+        await page.getByRole('button', { name: lang === 'en' ? 'Record' : '登记', exact: true }).nth(1).click();
+        await page.getByRole('dialog').getByText(lang === 'en' ? 'Substitute sent' : '请假委托参会', { exact: true }).click();
+        await page.screenshot({ path: `test-results/screens/${lang}-dialog-attendance.png` });
+        await page.keyboard.press('Escape');
+      }
     }
   }
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateRegistry } from '../../sample';
 import { aRow } from '../../../tests/support/meetingBuilders';
-import { adHocRow, attendanceLists, attendanceMarkSchema, inviteeRows, registryInvitations } from './attendance';
+import { adHocAttendeeSchema, adHocRow, attendanceLists, attendanceMarkSchema, inviteeRows, registryInvitations } from './attendance';
 
 const NOW = new Date('2026-11-25T00:00:00Z');
 
@@ -62,5 +62,14 @@ describe('attendance', () => {
     expect(issues({ status: 'substitute', leaveReason: '出差', leaveApprovedBy: '张娟' })).toEqual(['meetings.rules.substituteNeedsName', 'meetings.rules.substituteNeedsPost']);
     expect(issues({ status: 'substitute', leaveReason: '出差', leaveApprovedBy: '张娟', substituteName: '李明', substitutePost: '副局长' })).toEqual([]);
     expect(issues({ status: 'present' })).toEqual([]);
+  });
+});
+
+describe('other attendees', () => {
+  it('adds anyone else the meeting needs, attending or sitting in, by name, unit and post', () => {
+    expect(adHocAttendeeSchema.safeParse({ name: '', label: '', role: 'observe' }).success).toBe(false);
+    const row = adHocRow(adHocAttendeeSchema.parse({ name: '陈静', label: '辽宁科技大学教授', role: 'observe' }));
+    expect(row).toMatchObject({ group: 'adHoc', name: '陈静', label: '辽宁科技大学教授', role: 'observe', status: 'invited' });
+    expect(attendanceLists([{ ...row, id: 'x', meetingId: 'm1', order: 1, status: 'present' }]).attending).toEqual(['辽宁科技大学教授陈静']);
   });
 });

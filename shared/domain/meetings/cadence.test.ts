@@ -21,3 +21,10 @@ describe('meeting cadence', () => {
     expect(meetingCadence(null, null, '2026-11-01')).toMatchObject({ lastHeldOn: null, nextDueOn: null, isOverdue: false });
   });
 });
+
+describe('meeting cadence, two months', () => {
+  it('is due two months after the last meeting held and overdue from the day after', () => {
+    expect(meetingCadence('2026-09-30', null, '2026-11-30')).toMatchObject({ nextDueOn: '2026-11-30', isOverdue: false, daysLeft: 0 });
+    expect(meetingCadence('2026-09-30', null, '2026-12-01')).toMatchObject({ isOverdue: true, daysOverdue: 1 });
+  });
+});
