@@ -161,6 +161,7 @@ async function main() {
     await settle(profile);
     const render = await renderBench(context, server.origin);
     const docs = await documentsBench(context);
+    const meetings = await meetingsBench();
 
     const r = (v) => Math.round(v * 100) / 100;
     const s = `insert${SMALL / 1000}k`;
@@ -185,7 +186,11 @@ async function main() {
       row('docs.bulletin200.bareDocx.median', docs.bareMedianMs, 'ms'),
       row('docs.bulletin200.docxRatio', docs.docxMedianMs / docs.bareMedianMs, 'x', 1.2),
       row('docs.bulletin200.pdf.median', docs.pdfMedianMs, 'ms'),
+      row('meetings.search.index.median', meetings.indexMedianMs, 'ms'),
+      row('meetings.search.query.median', meetings.queryMedianMs, 'ms'),
+      row('meetings.search.query.p95', meetings.queryP95Ms, 'ms', 16),
     ];
+    log(`meetings search: ${meetings.meetings} meetings, ${meetings.entries} topics and minutes indexed`);
     log(`bulletin of 200 items: ${docs.pages} PDF pages`);
     const cpus = os.cpus();
     console.log(`\nMachine: ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${os.platform()} ${os.release()}`);
@@ -215,6 +220,14 @@ async function documentsBench(context) {
   } finally {
     await page.close();
   }
+}
+
+/** (e) System 1: a decade of meetings' topics and minutes indexed for full-text search, and typed queries (Node). */
+async function meetingsBench() {
+  const outfile = path.join(root, 'dist/bench-node/meetings.mjs');
+  await esbuild({ entryPoints: [path.join(root, 'bench/meetings.ts')], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'warning' });
+  const { benchMeetings } = await import(pathToFileURL(outfile).href);
+  return benchMeetings();
 }
 
 function printTable(rows) {
