@@ -171,7 +171,13 @@ test('an office worker runs one meeting from topics to archive: approval, notice
   await expect(dialog.getByLabel('列席')).toHaveValue('市人大代表张华、市人才办全体工作人员');
   await dialog.getByRole('button', { name: '编号并印发' }).click();
   await expect(page.getByText(`纪要已印发：调度会议纪要〔${YEAR}〕第1期`)).toBeVisible();
-  await page.getByRole('button', { name: '拟制会议简报' }).click();
+  // The minutes carry the secret topic: a second version without it goes to the wider circle.
+  await page.getByRole('tab', { name: '会议文件' }).click();
+  await page.getByRole('button', { name: '拟制不含涉密议题版' }).click();
+  await expect(page.getByTestId('draft-left-out')).toHaveText('此版本未含涉密议题：研究高层次人才引进涉密事项');
+  await page.getByRole('button', { name: '编号并印发' }).click();
+  await expect(page.getByText(`纪要已印发：调度会议纪要〔${YEAR}〕第2期`)).toBeVisible();
+  await page.getByRole('button', { name: '拟制会议简报' }).first().click();
   await expect(page.getByTestId('draft-left-out')).toHaveText('此版本未含涉密议题：研究高层次人才引进涉密事项');
   await expect(page.getByTestId('draft-secrecy')).toHaveText('本文件密级：内部（取所含内容的最高密级）');
   await page.screenshot(shot('6-bulletin-draft'));
@@ -186,13 +192,16 @@ test('an office worker runs one meeting from topics to archive: approval, notice
   await page.getByRole('button', { name: '归档', exact: true }).click();
   await expect(page.getByTestId('next-step')).toHaveText('下一步：本次会议已归档');
   await page.screenshot(shot('7-archived'));
+  await page.getByRole('tab', { name: '会议文件' }).click();
+  await page.screenshot(shot('8-documents'));
 
   // The register holds every document with its number; the exports carry the right names.
   await openNav(page, '公文');
   for (const [number, kind] of [[`海人才办呈〔${YEAR}〕1号`, '呈批单'], [`海人才办发〔${YEAR}〕1号`, '会议方案'], [`海人才办发〔${YEAR}〕2号`, '通知'], [`调度会议纪要〔${YEAR}〕第1期`, '纪要'], [`人才工作简报〔${YEAR}〕第1期`, '简报']]) {
     await expect(page.getByRole('row', { name: new RegExp(`${number.replace(/[〔〕]/g, '.')}.*${kind}`) })).toBeVisible();
   }
-  const minutesRow = page.getByRole('row', { name: /调度会议纪要/ });
+  const minutesRow = page.getByRole('row', { name: /调度会议纪要.*第1期/ });
+  await expect(page.getByRole('row', { name: /调度会议纪要.*第2期/ })).toBeVisible();
   await minutesRow.getByRole('button', { name: '操作' }).click();
   const download = page.waitForEvent('download');
   await page.getByRole('menuitem', { name: '导出 Word' }).click();

@@ -23,7 +23,7 @@ import { read, writeWithAudit } from './write';
 interface RoleSpec<R extends MeetingDocumentRole> {
   kind: OfficialDocument['kind'];
   series: (draft: DraftsByRole[R]) => Series;
-  gate: (record: MeetingRecord) => void;
+  gate: (record: MeetingRecord, draft: DraftsByRole[R]) => void;
   build: (record: MeetingRecord, draft: DraftsByRole[R], label: string, date: string) => OfficialDocument;
   /** The phase issuing it moves the meeting to, if any. */
   advancesTo?: MeetingStatus;
@@ -32,7 +32,7 @@ interface RoleSpec<R extends MeetingDocumentRole> {
 const ROLES: { [R in MeetingDocumentRole]: RoleSpec<R> } = {
   plan: { kind: 'plan', series: (d) => ({ prefix: d.prefix.trim(), style: 'docNumber' }), gate: (r) => assertCanIssuePlan(r.meeting, r.attendance), build: planDocument },
   notice: { kind: 'notice', series: (d) => ({ prefix: d.prefix.trim(), style: 'docNumber' }), gate: (r) => assertCanIssueNotice(r.meeting, r.attendance), build: noticeDocument, advancesTo: 'notified' },
-  minutes: { kind: 'minutes', series: () => ({ prefix: MINUTES_SERIES, style: 'issue' }), gate: (r) => assertCanIssueMinutes(r.meeting, r.topics), build: minutesDocument, advancesTo: 'minutesIssued' },
+  minutes: { kind: 'minutes', series: () => ({ prefix: MINUTES_SERIES, style: 'issue' }), gate: (r, d) => assertCanIssueMinutes(r.meeting, r.topics, d.leaveClassifiedOut), build: minutesDocument, advancesTo: 'minutesIssued' },
   bulletin: { kind: 'bulletin', series: () => ({ prefix: BULLETIN_SERIES, style: 'issue' }), gate: (r) => assertCanIssueBulletin(r.meeting), build: bulletinDocument },
 };
 
@@ -57,13 +57,15 @@ async function issue<R extends MeetingDocumentRole>(role: R, meetingId: string, 
   const db = getDb();
   return writeWithAudit([...recordTables(), db.docSequences, db.documents], async (audit) => {
     const record = await loadRecord(meetingId, office);
-    spec.gate(record);
+    spec.gate(record, draft);
     const date = localDate(now);
     const issued = await documentsRepo.issue({ kind: spec.kind, series: spec.series(draft), sourceId: meetingSourceId(meetingId), build: (n) => spec.build(record, draft, n.label, date) }, now);
     const leftOut = draftScope(record, draft.leaveClassifiedOut).leftOut.map((t) => t.title);
-    const changes: Partial<Meeting> = { documents: { ...record.meeting.documents, [role]: issued.id }, leftOut: { ...record.meeting.leftOut, [role]: leftOut } };
-    await audit('meetings', meetingId, 'issue', null, { [role]: issued.number, leftOut });
-    if (spec.advancesTo) return moveMeeting(record.meeting, spec.advancesTo, audit, now, { changes }).then(() => issued);
+    // The second 纪要 (without classified topics) sits beside the first; the meeting does not move again.
+    const slot: keyof Meeting['documents'] = role === 'minutes' && record.meeting.status === 'minutesIssued' ? 'minutesWithoutClassified' : role;
+    const changes: Partial<Meeting> = { documents: { ...record.meeting.documents, [slot]: issued.id }, leftOut: { ...record.meeting.leftOut, [slot]: leftOut } };
+    await audit('meetings', meetingId, 'issue', null, { [slot]: issued.number, leftOut });
+    if (spec.advancesTo && record.meeting.status !== spec.advancesTo) return moveMeeting(record.meeting, spec.advancesTo, audit, now, { changes }).then(() => issued);
     await db.meetings.put({ ...record.meeting, ...changes, updatedAt: now.toISOString() });
     return issued;
   });

@@ -56,12 +56,18 @@ describe('meeting cycle in the repositories', () => {
     const minutes = await meetingDocumentsRepo.issueMinutes(meeting.id, minutesDraft(record), AT('2026-11-28'));
     expect(minutes.number).toBe('调度会议纪要〔2026〕第1期');
     expect(minutes.document.minutes).toMatchObject({ issueLabel: '第1期', onLeave: ['海城市财政局（委托李明同志参会）', '牛庄镇'], attending: ['市人大代表张华', '市人才办全体工作人员'] });
+    // The minutes carried the secret topic: one more goes out without it, for wider distribution.
+    const open = await meetingDocumentsRepo.issueMinutes(meeting.id, minutesDraft(await meetingDocumentsRepo.record(meeting.id), true), AT('2026-11-28', '10:30'));
+    expect(open.number).toBe('调度会议纪要〔2026〕第2期');
+    expect(open.document.body.map((b) => ('text' in b ? b.text : '')).join()).not.toContain('研究高层次人才引进涉密事项');
+    expect(await meetingsRepo.get(meeting.id)).toMatchObject({ status: 'minutesIssued', documents: { minutesWithoutClassified: open.id }, leftOut: { minutesWithoutClassified: ['研究高层次人才引进涉密事项'] } });
+    await expect(meetingDocumentsRepo.issueMinutes(meeting.id, minutesDraft(record, true))).rejects.toMatchObject({ params: { reason: 'meetings.refusals.minutesIssued' } });
     const bulletin = await meetingDocumentsRepo.issueBulletin(meeting.id, bulletinDraft(record), AT('2026-11-28', '11:00'));
     expect(bulletin.number).toBe('人才工作简报〔2026〕第1期');
     await meetingsRepo.recordCirculation(meeting.id, { on: '2026-11-30', unitIds: [reg.education.id, reg.finance.id], means: '印发会议纪要' });
     const archived = await meetingsRepo.archive(meeting.id, AT('2026-12-01'));
     expect(archived.history.map((h) => h.to)).toEqual(['topicsApproved', 'notified', 'held', 'minutesIssued', 'archived']);
-    expect((await meetingDocumentsRepo.issuedFor(meeting.id)).map((d) => d.kind)).toEqual(['approvalSlip', 'plan', 'notice', 'minutes', 'bulletin']);
+    expect((await meetingDocumentsRepo.issuedFor(meeting.id)).map((d) => d.kind)).toEqual(['approvalSlip', 'plan', 'notice', 'minutes', 'minutes', 'bulletin']);
     expect(await db.audit.where('entity').equals('meetings').count()).toBeGreaterThan(0);
   });
 

@@ -83,6 +83,16 @@ describe('meeting gates', () => {
     expect(refusal(() => assertCanIssueMinutes(aMeeting({ status: 'held' }), topics))).toEqual({ reason: 'meetings.refusals.proceedingsMissing', names: '听取各镇工作汇报' });
   });
 
+  it('issues one more minutes without the classified topics when the first carried them, and no other', () => {
+    const recorded = { reported: '已研究', problems: '', resolvers: '', decisions: '同意', recordedAt: '', recordedBy: '' };
+    const topics = [aTopic({ proceedings: recorded }), aTopic({ id: 't2', secrecy: 'secret', proceedings: recorded })];
+    const issued = aMeeting({ status: 'minutesIssued', documents: { minutes: 'n1' }, leftOut: { minutes: [] } });
+    expect(refusal(() => assertCanIssueMinutes(issued, topics, true))).toBeNull();
+    expect(refusal(() => assertCanIssueMinutes(issued, topics, false))?.reason).toBe('meetings.refusals.minutesIssued');
+    expect(refusal(() => assertCanIssueMinutes({ ...issued, documents: { minutes: 'n1', minutesWithoutClassified: 'n2' } }, topics, true))?.reason).toBe('meetings.refusals.minutesIssued');
+    expect(refusal(() => assertCanIssueMinutes(issued, [topics[0]], true))?.reason).toBe('meetings.refusals.minutesIssued');
+  });
+
   it('archives only after minutes, bulletin and the post-meeting circulation', () => {
     const circulated = [{ id: 'c', on: '2026-11-30', unitIds: ['u1'], unitNames: ['海城市教育局'], means: '印发会议纪要', recordedBy: '王芳' }];
     expect(refusal(() => assertCanArchive(aMeeting({ status: 'held' })))?.reason).toBe('meetings.refusals.needMinutes');

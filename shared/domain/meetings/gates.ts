@@ -4,7 +4,7 @@ import type { AttendanceRow } from './attendance';
 import type { Meeting } from './meeting';
 import { type MeetingRefusal, nameList, refuse } from './refusals';
 import { hasReached, type MeetingStatus } from './status';
-import type { AgendaItem } from './topic';
+import { type AgendaItem, isClassified } from './topic';
 
 /**
  * The gates between phases (seed S1-3, S1-4.2, S1-4.3). Each returns nothing when the step may
@@ -108,11 +108,18 @@ export function assertAfterMeeting(meeting: Pick<Meeting, 'status'>): void {
   allow(hasReached(meeting.status, 'held'), 'tasksNotYet');
 }
 
-/** 印发纪要: held, and every topic's proceedings recorded (the minutes are drafted from them). */
-export function assertCanIssueMinutes(meeting: Pick<Meeting, 'status'>, topics: readonly AgendaItem[]): void {
+/**
+ * 印发纪要: held, and every topic's proceedings recorded (the minutes are drafted from them). Once
+ * issued with classified topics, one more 纪要 may follow without them, for wider distribution.
+ */
+export function assertCanIssueMinutes(meeting: Pick<Meeting, 'status' | 'documents' | 'leftOut'>, topics: readonly AgendaItem[], leaveClassifiedOut = false): void {
   assertOpen(meeting);
   allow(hasReached(meeting.status, 'held'), 'needHeld');
-  allow(meeting.status === 'held', 'minutesIssued');
+  if (meeting.status === 'minutesIssued') {
+    const firstCarriedClassified = topics.some((t) => isClassified(t.secrecy)) && (meeting.leftOut?.minutes ?? []).length === 0;
+    allow(leaveClassifiedOut && firstCarriedClassified && !meeting.documents.minutesWithoutClassified, 'minutesIssued');
+    return;
+  }
   const missing = topics.filter((t) => !t.proceedings).map((t) => t.title);
   allow(missing.length === 0, 'proceedingsMissing', { names: nameList(missing) });
 }
@@ -150,7 +157,10 @@ export function revertedMeeting<M extends Pick<Meeting, 'status' | 'documents' |
     delete documents.notice;
   }
   if (!hasReached(to, 'held')) delete documents.bulletin;
-  if (!hasReached(to, 'minutesIssued')) delete documents.minutes;
+  if (!hasReached(to, 'minutesIssued')) {
+    delete documents.minutes;
+    delete documents.minutesWithoutClassified;
+  }
   return {
     ...meeting,
     status: to,

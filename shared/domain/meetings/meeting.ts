@@ -22,6 +22,8 @@ export interface MeetingDocuments {
   plan?: string;
   notice?: string;
   minutes?: string;
+  /** A second 纪要 for wider distribution, without the classified topics, when the first carried them. */
+  minutesWithoutClassified?: string;
   bulletin?: string;
 }
 
@@ -50,7 +52,7 @@ export interface Meeting {
   approvals: LeaderDecision[];
   documents: MeetingDocuments;
   /** Topics a document was issued without (classified ones left out), by document role. */
-  leftOut?: Partial<Record<'plan' | 'notice' | 'minutes' | 'bulletin', string[]>>;
+  leftOut?: Partial<Record<keyof MeetingDocuments, string[]>>;
   /** Set when marked held (index `heldOn`: the cadence reads the latest). */
   heldOn?: LocalDate;
   circulations: Circulation[];

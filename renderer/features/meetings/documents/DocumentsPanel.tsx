@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { MeetingDocumentRole } from '../../../../shared/domain/meetings/documents/drafts';
 import type { IssuedDocument } from '../../../../shared/documents/register';
 import { hasReached } from '../../../../shared/domain/meetings/status';
+import { isClassified } from '../../../../shared/domain/meetings/topic';
 import { meetingDocumentsRepo } from '../../../data/repos/meetingDocumentsRepo';
 import { DocumentOutputModals } from '../../../ui/documentOutput/DocumentOutputModals';
 import { useDocumentOutput } from '../../../ui/documentOutput/useDocumentOutput';
@@ -33,7 +34,7 @@ function canDraft(role: MeetingDocumentRole, data: MeetingData): boolean {
 export function DocumentsPanel({ data }: { data: MeetingData }) {
   const { t } = useTranslation();
   const output = useDocumentOutput();
-  const [drafting, setDrafting] = useState<MeetingDocumentRole | null>(null);
+  const [drafting, setDrafting] = useState<MeetingDocumentRole | 'minutesWithoutClassified' | null>(null);
   const meeting = data.meeting!;
   const byId = new Map(data.documents.map((d) => [d.id, d]));
 
@@ -52,13 +53,16 @@ export function DocumentsPanel({ data }: { data: MeetingData }) {
     </Menu>
   );
 
-  const roleRow = (role: MeetingDocumentRole) => {
+  // After a 纪要 that carried classified topics, one more may follow without them (wider distribution).
+  const canDraftOpenMinutes = meeting.status === 'minutesIssued' && !meeting.documents.minutesWithoutClassified && (meeting.leftOut?.minutes ?? []).length === 0 && data.topics.some((tp) => isClassified(tp.secrecy));
+
+  const roleRow = (role: MeetingDocumentRole | 'minutesWithoutClassified') => {
     const id = meeting.documents[role];
     const doc = id ? byId.get(id) : undefined;
     const leftOut = meeting.leftOut?.[role] ?? [];
     return (
       <Table.Tr key={role}>
-        <Table.Td style={{ whiteSpace: 'nowrap' }}>{t(`documents.kinds.${role}`)}</Table.Td>
+        <Table.Td style={{ whiteSpace: 'nowrap' }}>{role === 'minutesWithoutClassified' ? t('meetings.documents.openMinutes') : t(`documents.kinds.${role}`)}</Table.Td>
         <Table.Td>
           {doc ? (
             <Stack gap={2}>
@@ -81,9 +85,14 @@ export function DocumentsPanel({ data }: { data: MeetingData }) {
         <Table.Td>
           <Group gap={6} justify="flex-end" wrap="nowrap">
             {doc && outputMenu(doc)}
-            {canDraft(role, data) && (
+            {role !== 'minutesWithoutClassified' && canDraft(role, data) && (
               <Button size="compact-sm" onClick={() => setDrafting(role)}>
                 {t(`meetings.documents.draft.${role}`)}
+              </Button>
+            )}
+            {role === 'minutesWithoutClassified' && canDraftOpenMinutes && (
+              <Button size="compact-sm" variant="light" onClick={() => setDrafting(role)}>
+                {t('meetings.documents.draftOpen')}
               </Button>
             )}
           </Group>
@@ -113,7 +122,7 @@ export function DocumentsPanel({ data }: { data: MeetingData }) {
             </Group>
           </Table.Td>
         </Table.Tr>
-        {(['minutes', 'bulletin'] as const).map(roleRow)}
+        {(['minutes', 'minutesWithoutClassified', 'bulletin'] as const).filter((r) => r !== 'minutesWithoutClassified' || canDraftOpenMinutes || meeting.documents.minutesWithoutClassified).map(roleRow)}
       </RecordTable>
       <Text fw={600} size="sm">
         {t('meetings.documents.register')}
@@ -134,7 +143,7 @@ export function DocumentsPanel({ data }: { data: MeetingData }) {
         {t('meetings.documents.openRegister')}
       </Anchor>
       <DocumentOutputModals output={output} />
-      {drafting && <DraftModal role={drafting} meetingId={meeting.id} onClose={() => setDrafting(null)} />}
+      {drafting && <DraftModal role={drafting === 'minutesWithoutClassified' ? 'minutes' : drafting} withoutClassified={drafting === 'minutesWithoutClassified'} meetingId={meeting.id} onClose={() => setDrafting(null)} />}
     </Stack>
   );
 }

@@ -15,7 +15,7 @@ import { DraftFields } from './DraftFields';
  * A meeting document drafted from the record, editable before issue. It says what 密级 the
  * document takes and which classified topics a version leaves out; issuing numbers it.
  */
-export function DraftModal({ role, meetingId, onClose }: { role: MeetingDocumentRole; meetingId: string; onClose: () => void }) {
+export function DraftModal({ role, meetingId, withoutClassified = false, onClose }: { role: MeetingDocumentRole; meetingId: string; /** The second 纪要, for wider distribution: classified topics left out, fixed. */ withoutClassified?: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const [record, setRecord] = useState<MeetingRecord | null>(null);
@@ -26,7 +26,7 @@ export function DraftModal({ role, meetingId, onClose }: { role: MeetingDocument
   useEffect(() => {
     void meetingDocumentsRepo.record(meetingId).then((r) => {
       setRecord(r);
-      setDraft(draftFor(role, r));
+      setDraft(draftFor(role, r, withoutClassified || undefined));
     }, (e: unknown) => setError(errorText(e)));
     // Drafted once when opened; the user's edits are not overwritten by later changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -52,7 +52,7 @@ export function DraftModal({ role, meetingId, onClose }: { role: MeetingDocument
   };
 
   return (
-    <Modal opened onClose={onClose} title={t('meetings.documents.draftTitle', { kind: t(`documents.kinds.${role}`) })} size="xl">
+    <Modal opened onClose={onClose} title={withoutClassified ? t('meetings.documents.draftOpenTitle') : t('meetings.documents.draftTitle', { kind: t(`documents.kinds.${role}`) })} size="xl">
       {!draft || !record || !scope ? (
         error ? <Alert color="red">{error}</Alert> : <Loader />
       ) : (
@@ -72,6 +72,7 @@ export function DraftModal({ role, meetingId, onClose }: { role: MeetingDocument
             label={t('meetings.documents.leaveClassifiedOut')}
             description={t('meetings.documents.leaveClassifiedOutHint')}
             checked={draft.leaveClassifiedOut}
+            disabled={withoutClassified}
             onChange={(e) => {
               const redrafted = draftFor(role, record, e.currentTarget.checked);
               setDraft({ ...draft, title: redrafted.title, body: redrafted.body, leaveClassifiedOut: redrafted.leaveClassifiedOut });
