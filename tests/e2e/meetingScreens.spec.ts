@@ -11,7 +11,7 @@ const NEXT_ZH = ['提出议题，打印议题呈批单报组长签批，登记�
 const TABS = { 'zh-CN': ['议题', '参会人员', '会议文件', '会议情况与任务', '会后通报', '阶段记录'], en: ['Topics', 'Attendance', 'Documents', 'Proceedings and tasks', 'Circulation', 'History'] };
 const PHASES_EN = ['Preparing', 'Topics approved', 'Notified', 'Held', 'Minutes issued', 'Archived'];
 
-test('the sample meetings show each phase with its next step, in Chinese and in English', async ({ page }) => {
+test('the sample meetings show each phase with its next step, and search finds them, in Chinese and in English', async ({ page }) => {
   test.setTimeout(240_000);
   await createAdmin(page);
   await openNav(page, '设置');
@@ -27,6 +27,12 @@ test('the sample meetings show each phase with its next step, in Chinese and in 
     const list = page.getByRole('table', { name: lang === 'en' ? 'Meetings' : '调度会议列表' });
     await expect(list.getByRole('row')).toHaveCount(9);
     await page.screenshot({ path: `test-results/screens/${lang}-list.png`, fullPage: true });
+    // Full-text search finds Chinese words inside topics and minutes.
+    await page.getByRole('textbox', { name: lang === 'en' ? 'Search topics and minutes' : '搜索议题和纪要' }).fill('人才驿站');
+    const results = page.getByRole('list', { name: lang === 'en' ? 'Search results' : '搜索结果' });
+    await expect(results.getByRole('listitem').filter({ hasText: lang === 'en' ? 'Minutes' : '纪要' }).first()).toBeVisible();
+    await expect(results.getByRole('listitem').filter({ hasText: lang === 'en' ? 'Topic' : '议题' }).first()).toBeVisible();
+    await page.screenshot({ path: `test-results/screens/${lang}-search.png`, fullPage: true });
     const phases = lang === 'en' ? PHASES_EN : PHASES_ZH;
     for (const [i, phase] of phases.entries()) {
       await page.goto('/#/meetings');

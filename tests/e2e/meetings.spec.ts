@@ -56,11 +56,8 @@ test('an office worker runs one meeting from topics to archive: approval, notice
   await dialog.getByRole('button', { name: '登记' }).click();
   await expect(page.getByTestId('next-step')).toHaveText('下一步：生成参会名单，制定会议方案，下发会议通知');
 
-  // The document under deliberation: the leader's consent and the units' opinions, before the meeting.
+  // The document under deliberation goes to the units for their opinions (征求意见).
   const deploy = page.getByLabel('部署第四季度人才工作重点任务');
-  await deploy.getByRole('button', { name: '登记组长意见' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: '登记' }).click();
-  await expect(deploy.getByText(/组长同意（张建国/)).toBeVisible();
   await deploy.getByRole('button', { name: '征求意见' }).click();
   dialog = page.getByRole('dialog');
   await dialog.getByRole('button', { name: '向全部成员单位、镇街、开发区征求' }).click();
@@ -113,6 +110,15 @@ test('an office worker runs one meeting from topics to archive: approval, notice
   expect(sheet).toContain('海城市教育局');
   await page.screenshot(shot('4-attendance'));
 
+  // Without the leader's consent to the document under deliberation the meeting cannot be marked held.
+  await page.getByRole('button', { name: '标记会议已召开' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: '确认已召开' }).click();
+  await expect(page.getByRole('dialog').getByText('以下审议文件尚未经市人才工作领导小组组长同意，不能标记会议已召开：《海城市人才驿站建设实施方案》')).toBeVisible();
+  await page.getByRole('dialog').getByRole('button', { name: '取消' }).click();
+  await page.getByRole('tab', { name: /^议题/ }).click();
+  await deploy.getByRole('button', { name: '登记组长意见' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: '登记' }).click();
+  await expect(deploy.getByText(/组长同意（张建国/)).toBeVisible();
   await page.getByRole('button', { name: '标记会议已召开' }).click();
   await page.getByRole('dialog').getByRole('button', { name: '确认已召开' }).click();
   await expect(page.getByTestId('next-step')).toHaveText('下一步：记录各议题会议情况、部署重点任务，印发会议纪要');
