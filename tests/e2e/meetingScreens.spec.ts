@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { test, expect } from '../support/fixtures';
 import { createAdmin, openNav } from '../support/ui';
 
@@ -10,6 +11,32 @@ const PHASES_ZH = ['筹备', '议题已批', '已通知', '已召开', '已出�
 const NEXT_ZH = ['提出议题，打印议题呈批单报组长签批，登记批示', '生成参会名单，制定会议方案，下发会议通知', '登记请假和到会情况，会议召开后标记“已召开”', '记录各议题会议情况、部署重点任务，印发会议纪要', '编发会议简报，登记会后通报，然后归档', '本次会议已归档'];
 const TABS = { 'zh-CN': ['议题', '参会人员', '会议文件', '会议情况与任务', '会后通报', '阶段记录'], en: ['Topics', 'Attendance', 'Documents', 'Proceedings and tasks', 'Circulation', 'History'] };
 const PHASES_EN = ['Preparing', 'Topics approved', 'Notified', 'Held', 'Minutes issued', 'Archived'];
+
+/**
+ * Opens a sample meeting of the phase. The sample year runs from ten months ago to three weeks
+ * ahead, so the meeting may sit in this year's list, last year's or next year's.
+ */
+async function openPhase(page: Page, lang: 'zh-CN' | 'en', phase: string): Promise<void> {
+  await page.goto('/#/meetings');
+  await page.getByRole('combobox', { name: lang === 'en' ? 'Filter by phase' : '按阶段筛选' }).click();
+  await page.getByRole('option', { name: phase, exact: true }).click();
+  const list = page.getByRole('table', { name: lang === 'en' ? 'Meetings' : '调度会议列表' });
+  // The app's year, not the test runner's.
+  const thisYear = await page.evaluate(() => new Date().getFullYear());
+  for (const year of [thisYear, thisYear - 1, thisYear + 1]) {
+    await page.getByRole('combobox', { name: lang === 'en' ? 'Year' : '年度' }).click();
+    await page.getByRole('option', { name: lang === 'en' ? String(thisYear) : `${thisYear}年`, exact: true }).waitFor();
+    const option = page.getByRole('option', { name: lang === 'en' ? String(year) : `${year}年`, exact: true });
+    if ((await option.count()) === 0) {
+      await page.keyboard.press('Escape');
+      continue;
+    }
+    await option.click();
+    const row = list.getByRole('row').filter({ has: page.getByRole('cell', { name: phase, exact: true }) }).first();
+    if (await row.waitFor({ timeout: 3000 }).then(() => true, () => false)) return row.click();
+  }
+  throw new Error(`no sample meeting in phase ${phase}`);
+}
 
 test('the sample meetings show each phase with its next step, and search finds them, in Chinese and in English', async ({ page }) => {
   test.setTimeout(240_000);
@@ -25,7 +52,7 @@ test('the sample meetings show each phase with its next step, and search finds t
     await page.screenshot({ path: `test-results/screens/${lang}-dashboard.png`, fullPage: true });
     await page.goto('/#/meetings');
     const list = page.getByRole('table', { name: lang === 'en' ? 'Meetings' : '调度会议列表' });
-    await expect(list.getByRole('row')).toHaveCount(9);
+    await expect(list.getByRole('row').nth(1)).toBeVisible();
     await page.screenshot({ path: `test-results/screens/${lang}-list.png`, fullPage: true });
     // Full-text search finds Chinese words inside topics and minutes.
     await page.getByRole('textbox', { name: lang === 'en' ? 'Search topics and minutes' : '搜索议题和纪要' }).fill('人才驿站');
@@ -35,8 +62,7 @@ test('the sample meetings show each phase with its next step, and search finds t
     await page.screenshot({ path: `test-results/screens/${lang}-search.png`, fullPage: true });
     const phases = lang === 'en' ? PHASES_EN : PHASES_ZH;
     for (const [i, phase] of phases.entries()) {
-      await page.goto('/#/meetings');
-      await list.getByRole('row').filter({ has: page.getByRole('cell', { name: phase, exact: true }) }).first().click();
+      await openPhase(page, lang, phase);
       if (lang === 'zh-CN') await expect(page.getByTestId('next-step')).toHaveText(`下一步：${NEXT_ZH[i]}`);
       for (const [t, tab] of TABS[lang].entries()) {
         await page.getByRole('tab', { name: new RegExp(`^${tab}`) }).click();
