@@ -3,10 +3,7 @@ import type { Unit } from '../../shared/domain/registry/unit';
 import type { Person } from '../../shared/domain/registry/person';
 import type { StaffAccount } from '../../shared/domain/auth/staff';
 import type { AuditEntry } from '../../shared/domain/audit/audit';
-import { V1_STORES } from './schema/v1';
-import { V2_STORES, upgradeToV2 } from './schema/v2';
-import { V3_STORES, upgradeToV3 } from './schema/v3';
-import { V4_STORES, upgradeToV4 } from './schema/v4';
+import { declareSchemaVersions, LATEST_SCHEMA_VERSION } from './schema/versions';
 import type { SupervisionItem } from '../../shared/domain/supervision/item';
 import type { DocSequence, IssuedDocument } from '../../shared/documents/register';
 
@@ -22,7 +19,7 @@ export interface RecordRow {
 }
 
 export const DB_NAME = 'talent-office-workbench';
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = LATEST_SCHEMA_VERSION;
 
 /**
  * The one Dexie database. Only `renderer/data/repos/*` touch it (lint enforces that).
@@ -52,12 +49,8 @@ export class WorkbenchDB extends Dexie {
 
   constructor(name = DB_NAME) {
     super(name, { chromeTransactionDurability: 'strict' });
-    // Keep every old version that has an upgrade (Dexie docs): databases in the field may be
-    // at any of them.
-    this.version(1).stores(V1_STORES);
-    this.version(2).stores(V2_STORES).upgrade(upgradeToV2);
-    this.version(3).stores(V3_STORES).upgrade(upgradeToV3);
-    this.version(4).stores(V4_STORES).upgrade(upgradeToV4);
+    // Every version with its upgrade (schema/versions.ts): databases in the field may be at any of them.
+    declareSchemaVersions(this);
   }
 }
 

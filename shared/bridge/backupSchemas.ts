@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { backupRetentionSchema } from '../domain/backup/retention';
 
 /** Why an automatic backup was made; part of its file name, so a user browsing the folder can tell. */
 export const BACKUP_REASONS = ['idle', 'quit', 'before-import', 'before-upgrade', 'before-restore', 'manual'] as const;
@@ -18,7 +19,12 @@ export const storedBackupMetaSchema = z.object({
 });
 export type StoredBackupMeta = z.infer<typeof storedBackupMetaSchema>;
 
-export const writeBackupRequestSchema = z.object({ bytes: z.instanceof(Uint8Array), meta: storedBackupMetaSchema });
+export const writeBackupRequestSchema = z.object({
+  bytes: z.instanceof(Uint8Array),
+  meta: storedBackupMetaSchema,
+  /** The Settings' N and M; the host rotates with its default when a caller has none to give. */
+  retention: backupRetentionSchema.optional(),
+});
 export type WriteBackupRequest = z.infer<typeof writeBackupRequestSchema>;
 
 export const backupEntrySchema = z.object({ path: z.string(), size: z.number(), meta: storedBackupMetaSchema });

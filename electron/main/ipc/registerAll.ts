@@ -71,7 +71,7 @@ export function registerAll(ipcMain: IpcMainLike, deps: HostServicesDeps, option
     storageStatus: () =>
       registerHandler(ipcMain, CHANNELS.storageStatus, noPayload, () => storageStatus({ statfs: deps.statfs, dirs: deps.storageDirs }), options),
     writeBackup: () =>
-      registerHandler(ipcMain, CHANNELS.writeBackup, writeBackupRequestSchema, async (req) => ({ status: 'written' as const, entry: await deps.backups.write(req.bytes, req.meta) }), options),
+      registerHandler(ipcMain, CHANNELS.writeBackup, writeBackupRequestSchema, async (req) => ({ status: 'written' as const, entry: await deps.backups.write(req.bytes, req.meta, req.retention) }), options),
     listBackups: () => registerHandler(ipcMain, CHANNELS.listBackups, noPayload, () => deps.backups.list(), options),
     readBackup: () => registerHandler(ipcMain, CHANNELS.readBackup, readBackupRequestSchema, async (req) => new Uint8Array(await deps.backups.read(req.path)), options),
     appInfo: () =>
