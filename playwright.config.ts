@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
+import { E2E_BACKUP_DIR, E2E_PORT } from './tests/support/e2eEnv';
 
-const port = Number(process.env.E2E_PORT ?? 5179);
+const port = E2E_PORT;
 
 // Debian's Chromium (never `npx playwright install`, which cannot download here), with its
 // background networking off so the only traffic is the app's own.
@@ -28,7 +29,8 @@ export default defineConfig({
   },
   webServer: {
     command: `node scripts/web.mjs`,
-    env: { PORT: String(port) },
+    // The web host with the real backup store and statfs, its backup folder in a temp folder.
+    env: { PORT: String(port), WORKBENCH_BACKUP_DIR: E2E_BACKUP_DIR },
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 180_000,

@@ -27,6 +27,7 @@ export const APP_ERROR_CODES = [
   'print-failed',
   'backup-invalid',
   'backup-wrong-passphrase',
+  'host-unreachable',
   'unknown',
 ] as const;
 

@@ -30,6 +30,7 @@ const ERROR_KEYS = {
   'print-failed': 'errors.print-failed',
   'backup-invalid': 'errors.backup-invalid',
   'backup-wrong-passphrase': 'errors.backup-wrong-passphrase',
+  'host-unreachable': 'errors.host-unreachable',
   unknown: 'errors.unknown',
 } as const satisfies Record<AppErrorCode, `errors.${string}`>;
 

@@ -142,6 +142,16 @@ export function runHostBridgeContract(name: string, makeHarness: () => Promise<H
       expect(new Uint8Array(await h.host.readBackup({ path: entry.path }))).toEqual(backupBytes);
     });
 
+    if (capabilities.hasBackupFolder) it('rotates the backup folder with the N and M each backup brings from Settings', async () => {
+      for (const [i, day] of ['2026-11-20', '2026-11-21', '2026-11-22'].entries()) {
+        const bytes = new Uint8Array(new TextEncoder().encode(`snapshot ${i}`));
+        const sha256 = [...new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))].map((b) => b.toString(16).padStart(2, '0')).join('');
+        const meta = { createdAt: `${day}T08:00:00.000Z`, reason: 'idle' as const, schemaVersion: 4, counts: { units: i }, sha256 };
+        await h.host.writeBackup({ bytes, meta, retention: { keepLast: 2, keepDaily: 0 } });
+      }
+      expect((await h.host.listBackups()).map((entry) => entry.meta.counts.units)).toEqual([2, 1]);
+    });
+
     if (!capabilities.hasBackupFolder) it('says it has no backup folder rather than pretending to keep a backup', async () => {
       expect(await h.host.writeBackup({ bytes: backupBytes, meta: await backupMeta() })).toEqual({ status: 'unavailable' });
       expect(await h.host.listBackups()).toEqual([]);

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from '../support/fixtures';
 import { createAdmin, openNav, signIn } from '../support/ui';
@@ -11,7 +11,7 @@ async function addUnit(page: Page, name: string) {
   await expect(page.getByRole('cell', { name })).toBeVisible();
 }
 
-test('an encrypted backup restores the data as it was; a wrong passphrase changes nothing', async ({ page }) => {
+test('an encrypted backup restores the data as it was; a wrong passphrase changes nothing', async ({ page, backupDir }) => {
   await createAdmin(page);
   await addUnit(page, '海城市教育局');
 
@@ -51,6 +51,8 @@ test('an encrypted backup restores the data as it was; a wrong passphrase change
   await page.getByRole('button', { name: '校验并恢复' }).click();
 
   await expect(page.getByRole('button', { name: '登录', exact: true })).toBeVisible();
+  // The data as it was just before the restore was kept first, in the web host's backup folder.
+  expect(readdirSync(backupDir).filter((name) => name.endsWith('-before-restore.twb'))).toHaveLength(1);
   await signIn(page);
   await openNav(page, '单位与人员');
   await expect(page.getByRole('cell', { name: '海城市教育局' })).toBeVisible();
