@@ -180,6 +180,10 @@ export function createBrowserHost(win: BrowserWindow = window, options: BrowserH
       if (!api) throw new AppError('not-found', { path: request.path });
       return api.bytes('readBackup', request);
     },
+    // A tab cannot be held open for a backup; the idle backup covers the browser.
+    onSnapshotRequest() {
+      return () => undefined;
+    },
     async appInfo() {
       const version = options.version ?? String(import.meta.env.VITE_APP_VERSION ?? '0.0.0');
       return { name: 'Talent Office Workbench', version, host: 'browser', platform: win.navigator.platform };

@@ -39,3 +39,14 @@ export type WriteBackupResult = z.infer<typeof writeBackupResultSchema>;
 
 export const readBackupRequestSchema = z.object({ path: z.string().min(1).max(4096) });
 export type ReadBackupRequest = z.infer<typeof readBackupRequestSchema>;
+
+/** Main asks the renderer for a snapshot of its database (on quit); the renderer answers by requestId. */
+export const snapshotRequestSchema = z.object({ requestId: z.uuid(), reason: z.enum(BACKUP_REASONS) });
+export type SnapshotRequest = z.infer<typeof snapshotRequestSchema>;
+
+/** The renderer's answer: the backup to write, or null when it has nothing to keep (no account yet). */
+export const snapshotReplySchema = z.object({ requestId: z.uuid(), snapshot: writeBackupRequestSchema.nullable() });
+export type SnapshotReply = z.infer<typeof snapshotReplySchema>;
+
+/** What the renderer runs when the host asks for a snapshot. */
+export type SnapshotProvider = (reason: BackupReason) => Promise<WriteBackupRequest | null>;

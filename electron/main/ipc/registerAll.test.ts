@@ -33,6 +33,7 @@ function setup(overrides: Partial<HostServicesDeps> = {}) {
     statfs: async () => ({ bsize: 4096, bavail: 1024 ** 2, blocks: 1024 ** 3 }),
     storageDirs: ['/profile'],
     backups: { write: vi.fn(), list: vi.fn(async () => []), read: vi.fn(), newestGood: vi.fn() },
+    snapshots: { reply: vi.fn() },
     printing: {
       documents: createPrintDocuments(),
       createWindow: () => ({
