@@ -28,6 +28,8 @@ export const APP_ERROR_CODES = [
   'backup-invalid',
   'backup-wrong-passphrase',
   'host-unreachable',
+  'upgrade-backup-failed',
+  'upgrade-failed',
   'unknown',
 ] as const;
 

@@ -47,8 +47,8 @@ export class WorkbenchDB extends Dexie {
   attachments!: EntityTable<RecordRow, 'id'>;
   counters!: EntityTable<{ key: string; value: number }, 'key'>;
 
-  constructor(name = DB_NAME) {
-    super(name, { chromeTransactionDurability: 'strict' });
+  constructor(name = DB_NAME, { autoOpen = true }: { autoOpen?: boolean } = {}) {
+    super(name, { chromeTransactionDurability: 'strict', autoOpen });
     // Every version with its upgrade (schema/versions.ts): databases in the field may be at any of them.
     declareSchemaVersions(this);
   }
@@ -56,8 +56,12 @@ export class WorkbenchDB extends Dexie {
 
 let instance: WorkbenchDB | null = null;
 
+/**
+ * The app's database. Not opened by the first query: openDatabase() opens it, after keeping a
+ * backup when an upgrade is due, so nothing can upgrade it behind the guard's back.
+ */
 export function getDb(): WorkbenchDB {
-  instance ??= new WorkbenchDB();
+  instance ??= new WorkbenchDB(DB_NAME, { autoOpen: false });
   return instance;
 }
 

@@ -1,5 +1,6 @@
 import { type ReactNode, useEffect, useState } from 'react';
 import { staffRepo } from '../../data/repos/staffRepo';
+import { openDatabase } from '../../data/openDatabase';
 import { getSession, onSessionChange } from '../../data/session';
 import type { StaffSession } from '../../../shared/domain/auth/staff';
 import { FirstRunPage } from './FirstRunPage';
@@ -12,10 +13,13 @@ import type { BackupSearch } from '../../data/backup/autoBackup';
 /** The user chose to start empty although backups exist: do not ask again this session. */
 let declinedRecovery = false;
 
+/** Opens the database (a backup first if it needs an upgrade), then asks whether any account exists. */
+const checkAccounts = () => openDatabase().then(() => staffRepo.hasAnyAccount());
+
 /** Started when the app loads, in parallel with the first render: opens the database early. */
 let firstCheck: Promise<boolean> | null = null;
 export function startAccountCheck(): void {
-  firstCheck ??= staffRepo.hasAnyAccount();
+  firstCheck ??= checkAccounts();
 }
 
 type GateState = { kind: 'loading' } | { kind: 'first-run' } | { kind: 'sign-in' } | { kind: 'recover'; search: BackupSearch } | { kind: 'error'; error: unknown };
@@ -37,7 +41,7 @@ export function AuthGate({ children }: { children: (session: StaffSession) => Re
   );
   useEffect(() => {
     if (session) return;
-    const check = firstCheck ?? staffRepo.hasAnyAccount();
+    const check = firstCheck ?? checkAccounts();
     firstCheck = null;
     check
       .then(async (has) => {
