@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { E2E_BACKUP_DIR, E2E_PORT } from './tests/support/e2eEnv';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, E2E_BACKUP_DIR, E2E_PORT } from './tests/support/e2eEnv';
 
 const port = E2E_PORT;
 
@@ -20,8 +20,8 @@ export default defineConfig({
     viewport: { width: 1366, height: 860 },
     acceptDownloads: true,
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-quic', '--no-first-run', '--disable-sync'],
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_ARGS,
     },
     screenshot: 'only-on-failure',
     trace: 'off',
