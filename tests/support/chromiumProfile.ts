@@ -97,3 +97,46 @@ export async function storedCounts(page: Page, dbName = 'talent-office-workbench
     dbName,
   );
 }
+
+/**
+ * Per object store: "<rows>:<SHA-256 of the rows in key order>", Blobs read as bytes; read with the
+ * plain IndexedDB API. `limit` hashes only the first rows of a store (the audit log grows by the
+ * restore's own entry).
+ */
+export async function contentHashes(page: Page, limit: Record<string, number> = {}, dbName = 'talent-office-workbench'): Promise<Record<string, string>> {
+  return page.evaluate(
+    async ([name, limits]) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open(name);
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const stores = [...db.objectStoreNames];
+      const rowsByStore = await new Promise<Record<string, unknown[]>>((resolve, reject) => {
+        const tx = db.transaction(stores, 'readonly');
+        const out: Record<string, unknown[]> = {};
+        for (const store of stores) {
+          const req = tx.objectStore(store).getAll();
+          req.onsuccess = () => void (out[store] = req.result);
+        }
+        tx.oncomplete = () => resolve(out);
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+      const hex = (bytes: ArrayBuffer) => [...new Uint8Array(bytes)].map((b) => b.toString(16).padStart(2, '0')).join('');
+      const result: Record<string, string> = {};
+      for (const store of stores) {
+        const rows = rowsByStore[store].slice(0, limits[store] ?? Infinity);
+        const plain = await Promise.all(
+          rows.map(async (row) => {
+            const r = row as Record<string, unknown>;
+            return r.blob instanceof Blob ? { ...r, blob: hex(await r.blob.arrayBuffer()) } : r;
+          }),
+        );
+        result[store] = `${plain.length}:${hex(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(JSON.stringify(plain))))}`;
+      }
+      return result;
+    },
+    [dbName, limit] as const,
+  );
+}
