@@ -1,8 +1,16 @@
-import { Dexie } from 'dexie';
+import { Dexie, type Table } from 'dexie';
 import { AppError, toAppError } from '../../../shared/errors';
 import { SCHEMA_VERSION, WorkbenchDB } from '../db';
 import { declareSchemaVersions } from '../schema/versions';
 import { parseSnapshot, type ParsedSnapshot } from './snapshot';
+
+/**
+ * bulkPut in chunks, as the repositories' bulk path does: add's per-row existence check costs, and
+ * a duplicate id in a damaged file still shows, as a count short of the manifest's.
+ */
+async function putAll(table: Table, rows: readonly unknown[]): Promise<void> {
+  for (let start = 0; start < rows.length; start += 2000) await table.bulkPut(rows.slice(start, start + 2000));
+}
 
 /** Writes every table of the snapshot into `db` in one transaction and checks the counts. */
 async function fill(db: Dexie, { manifest, tables }: ParsedSnapshot): Promise<void> {
@@ -11,10 +19,7 @@ async function fill(db: Dexie, { manifest, tables }: ParsedSnapshot): Promise<vo
     if (count > 0 && !db.tables.some((t) => t.name === name)) throw new AppError('backup-invalid', { rule: 'corrupt' });
   }
   await db.transaction('rw', db.tables, async () => {
-    for (const table of db.tables) {
-      const rows = tables[table.name];
-      if (rows?.length) await table.bulkAdd(rows);
-    }
+    for (const table of db.tables) await putAll(table, tables[table.name] ?? []);
   });
   for (const [name, count] of Object.entries(manifest.counts)) {
     const table = db.tables.find((t) => t.name === name);
@@ -62,12 +67,16 @@ export async function restoreSnapshot(live: WorkbenchDB, bytes: Uint8Array): Pro
   try {
     scratch = await intoScratch(scratchName, snapshot);
     const opened = scratch;
-    const rowsByTable = await Promise.all(opened.tables.map(async (t) => [t.name, await t.toArray()] as const));
+    // The rows as checked into the scratch database: read back only when an upgrade changed them.
+    const upgraded = snapshot.manifest.schemaVersion < SCHEMA_VERSION;
+    const rowsByTable = await Promise.all(
+      opened.tables.map(async (t) => [t.name, upgraded ? await t.toArray() : (snapshot.tables[t.name] ?? [])] as const),
+    );
     await live.transaction('rw', live.tables, async () => {
       for (const [name, rows] of rowsByTable) {
         const table = live.table(name);
         await table.clear();
-        if (rows.length) await table.bulkAdd(rows);
+        await putAll(table, rows);
       }
     });
     return Object.fromEntries(rowsByTable.map(([name, rows]) => [name, rows.length]));
