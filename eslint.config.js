@@ -27,6 +27,11 @@ export default tseslint.config(
   { files: ['shared/**/*.ts'], rules: { 'no-restricted-imports': noImport(['**/renderer/**', '**/electron/**', 'react', 'react-dom', 'dexie', 'electron', '@mantine/*']) } },
   // The main process and preload never import renderer code.
   { files: ['electron/**/*.ts'], rules: { 'no-restricted-imports': noImport(['**/renderer/**', 'react', 'dexie']) } },
+  // The web host (`npm run web`) is a Node process like the main process: no renderer code, no Electron.
+  {
+    files: ['webhost/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Layering: the web host runs in plain Node.' }], patterns: noImport(['**/renderer/**', 'react', 'dexie'])[1].patterns }] },
+  },
   // Only repositories touch Dexie: features read and write through renderer/data/repos.
   {
     files: ['renderer/features/**/*.{ts,tsx}', 'renderer/ui/**/*.{ts,tsx}', 'renderer/host/**/*.ts'],

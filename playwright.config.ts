@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, E2E_BACKUP_DIR, E2E_PORT } from './tests/support/e2eEnv';
 
-const port = Number(process.env.E2E_PORT ?? 5179);
+const port = E2E_PORT;
 
 // Debian's Chromium (never `npx playwright install`, which cannot download here), with its
 // background networking off so the only traffic is the app's own.
@@ -19,8 +20,8 @@ export default defineConfig({
     viewport: { width: 1366, height: 860 },
     acceptDownloads: true,
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-quic', '--no-first-run', '--disable-sync'],
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_ARGS,
     },
     screenshot: 'only-on-failure',
     trace: 'off',
@@ -28,7 +29,8 @@ export default defineConfig({
   },
   webServer: {
     command: `node scripts/web.mjs`,
-    env: { PORT: String(port) },
+    // The web host with the real backup store and statfs, its backup folder in a temp folder.
+    env: { PORT: String(port), WORKBENCH_BACKUP_DIR: E2E_BACKUP_DIR },
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 180_000,

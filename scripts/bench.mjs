@@ -10,6 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build as esbuild } from 'esbuild';
 import { build } from 'vite';
 import { chromium } from 'playwright-core';
+import { backupBench, backupRows } from './benchBackup.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const benchOut = path.join(root, 'dist/bench');
@@ -149,6 +150,14 @@ async function main() {
     await page.goto(`${server.origin}/bench/index.html`);
     await page.waitForFunction(() => typeof window.runBench === 'function');
     const browserVersion = (await (await context.newCDPSession(page)).send('Browser.getVersion')).product.split('/')[1];
+    const r = (v) => Math.round(v * 100) / 100;
+    const row = (name, value, unit, goal = null) => ({ name, value: r(value), unit, goal });
+    // BENCH_ONLY=backup: just (e), some 5 minutes instead of the whole bench.
+    if (process.env.BENCH_ONLY === 'backup') {
+      const backup = await backupBench(page, log);
+      printTable(backupRows(backup, row));
+      return;
+    }
 
     const small = await insertBench(page, profile, SMALL, 3, ['repo', 'rawIndexed', 'raw']);
     // repo last: its 100 000 units stay in the app's database for (b) and (c).
@@ -162,10 +171,13 @@ async function main() {
     const render = await renderBench(context, server.origin);
     const docs = await documentsBench(context);
     const meetings = await meetingsBench();
+    const backupPage = await context.newPage();
+    await backupPage.goto(`${server.origin}/bench/index.html`);
+    await backupPage.waitForFunction(() => typeof window.runBench === 'function');
+    const backup = await backupBench(backupPage, log);
+    await backupPage.close();
 
-    const r = (v) => Math.round(v * 100) / 100;
     const s = `insert${SMALL / 1000}k`;
-    const row = (name, value, unit, goal = null) => ({ name, value: r(value), unit, goal });
     const rows = [
       row('insert.repo.ms', insert.repo, 'ms'),
       row('insert.raw.ms', insert.raw, 'ms'),
@@ -189,6 +201,7 @@ async function main() {
       row('meetings.search.index.median', meetings.indexMedianMs, 'ms'),
       row('meetings.search.query.median', meetings.queryMedianMs, 'ms'),
       row('meetings.search.query.p95', meetings.queryP95Ms, 'ms', 16),
+      ...backupRows(backup, row),
     ];
     log(`meetings search: ${meetings.meetings} meetings, ${meetings.entries} topics and minutes indexed`);
     log(`bulletin of 200 items: ${docs.pages} PDF pages`);

@@ -29,6 +29,9 @@ export const APP_ERROR_CODES = [
   'backup-wrong-passphrase',
   // A workflow rule refused the step; params.reason is the i18n key of why (with its values).
   'not-allowed',
+  'host-unreachable',
+  'upgrade-backup-failed',
+  'upgrade-failed',
   'unknown',
 ] as const;
 

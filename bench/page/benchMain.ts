@@ -1,6 +1,7 @@
 // The benchmark page: scripts/bench.mjs drives it through window.runBench(name, options).
 import { insertRaw, insertRepo, reset } from './insert';
 import { listQuery, prepare } from './list';
+import { backupEncrypted, exportBare, prepareBackup, restoreEncrypted } from './backup';
 
 const benches = {
   insertRepo,
@@ -8,6 +9,10 @@ const benches = {
   reset,
   prepare,
   listQuery,
+  prepareBackup,
+  backupEncrypted,
+  exportBare,
+  restoreEncrypted,
 } as const;
 
 type BenchName = keyof typeof benches;

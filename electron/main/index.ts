@@ -1,12 +1,14 @@
 import path from 'node:path';
 import fs from 'node:fs/promises';
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell, type WebContents } from 'electron';
 import { registerAppScheme, serveApp } from './protocol';
 import { applySessionSecurity, applyWindowSecurity } from './security';
 import { registerAll } from './ipc/registerAll';
 import { createPrintDocuments } from './services/printing';
 import { createBackupStore } from './services/backups/backupStore';
+import { createSnapshotRequests } from './services/backups/snapshotRequests';
+import { installQuitBackup, QUIT_BACKUP_TIMEOUT_MS } from './services/backups/quitBackup';
 import { createMainWindow, createPrintWindow } from './window';
 
 /*
@@ -37,6 +39,19 @@ function start(): void {
     const printDocuments = createPrintDocuments();
     // Beside the profile, not in it: clearing the browser's site data or a broken IndexedDB spares it.
     const backupDir = `${app.getPath('userData')}-backups`;
+    const backups = createBackupStore({ fs, dir: backupDir, now: () => new Date(), sha256: (bytes) => createHash('sha256').update(bytes).digest('hex') });
+    const snapshots = createSnapshotRequests({
+      send: (channel, payload) => {
+        if (!mainWindow || mainWindow.webContents.isDestroyed()) return false;
+        mainWindow.webContents.send(channel, payload);
+        return true;
+      },
+      timeoutMs: QUIT_BACKUP_TIMEOUT_MS,
+      newId: randomUUID,
+      log: (event, context) => console.warn(event, context),
+    });
+    // Closing the window or quitting waits (up to the limit) for an automatic backup.
+    const quitBackup = installQuitBackup({ app, getWindow: () => mainWindow, requestSnapshot: (reason) => snapshots.request(reason), backups, timeoutMs: QUIT_BACKUP_TIMEOUT_MS, log: (event, context) => console.warn(event, context) });
 
     serveApp(protocol, { rootDir: path.join(appRoot, 'dist', 'renderer'), readFile: (file) => fs.readFile(file), printDocuments });
     applySessionSecurity(session.defaultSession, { isPackaged });
@@ -58,13 +73,15 @@ function start(): void {
         getPrinters: () => mainWindow?.webContents.getPrintersAsync() ?? Promise.resolve([]),
         statfs: (dir) => fs.statfs(dir),
         storageDirs: [app.getPath('userData'), backupDir],
-        backups: createBackupStore({ fs, dir: backupDir, now: () => new Date(), sha256: (bytes) => createHash('sha256').update(bytes).digest('hex') }),
+        backups,
+        snapshots,
       },
       // Only the main window talks to the host; print windows have no preload and no script anyway.
       { isTrustedSender: (event) => mainWindow !== undefined && event.sender === mainWindow.webContents },
     );
 
     mainWindow = createMainWindow(BrowserWindow, { preloadPath: path.join(appRoot, 'dist-electron', 'preload.cjs'), isPackaged });
+    quitBackup.watchWindow(mainWindow);
     mainWindow.on('closed', () => {
       mainWindow = undefined;
     });

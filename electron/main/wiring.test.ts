@@ -40,6 +40,16 @@ describe('main process wiring', () => {
     }
   });
 
+  it('holds closing the main window and quitting for an automatic backup, asked of the renderer with a time limit', () => {
+    const ready = index.indexOf('app.whenReady()');
+    const install = index.indexOf('installQuitBackup({ app, getWindow: () => mainWindow, requestSnapshot: (reason) => snapshots.request(reason), backups, timeoutMs: QUIT_BACKUP_TIMEOUT_MS');
+    expect(install).toBeGreaterThan(ready);
+    expect(index.indexOf('quitBackup.watchWindow(mainWindow)')).toBeGreaterThan(index.indexOf('mainWindow = createMainWindow('));
+    // The renderer's answer comes back through the same checked IPC as every bridge call.
+    expect(index).toMatch(/registerAll\([\s\S]*backups,\s*snapshots,[\s\S]*isTrustedSender/);
+    expect(index).toContain('mainWindow.webContents.send(channel, payload)');
+  });
+
   it('applies window security to every webContents ever created', () => {
     expect(index).toMatch(/app\.on\('web-contents-created', \(_event, webContents\) => applyWindowSecurity\(webContents\)\)/);
   });

@@ -1,6 +1,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { HostBridge } from '../../shared/bridge/contract';
-import { CHANNELS, type Channel } from '../../shared/bridge/channels';
+import { CHANNELS, HOST_EVENTS, type Channel } from '../../shared/bridge/channels';
+import type { SnapshotProvider } from '../../shared/bridge/backupSchemas';
 import { AppError, isAppErrorCode, type AppErrorParams } from '../../shared/errors';
 
 /*
@@ -10,6 +11,8 @@ import { AppError, isAppErrorCode, type AppErrorParams } from '../../shared/erro
 
 export interface IpcRendererLike {
   invoke(channel: string, ...args: unknown[]): Promise<unknown>;
+  on(channel: string, listener: (event: unknown, payload: unknown) => void): unknown;
+  removeListener(channel: string, listener: (event: unknown, payload: unknown) => void): unknown;
 }
 
 function sanitizeParams(value: unknown): AppErrorParams {
@@ -49,6 +52,21 @@ export function createPreloadBridge(ipc: IpcRendererLike) {
     }
   }
 
+  /** Main asked for a snapshot: run the page's provider and send its answer (null on any failure). */
+  function onSnapshotRequest(provide: SnapshotProvider): () => void {
+    const listener = (_event: unknown, payload: unknown) => {
+      const { requestId, reason } = (payload ?? {}) as { requestId?: unknown; reason?: unknown };
+      void Promise.resolve()
+        .then(() => provide(reason as Parameters<SnapshotProvider>[0]))
+        .catch(() => null)
+        // main validates the answer; a failed send leaves main to its time limit.
+        .then((snapshot) => ipc.invoke(CHANNELS.onSnapshotRequest, { requestId, snapshot }))
+        .catch(() => undefined);
+    };
+    ipc.on(HOST_EVENTS.snapshotRequest, listener);
+    return () => void ipc.removeListener(HOST_EVENTS.snapshotRequest, listener);
+  }
+
   return {
     saveFile: (req) => call(CHANNELS.saveFile, req),
     openFile: (req) => call(CHANNELS.openFile, req),
@@ -61,6 +79,7 @@ export function createPreloadBridge(ipc: IpcRendererLike) {
     listBackups: () => call(CHANNELS.listBackups),
     readBackup: (req) => call(CHANNELS.readBackup, req),
     appInfo: () => call(CHANNELS.appInfo),
+    onSnapshotRequest,
   } satisfies HostBridge;
 }
 

@@ -3,10 +3,7 @@ import type { Unit } from '../../shared/domain/registry/unit';
 import type { Person } from '../../shared/domain/registry/person';
 import type { StaffAccount } from '../../shared/domain/auth/staff';
 import type { AuditEntry } from '../../shared/domain/audit/audit';
-import { V1_STORES } from './schema/v1';
-import { V2_STORES, upgradeToV2 } from './schema/v2';
-import { V3_STORES, upgradeToV3 } from './schema/v3';
-import { V4_STORES, upgradeToV4 } from './schema/v4';
+import { declareSchemaVersions, LATEST_SCHEMA_VERSION } from './schema/versions';
 import type { SupervisionItem } from '../../shared/domain/supervision/item';
 import type { DocSequence, IssuedDocument } from '../../shared/documents/register';
 import type { Meeting } from '../../shared/domain/meetings/meeting';
@@ -26,7 +23,7 @@ export interface RecordRow {
 }
 
 export const DB_NAME = 'talent-office-workbench';
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = LATEST_SCHEMA_VERSION;
 
 /**
  * The one Dexie database. Only `renderer/data/repos/*` touch it (lint enforces that).
@@ -54,21 +51,21 @@ export class WorkbenchDB extends Dexie {
   attachments!: EntityTable<Attachment, 'id'>;
   counters!: EntityTable<{ key: string; value: number }, 'key'>;
 
-  constructor(name = DB_NAME) {
-    super(name, { chromeTransactionDurability: 'strict' });
-    // Keep every old version that has an upgrade (Dexie docs): databases in the field may be
-    // at any of them.
-    this.version(1).stores(V1_STORES);
-    this.version(2).stores(V2_STORES).upgrade(upgradeToV2);
-    this.version(3).stores(V3_STORES).upgrade(upgradeToV3);
-    this.version(4).stores(V4_STORES).upgrade(upgradeToV4);
+  constructor(name = DB_NAME, { autoOpen = true }: { autoOpen?: boolean } = {}) {
+    super(name, { chromeTransactionDurability: 'strict', autoOpen });
+    // Every version with its upgrade (schema/versions.ts): databases in the field may be at any of them.
+    declareSchemaVersions(this);
   }
 }
 
 let instance: WorkbenchDB | null = null;
 
+/**
+ * The app's database. Not opened by the first query: openDatabase() opens it, after keeping a
+ * backup when an upgrade is due, so nothing can upgrade it behind the guard's back.
+ */
 export function getDb(): WorkbenchDB {
-  instance ??= new WorkbenchDB();
+  instance ??= new WorkbenchDB(DB_NAME, { autoOpen: false });
   return instance;
 }
 

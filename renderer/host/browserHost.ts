@@ -10,17 +10,23 @@ import {
 } from '../../shared/bridge/schemas';
 import { AppError } from '../../shared/errors';
 import { storageLevel } from '../../shared/domain/storage/levels';
-import { readBackupRequestSchema, writeBackupRequestSchema } from '../../shared/bridge/backupSchemas';
+import { backupEntrySchema, readBackupRequestSchema, writeBackupResultSchema, writeBackupRequestSchema } from '../../shared/bridge/backupSchemas';
+import { storageStatusSchema, type StorageStatus } from '../../shared/bridge/schemas';
+import { detectWebHost, webHostClient, type WebHostConfig } from './webHostClient';
 
 /*
  * HostBridge for a plain browser (`npm run web`, end-to-end tests): downloads instead of a save
  * dialog, <input type=file> instead of an open dialog, the browser's print dialog for printing
- * and for PDF ("Save as PDF"). Requests are validated with the same schemas as in main.
+ * and for PDF ("Save as PDF"). Requests are validated with the same schemas as in main. Served by
+ * the web host, the page also reaches the main process's backup store and free-space check over
+ * loopback HTTP (webHostClient); without it (vite dev) there is no backup folder.
  */
 
 export interface BrowserHostOptions {
   /** Defaults to VITE_APP_VERSION, which the build defines from package.json. */
   version?: string;
+  /** The web host to call; by default the one whose token the served page carries, if any. */
+  webHost?: WebHostConfig | null;
 }
 
 const PRINT_FRAME_ATTRIBUTE = 'data-workbench-print';
@@ -107,7 +113,17 @@ function printHtml(win: BrowserWindow, html: string, title: string): Promise<voi
   });
 }
 
+/** The browser's own view: the origin's quota, what IndexedDB may still use. */
+async function quotaStatus(win: BrowserWindow): Promise<StorageStatus> {
+  const estimate = (await win.navigator.storage?.estimate?.()) ?? {};
+  const totalBytes = estimate.quota ?? 0;
+  const freeBytes = Math.max(0, totalBytes - (estimate.usage ?? 0));
+  return { freeBytes, totalBytes, level: totalBytes === 0 ? 'ok' : storageLevel(freeBytes) };
+}
+
 export function createBrowserHost(win: BrowserWindow = window, options: BrowserHostOptions = {}): HostBridge {
+  const webHost = options.webHost === undefined ? detectWebHost(win) : options.webHost;
+  const api = webHost ? webHostClient(webHost) : null;
   return {
     async saveFile(req) {
       const { suggestedName, bytes, mimeType } = parse(saveFileRequestSchema, req);
@@ -138,24 +154,35 @@ export function createBrowserHost(win: BrowserWindow = window, options: BrowserH
     async listPrinters() {
       return [];
     },
-    /** The browser reports its own quota for this origin: what IndexedDB may still use. */
+    /**
+     * The origin's quota and, with the web host, the disk's free space (statfs of the backup
+     * folder and the profile): the tighter one decides, since either filling up can lose data.
+     */
     async storageStatus() {
-      const estimate = (await win.navigator.storage?.estimate?.()) ?? {};
-      const totalBytes = estimate.quota ?? 0;
-      const freeBytes = Math.max(0, totalBytes - (estimate.usage ?? 0));
-      return { freeBytes, totalBytes, level: totalBytes === 0 ? 'ok' : storageLevel(freeBytes) };
+      const quota = await quotaStatus(win);
+      if (!api) return quota;
+      const disk = storageStatusSchema.parse(await api.json('storageStatus'));
+      if (quota.totalBytes === 0) return disk;
+      return quota.freeBytes <= disk.freeBytes ? quota : disk;
     },
-    // A browser has no folder outside its profile: automatic backups need the desktop app.
+    // Without the web host a browser has no folder outside its profile: it says so.
     async writeBackup(req) {
-      parse(writeBackupRequestSchema, req);
-      return { status: 'unavailable' };
+      const request = parse(writeBackupRequestSchema, req);
+      if (!api) return { status: 'unavailable' };
+      return writeBackupResultSchema.parse(await api.json('writeBackup', request));
     },
     async listBackups() {
-      return [];
+      if (!api) return [];
+      return backupEntrySchema.array().parse(await api.json('listBackups'));
     },
     async readBackup(req) {
-      parse(readBackupRequestSchema, req);
-      throw new AppError('not-found', { path: req.path });
+      const request = parse(readBackupRequestSchema, req);
+      if (!api) throw new AppError('not-found', { path: request.path });
+      return api.bytes('readBackup', request);
+    },
+    // A tab cannot be held open for a backup; the idle backup covers the browser.
+    onSnapshotRequest() {
+      return () => undefined;
     },
     async appInfo() {
       const version = options.version ?? String(import.meta.env.VITE_APP_VERSION ?? '0.0.0');

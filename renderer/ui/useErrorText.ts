@@ -31,6 +31,9 @@ const ERROR_KEYS = {
   'backup-invalid': 'errors.backup-invalid',
   'backup-wrong-passphrase': 'errors.backup-wrong-passphrase',
   'not-allowed': 'errors.not-allowed',
+  'host-unreachable': 'errors.host-unreachable',
+  'upgrade-backup-failed': 'errors.upgrade-backup-failed',
+  'upgrade-failed': 'errors.upgrade-failed',
   unknown: 'errors.unknown',
 } as const satisfies Record<AppErrorCode, `errors.${string}`>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { backupRetentionSchema } from '../domain/backup/retention';
 
 /** Why an automatic backup was made; part of its file name, so a user browsing the folder can tell. */
 export const BACKUP_REASONS = ['idle', 'quit', 'before-import', 'before-upgrade', 'before-restore', 'manual'] as const;
@@ -18,7 +19,12 @@ export const storedBackupMetaSchema = z.object({
 });
 export type StoredBackupMeta = z.infer<typeof storedBackupMetaSchema>;
 
-export const writeBackupRequestSchema = z.object({ bytes: z.instanceof(Uint8Array), meta: storedBackupMetaSchema });
+export const writeBackupRequestSchema = z.object({
+  bytes: z.instanceof(Uint8Array),
+  meta: storedBackupMetaSchema,
+  /** The Settings' N and M; the host rotates with its default when a caller has none to give. */
+  retention: backupRetentionSchema.optional(),
+});
 export type WriteBackupRequest = z.infer<typeof writeBackupRequestSchema>;
 
 export const backupEntrySchema = z.object({ path: z.string(), size: z.number(), meta: storedBackupMetaSchema });
@@ -33,3 +39,14 @@ export type WriteBackupResult = z.infer<typeof writeBackupResultSchema>;
 
 export const readBackupRequestSchema = z.object({ path: z.string().min(1).max(4096) });
 export type ReadBackupRequest = z.infer<typeof readBackupRequestSchema>;
+
+/** Main asks the renderer for a snapshot of its database (on quit); the renderer answers by requestId. */
+export const snapshotRequestSchema = z.object({ requestId: z.uuid(), reason: z.enum(BACKUP_REASONS) });
+export type SnapshotRequest = z.infer<typeof snapshotRequestSchema>;
+
+/** The renderer's answer: the backup to write, or null when it has nothing to keep (no account yet). */
+export const snapshotReplySchema = z.object({ requestId: z.uuid(), snapshot: writeBackupRequestSchema.nullable() });
+export type SnapshotReply = z.infer<typeof snapshotReplySchema>;
+
+/** What the renderer runs when the host asks for a snapshot. */
+export type SnapshotProvider = (reason: BackupReason) => Promise<WriteBackupRequest | null>;

@@ -13,7 +13,14 @@ export const CHANNELS = {
   writeBackup: 'host:write-backup',
   listBackups: 'host:list-backups',
   readBackup: 'host:read-backup',
+  // The renderer's answer to a snapshot request (HOST_EVENTS.snapshotRequest).
+  onSnapshotRequest: 'host:snapshot-reply',
 } as const satisfies Record<HostBridgeMethod, string>;
+
+/** Events main sends to the renderer; the preload listens only to these. */
+export const HOST_EVENTS = {
+  snapshotRequest: 'host:snapshot-request',
+} as const;
 
 export type Channel = (typeof CHANNELS)[HostBridgeMethod];
 

@@ -11,7 +11,7 @@ import type {
   ShowInFolderRequest,
   StorageStatus,
 } from './schemas';
-import type { BackupEntry, ReadBackupRequest, WriteBackupRequest, WriteBackupResult } from './backupSchemas';
+import type { BackupEntry, ReadBackupRequest, SnapshotProvider, WriteBackupRequest, WriteBackupResult } from './backupSchemas';
 
 /**
  * Everything the renderer asks of the host, one method per capability. Implemented by the
@@ -42,6 +42,12 @@ export interface HostBridge {
   listBackups(): Promise<BackupEntry[]>;
   /** One automatic backup's bytes, checksum verified. */
   readBackup(req: ReadBackupRequest): Promise<Uint8Array>;
+  /**
+   * Lets the host ask for a snapshot when IT decides a backup is due (the desktop app on quit:
+   * main holds the quit, asks, writes the answer, then quits). Returns the unsubscribe. A browser
+   * cannot hold its tab open, so there it never asks: idle backups cover the browser.
+   */
+  onSnapshotRequest(provide: SnapshotProvider): () => void;
 }
 
 export type HostBridgeMethod = keyof HostBridge;

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createBackupStore } from '../../electron/main/services/backups/backupStore';
+import { createSnapshotRequests } from '../../electron/main/services/backups/snapshotRequests';
 import path from 'node:path';
 import * as fs from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -25,10 +26,14 @@ const { createPreloadBridge } = await import('../../electron/preload/index');
 function acrossContextBridge(bridge: HostBridge): HostBridge {
   const copied = {} as Record<string, (...args: unknown[]) => Promise<unknown>>;
   for (const [name, method] of Object.entries(bridge) as Array<[string, (...args: unknown[]) => Promise<unknown>]>) {
-    copied[name] = (...args) =>
-      method(...args).then(structuredClone, (error: unknown) => {
+    copied[name] = (...args) => {
+      const result: unknown = method(...args);
+      // onSnapshotRequest returns its unsubscribe function, which contextBridge proxies as is.
+      if (!(result instanceof Promise)) return result as Promise<unknown>;
+      return result.then(structuredClone, (error: unknown) => {
         throw new Error(error instanceof Error ? error.message : String(error));
       });
+    };
   }
   return copied as unknown as HostBridge;
 }
@@ -72,6 +77,16 @@ async function makeElectronHarness(): Promise<HostHarness> {
   const serve = createAppProtocolHandler({ rootDir: path.join(root, 'no-renderer'), readFile: (f) => fs.readFile(f), printDocuments: documents });
 
   const handlers = new Map<string, InvokeListener>();
+  const listeners = new Map<string, Set<(event: unknown, payload: unknown) => void>>();
+  // main → renderer events: webContents.send structured-clones the payload to the preload's listeners.
+  const snapshots = createSnapshotRequests({
+    send: (channel, payload) => {
+      listeners.get(channel)?.forEach((listener) => listener({}, structuredClone(payload)));
+      return true;
+    },
+    timeoutMs: 5000,
+    newId: () => crypto.randomUUID(),
+  });
   registerAll(
     { handle: (channel, listener) => void handlers.set(channel, listener) },
     {
@@ -84,6 +99,7 @@ async function makeElectronHarness(): Promise<HostHarness> {
       statfs: (dir) => fs.statfs(dir),
       storageDirs: [root],
       backups: createBackupStore({ fs, dir: path.join(root, 'backups'), now: () => new Date(), sha256: (b) => createHash('sha256').update(b).digest('hex') }),
+      snapshots,
       printing: {
         documents,
         createWindow: () => ({
@@ -103,6 +119,8 @@ async function makeElectronHarness(): Promise<HostHarness> {
 
   // Mirrors Electron: arguments and results are structured-cloned; a rejection keeps only the message.
   const ipcRenderer = {
+    on: (channel: string, listener: (event: unknown, payload: unknown) => void) => listeners.set(channel, (listeners.get(channel) ?? new Set()).add(listener)),
+    removeListener: (channel: string, listener: (event: unknown, payload: unknown) => void) => listeners.get(channel)?.delete(listener),
     async invoke(channel: string, ...args: unknown[]) {
       const listener = handlers.get(channel);
       if (!listener) throw new Error(`Error invoking remote method '${channel}': Error: No handler registered for '${channel}'`);
@@ -132,8 +150,9 @@ async function makeElectronHarness(): Promise<HostHarness> {
       return Promise.all(names.map(async (name) => ({ name, bytes: new Uint8Array(await fs.readFile(path.join(savedDir, name))) })));
     },
     printedDocuments: () => printed,
+    askForSnapshot: (reason) => snapshots.request(reason),
     dispose: () => fs.rm(root, { recursive: true, force: true }),
   };
 }
 
-runHostBridgeContract('Electron preload + main handlers', makeElectronHarness, { canDetectCancelledSave: true, hasBackupFolder: true });
+runHostBridgeContract('Electron preload + main handlers', makeElectronHarness, { canDetectCancelledSave: true, hasBackupFolder: true, asksForSnapshots: true });

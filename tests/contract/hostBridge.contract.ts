@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { HostBridge } from '../../shared/bridge/contract';
 import { appInfoSchema, storageStatusSchema, listPrintersResultSchema, openFileResultSchema, printResultSchema, saveFileResultSchema } from '../../shared/bridge/schemas';
 import { AppError } from '../../shared/errors';
+import type { BackupReason, WriteBackupRequest } from '../../shared/bridge/backupSchemas';
 
 /**
  * One behaviour suite for every HostBridge implementation (Electron preload + main, browser).
@@ -21,6 +22,8 @@ export interface HostHarness {
   savedFiles(): Promise<Array<{ name: string; bytes: Uint8Array }>>;
   /** HTML documents that reached a print job (dialog, silent or PDF). */
   printedDocuments(): string[];
+  /** Main asks the page for a snapshot (the desktop app on quit); absent where the host never asks. */
+  askForSnapshot?(reason: BackupReason): Promise<WriteBackupRequest | null>;
   dispose(): Promise<void>;
 }
 
@@ -42,6 +45,8 @@ export interface HostCapabilities {
   canDetectCancelledSave: boolean;
   /** The desktop app keeps automatic backups in a folder outside the browser profile. */
   hasBackupFolder: boolean;
+  /** The host asks the page for a snapshot when it decides (the desktop app, on quit). */
+  asksForSnapshots?: boolean;
 }
 
 export function runHostBridgeContract(name: string, makeHarness: () => Promise<HostHarness>, capabilities: HostCapabilities): void {
@@ -142,6 +147,16 @@ export function runHostBridgeContract(name: string, makeHarness: () => Promise<H
       expect(new Uint8Array(await h.host.readBackup({ path: entry.path }))).toEqual(backupBytes);
     });
 
+    if (capabilities.hasBackupFolder) it('rotates the backup folder with the N and M each backup brings from Settings', async () => {
+      for (const [i, day] of ['2026-11-20', '2026-11-21', '2026-11-22'].entries()) {
+        const bytes = new Uint8Array(new TextEncoder().encode(`snapshot ${i}`));
+        const sha256 = [...new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))].map((b) => b.toString(16).padStart(2, '0')).join('');
+        const meta = { createdAt: `${day}T08:00:00.000Z`, reason: 'idle' as const, schemaVersion: 4, counts: { units: i }, sha256 };
+        await h.host.writeBackup({ bytes, meta, retention: { keepLast: 2, keepDaily: 0 } });
+      }
+      expect((await h.host.listBackups()).map((entry) => entry.meta.counts.units)).toEqual([2, 1]);
+    });
+
     if (!capabilities.hasBackupFolder) it('says it has no backup folder rather than pretending to keep a backup', async () => {
       expect(await h.host.writeBackup({ bytes: backupBytes, meta: await backupMeta() })).toEqual({ status: 'unavailable' });
       expect(await h.host.listBackups()).toEqual([]);
@@ -150,6 +165,14 @@ export function runHostBridgeContract(name: string, makeHarness: () => Promise<H
     it('refuses a backup whose checksum does not match its bytes', async () => {
       const error = await rejection(h.host.writeBackup({ bytes: backupBytes, meta: { ...(await backupMeta()), sha256: 'zz' } }));
       expect(error).toMatchObject({ code: 'invalid-payload' });
+    });
+
+    // Registered only where the host asks (the desktop app on quit); a browser tab cannot be held open.
+    if (capabilities.asksForSnapshots) it('hands the host the snapshot the page provides when the host asks for one', async () => {
+      const snapshot = { bytes: backupBytes, meta: await backupMeta(), retention: { keepLast: 4, keepDaily: 2 } };
+      const unsubscribe = h.host.onSnapshotRequest(async () => snapshot);
+      expect(await h.askForSnapshot!('quit')).toEqual({ ...snapshot, meta: { ...snapshot.meta, reason: 'quit' } });
+      unsubscribe();
     });
 
     it('reports how much space is left for the data and whether it is low', async () => {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from '../support/fixtures';
 import { createAdmin, openNav, signIn } from '../support/ui';
@@ -11,7 +11,7 @@ async function addUnit(page: Page, name: string) {
   await expect(page.getByRole('cell', { name })).toBeVisible();
 }
 
-test('an encrypted backup restores the data as it was; a wrong passphrase changes nothing', async ({ page }) => {
+test('an encrypted backup restores the data as it was; a wrong passphrase changes nothing', async ({ page, backupDir }) => {
   await createAdmin(page);
   await addUnit(page, '海城市教育局');
 
@@ -51,6 +51,8 @@ test('an encrypted backup restores the data as it was; a wrong passphrase change
   await page.getByRole('button', { name: '校验并恢复' }).click();
 
   await expect(page.getByRole('button', { name: '登录', exact: true })).toBeVisible();
+  // The data as it was just before the restore was kept first, in the web host's backup folder.
+  expect(readdirSync(backupDir).filter((name) => name.endsWith('-before-restore.twb'))).toHaveLength(1);
   await signIn(page);
   await openNav(page, '单位与人员');
   await expect(page.getByRole('cell', { name: '海城市教育局' })).toBeVisible();
@@ -83,4 +85,35 @@ test('with the disk nearly full the app says so on every screen and refuses to s
   await expect(page.getByRole('dialog').getByText(/存储空间已满，本次修改未保存/)).toBeVisible();
   await page.getByRole('dialog').getByRole('button', { name: '取消' }).click();
   await expect(page.getByText('暂无记录')).toBeVisible();
+});
+
+test('a truncated and a bit-flipped copy of a real backup file are each refused with their own message, and nothing changes', async ({ page }) => {
+  await createAdmin(page);
+  await addUnit(page, '海城市教育局');
+  await openNav(page, '设置');
+  await page.getByRole('button', { name: '生成加密备份' }).click();
+  await page.getByLabel('备份口令').fill('Backup#2026');
+  await page.getByLabel('确认口令').fill('Backup#2026');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '生成并保存' }).click();
+  const whole = readFileSync(await (await download).path());
+
+  const flipped = Buffer.from(whole);
+  flipped[whole.length - 40] ^= 0x01;
+  const damaged: Array<[string, Buffer, string]> = [
+    ['cut short on the way to the USB stick', whole.subarray(0, whole.length - 1000), '备份文件无法使用（文件不完整），未做任何改动。'],
+    ['one bit flipped by a failing stick', flipped, '备份文件无法使用（文件已损坏），未做任何改动。'],
+  ];
+  for (const [, bytes, message] of damaged) {
+    await page.getByRole('button', { name: '从备份恢复' }).click();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: '选择备份文件' }).click();
+    await (await chooser).setFiles({ name: '人才工作台备份.twb', mimeType: 'application/octet-stream', buffer: bytes });
+    await expect(page.getByText(message)).toBeVisible();
+    await expect(page.getByLabel('备份口令')).toHaveCount(0);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+  }
+  await openNav(page, '单位与人员');
+  await expect(page.getByRole('cell', { name: '海城市教育局' })).toBeVisible();
 });

@@ -1,14 +1,21 @@
 import type { HostBridge } from '../../shared/bridge/contract';
-import type { BackupEntry, StoredBackupMeta } from '../../shared/bridge/backupSchemas';
+import type { BackupEntry, SnapshotProvider, StoredBackupMeta } from '../../shared/bridge/backupSchemas';
 
-/** A host for data-layer tests in Node: keeps automatic backups in memory. */
-export function memoryHost(): HostBridge & { backups: Array<{ entry: BackupEntry; bytes: Uint8Array }> } {
+/** A host for data-layer tests in Node: keeps automatic backups in memory; `provider` is what the page gave onSnapshotRequest. */
+export function memoryHost(): HostBridge & { backups: Array<{ entry: BackupEntry; bytes: Uint8Array }>; provider: SnapshotProvider | null } {
   const backups: Array<{ entry: BackupEntry; bytes: Uint8Array }> = [];
   const refuse = async (): Promise<never> => {
     throw new Error('not available in data-layer tests');
   };
-  return {
+  const host = {
     backups,
+    provider: null as SnapshotProvider | null,
+    onSnapshotRequest(provide: SnapshotProvider) {
+      host.provider = provide;
+      return () => {
+        if (host.provider === provide) host.provider = null;
+      };
+    },
     saveFile: refuse,
     openFile: refuse,
     print: refuse,
@@ -20,13 +27,14 @@ export function memoryHost(): HostBridge & { backups: Array<{ entry: BackupEntry
     async writeBackup({ bytes, meta }: { bytes: Uint8Array; meta: StoredBackupMeta }) {
       const entry = { path: `memory/${backups.length}-${meta.reason}`, size: bytes.length, meta };
       backups.unshift({ entry, bytes });
-      return { status: 'written', entry };
+      return { status: 'written' as const, entry };
     },
     listBackups: async () => backups.map((b) => b.entry),
-    async readBackup({ path }) {
+    async readBackup({ path }: { path: string }) {
       const found = backups.find((b) => b.entry.path === path);
       if (!found) throw new Error('not found');
       return found.bytes;
     },
-  };
+  } satisfies HostBridge & { backups: unknown; provider: SnapshotProvider | null };
+  return host;
 }

@@ -33,6 +33,7 @@ function setup(overrides: Partial<HostServicesDeps> = {}) {
     statfs: async () => ({ bsize: 4096, bavail: 1024 ** 2, blocks: 1024 ** 3 }),
     storageDirs: ['/profile'],
     backups: { write: vi.fn(), list: vi.fn(async () => []), read: vi.fn(), newestGood: vi.fn() },
+    snapshots: { reply: vi.fn() },
     printing: {
       documents: createPrintDocuments(),
       createWindow: () => ({
@@ -86,6 +87,17 @@ describe('registerAll', () => {
       await expect(invoke(channel, payload), channel).rejects.toThrow(/"code":"invalid-payload"/);
     }
     expect(deps.fs.open).not.toHaveBeenCalled();
+  });
+
+  it('hands the N and M of a backup request to the store, and refuses ones outside the allowed range', async () => {
+    const { invoke, deps } = setup();
+    const bytes = new Uint8Array([1, 2, 3]);
+    const meta = { createdAt: '2026-11-25T08:00:00.000Z', reason: 'quit', schemaVersion: 4, counts: { units: 1 }, sha256: 'a'.repeat(64) };
+    vi.mocked(deps.backups.write).mockResolvedValue({ path: '/b/x.twb', size: 3, meta: meta as never });
+    await invoke(CHANNELS.writeBackup, { bytes, meta, retention: { keepLast: 3, keepDaily: 7 } });
+    expect(deps.backups.write).toHaveBeenCalledWith(bytes, meta, { keepLast: 3, keepDaily: 7 });
+    await expect(invoke(CHANNELS.writeBackup, { bytes, meta, retention: { keepLast: 0, keepDaily: 7 } })).rejects.toThrow(/"code":"invalid-payload","params":\{"field":"retention.keepLast"\}/);
+    expect(deps.backups.write).toHaveBeenCalledTimes(1);
   });
 
   it('refuses every channel to a sender outside the app', async () => {

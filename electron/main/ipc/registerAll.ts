@@ -16,7 +16,8 @@ import { listPrinters, print, printToPdf, type PrintingDeps } from '../services/
 import { appInfo } from '../services/appInfo';
 import { storageStatus, type StatFs } from '../services/storage';
 import type { BackupStore } from '../services/backups/backupStore';
-import { readBackupRequestSchema, writeBackupRequestSchema } from '../../../shared/bridge/backupSchemas';
+import { readBackupRequestSchema, snapshotReplySchema, writeBackupRequestSchema } from '../../../shared/bridge/backupSchemas';
+import type { SnapshotRequests } from '../services/backups/snapshotRequests';
 
 /** Everything the services need from Electron and Node, injected once at start-up. */
 export interface HostServicesDeps {
@@ -36,6 +37,8 @@ export interface HostServicesDeps {
   storageDirs: string[];
   /** Automatic backups, in a folder outside the browser profile. */
   backups: BackupStore;
+  /** Main's requests for a snapshot (on quit); the renderer's answers arrive here. */
+  snapshots: Pick<SnapshotRequests, 'reply'>;
 }
 
 // Methods without arguments must be called without one: anything else is a confused or hostile caller.
@@ -71,9 +74,11 @@ export function registerAll(ipcMain: IpcMainLike, deps: HostServicesDeps, option
     storageStatus: () =>
       registerHandler(ipcMain, CHANNELS.storageStatus, noPayload, () => storageStatus({ statfs: deps.statfs, dirs: deps.storageDirs }), options),
     writeBackup: () =>
-      registerHandler(ipcMain, CHANNELS.writeBackup, writeBackupRequestSchema, async (req) => ({ status: 'written' as const, entry: await deps.backups.write(req.bytes, req.meta) }), options),
+      registerHandler(ipcMain, CHANNELS.writeBackup, writeBackupRequestSchema, async (req) => ({ status: 'written' as const, entry: await deps.backups.write(req.bytes, req.meta, req.retention) }), options),
     listBackups: () => registerHandler(ipcMain, CHANNELS.listBackups, noPayload, () => deps.backups.list(), options),
     readBackup: () => registerHandler(ipcMain, CHANNELS.readBackup, readBackupRequestSchema, async (req) => new Uint8Array(await deps.backups.read(req.path)), options),
+    onSnapshotRequest: () =>
+      registerHandler(ipcMain, CHANNELS.onSnapshotRequest, snapshotReplySchema, async (reply) => deps.snapshots.reply(reply), options),
     appInfo: () =>
       registerHandler(ipcMain, CHANNELS.appInfo, noPayload, () => appInfo({ app: deps.app, platform: deps.platform }), options),
   };

@@ -1,5 +1,7 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
+import { declareSchemaVersions } from '../schema/versions';
 import { decryptBackup, encryptBackup } from '../../../shared/backup/format';
 import { noticeFixture } from '../../../tests/support/documentFixtures';
 import { freshDb } from '../../../tests/support/testDb';
@@ -64,6 +66,38 @@ describe('backup and restore', () => {
     await fill(db);
     const before = await contentHashes(db);
     await expect(restoreSnapshot(db, new TextEncoder().encode('not a zip'))).rejects.toMatchObject({ code: 'backup-invalid' });
+    expect(await contentHashes(db)).toEqual(before);
+  });
+
+  it('brings a backup taken at schema version 3 up to the current version through the app\'s own upgrades', async () => {
+    const old = new Dexie(`v3-${crypto.randomUUID()}`);
+    declareSchemaVersions(old, 3);
+    await old.table('people').add({ id: 'p1', role: 'talent', name: '赵敏', sortKey: '赵敏|p1', terms: ['赵敏'], unitId: null, isSample: 0, isActive: 1 });
+    await old.table('staff').add({ id: 's1', username: 'admin', displayName: '管理员', isAdmin: 1, isActive: 1 });
+    const { bytes, manifest } = await exportSnapshot(old, 3);
+    old.close();
+    expect(manifest.schemaVersion).toBe(3);
+
+    const db = freshDb();
+    await restoreSnapshot(db, bytes);
+    // v4 sorts people by role first and drops the search terms: the upgrade ran on the restored rows.
+    expect(await db.people.get('p1')).toMatchObject({ name: '赵敏', sortKey: '3|赵敏|p1' });
+    expect(await db.people.get('p1')).not.toHaveProperty('terms');
+    expect(await db.staff.count()).toBe(1);
+  });
+
+  it('refuses a snapshot holding rows of a table this version does not know, rather than drop them', async () => {
+    const db = freshDb();
+    await fill(db);
+    const files = unzipSync((await exportSnapshot(db)).bytes);
+    const manifest = JSON.parse(strFromU8(files['manifest.json'])) as { counts: Record<string, number>; tableHashes: Record<string, string> };
+    const rows = strToU8(JSON.stringify([{ id: 'x1' }]));
+    files['tables/futureTable.json'] = rows;
+    manifest.counts.futureTable = 1;
+    manifest.tableHashes.futureTable = Buffer.from(await crypto.subtle.digest('SHA-256', rows)).toString('hex');
+    files['manifest.json'] = strToU8(JSON.stringify(manifest));
+    const before = await contentHashes(db);
+    await expect(restoreSnapshot(db, zipSync(files))).rejects.toMatchObject({ code: 'backup-invalid', params: { rule: 'corrupt' } });
     expect(await contentHashes(db)).toEqual(before);
   });
 });

@@ -1,6 +1,7 @@
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { AppError } from '../../../shared/errors';
-import { SCHEMA_VERSION, type WorkbenchDB } from '../db';
+import type { Dexie } from 'dexie';
+import { SCHEMA_VERSION } from '../db';
 
 /**
  * A snapshot of every table, as the plaintext payload of a backup: a zip holding
@@ -21,10 +22,14 @@ async function sha256Hex(bytes: Uint8Array): Promise<string> {
   return [...digest].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** Reads every table in one read transaction, so the snapshot is consistent. */
-export async function exportSnapshot(db: WorkbenchDB): Promise<{ bytes: Uint8Array; manifest: SnapshotManifest }> {
+/**
+ * Reads every table in one read transaction, so the snapshot is consistent. `db` is the live
+ * database, or an older one opened in Dexie's dynamic mode (its own tables, `schemaVersion` its
+ * version) to be kept before an upgrade.
+ */
+export async function exportSnapshot(db: Dexie, schemaVersion = SCHEMA_VERSION): Promise<{ bytes: Uint8Array; manifest: SnapshotManifest }> {
   const files: Zippable = {};
-  const manifest: SnapshotManifest = { schemaVersion: SCHEMA_VERSION, counts: {}, tableHashes: {} };
+  const manifest: SnapshotManifest = { schemaVersion, counts: {}, tableHashes: {} };
   const rowsByTable = await db.transaction('r', db.tables, async () => Promise.all(db.tables.map(async (t) => [t.name, await t.toArray()] as const)));
   for (const [name, rows] of rowsByTable) {
     const plain: unknown[] = [];

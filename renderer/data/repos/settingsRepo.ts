@@ -7,7 +7,10 @@ import {
   officeSettingsSchema,
   securitySettingsSchema,
 } from '../../../shared/domain/registry/office';
+import { BACKUP_RETENTION_SETTING, backupRetentionSchema, DEFAULT_BACKUP_RETENTION, type BackupRetention } from '../../../shared/domain/backup/retention';
+import { AppError } from '../../../shared/errors';
 import { getDb } from '../db';
+import { requireSession } from '../session';
 import { validationError } from './validation';
 import { emitSettingsChange } from '../settingsEvents';
 import { read, writeWithAudit } from './write';
@@ -37,6 +40,13 @@ export const settingsRepo = {
   saveOffice: (value: OfficeSettings) => putSetting('office', officeSettingsSchema, value),
   security: () => read(() => getSetting('security', securitySettingsSchema, DEFAULT_SECURITY_SETTINGS)),
   saveSecurity: (value: SecuritySettings) => putSetting('security', securitySettingsSchema, value),
+  /** How many automatic backups the backup folder keeps (N newest, one a day for M days). */
+  backupRetention: () => read(() => getSetting(BACKUP_RETENTION_SETTING, backupRetentionSchema, DEFAULT_BACKUP_RETENTION)),
+  /** Only an administrator decides how much history the office keeps. */
+  saveBackupRetention: async (value: BackupRetention) => {
+    if (!requireSession().isAdmin) throw new AppError('validation', { field: 'isAdmin', rule: 'admin-only' });
+    return putSetting(BACKUP_RETENTION_SETTING, backupRetentionSchema, value);
+  },
   /** Read before sign-in: the lock needs the idle time, which is not a record. */
   securityBeforeSignIn: () => getSetting('security', securitySettingsSchema, DEFAULT_SECURITY_SETTINGS),
 };

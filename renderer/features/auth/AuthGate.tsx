@@ -1,5 +1,6 @@
 import { type ReactNode, useEffect, useState } from 'react';
 import { staffRepo } from '../../data/repos/staffRepo';
+import { openDatabase } from '../../data/openDatabase';
 import { getSession, onSessionChange } from '../../data/session';
 import type { StaffSession } from '../../../shared/domain/auth/staff';
 import { FirstRunPage } from './FirstRunPage';
@@ -7,18 +8,21 @@ import { SignInPage } from './SignInPage';
 import { StartupErrorPage } from './StartupErrorPage';
 import { Spinner } from './plain/AuthCard';
 import { RecoverPage } from './RecoverPage';
-import type { BackupEntry } from '../../../shared/bridge/backupSchemas';
+import type { BackupSearch } from '../../data/backup/autoBackup';
 
 /** The user chose to start empty although backups exist: do not ask again this session. */
 let declinedRecovery = false;
 
+/** Opens the database (a backup first if it needs an upgrade), then asks whether any account exists. */
+const checkAccounts = () => openDatabase().then(() => staffRepo.hasAnyAccount());
+
 /** Started when the app loads, in parallel with the first render: opens the database early. */
 let firstCheck: Promise<boolean> | null = null;
 export function startAccountCheck(): void {
-  firstCheck ??= staffRepo.hasAnyAccount();
+  firstCheck ??= checkAccounts();
 }
 
-type GateState = { kind: 'loading' } | { kind: 'first-run' } | { kind: 'sign-in' } | { kind: 'recover'; newest: BackupEntry } | { kind: 'error'; error: unknown };
+type GateState = { kind: 'loading' } | { kind: 'first-run' } | { kind: 'sign-in' } | { kind: 'recover'; search: BackupSearch } | { kind: 'error'; error: unknown };
 
 /** Nothing of the app renders before sign-in; first run creates the administrator. */
 export function AuthGate({ children }: { children: (session: StaffSession) => ReactNode }) {
@@ -37,16 +41,16 @@ export function AuthGate({ children }: { children: (session: StaffSession) => Re
   );
   useEffect(() => {
     if (session) return;
-    const check = firstCheck ?? staffRepo.hasAnyAccount();
+    const check = firstCheck ?? checkAccounts();
     firstCheck = null;
     check
       .then(async (has) => {
         if (has || declinedRecovery) return setState({ kind: has ? 'sign-in' : 'first-run' });
         // No account: a new install, or a database that came back empty. Backups tell which.
-        // Loaded here only: the host module (and zod) stay out of the sign-in screen's bundle.
-        const { getHost } = await import('../../host');
-        const [newest] = await getHost().listBackups();
-        setState(newest ? { kind: 'recover', newest } : { kind: 'first-run' });
+        // Loaded here only: the backup code (and the host, zod) stay out of the sign-in screen's bundle.
+        const { findNewestGoodBackup } = await import('../../data/backup/autoBackup');
+        const search = await findNewestGoodBackup();
+        setState(search.found > 0 ? { kind: 'recover', search } : { kind: 'first-run' });
       })
       .catch((error: unknown) => setState({ kind: 'error', error }));
   }, [session, attempt]);
@@ -62,7 +66,7 @@ export function AuthGate({ children }: { children: (session: StaffSession) => Re
     case 'recover':
       return (
         <RecoverPage
-          newest={state.newest}
+          search={state.search}
           onDone={(choice) => {
             if (choice === 'fresh') declinedRecovery = true;
             setState({ kind: 'loading' });

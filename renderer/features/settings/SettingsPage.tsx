@@ -7,6 +7,7 @@ import { SecuritySettingsForm } from './SecuritySettingsForm';
 import { StaffAccountsPanel } from './StaffAccountsPanel';
 import { SampleDataPanel } from './SampleDataPanel';
 import { BackupPanel } from './BackupPanel';
+import { AutoBackupPanel } from './AutoBackupPanel';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -27,6 +28,9 @@ export function SettingsPage() {
       </SettingsSection>
       <SettingsSection title={t('settings.backup.title')}>
         <BackupPanel />
+      </SettingsSection>
+      <SettingsSection title={t('settings.autoBackup.title')}>
+        <AutoBackupPanel />
       </SettingsSection>
       <SettingsSection title={t('settings.sample.title')}>
         <SampleDataPanel />

@@ -22,6 +22,7 @@ export interface BackupStoreDeps {
   now: () => Date;
   /** Lower- or upper-case hex SHA-256 of the bytes. */
   sha256: (bytes: Uint8Array) => string | Promise<string>;
+  /** Used when a write brings no policy of its own (the Settings' N and M normally come with it). */
   retention?: RetentionPolicy;
   log?: BackupLog;
 }
@@ -34,8 +35,11 @@ export interface BackupEntry {
 }
 
 export interface BackupStore {
-  /** Validates `meta` again at run time: it comes from the renderer. */
-  write(bytes: Uint8Array, meta: StoredBackupMeta): Promise<BackupEntry>;
+  /**
+   * Validates `meta` again at run time: it comes from the renderer. Rotates afterwards with
+   * `retention` (the Settings' N and M) or, without one, the store's default.
+   */
+  write(bytes: Uint8Array, meta: StoredBackupMeta, retention?: RetentionPolicy): Promise<BackupEntry>;
   list(): Promise<BackupEntry[]>;
   read(filePath: string): Promise<Uint8Array>;
   newestGood(): Promise<(BackupEntry & { bytes: Uint8Array }) | null>;
@@ -61,7 +65,7 @@ const asCandidate = (entry: BackupEntry) => ({ path: entry.path, createdAt: new 
 export function createBackupStore(deps: BackupStoreDeps): BackupStore {
   const { fs, now, sha256 } = deps;
   const dir = path.resolve(deps.dir);
-  const retention = deps.retention ?? DEFAULT_RETENTION;
+  const defaultRetention = deps.retention ?? DEFAULT_RETENTION;
   const log: BackupLog = deps.log ?? ((event, context) => console.warn(event, context));
   const sidecarPath = (dataPath: string) => path.join(dir, sidecarName(path.basename(dataPath)));
 
@@ -131,10 +135,10 @@ export function createBackupStore(deps: BackupStoreDeps): BackupStore {
   }
 
   /** Deletes what the policy lets go. Never fatal: the new backup is already safe on disk. */
-  async function rotate(justWritten: string): Promise<void> {
+  async function rotate(justWritten: string, retention: RetentionPolicy): Promise<void> {
     try {
       const entries = await list();
-      const keep = chooseToKeep(entries.map(asCandidate), { ...retention, now: now() });
+      const keep = chooseToKeep(entries.map(asCandidate), { keepLast: retention.keepLast, keepDaily: retention.keepDaily, now: now() });
       // Whatever its createdAt says, the backup just written is the one the user expects to find.
       keep.add(justWritten);
       for (const entry of entries) {
@@ -153,7 +157,7 @@ export function createBackupStore(deps: BackupStoreDeps): BackupStore {
     }
   }
 
-  async function writeNow(bytes: Uint8Array, metaInput: unknown): Promise<BackupEntry> {
+  async function writeNow(bytes: Uint8Array, metaInput: unknown, retention: RetentionPolicy): Promise<BackupEntry> {
     const parsed = storedBackupMetaSchema.safeParse(metaInput);
     if (!parsed.success) {
       throw new AppError('validation', { reason: 'meta', field: parsed.error.issues[0]?.path.join('.') ?? '' }, parsed.error);
@@ -181,15 +185,15 @@ export function createBackupStore(deps: BackupStoreDeps): BackupStore {
       await fs.unlink(dataPath).catch(() => undefined);
       throw toWriteError(error);
     }
-    await rotate(dataPath);
+    await rotate(dataPath, retention);
     return { path: dataPath, size: bytes.byteLength, meta };
   }
 
   // One write at a time: an idle backup and a quit backup must not pick the same name or
   // rotate away each other's files.
   let queue: Promise<unknown> = Promise.resolve();
-  function write(bytes: Uint8Array, meta: StoredBackupMeta): Promise<BackupEntry> {
-    const result = queue.then(() => writeNow(bytes, meta));
+  function write(bytes: Uint8Array, meta: StoredBackupMeta, retention?: RetentionPolicy): Promise<BackupEntry> {
+    const result = queue.then(() => writeNow(bytes, meta, retention ?? defaultRetention));
     queue = result.catch(() => undefined);
     return result;
   }

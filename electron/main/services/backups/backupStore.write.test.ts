@@ -141,6 +141,22 @@ describe('backupStore.write', () => {
     expect(await folderContents(dir)).toHaveLength(14);
   });
 
+  it('rotates with the N and M a write brings from Settings instead of its default', async () => {
+    const store = storeWith(realFs, { keepLast: 100, keepDaily: 0 });
+    for (let day = 1; day <= 6; day += 1) {
+      clock.set(at(day, 9));
+      const bytes = bytesOf(`day ${day}`);
+      await store.write(bytes, metaFor(bytes, { createdAt: at(day, 9).toISOString() }), { keepLast: 2, keepDaily: 3 });
+    }
+    expect((await store.list()).map((entry) => new Date(entry.meta.createdAt))).toEqual([at(6, 9), at(5, 9), at(4, 9)]);
+  });
+
+  it('rotates with its default when a write brings no N and M', async () => {
+    const store = storeWith(realFs, { keepLast: 2, keepDaily: 0 });
+    for (const day of [1, 2, 3]) await writeAt(store, at(day, 9), `day ${day}`);
+    expect(await store.list()).toHaveLength(2);
+  });
+
   it('keeps the new backup and carries on when an old one cannot be deleted', async () => {
     const held = await writeAt(storeWith(), at(12, 9), 'open in another program');
     await writeAt(storeWith(), at(13, 9), 'deletable');

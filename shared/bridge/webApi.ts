@@ -1,0 +1,59 @@
+import type { HostBridgeMethod } from './contract';
+
+/**
+ * The web host (`npm run web`): the renderer in a plain browser reaches the same main-process
+ * services as the desktop app over HTTP on 127.0.0.1, with a per-run token. These are the methods
+ * it serves; the rest (dialogs, printing) stay the browser's own.
+ */
+export const WEB_API_PATHS = {
+  writeBackup: '/api/write-backup',
+  listBackups: '/api/list-backups',
+  readBackup: '/api/read-backup',
+  storageStatus: '/api/storage-status',
+} as const satisfies Partial<Record<HostBridgeMethod, string>>;
+
+export type WebApiMethod = keyof typeof WEB_API_PATHS;
+
+/** Every API request carries the run's token in this header. */
+export const WEB_TOKEN_HEADER = 'x-workbench-token';
+/** The served index.html carries the token in this meta tag (no inline script: the CSP forbids it). */
+export const WEB_TOKEN_META = 'workbench-host-token';
+
+const LENGTH_BYTES = 4;
+
+/**
+ * A request body: u32 LE length of the JSON | the request as JSON without its `bytes` | the raw
+ * bytes. Backups are hundreds of megabytes; base64 in JSON would add a third and cost a copy.
+ */
+export function encodeEnvelope(request: object | undefined): Uint8Array<ArrayBuffer> {
+  const { bytes, ...rest } = (request ?? {}) as { bytes?: Uint8Array };
+  const json = new TextEncoder().encode(request === undefined ? '' : JSON.stringify(rest));
+  const body = new Uint8Array(LENGTH_BYTES + json.length + (bytes?.byteLength ?? 0));
+  new DataView(body.buffer).setUint32(0, json.length, true);
+  body.set(json, LENGTH_BYTES);
+  if (bytes) body.set(bytes, LENGTH_BYTES + json.length);
+  return body;
+}
+
+/**
+ * The request back from a body: undefined for a method without arguments, else the JSON with
+ * `bytes` when any followed it. Null when the body is not an envelope (the caller refuses it).
+ */
+export function decodeEnvelope(body: Uint8Array): { request: unknown } | null {
+  if (body.byteLength < LENGTH_BYTES) return null;
+  const length = new DataView(body.buffer, body.byteOffset, body.byteLength).getUint32(0, true);
+  if (LENGTH_BYTES + length > body.byteLength) return null;
+  if (length === 0) return body.byteLength === LENGTH_BYTES ? { request: undefined } : null;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(body.subarray(LENGTH_BYTES, LENGTH_BYTES + length)));
+  } catch {
+    return null;
+  }
+  // A plain view of this realm's Uint8Array (a Buffer's subarray is a Buffer), without a copy.
+  const start = LENGTH_BYTES + length;
+  const rest = new Uint8Array(body.buffer, body.byteOffset + start, body.byteLength - start);
+  if (rest.byteLength === 0) return { request: parsed };
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return null;
+  return { request: { ...parsed, bytes: rest } };
+}
