@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DRAW_ALGORITHM, DrawError, type DrawInput, type DrawRecord, drawCount, eligibleCandidates, runDraw, seedFromBytes, verifyDraw } from './randomDraw';
+import { DRAW_ALGORITHM, type DrawError, type DrawInput, type DrawRecord, drawCount, eligibleCandidates, runDraw, seedFromBytes, verifyDraw } from './randomDraw';
 
 const villages = Array.from({ length: 10 }, (_, i) => ({ unitId: `u${i + 1}`, name: `村${i + 1}`, key: `3|00000|村${String(i + 1).padStart(2, '0')}|u${i + 1}` }));
 const input = (over: Partial<DrawInput> = {}): DrawInput => ({ algorithm: DRAW_ALGORITHM, seed: 'haicheng-2026', candidates: villages, exclusions: [], mode: 'count', value: 3, ...over });

@@ -14,7 +14,7 @@
  *  5. Partial Fisher–Yates: for i = 0 … k−1, take the next output u (0 ≤ u < 2³²),
  *     j = i + floor(u × (m − i) / 2³²), swap positions i and j. The first k are drawn, in order.
  */
-export const DRAW_ALGORITHM = 'draw-v1';
+export const DRAW_ALGORITHM = 'draw-v1' as const;
 export type DrawAlgorithm = typeof DRAW_ALGORITHM;
 
 export interface DrawCandidate {
