@@ -7,7 +7,12 @@ import { V1_STORES } from './schema/v1';
 import { V2_STORES, upgradeToV2 } from './schema/v2';
 import { V3_STORES, upgradeToV3 } from './schema/v3';
 import { V4_STORES, upgradeToV4 } from './schema/v4';
+import { V5_STORES, upgradeToV5 } from './schema/v5';
 import type { SupervisionItem } from '../../shared/domain/supervision/item';
+import type { Check } from '../../shared/domain/supervision/check';
+import type { Finding } from '../../shared/domain/supervision/finding';
+import type { Explanation, ItemFeedback } from '../../shared/domain/supervision/feedback';
+import type { ItemCountRow } from '../../shared/domain/supervision/counts';
 import type { DocSequence, IssuedDocument } from '../../shared/documents/register';
 
 export interface SettingRow {
@@ -22,7 +27,7 @@ export interface RecordRow {
 }
 
 export const DB_NAME = 'talent-office-workbench';
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 /**
  * The one Dexie database. Only `renderer/data/repos/*` touch it (lint enforces that).
@@ -38,9 +43,12 @@ export class WorkbenchDB extends Dexie {
   meetings!: EntityTable<RecordRow, 'id'>;
   agendaItems!: EntityTable<RecordRow, 'id'>;
   attendance!: EntityTable<RecordRow, 'id'>;
-  checks!: EntityTable<RecordRow, 'id'>;
+  checks!: EntityTable<Check, 'id'>;
   supervisionItems!: EntityTable<SupervisionItem, 'id'>;
-  itemFeedback!: EntityTable<RecordRow, 'id'>;
+  itemFeedback!: EntityTable<ItemFeedback, 'id'>;
+  findings!: EntityTable<Finding, 'id'>;
+  explanations!: EntityTable<Explanation, 'id'>;
+  itemCounts!: EntityTable<ItemCountRow, 'key'>;
   bonusClaims!: EntityTable<RecordRow, 'id'>;
   awards!: EntityTable<RecordRow, 'id'>;
   evaluations!: EntityTable<RecordRow, 'id'>;
@@ -58,6 +66,7 @@ export class WorkbenchDB extends Dexie {
     this.version(2).stores(V2_STORES).upgrade(upgradeToV2);
     this.version(3).stores(V3_STORES).upgrade(upgradeToV3);
     this.version(4).stores(V4_STORES).upgrade(upgradeToV4);
+    this.version(5).stores(V5_STORES).upgrade(upgradeToV5);
   }
 }
 
