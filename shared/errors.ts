@@ -27,6 +27,11 @@ export const APP_ERROR_CODES = [
   'print-failed',
   'backup-invalid',
   'backup-wrong-passphrase',
+  'not-approved',
+  'not-drawn',
+  'wrong-state',
+  'no-notice-unannounced',
+  'attachment-too-large',
   'unknown',
 ] as const;
 

@@ -30,6 +30,11 @@ const ERROR_KEYS = {
   'print-failed': 'errors.print-failed',
   'backup-invalid': 'errors.backup-invalid',
   'backup-wrong-passphrase': 'errors.backup-wrong-passphrase',
+  'not-approved': 'errors.not-approved',
+  'not-drawn': 'errors.not-drawn',
+  'wrong-state': 'errors.wrong-state',
+  'no-notice-unannounced': 'errors.no-notice-unannounced',
+  'attachment-too-large': 'errors.attachment-too-large',
   unknown: 'errors.unknown',
 } as const satisfies Record<AppErrorCode, `errors.${string}`>;
 
