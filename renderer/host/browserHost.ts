@@ -11,6 +11,8 @@ import {
 import { AppError } from '../../shared/errors';
 import { storageLevel } from '../../shared/domain/storage/levels';
 import { readBackupRequestSchema, writeBackupRequestSchema } from '../../shared/bridge/backupSchemas';
+import { saveArchiveRequestSchema } from '../../shared/bridge/archiveSchemas';
+import { zipSync, strToU8, type Zippable } from 'fflate';
 
 /*
  * HostBridge for a plain browser (`npm run web`, end-to-end tests): downloads instead of a save
@@ -156,6 +158,15 @@ export function createBrowserHost(win: BrowserWindow = window, options: BrowserH
     async readBackup(req) {
       parse(readBackupRequestSchema, req);
       throw new AppError('not-found', { path: req.path });
+    },
+    /** A browser cannot print to PDF unattended: each document goes in as its print HTML (.html). */
+    async saveArchive(req) {
+      const { suggestedName, files, pdfs } = parse(saveArchiveRequestSchema, req);
+      const entries: Zippable = {};
+      for (const file of files) entries[file.path] = file.bytes;
+      for (const pdf of pdfs) entries[pdf.path.replace(/\.pdf$/, '.html')] = strToU8(pdf.html);
+      download(win, suggestedName, zipSync(entries) as Uint8Array<ArrayBuffer>, 'application/zip');
+      return { status: 'saved', path: suggestedName };
     },
     async appInfo() {
       const version = options.version ?? String(import.meta.env.VITE_APP_VERSION ?? '0.0.0');

@@ -46,5 +46,6 @@ export function getElectronHost(win: object = window): HostBridge | undefined {
     writeBackup: (req) => revive(exposed.writeBackup(req)),
     listBackups: () => revive(exposed.listBackups()),
     readBackup: (req) => revive(exposed.readBackup(req)),
+    saveArchive: (req) => revive(exposed.saveArchive(req)),
   };
 }

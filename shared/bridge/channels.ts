@@ -13,6 +13,7 @@ export const CHANNELS = {
   writeBackup: 'host:write-backup',
   listBackups: 'host:list-backups',
   readBackup: 'host:read-backup',
+  saveArchive: 'host:save-archive',
 } as const satisfies Record<HostBridgeMethod, string>;
 
 export type Channel = (typeof CHANNELS)[HostBridgeMethod];

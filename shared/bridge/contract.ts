@@ -12,6 +12,7 @@ import type {
   StorageStatus,
 } from './schemas';
 import type { BackupEntry, ReadBackupRequest, WriteBackupRequest, WriteBackupResult } from './backupSchemas';
+import type { SaveArchiveRequest } from './archiveSchemas';
 
 /**
  * Everything the renderer asks of the host, one method per capability. Implemented by the
@@ -42,6 +43,8 @@ export interface HostBridge {
   listBackups(): Promise<BackupEntry[]>;
   /** One automatic backup's bytes, checksum verified. */
   readBackup(req: ReadBackupRequest): Promise<Uint8Array>;
+  /** Write an archive bundle (立卷归档) as one zip where the user chooses; documents as PDF where the host can. */
+  saveArchive(req: SaveArchiveRequest): Promise<SaveFileResult>;
 }
 
 export type HostBridgeMethod = keyof HostBridge;

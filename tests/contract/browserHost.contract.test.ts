@@ -74,4 +74,4 @@ async function makeBrowserHarness(): Promise<HostHarness> {
   };
 }
 
-runHostBridgeContract('browser host', makeBrowserHarness, { canDetectCancelledSave: false, hasBackupFolder: false });
+runHostBridgeContract('browser host', makeBrowserHarness, { canDetectCancelledSave: false, hasBackupFolder: false, printsArchivePdf: false });

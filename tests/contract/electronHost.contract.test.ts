@@ -136,4 +136,4 @@ async function makeElectronHarness(): Promise<HostHarness> {
   };
 }
 
-runHostBridgeContract('Electron preload + main handlers', makeElectronHarness, { canDetectCancelledSave: true, hasBackupFolder: true });
+runHostBridgeContract('Electron preload + main handlers', makeElectronHarness, { canDetectCancelledSave: true, hasBackupFolder: true, printsArchivePdf: true });

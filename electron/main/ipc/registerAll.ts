@@ -17,6 +17,8 @@ import { appInfo } from '../services/appInfo';
 import { storageStatus, type StatFs } from '../services/storage';
 import type { BackupStore } from '../services/backups/backupStore';
 import { readBackupRequestSchema, writeBackupRequestSchema } from '../../../shared/bridge/backupSchemas';
+import { saveArchiveRequestSchema } from '../../../shared/bridge/archiveSchemas';
+import { saveArchive } from '../services/archive';
 
 /** Everything the services need from Electron and Node, injected once at start-up. */
 export interface HostServicesDeps {
@@ -74,6 +76,8 @@ export function registerAll(ipcMain: IpcMainLike, deps: HostServicesDeps, option
       registerHandler(ipcMain, CHANNELS.writeBackup, writeBackupRequestSchema, async (req) => ({ status: 'written' as const, entry: await deps.backups.write(req.bytes, req.meta) }), options),
     listBackups: () => registerHandler(ipcMain, CHANNELS.listBackups, noPayload, () => deps.backups.list(), options),
     readBackup: () => registerHandler(ipcMain, CHANNELS.readBackup, readBackupRequestSchema, async (req) => new Uint8Array(await deps.backups.read(req.path)), options),
+    saveArchive: () =>
+      registerHandler(ipcMain, CHANNELS.saveArchive, saveArchiveRequestSchema, (req, event) => saveArchive({ ...deps.printing, ...fileDeps(event) }, req), options),
     appInfo: () =>
       registerHandler(ipcMain, CHANNELS.appInfo, noPayload, () => appInfo({ app: deps.app, platform: deps.platform }), options),
   };
