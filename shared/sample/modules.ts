@@ -2,6 +2,7 @@ import type { OfficeSettings } from '../domain/registry/office';
 import type { Person } from '../domain/registry/person';
 import type { Unit } from '../domain/registry/unit';
 import type { Seed } from './random';
+import { generateSupervision } from './generateSupervision';
 
 /** What a module's sample generator builds on: the sample registry it refers to. */
 export interface SampleContext {
@@ -24,4 +25,4 @@ export type SampleTables = Record<string, Array<{ id?: string; isSample?: 0 | 1 
 export type SampleModule = (context: SampleContext) => SampleTables;
 
 /** Each system adds its generator here. */
-export const SAMPLE_MODULES: SampleModule[] = [];
+export const SAMPLE_MODULES: SampleModule[] = [generateSupervision];

@@ -7,7 +7,7 @@ import { DRAW_ALGORITHM, type DrawCandidate, type DrawExclusion, DrawError, type
 import { getDb } from '../db';
 import { requireSession } from '../session';
 import { requireCheck, targetNames } from './checksRepo';
-import { documentsRepo } from './documentsRepo';
+import { issueForRecord } from './supervisionIssue';
 import { settingsRepo } from './settingsRepo';
 import { read, writeWithAudit } from './write';
 
@@ -78,7 +78,7 @@ export const checkRunRepo = {
       if (check.status === 'completed') throw new AppError('wrong-state', { rule: 'check-completed' });
       const date = localDate(now);
       const names = await targetNames(check, date);
-      const issued = await documentsRepo.issue({ kind: 'notice', series: { prefix, style: 'docNumber' }, sourceId: `checks:${id}`, build: (n) => buildCheckNotice(check, { office, number: n.number, date, targetNames: names, handler: '', extra }) }, now);
+      const issued = await issueForRecord(check, { kind: 'notice', series: { prefix, style: 'docNumber' }, sourceId: `checks:${id}`, build: (n) => buildCheckNotice(check, { office, number: n.number, date, targetNames: names, handler: '', extra }) }, now);
       await db.checks.put({ ...check, noticeDocumentId: issued.id, noticeNumber: issued.number, updatedAt: now.toISOString() });
       await audit('checks', id, 'issue', null, { noticeNumber: issued.number });
       return issued;

@@ -7,7 +7,7 @@ import { type Check, type CheckInput, checkInputSchema, type ValidCheckInput } f
 import { buildCheckApprovalSlip } from '../../../shared/domain/supervision/documents/checkDocuments';
 import { getDb } from '../db';
 import { requireSession } from '../session';
-import { documentsRepo } from './documentsRepo';
+import { issueForRecord } from './supervisionIssue';
 import { settingsRepo } from './settingsRepo';
 import { validationError } from './validation';
 import { read, writeWithAudit } from './write';
@@ -91,7 +91,8 @@ export const checksRepo = {
       if (check.status !== 'draft') throw new AppError('wrong-state', { rule: 'check-not-draft' });
       const date = localDate(now);
       const names = check.method === 'unannounced' ? [] : await targetNames(check, date);
-      const issued = await documentsRepo.issue(
+      const issued = await issueForRecord(
+        check,
         { kind: 'approvalSlip', series: { prefix: office.approvalSlipPrefix, style: 'docNumber' }, sourceId: `checks:${id}`, build: (n) => buildCheckApprovalSlip(check, { office, number: n.number, date, targetNames: names, handler: office.contactLine || session.displayName }) },
         now,
       );

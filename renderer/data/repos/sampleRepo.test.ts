@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SAMPLE_MODULES, type SampleModule } from '../../../shared/sample';
 import { freshDb } from '../../../tests/support/testDb';
 import { aUnit } from '../../../tests/support/builders';
@@ -8,8 +8,13 @@ import { unitsRepo } from './unitsRepo';
 const NOW = new Date('2026-11-25T00:00:00Z');
 
 describe('sample data', () => {
-  afterEach(() => {
+  // Each test decides which systems' generators run; the shipped list is restored afterwards.
+  const shipped = [...SAMPLE_MODULES];
+  beforeEach(() => {
     SAMPLE_MODULES.length = 0;
+  });
+  afterEach(() => {
+    SAMPLE_MODULES.splice(0, SAMPLE_MODULES.length, ...shipped);
   });
 
   it("loads a marked sample office and removes it in one step, leaving the office's own records", async () => {

@@ -11,6 +11,7 @@ import { type OpenItemsView, supervisionItemsRepo } from './supervisionItemsRepo
 import { addItemsInTransaction, supervisionWriteTables } from './supervisionItemsWrite';
 import { supervisionSettingsRepo } from './supervisionSettingsRepo';
 import { writeWithAudit } from './write';
+import { sampleRepo } from './sampleRepo';
 
 const TODAY = '2026-06-10';
 const VIEWS = ['open', 'overdue', 'dueSoon'] as const satisfies readonly OpenItemsView[];
@@ -83,6 +84,20 @@ describe('kept counts equal the lists they open', () => {
     const kept = await getDb().itemCounts.toArray();
     await supervisionCountsRepo.rebuild();
     expect(await getDb().itemCounts.toArray()).toEqual(kept);
+  });
+
+  it('keeps counts equal to the lists after sample data is loaded and after it is removed', async () => {
+    const db = freshDb();
+    const { town } = await supervisionRegistry();
+    await deployAsAnotherModule([{ taskId: 't', source: 'meeting', category: 'annualTasks', matter: '本单位事项', requirement: '', unitId: town.id, dueOn: TODAY, secrecy: 'internal' }]);
+    await sampleRepo.load({ unitCount: 200, peopleCount: 250, now: new Date(`${TODAY}T09:00:00`) });
+    const loaded = await expectCountsEqualLists(TODAY);
+    expect(loaded.totals.open).toBeGreaterThan(20);
+    expect(loaded.totals.overdue).toBeGreaterThan(0);
+    await sampleRepo.remove();
+    const removed = await expectCountsEqualLists(TODAY);
+    expect(removed.totals).toEqual({ open: 1, dueSoon: 1, overdue: 0 });
+    expect(await db.documents.filter((d) => d.number.startsWith('示例')).count()).toBe(0);
   });
 
   it('lists units with overdue items first on the Dashboard', async () => {

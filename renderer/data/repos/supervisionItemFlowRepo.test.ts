@@ -5,6 +5,7 @@ import { supervisionRegistry } from '../../../tests/support/supervisionFixtures'
 import { supervisionItemFlowRepo } from './supervisionItemFlowRepo';
 import { supervisionItemsCreateRepo } from './supervisionItemsCreateRepo';
 import { supervisionItemsRepo } from './supervisionItemsRepo';
+import { sampleRepo } from './sampleRepo';
 
 const instruction = (unitIds: string[], over = {}) => ({ by: '张书记', on: '2026-05-02', ref: '市委领导在《人才工作专报》第5期上的批示', category: 'leaderInstructions' as const, matter: '落实高校毕业生留海就业补贴', requirement: '5月底前兑现到位', unitIds, dueOn: '2026-05-31', replyBy: '2026-06-03', secrecy: 'internal' as const, ...over });
 const photo = (size: number, name = '现场照片.jpg') => ({ name, type: 'image/jpeg', bytes: new Uint8Array(size) });
@@ -76,5 +77,19 @@ describe('verification, close-out, overdue and explanation (S2-4.5)', () => {
     expect(slip).toMatchObject({ kind: 'approvalSlip', number: '海人才办呈〔2026〕1号', title: '呈阅件' });
     await supervisionItemFlowRepo.recordReading(recorded.id, { by: '李强', on: '2026-06-06', remark: '请持续跟踪督办' });
     expect((await db.explanations.get(recorded.id))?.reading).toMatchObject({ by: '李强', remark: '请持续跟踪督办', recordedBy: '王管理' });
+  });
+});
+
+describe('sample items', () => {
+  it('gives a sample item’s slip a sample number after the sample ones, and removes it with the sample data', async () => {
+    const db = freshDb();
+    await sampleRepo.load({ unitCount: 120, peopleCount: 150, now: new Date('2026-06-10T09:00:00') });
+    const item = (await db.supervisionItems.toArray()).find((i) => i.isSample === 1 && !i.slipDocumentId && i.status === 'open')!;
+    const sampleNumbers = (await db.documents.toArray()).filter((d) => d.year === 2026).length;
+    const slip = await supervisionItemFlowRepo.issueSlip(item.id, new Date('2026-06-10T09:00:00'));
+    expect(slip.number).toBe(`示例海人才督〔2026〕${sampleNumbers + 1}号`);
+    expect(await db.docSequences.get(['海人才督', 2026])).toBeUndefined();
+    await sampleRepo.remove();
+    expect(await db.documents.count()).toBe(0);
   });
 });

@@ -8,7 +8,7 @@ import { buildExplanationSlip, buildItemSlip } from '../../../shared/domain/supe
 import type { SupervisionItem } from '../../../shared/domain/supervision/item';
 import { getDb, type RecordRow } from '../db';
 import { requireSession } from '../session';
-import { documentsRepo } from './documentsRepo';
+import { issueForRecord } from './supervisionIssue';
 import { settingsRepo } from './settingsRepo';
 import { requireItemStatus, supervisionWriteTables, updateItemInTransaction } from './supervisionItemsWrite';
 import { validationError } from './validation';
@@ -51,7 +51,8 @@ export const supervisionItemFlowRepo = {
       if (item.slipDocumentId) throw new AppError('wrong-state', { rule: 'slip-issued' });
       const date = localDate(now);
       const target = await targetName(item.unitId, date);
-      const issued = await documentsRepo.issue(
+      const issued = await issueForRecord(
+        item,
         { kind: 'supervisionSlip', series: { prefix: office.supervisionSlipPrefix, style: 'docNumber' }, sourceId: `supervisionItems:${item.id}`, build: (n) => buildItemSlip({ ...item, slipNumber: n.number }, { office, target, date, number: n.number, handler: session.displayName }) },
         now,
       );
@@ -121,7 +122,7 @@ export const supervisionItemFlowRepo = {
       if (!item) throw new AppError('not-found', { id: explanation.itemId });
       const date = localDate(now);
       const target = await targetName(item.unitId, date);
-      const issued = await documentsRepo.issue({ kind: 'approvalSlip', series: { prefix: office.approvalSlipPrefix, style: 'docNumber' }, sourceId: `explanations:${explanation.id}`, build: (n) => buildExplanationSlip(item, explanation, { office, target, date, number: n.number, handler: session.displayName }) }, now);
+      const issued = await issueForRecord(item, { kind: 'approvalSlip', series: { prefix: office.approvalSlipPrefix, style: 'docNumber' }, sourceId: `explanations:${explanation.id}`, build: (n) => buildExplanationSlip(item, explanation, { office, target, date, number: n.number, handler: session.displayName }) }, now);
       await db.explanations.put({ ...explanation, slipDocumentId: issued.id, slipNumber: issued.number });
       await audit('supervisionItems', item.id, 'issue', null, { explanationId, slipNumber: issued.number });
       return issued;
