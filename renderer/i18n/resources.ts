@@ -8,6 +8,7 @@ import zhAudit from './locales/zh-CN/audit.json';
 import zhPeople from './locales/zh-CN/people.json';
 import zhDocuments from './locales/zh-CN/documents.json';
 import zhDashboard from './locales/zh-CN/dashboard.json';
+import zhSupervision from './locales/zh-CN/supervision.json';
 import enCommon from './locales/en/common.json';
 import enErrors from './locales/en/errors.json';
 import enShell from './locales/en/shell.json';
@@ -18,6 +19,7 @@ import enAudit from './locales/en/audit.json';
 import enPeople from './locales/en/people.json';
 import enDocuments from './locales/en/documents.json';
 import enDashboard from './locales/en/dashboard.json';
+import enSupervision from './locales/en/supervision.json';
 
 /** One namespace, keyed `<feature>.<area>.<item>`; one JSON file per feature and language. */
 export const zhCN = {
@@ -31,6 +33,7 @@ export const zhCN = {
   settings: zhSettings,
   audit: zhAudit,
   dashboard: zhDashboard,
+  supervision: zhSupervision,
 };
 
 export const en: typeof zhCN = {
@@ -44,6 +47,7 @@ export const en: typeof zhCN = {
   settings: enSettings,
   audit: enAudit,
   dashboard: enDashboard,
+  supervision: enSupervision,
 };
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;

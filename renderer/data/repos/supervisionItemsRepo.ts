@@ -126,6 +126,9 @@ export const supervisionItemsRepo = {
       return rows.map(({ blob: _blob, ...info }) => info as unknown as AttachmentInfo);
     }),
 
+  /** The units a page of items names (a few dozen at a time, never the whole registry). */
+  unitsOf: (unitIds: readonly string[]) => read(async () => (await getDb().units.bulkGet([...new Set(unitIds)])).filter((u) => u !== undefined)),
+
   /** One evidence file's bytes. */
   attachmentBlob: (id: string): Promise<Blob | undefined> => read(async () => (await getDb().attachments.get(id))?.blob as Blob | undefined),
 };

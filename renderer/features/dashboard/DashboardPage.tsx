@@ -5,6 +5,7 @@ import { UNIT_KINDS } from '../../../shared/domain/registry/unit';
 import { registryStatsRepo } from '../../data/repos/registryStatsRepo';
 import { settingsRepo } from '../../data/repos/settingsRepo';
 import { navigate } from '../shell/routes';
+import { SupervisionCountsCard } from '../supervision/SupervisionCountsCard';
 
 /** What needs action. Until the four systems are built it shows the registry at a glance. */
 export function DashboardPage() {
@@ -27,6 +28,7 @@ export function DashboardPage() {
           </Card>
         ))}
       </SimpleGrid>
+      <SupervisionCountsCard />
       <Text size="sm" c="dimmed">
         {t('dashboard.modulesComing')}
       </Text>

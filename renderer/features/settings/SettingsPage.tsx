@@ -7,6 +7,7 @@ import { SecuritySettingsForm } from './SecuritySettingsForm';
 import { StaffAccountsPanel } from './StaffAccountsPanel';
 import { SampleDataPanel } from './SampleDataPanel';
 import { BackupPanel } from './BackupPanel';
+import { SupervisionSettingsSection } from '../supervision/SupervisionSettingsSection';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -21,6 +22,9 @@ export function SettingsPage() {
       </SettingsSection>
       <SettingsSection title={t('settings.security.title')}>
         <SecuritySettingsForm />
+      </SettingsSection>
+      <SettingsSection title={t('supervision.settings.title')}>
+        <SupervisionSettingsSection />
       </SettingsSection>
       <SettingsSection title={t('settings.staff.title')}>
         <StaffAccountsPanel />

@@ -3,6 +3,7 @@ import { DashboardPage } from '../dashboard/DashboardPage';
 import { DocumentsPage } from '../documents/DocumentsPage';
 import { RegistryPage } from '../registry/RegistryPage';
 import { SettingsPage } from '../settings/SettingsPage';
+import { SupervisionPage } from '../supervision/SupervisionPage';
 import { NotBuiltPage } from './NotBuiltPage';
 import type { Route } from './routes';
 
@@ -12,6 +13,8 @@ export function PageSwitch({ route, sub }: { route: Route; sub: string }) {
       return <DashboardPage />;
     case 'registry':
       return <RegistryPage tab={sub} />;
+    case 'supervision':
+      return <SupervisionPage sub={sub} />;
     case 'documents':
       return <DocumentsPage />;
     case 'audit':

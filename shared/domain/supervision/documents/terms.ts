@@ -49,3 +49,15 @@ export const RATING_TEXT: Record<FindingRating, string> = { good: '好', fairlyG
 /** Seed, System 2 section 3: the way every check is done, stated in every notice. */
 export const WAY_OF_WORKING =
   '本次督查抽查坚持问题导向、效果导向，不安排专人陪同，不听取专题汇报，不查看留痕资料，不影响基层办公，直接深入实地开展督查抽查。请各单位不作迎检准备。';
+
+/** The candidate range of a draw as printed on its record: 牛庄镇所辖村（社区）, 镇（街道）、开发区. */
+export function describeFilter(kinds: readonly UnitKind[], townName?: string | null): string {
+  return kinds.map((k) => (k === 'village' && townName ? `${townName}所辖${KIND_TEXT.village}` : KIND_TEXT[k])).join('、');
+}
+
+/** A quarter as a circular names it: 2026年第二季度, with its first and last day. */
+export function quarterPeriod(year: number, quarter: 1 | 2 | 3 | 4): { from: string; to: string; text: string } {
+  const last = ['03-31', '06-30', '09-30', '12-31'][quarter - 1];
+  const first = ['01-01', '04-01', '07-01', '10-01'][quarter - 1];
+  return { from: `${year}-${first}`, to: `${year}-${last}`, text: `${year}年第${'一二三四'[quarter - 1]}季度` };
+}
