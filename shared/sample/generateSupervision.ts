@@ -1,4 +1,4 @@
-import { addDays, localDate } from '../domain/common/localDate';
+import { addDays, daysBetween, localDate } from '../domain/common/localDate';
 import type { Unit, UnitKind } from '../domain/registry/unit';
 import type { OfficeSettings } from '../domain/registry/office';
 import { documentNumber } from '../documents/format';
@@ -41,7 +41,7 @@ export function generateSupervision({ seed, now, units, office }: SampleContext)
     const r = rng.next();
     const isPast = dueOn < today;
     // Past deadlines: mostly done, a few still open (overdue); future ones mostly open.
-    const status: SupervisionItem['status'] = isPast ? (r < 0.55 ? 'archived' : r < 0.8 ? 'closed' : r < 0.9 ? 'replied' : 'open') : r < 0.15 ? 'closed' : r < 0.35 ? 'replied' : 'open';
+    const status: SupervisionItem['status'] = extra.status ?? (isPast ? (r < 0.55 ? 'archived' : r < 0.8 ? 'closed' : r < 0.9 ? 'replied' : 'open') : r < 0.15 ? 'closed' : r < 0.35 ? 'replied' : 'open');
     const item: SupervisionItem = { id, taskId: id, source, category: 'annualTasks', matter: matter[0], requirement: matter[1], unitId, dueOn, replyBy: addDays(dueOn, 3), status, secrecy: 'internal', year: Number(createdOn.slice(0, 4)), createdAt: stamp(createdOn), createdBy: '示例数据', isSample: 1, ...extra };
     if (status !== 'open') {
       const receivedOn = isPast && status !== 'replied' ? addDays(dueOn, -rng.int(0, 5)) : addDays(createdOn, rng.int(3, 20)) < today ? addDays(createdOn, rng.int(3, 20)) : today;
@@ -96,11 +96,15 @@ export function generateSupervision({ seed, now, units, office }: SampleContext)
   const leaders = ofKind(['member', 'town', 'zone']);
   for (let i = 0; i < 12 && leaders.length; i++) {
     const [matter, ref] = rng.pick(INSTRUCTIONS);
-    const on = addDays(today, -rng.int(5, 330));
-    addItem('instruction', rng.pick(leaders).id, [matter, '按批示要求抓好落实，及时报告进展'], addDays(on, rng.int(20, 60)), on, { category: 'leaderInstructions', instruction: { by: '示例市委领导', on, ref } });
+    const on = addDays(today, -rng.int(5, 150));
+    addItem('instruction', rng.pick(leaders).id, [matter, '按批示要求抓好落实，及时报告进展'], addDays(on, rng.int(15, 60)), on, { category: 'leaderInstructions', instruction: { by: '示例市委领导', on, ref } });
   }
   const listOn = `${year}-01-15` < today ? `${year}-01-15` : addDays(today, -30);
-  for (const task of TASKS) for (const unit of rng.shuffle(leaders).slice(0, 4)) addItem('taskList', unit.id, task, addDays(listOn, rng.int(40, 340)), listOn, {});
+  // Task-list deadlines run through the year and a little past today, so some are still ahead.
+  const span = daysBetween(listOn, today) + 45;
+  for (const task of TASKS) for (const unit of rng.shuffle(leaders).slice(0, 5)) addItem('taskList', unit.id, task, addDays(listOn, rng.int(Math.min(40, span), span)), listOn, {});
+  // A few tasks fall due this week: the Dashboard's 临期 figure has something to show.
+  for (const unit of rng.shuffle(leaders).slice(0, 3)) addItem('taskList', unit.id, rng.pick(TASKS), addDays(today, rng.int(0, 6)), listOn, { status: 'open' });
   const slips = sampleSlips(items, units, office, rng);
   return { checks, findings, supervisionItems: items, itemFeedback: feedback, explanations, ...slips };
 }

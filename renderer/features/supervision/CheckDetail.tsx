@@ -36,6 +36,10 @@ export function CheckDetail({ id }: { id: string }) {
   const out = useIssuedOutput();
   const [editing, setEditing] = useState(false);
   if (check === undefined) return null;
+  const isRandom = check.method === 'random' && !!check.drawPlan;
+  // Steps are numbered as shown: a check without a draw has three.
+  let n = 0;
+  const step = (title: string) => t('supervision.steps.numbered', { n: ++n, cn: '一二三四'[n - 1], title });
   return (
     <Stack>
       <Anchor component="button" type="button" size="sm" w="fit-content" onClick={() => navigate('supervision', placeSub({ page: 'checks' }))}>
@@ -53,18 +57,18 @@ export function CheckDetail({ id }: { id: string }) {
           {t('common.edit')}
         </Button>
       )}
-      <DetailSection title={t('supervision.steps.approval')}>
+      <DetailSection title={step(t('supervision.steps.approval'))}>
         <CheckApprovalSection check={check} out={out} />
       </DetailSection>
-      {check.method === 'random' && check.drawPlan && (
-        <DetailSection title={t('supervision.steps.draw')}>
+      {isRandom && (
+        <DetailSection title={step(t('supervision.steps.draw'))}>
           <DrawSection check={check} out={out} />
         </DetailSection>
       )}
-      <DetailSection title={t('supervision.steps.notice')}>
+      <DetailSection title={step(t('supervision.steps.notice'))}>
         <NoticeSection check={check} out={out} />
       </DetailSection>
-      <DetailSection title={t('supervision.steps.onSite')}>
+      <DetailSection title={step(t('supervision.steps.onSite'))}>
         <CheckRunSection check={check} />
         <FindingsSection check={check} out={out} />
       </DetailSection>
@@ -85,7 +89,7 @@ function CheckFacts({ check }: { check: Check }) {
         {check.method === 'thirdParty' ? t('supervision.checks.thirdParty', { name: check.thirdPartyName }) : ''}
       </Fact>
       <Fact label={t('supervision.fields.period')}>{t('supervision.checks.periodText', { from: check.startOn, to: check.endOn })}</Fact>
-      <Fact label={t('supervision.fields.targets')}>{check.targetUnitIds.length ? check.targetUnitIds.map((id) => units.get(id)?.name ?? '…').join('、') : t('supervision.checks.targetsByDraw')}</Fact>
+      <Fact label={t('supervision.fields.targets')}>{check.targetUnitIds.length ? check.targetUnitIds.map((id) => units.get(id)?.name ?? '…').join(t('supervision.joiner')) : t('supervision.checks.targetsByDraw')}</Fact>
       <Fact label={t('supervision.fields.secrecy')}>{t(`documents.secrecy.${check.secrecy}`)}</Fact>
       <Fact label={t('supervision.fields.content')}>{check.content}</Fact>
     </SimpleGrid>

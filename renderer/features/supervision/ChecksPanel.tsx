@@ -27,7 +27,7 @@ export function ChecksPanel() {
         {checks?.map((c) => (
           <Table.Tr key={c.id}>
             <Table.Td>
-              <Anchor component="button" type="button" size="sm" ta="left" onClick={() => navigate('supervision', placeSub({ page: 'check', id: c.id }))}>
+              <Anchor component="button" type="button" size="sm" ta="left" c="blue.8" onClick={() => navigate('supervision', placeSub({ page: 'check', id: c.id }))}>
                 {c.title}
               </Anchor>
             </Table.Td>

@@ -30,6 +30,8 @@ export function DrawSection({ check, out }: { check: Check; out: ReturnType<type
   const [seed, setSeed] = useState('');
   const [exclusions, setExclusions] = useState<DrawExclusion[]>([]);
   const canDraw = check.status === 'approved' && !check.draw;
+  const kinds = plan.filter.kinds.map((k) => t(`registry.kinds.${k}`)).join(t('supervision.joiner'));
+  const range = town ? t('supervision.draw.rangeInTown', { kinds, town: town.name }) : t('supervision.draw.range', { kinds });
   const amount = plan.mode === 'percent' ? t('supervision.draw.percent', { value: plan.value }) : t('supervision.draw.count', { value: plan.value });
 
   const draw = async () => {
@@ -45,7 +47,7 @@ export function DrawSection({ check, out }: { check: Check; out: ReturnType<type
 
   return (
     <Stack gap="xs">
-      <Text size="sm">{t('supervision.draw.plan', { range: describeFilter(plan.filter.kinds, town?.name), amount, candidates: candidates.length })}</Text>
+      <Text size="sm">{t('supervision.draw.plan', { range, amount, candidates: candidates.length })}</Text>
       {!check.draw && check.status !== 'approved' && <Text size="sm" c="dimmed">{t('supervision.draw.afterApproval')}</Text>}
       {canDraw && (
         <>

@@ -44,7 +44,7 @@ export function FindingsSection({ check, out }: { check: Check; out: ReturnType<
           <Group justify="space-between">
             <Text fw={600}>{units.get(f.unitId)?.name}</Text>
             <Text size="sm" c="dimmed">
-              {t('supervision.findings.line', { on: f.visitedOn, methods: f.methods.map((m) => t(`supervision.findingMethod.${m}`)).join('、'), rating: t(`supervision.rating.${f.rating}`) })}
+              {t('supervision.findings.line', { on: f.visitedOn, methods: f.methods.map((m) => t(`supervision.findingMethod.${m}`)).join(t('supervision.joiner')), rating: t(`supervision.rating.${f.rating}`) })}
             </Text>
           </Group>
           <Text size="sm" mt={4}>
@@ -60,7 +60,7 @@ export function FindingsSection({ check, out }: { check: Check; out: ReturnType<
             if (!item) return null;
             return (
               <Group key={id} justify="space-between" mt="xs" wrap="nowrap" aria-label={t('supervision.findings.matterN', { n: i + 1 })} role="group">
-                <Anchor component="button" type="button" size="sm" ta="left" onClick={() => navigate('supervision', placeSub({ page: 'item', id }))}>
+                <Anchor component="button" type="button" size="sm" ta="left" c="blue.8" onClick={() => navigate('supervision', placeSub({ page: 'item', id }))}>
                   {t('supervision.findings.matterLine', { n: i + 1, matter: item.matter, due: item.dueOn })}
                 </Anchor>
                 {item.slipDocumentId ? (

@@ -21,6 +21,7 @@ import { placeSub } from './supervisionRoute';
 import { useIssuedOutput } from './useIssuedOutput';
 import { useToday } from './useToday';
 import { useUnits } from './useUnitNames';
+import { STATUS_COLORS } from './itemStatusColors';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -63,7 +64,9 @@ export function ItemDetail({ id }: { id: string }) {
         <Title order={3}>{item.matter}</Title>
         <Group gap="xs" wrap="nowrap">
           <DeadlineBadge item={item} bounds={bounds} />
-          <Badge variant="outline">{t(`supervision.itemStatus.${item.status}`)}</Badge>
+          <Badge variant="outline" color={STATUS_COLORS[item.status]}>
+            {t(`supervision.itemStatus.${item.status}`)}
+          </Badge>
         </Group>
       </Group>
       <ItemFacts item={item} />
@@ -103,7 +106,7 @@ function ItemFacts({ item }: { item: SupervisionItem }) {
   return (
     <SimpleGrid cols={3}>
       <Fact label={t('supervision.fields.unit')}>
-        <Anchor component="button" type="button" size="sm" onClick={() => navigate('supervision', placeSub({ page: 'items', scope: { by: 'history', unitId: item.unitId } }))}>
+        <Anchor component="button" type="button" size="sm" c="blue.8" onClick={() => navigate('supervision', placeSub({ page: 'items', scope: { by: 'history', unitId: item.unitId } }))}>
           {units.get(item.unitId)?.name ?? '…'}
         </Anchor>
       </Fact>
@@ -111,7 +114,7 @@ function ItemFacts({ item }: { item: SupervisionItem }) {
         {t(`supervision.source.${item.source}`)}
         {item.instruction && t('supervision.items.instructionLine', item.instruction)}
         {item.checkId && (
-          <Anchor component="button" type="button" size="sm" ml="xs" onClick={() => navigate('supervision', placeSub({ page: 'check', id: item.checkId! }))}>
+          <Anchor component="button" type="button" size="sm" ml="xs" c="blue.8" onClick={() => navigate('supervision', placeSub({ page: 'check', id: item.checkId! }))}>
             {t('supervision.items.openCheck')}
           </Anchor>
         )}

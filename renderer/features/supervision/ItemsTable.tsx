@@ -7,6 +7,7 @@ import { RecordTable } from '../../ui/RecordTable';
 import { DeadlineBadge } from './DeadlineBadge';
 import { placeSub } from './supervisionRoute';
 import { useUnits } from './useUnitNames';
+import { STATUS_COLORS } from './itemStatusColors';
 
 const nowrap = { whiteSpace: 'nowrap' } as const;
 
@@ -28,7 +29,7 @@ export function ItemsTable({ rows, bounds, label }: { rows: SupervisionItem[] | 
             <DeadlineBadge item={item} bounds={bounds} />
           </Table.Td>
           <Table.Td>
-            <Anchor component="button" type="button" size="sm" ta="left" onClick={() => navigate('supervision', placeSub({ page: 'item', id: item.id }))}>
+            <Anchor component="button" type="button" size="sm" ta="left" c="blue.8" onClick={() => navigate('supervision', placeSub({ page: 'item', id: item.id }))}>
               {item.matter}
             </Anchor>
           </Table.Td>
@@ -38,7 +39,7 @@ export function ItemsTable({ rows, bounds, label }: { rows: SupervisionItem[] | 
           <Table.Td style={nowrap}>{t(`supervision.source.${item.source}`)}</Table.Td>
           <Table.Td style={nowrap}>{item.slipNumber ?? t('supervision.items.noSlip')}</Table.Td>
           <Table.Td style={nowrap}>
-            <Badge variant="outline" color={item.status === 'replied' ? 'blue' : item.status === 'open' ? 'orange' : 'green'}>
+            <Badge variant="outline" color={STATUS_COLORS[item.status]}>
               {t(`supervision.itemStatus.${item.status}`)}
             </Badge>
           </Table.Td>

@@ -60,7 +60,7 @@ export function SupervisionCountsCard() {
                   <Table.Td>{units.get(u.unitId)?.name ?? '…'}</Table.Td>
                   {FIGURES.map(({ view, color }) => (
                     <Table.Td key={view}>
-                      <Anchor component="button" type="button" size="sm" c={u[view as 'open'] > 0 ? color : 'dimmed'} onClick={() => open({ by: 'unit', unitId: u.unitId, view })} aria-label={t('supervision.dashboard.unitFigure', { unit: units.get(u.unitId)?.name ?? '', figure: t(`supervision.dashboard.${view}`) })}>
+                      <Anchor component="button" type="button" size="sm" c={u[view as 'open'] > 0 ? (color ?? 'blue.8') : 'dimmed'} onClick={() => open({ by: 'unit', unitId: u.unitId, view })} aria-label={t('supervision.dashboard.unitFigure', { unit: units.get(u.unitId)?.name ?? '', figure: t(`supervision.dashboard.${view}`) })}>
                         {u[view as 'open']}
                       </Anchor>
                     </Table.Td>

@@ -20,13 +20,15 @@ export function YearSummary() {
   const [year, setYear] = useState(Number(today.slice(0, 4)));
   const rows = useLiveQuery(() => supervisionReportsRepo.yearSummaries(year, today), [year, today]);
   const units = useUnits(rows?.map((r) => r.unitId) ?? []);
+  // In registry order (member units, towns, zones, villages), as the assessment lists them.
+  const sorted = [...(rows ?? [])].sort((a, b) => ((units.get(a.unitId)?.sortKey ?? '') < (units.get(b.unitId)?.sortKey ?? '') ? -1 : 1));
   const ratings = (r: NonNullable<typeof rows>[number]) => FINDING_RATINGS.filter((k) => r.ratings[k] > 0).map((k) => `${t(`supervision.rating.${k}`)}×${r.ratings[k]}`).join(' ');
   const headers = [t('supervision.fields.unit'), t('supervision.results.total'), t('supervision.results.closed'), t('supervision.results.onTime'), t('supervision.results.rate'), t('supervision.results.overdue'), t('supervision.results.visits'), t('supervision.results.ratings'), t('supervision.results.explanations')];
   const cells = (r: NonNullable<typeof rows>[number]) => [units.get(r.unitId)?.name ?? r.unitId, r.total, r.closed, r.closedOnTime, r.rate === null ? '—' : `${r.rate}%`, r.overdueOpen, r.visits, ratings(r), r.explanations];
 
   const exportSheet = async () => {
     try {
-      const bytes = await writeXlsx(t('supervision.results.sheetName', { year }), headers, (rows ?? []).map(cells));
+      const bytes = await writeXlsx(t('supervision.results.sheetName', { year }), headers, sorted.map(cells));
       const result = await getHost().saveFile({ suggestedName: `${t('supervision.results.sheetName', { year })}.xlsx`, filters: [{ name: 'Excel', extensions: ['xlsx'] }], bytes, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
       if (result.status === 'saved') notifications.show({ color: 'green', message: t('documents.output.saved', { path: result.path }) });
     } catch (e) {
@@ -46,7 +48,7 @@ export function YearSummary() {
         {t('supervision.results.yearHint')}
       </Text>
       <RecordTable label={t('supervision.results.yearSummary')} columns={headers} isEmpty={!!rows && rows.length === 0}>
-        {rows?.map((r) => (
+        {sorted.map((r) => (
           <Table.Tr key={r.unitId}>
             {cells(r).map((c, i) => (
               <Table.Td key={i} style={i === 0 ? undefined : { whiteSpace: 'nowrap' }}>
