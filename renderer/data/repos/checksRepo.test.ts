@@ -53,8 +53,8 @@ describe('checks: targets and content', () => {
     expect((await db.checks.get(check.id))?.category).toBe(category);
     // The category is put to the leader in the seed's words on the 呈批单.
     const slip = (await db.documents.toArray())[0].document;
-    const { CATEGORY_TEXT } = await import('../../../shared/domain/supervision/documents/terms');
-    expect(slip.form?.rows.find((r) => r.label === '拟办意见')?.value).toContain(CATEGORY_TEXT[category]);
+    const { CATEGORY_SHORT } = await import('../../../shared/domain/supervision/documents/terms');
+    expect(slip.form?.rows.find((r) => r.label === '拟办意见')?.value).toContain(CATEGORY_SHORT[category]);
   });
 
   it('defines a check by content, targets, time and method, and a delegated one names its third party (S2-4.1)', async () => {

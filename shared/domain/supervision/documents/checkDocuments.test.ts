@@ -14,13 +14,17 @@ const allText = (doc: OfficialDocument) => JSON.stringify(doc) + renderHtml(doc)
 
 describe('check documents', () => {
   it('puts content, targets, time and method of a check to the leader on the 呈批单', () => {
-    const doc = buildCheckApprovalSlip(aCheck({ method: 'research', targetUnitIds: ['a', 'b'], drawPlan: null }), ctx);
+    const doc = buildCheckApprovalSlip(aCheck({ title: '招工招才工作督查', method: 'research', targetUnitIds: ['a', 'b'], drawPlan: null }), ctx);
     const proposal = doc.form?.rows.find((r) => r.label === '拟办意见')?.value ?? '';
-    expect(doc.form?.rows.find((r) => r.label === '事由')?.value).toBe('关于开展2026年第二季度村（社区）招工招才工作随机抽查的请示');
-    expect(proposal).toContain('东四方台村、大河村');
-    expect(proposal).toContain('2026年5月12日至2026年5月20日');
-    expect(proposal).toContain('调研督查');
-    expect(proposal).toContain('各乡镇（街道）、村（社区）党组织发挥战斗堡垒作用，推动招工招才工作情况');
+    expect(doc.form?.rows.find((r) => r.label === '事由')?.value).toBe('关于开展招工招才工作督查的请示');
+    expect(proposal).toBe('拟于2026年5月12日至20日，采取调研督查方式，对东四方台村、大河村开展党组织推动招工招才工作情况督查，不陪同、不听汇报、不查留痕、不影响基层办公。妥否，请批示。');
+    const many = buildCheckApprovalSlip(aCheck({ method: 'research', targetUnitIds: ['a'], drawPlan: null, endOn: '2026-06-02' }), { ...ctx, targetNames: ['甲村', '乙村', '丙村', '丁村', '戊村'] });
+    expect(many.form?.rows.find((r) => r.label === '拟办意见')?.value).toContain('2026年5月12日至6月2日，采取调研督查方式，对甲村等5个单位开展');
+  });
+
+  it('shortens what the 呈批单 says until it fits one page, keeping when, how and how many', () => {
+    const long = buildCheckApprovalSlip(aCheck({ method: 'research', targetUnitIds: ['a'], drawPlan: null }), { ...ctx, targetNames: ['中共海城市委机构编制委员会办公室', '乙', '丙', '丁'] });
+    expect(long.form?.rows.find((r) => r.label === '拟办意见')?.value).toBe('拟于2026年5月12日至20日，采取调研督查方式，对4个单位开展督查，不陪同、不听汇报、不查留痕、不影响基层办公。妥否，请批示。');
   });
 
   it('names the third party on a delegated check', () => {

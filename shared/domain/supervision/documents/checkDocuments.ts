@@ -3,7 +3,7 @@ import type { Block, OfficialDocument } from '../../../documents/model';
 import { buildApprovalSlip, buildNotice } from '../../../documents/templates';
 import type { OfficeSettings } from '../../registry/office';
 import type { Check } from '../check';
-import { CATEGORY_TEXT, METHOD_TEXT, WAY_OF_WORKING } from './terms';
+import { CATEGORY_SHORT, CATEGORY_TEXT, METHOD_TEXT, WAY_OF_WORKING } from './terms';
 
 /** What every check document needs besides the check. */
 export interface CheckDocContext {
@@ -18,19 +18,44 @@ export interface CheckDocContext {
   handler: string;
 }
 
-const LISTED_TARGETS = 20;
+/** Targets a notice addresses by name; more are addressed together and listed in its body (主送 stays short). */
+const ADDRESSED_TARGETS = 5;
+/**
+ * The 拟办意见 a 呈批单 holds and still fits one page with 60 mm left for the leader's hand: five
+ * lines of 3号 in the value column (19 characters each, to be safe), four when the 事由 takes two.
+ */
+const SLIP_LINE_CHARS = 19;
+const slipProposalChars = (subject: string) => SLIP_LINE_CHARS * (printedLength(subject) > SLIP_LINE_CHARS ? 4 : 5) - 2;
+/** The seed's four "no"s as a slip abbreviates them. */
+const FOUR_NOS_SHORT = '不陪同、不听汇报、不查留痕、不影响基层办公';
 
 function methodText(check: Check): string {
   return check.method === 'thirdParty' ? `${METHOD_TEXT.thirdParty}（委托${check.thirdPartyName}）` : METHOD_TEXT[check.method];
 }
 
-function targetsText(check: Check, names: readonly string[]): string {
+function slipTargets(check: Check, names: readonly string[], brief = false): string {
   if (check.method === 'random' && names.length === 0 && check.drawPlan) {
-    const how = check.drawPlan.mode === 'percent' ? `${check.drawPlan.value}%` : `${check.drawPlan.value}个`;
-    return `经领导同意后当众随机抽签确定，抽取${how}，抽签记录存档备查`;
+    const how = check.drawPlan.mode === 'percent' ? `${check.drawPlan.value}%的单位` : `${check.drawPlan.value}个单位`;
+    return `经同意后当众随机抽取${how}`;
   }
-  const shown = names.slice(0, LISTED_TARGETS).join('、');
-  return names.length > LISTED_TARGETS ? `${shown}等${names.length}个单位` : shown;
+  if (brief && names.length > 1) return `${names.length}个单位`;
+  return names.length > 2 ? `${names[0]}等${names.length}个单位` : names.join('、');
+}
+
+/** Counts a CJK character as one and a Latin letter or digit as half, as they print. */
+function printedLength(text: string): number {
+  let n = 0;
+  for (const ch of text) n += ch.charCodeAt(0) < 0x80 ? 0.5 : 1;
+  return n;
+}
+
+/** 5月12日至20日, 2026年12月28日至2027年1月3日: the span as a slip writes it. */
+function spanText(from: string, to: string): string {
+  if (from === to) return chineseDate(from);
+  const [fy, fm] = from.split('-');
+  const [ty, tm, td] = to.split('-').map(Number);
+  if (fy !== String(ty)) return `${chineseDate(from)}至${chineseDate(to)}`;
+  return `${chineseDate(from)}至${Number(fm) === tm ? '' : `${tm}月`}${td}日`;
 }
 
 /**
@@ -43,18 +68,21 @@ export function buildCheckApprovalSlip(check: Check, ctx: CheckDocContext): Offi
   if (check.method === 'unannounced') {
     return buildApprovalSlip({
       ...base,
-      subject: `关于开展人才工作暗访督查的请示`,
-      proposal: `拟对“${CATEGORY_TEXT[check.category]}”开展暗访督查，坚持问题导向，不预先通知，不安排专人陪同，不听取专题汇报，不查看留痕资料，不影响基层办公。暗访对象和时间不在本单列明，由承办人当面报告。妥否，请批示。`,
+      subject: '关于开展人才工作暗访督查的请示',
+      proposal: `拟对${CATEGORY_SHORT[check.category]}开展暗访督查，不预先通知，${FOUR_NOS_SHORT}。暗访对象和时间由承办人当面报告。妥否，请批示。`,
     });
   }
-  const proposal = [
-    `督查内容：${CATEGORY_TEXT[check.category]}。${check.content}`,
-    `督查对象：${targetsText(check, ctx.targetNames)}。`,
-    `督查时间：${chineseDate(check.startOn)}至${chineseDate(check.endOn)}。`,
-    `督查方式：${methodText(check)}，不安排专人陪同，不听取专题汇报，不查看留痕资料，不影响基层办公。`,
-    '妥否，请批示。',
-  ].join('\n');
-  return buildApprovalSlip({ ...base, subject: `关于开展${check.title}的请示`, proposal });
+  // When, how, whom and what, in as many words as one page allows; the full content goes in the notice.
+  const subject = `关于开展${check.title}的请示`;
+  const opening = (brief: boolean) => `拟于${spanText(check.startOn, check.endOn)}，采取${methodText(check)}方式，对${slipTargets(check, ctx.targetNames, brief)}开展`;
+  const variants = [
+    `${opening(false)}${CATEGORY_SHORT[check.category]}督查，${FOUR_NOS_SHORT}。妥否，请批示。`,
+    `${opening(false)}督查，${FOUR_NOS_SHORT}。妥否，请批示。`,
+    `${opening(true)}督查，${FOUR_NOS_SHORT}。妥否，请批示。`,
+    `${opening(true)}督查。妥否，请批示。`,
+  ];
+  const proposal = variants.find((v) => printedLength(v) <= slipProposalChars(subject)) ?? variants[variants.length - 1];
+  return buildApprovalSlip({ ...base, subject, proposal });
 }
 
 /**
@@ -84,7 +112,7 @@ export function buildCheckNotice(check: Check, ctx: CheckDocContext & { extra?: 
     issuer: 'office',
     number: ctx.number,
     title: `关于开展${check.title}的通知`,
-    mainRecipients: `${ctx.targetNames.length > LISTED_TARGETS ? '各有关单位' : ctx.targetNames.join('、')}：`,
+    mainRecipients: `${ctx.targetNames.length > ADDRESSED_TARGETS ? '各有关单位' : ctx.targetNames.join('、')}：`,
     body,
     contact: ctx.office.contactLine || undefined,
   });

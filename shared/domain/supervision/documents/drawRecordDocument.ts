@@ -11,7 +11,8 @@ function numberedRows(label: string, names: readonly string[]): FormRow[] {
   if (names.length === 0) return [{ label, value: '无' }];
   const rows: FormRow[] = [];
   for (let start = 0; start < names.length; start += PER_ROW) {
-    const chunk = names.slice(start, start + PER_ROW).map((n, i) => `${start + i + 1}.${n}`);
+    // A word joiner keeps each number on the line of its name.
+    const chunk = names.slice(start, start + PER_ROW).map((n, i) => `${start + i + 1}.\u2060${n}`);
     rows.push({ label: names.length > PER_ROW ? `${label}（${start + 1}—${start + chunk.length}）` : label, value: chunk.join('　') });
   }
   return rows;

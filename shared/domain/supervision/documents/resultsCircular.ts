@@ -32,7 +32,7 @@ export function buildResultsCircular(report: PeriodReport, ctx: { office: Office
       type: 'table',
       columns: [
         { title: '单位', widthMm: 58 },
-        { title: '督办事项', widthMm: 24 },
+        { title: '事项数', widthMm: 24 },
         { title: '已办结', widthMm: 24 },
         { title: '按期办结', widthMm: 26 },
         { title: '办结率', widthMm: 24 },

@@ -20,6 +20,19 @@ export const CATEGORY_TEXT: Record<ContentCategory, string> = {
   other: '需要列入督查抽查范围的其他事项',
 };
 
+/** The categories in a few words, where a one-page form has no room for the seed's full sentence. */
+export const CATEGORY_SHORT: Record<ContentCategory, string> = {
+  higherDeployment: '上级人才工作部署和人才政策落实情况',
+  annualTasks: '年度工作要点、任务分解清单和绩效考评指标完成情况',
+  leaderInstructions: '市委领导批示和交办事项落实情况',
+  majorEvents: '重大人才活动、项目工程推进情况',
+  townWork: '镇（街道）、开发区抓人才工作情况',
+  memberUnitWork: '成员单位抓本系统人才工作情况',
+  billsProposals: '人才工作议案、提案办理情况',
+  recruitment: '党组织推动招工招才工作情况',
+  other: '其他需要督查抽查的事项',
+};
+
 export const METHOD_TEXT: Record<CheckMethod, string> = {
   unannounced: '暗访督查',
   research: '调研督查',
