@@ -20,6 +20,9 @@ const UNITS = Number(process.env.BENCH_UNITS ?? 100_000);
 // the apples-to-apples comparison with indexed raw puts runs 3× at a smaller size.
 const INSERT_RUNS = Number(process.env.BENCH_INSERT_RUNS ?? 3);
 const SMALL = Number(process.env.BENCH_SMALL_UNITS ?? 10_000);
+const ITEMS = Number(process.env.BENCH_ITEMS ?? 100_000);
+// BENCH_ONLY=supervision runs only the Dashboard-counts figure (a minute instead of ten).
+const ONLY = process.env.BENCH_ONLY ?? '';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-quic', '--no-first-run', '--disable-sync'];
 const log = (...a) => console.log(`[bench ${(performance.now() / 1000).toFixed(0)}s]`, ...a);
 const median = (xs) => {
@@ -149,6 +152,12 @@ async function main() {
     await page.goto(`${server.origin}/bench/index.html`);
     await page.waitForFunction(() => typeof window.runBench === 'function');
     const browserVersion = (await (await context.newCDPSession(page)).send('Browser.getVersion')).product.split('/')[1];
+    if (ONLY === 'supervision') {
+      const rows = await supervisionBench(page, profile);
+      printTable(rows);
+      await writeFile(path.join(root, 'bench/results.json'), `${JSON.stringify(rows, null, 2)}\n`);
+      return;
+    }
 
     const small = await insertBench(page, profile, SMALL, 3, ['repo', 'rawIndexed', 'raw']);
     // repo last: its 100 000 units stay in the app's database for (b) and (c).
@@ -161,6 +170,11 @@ async function main() {
     await settle(profile);
     const render = await renderBench(context, server.origin);
     const docs = await documentsBench(context);
+    const supervisionPage = await context.newPage();
+    await supervisionPage.goto(`${server.origin}/bench/index.html`);
+    await supervisionPage.waitForFunction(() => typeof window.runBench === 'function');
+    const supervisionRows = await supervisionBench(supervisionPage, profile);
+    await supervisionPage.close();
 
     const r = (v) => Math.round(v * 100) / 100;
     const s = `insert${SMALL / 1000}k`;
@@ -185,6 +199,7 @@ async function main() {
       row('docs.bulletin200.bareDocx.median', docs.bareMedianMs, 'ms'),
       row('docs.bulletin200.docxRatio', docs.docxMedianMs / docs.bareMedianMs, 'x', 1.2),
       row('docs.bulletin200.pdf.median', docs.pdfMedianMs, 'ms'),
+      ...supervisionRows,
     ];
     log(`bulletin of 200 items: ${docs.pages} PDF pages`);
     const cpus = os.cpus();
@@ -198,6 +213,26 @@ async function main() {
     await server.close();
     await rm(profile, { recursive: true, force: true });
   }
+}
+
+/** (e) System 2's Dashboard counts with BENCH_ITEMS supervision items stored (a fresh app database). */
+async function supervisionBench(page, profile) {
+  await page.evaluate(() => window.runBench('reset'));
+  await settle(profile);
+  const stored = await page.evaluate((count) => window.runBench('supervisionPrepare', { count }), ITEMS);
+  log('supervision items stored:', JSON.stringify(stored));
+  await settle(profile);
+  const r = await page.evaluate(() => window.runBench('supervisionDashboard', { reps: 50 }));
+  log('supervision dashboard:', JSON.stringify(r));
+  const round = (v) => Math.round(v * 100) / 100;
+  return [
+    { name: 'supervision.dashboard.median', value: round(r.keptMedian), unit: 'ms', goal: null },
+    { name: 'supervision.dashboard.p95', value: round(r.keptP95), unit: 'ms', goal: 50 },
+    { name: 'supervision.recount.median', value: round(r.recountMedian), unit: 'ms', goal: null },
+    { name: 'supervision.overdueList.firstPage', value: round(r.overdueListFirstPage), unit: 'ms', goal: null },
+    { name: 'supervision.items', value: stored.items, unit: 'items', goal: null },
+    { name: 'supervision.open', value: stored.open, unit: 'items', goal: null },
+  ];
 }
 
 /** (d) a 200-item bulletin to .docx (in Node) and to PDF (Chromium printing the HTML renderer). */

@@ -1,6 +1,7 @@
 // The benchmark page: scripts/bench.mjs drives it through window.runBench(name, options).
 import { insertRaw, insertRepo, reset } from './insert';
 import { listQuery, prepare } from './list';
+import { supervisionDashboard, supervisionPrepare } from './supervision';
 
 const benches = {
   insertRepo,
@@ -8,6 +9,8 @@ const benches = {
   reset,
   prepare,
   listQuery,
+  supervisionPrepare,
+  supervisionDashboard,
 } as const;
 
 type BenchName = keyof typeof benches;

@@ -5,6 +5,7 @@ import { V1_STORES } from './schema/v1';
 import { V2_STORES } from './schema/v2';
 import { V3_STORES } from './schema/v3';
 import { V4_STORES } from './schema/v4';
+import { unpackHistogram } from '../../shared/domain/supervision/counts';
 
 describe('database migrations', () => {
   it('upgrades a version 1 database through every version with its data intact', async () => {
@@ -71,9 +72,10 @@ describe('database migrations', () => {
     // Open items by deadline, overdue first: one ascending range of openKey.
     expect((await db.supervisionItems.orderBy('openKey').toArray()).map((i) => i.id)).toEqual(['b', 'a', 'd']);
     expect((await db.supervisionItems.where('[unitId+dueKey]').between(['u2', Dexie.minKey], ['u2', Dexie.maxKey]).toArray()).map((i) => i.id)).toEqual(['c', 'd']);
-    expect(await db.itemCounts.get('all')).toEqual({ key: 'all', open: { '2026-02-01': 1, '2026-03-01': 1, '2026-04-01': 1 } });
-    expect(await db.itemCounts.get('unit:u2')).toEqual({ key: 'unit:u2', open: { '2026-04-01': 1 } });
-    expect(await db.itemCounts.get('source:meeting')).toMatchObject({ open: { '2026-02-01': 1 } });
+    const histogram = async (key: string) => unpackHistogram((await db.itemCounts.get(key))?.packed ?? '');
+    expect(await histogram('all')).toEqual({ '2026-02-01': 1, '2026-03-01': 1, '2026-04-01': 1 });
+    expect(await histogram('unit:u2')).toEqual({ '2026-04-01': 1 });
+    expect(await histogram('source:meeting')).toMatchObject({ '2026-02-01': 1 });
     expect(await db.findings.count()).toBe(0);
     db.close();
   });

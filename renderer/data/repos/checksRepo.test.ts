@@ -48,7 +48,7 @@ describe('checks: targets and content', () => {
     const db = freshDb();
     const { town } = await registry();
     const category = CONTENT_CATEGORIES[index];
-    const check = await checksRepo.create(input({ category, targetUnitIds: [town.id] }));
+    const check = await checksRepo.create(input({ title: '人才工作督查', category, targetUnitIds: [town.id] }));
     await checksRepo.submit(check.id, NOW);
     expect((await db.checks.get(check.id))?.category).toBe(category);
     // The category is put to the leader in the seed's words on the 呈批单.

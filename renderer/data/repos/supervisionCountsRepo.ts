@@ -1,7 +1,7 @@
 import { toAppError } from '../../../shared/errors';
 import { type LocalDate } from '../../../shared/domain/common/localDate';
-import { countHistogram, type DeadlineCounts, deadlineBounds, DEFAULT_DEADLINE_SETTINGS, deadlineSettingsSchema } from '../../../shared/domain/supervision/deadline';
-import { ALL_ITEMS_KEY, SOURCE_KEY_PREFIX, UNIT_KEY_PREFIX } from '../../../shared/domain/supervision/counts';
+import { type DeadlineCounts, deadlineBounds, DEFAULT_DEADLINE_SETTINGS, deadlineSettingsSchema } from '../../../shared/domain/supervision/deadline';
+import { ALL_ITEMS_KEY, countPacked, SOURCE_KEY_PREFIX, UNIT_KEY_PREFIX } from '../../../shared/domain/supervision/counts';
 import { ITEM_SOURCES, type ItemSource } from '../../../shared/domain/supervision/item';
 import { getDb } from '../db';
 import { rebuildItemCountsInTransaction } from './supervisionItemsWrite';
@@ -38,9 +38,9 @@ export const supervisionCountsRepo = {
         let totals = empty();
         const byUnit: UnitDeadlineCounts[] = [];
         for (const row of rows) {
-          if (row.key === ALL_ITEMS_KEY) totals = countHistogram(row.open, bounds);
-          else if (row.key.startsWith(UNIT_KEY_PREFIX)) byUnit.push({ unitId: row.key.slice(UNIT_KEY_PREFIX.length), ...countHistogram(row.open, bounds) });
-          else if (row.key.startsWith(SOURCE_KEY_PREFIX)) bySource[row.key.slice(SOURCE_KEY_PREFIX.length) as ItemSource] = countHistogram(row.open, bounds);
+          if (row.key === ALL_ITEMS_KEY) totals = countPacked(row.packed, bounds);
+          else if (row.key.startsWith(UNIT_KEY_PREFIX)) byUnit.push({ unitId: row.key.slice(UNIT_KEY_PREFIX.length), ...countPacked(row.packed, bounds) });
+          else if (row.key.startsWith(SOURCE_KEY_PREFIX)) bySource[row.key.slice(SOURCE_KEY_PREFIX.length) as ItemSource] = countPacked(row.packed, bounds);
         }
         byUnit.sort((a, b) => b.overdue - a.overdue || b.dueSoon - a.dueSoon || b.open - a.open || (a.unitId < b.unitId ? -1 : 1));
         return { today, dueSoonDays, totals, byUnit, bySource };

@@ -1,6 +1,6 @@
 import { newId } from '../../../shared/domain/common/ids';
 import { AppError } from '../../../shared/errors';
-import { adjustHistogram, countChanges, countRowsOf } from '../../../shared/domain/supervision/counts';
+import { adjustHistogram, countChanges, countRowsOf, packHistogram, unpackHistogram } from '../../../shared/domain/supervision/counts';
 import { itemIndexKeys, type NewSupervisionItem, type SupervisionItem } from '../../../shared/domain/supervision/item';
 import { itemDraftSchema } from '../../../shared/domain/supervision/itemInput';
 import { getDb } from '../db';
@@ -25,10 +25,11 @@ async function applyCountChanges(changes: ReturnType<typeof countChanges>): Prom
   const db = getDb();
   const keys = [...new Set(changes.map((c) => c.key))];
   const rows = await db.itemCounts.bulkGet(keys);
-  const byKey = new Map(keys.map((key, i) => [key, rows[i] ?? { key, open: {} }]));
-  for (const c of changes) adjustHistogram(byKey.get(c.key)!.open, c.dueOn, c.delta);
-  const empty = [...byKey.values()].filter((r) => Object.keys(r.open).length === 0).map((r) => r.key);
-  await db.itemCounts.bulkPut([...byKey.values()].filter((r) => Object.keys(r.open).length > 0));
+  const byKey = new Map(keys.map((key, i) => [key, unpackHistogram(rows[i]?.packed ?? '')]));
+  for (const c of changes) adjustHistogram(byKey.get(c.key)!, c.dueOn, c.delta);
+  const packed = [...byKey].map(([key, histogram]) => ({ key, packed: packHistogram(histogram) }));
+  const empty = packed.filter((r) => r.packed === '').map((r) => r.key);
+  await db.itemCounts.bulkPut(packed.filter((r) => r.packed !== ''));
   if (empty.length) await db.itemCounts.bulkDelete(empty);
 }
 

@@ -63,7 +63,7 @@ describe('check documents', () => {
     expect(doc.kind).toBe('record');
     expect(value('随机种子')).toBe('abc123');
     expect(value('抽签方法')).toContain('draw-v1');
-    expect(value('候选名单')).toBe('1.甲村　2.乙村　3.丙村　4.丁村');
+    expect(value('候选名单')).toBe('1.\u2060甲村　2.\u2060乙村　3.\u2060丙村　4.\u2060丁村');
     expect(value('回避')).toBe('2.乙村（督查组成员曾在该村任职）');
     expect(value('抽取结果')?.split('　')).toHaveLength(2);
     expect(doc.form?.rows.find((r) => r.label === '监督人签字')?.minHeightMm).toBeGreaterThan(0);
