@@ -189,3 +189,46 @@ test('a year of supervision in one walk: random check approved, drawn, announced
   await openNav(page, '工作台');
   await shoot(page, 'zh-dashboard');
 });
+
+test('an annual task list imports whole or not at all, and a leader’s instruction becomes one item per unit', async ({ page }) => {
+  await createAdmin(page);
+  await importSupervisionRegistry(page);
+  await openNav(page, '督查抽查');
+  const upload = async (csv: string) => {
+    await page.getByRole('button', { name: '导入任务分解清单' }).click();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: '选择文件' }).click();
+    await (await chooser).setFiles({ name: '任务分解清单.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${csv}`, 'utf8') });
+  };
+  const header = '任务,工作要求,责任单位,完成时限\n';
+  await upload(`${header}开展“人才服务月”活动,组织对接活动,教育局、牛庄镇,2026-09-30\n建立返乡人才信息库,,不存在的局,2026-06-30\n`);
+  await expect(page.getByText('有误的行须全部改正后才能导入')).toBeVisible();
+  await expect(page.getByRole('table', { name: '有误的行' }).getByRole('row', { name: /3.*责任单位.*不存在的局.*找不到该单位/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: '导入 1 行' })).toBeDisabled();
+  await page.getByRole('dialog').getByRole('button', { name: '取消' }).click();
+  await upload(`${header}开展“人才服务月”活动,组织对接活动,教育局、牛庄镇,2026-09-30\n建立返乡人才信息库,,海城经济开发区,2026/6/30\n`);
+  await page.getByRole('button', { name: '导入 2 行' }).click();
+  await expect(page.getByText('已导入 3 项督办事项。')).toBeVisible();
+  await page.getByRole('button', { name: '关闭' }).click();
+
+  await page.getByRole('button', { name: '登记领导批示' }).click();
+  const form = page.getByRole('dialog');
+  await form.getByLabel(/^批示领导/).fill('张书记');
+  await form.getByLabel(/^批示件或交办文件/).fill('市委领导在《人才工作专报》第5期上的批示');
+  await form.getByLabel(/^督办事项/).fill('落实高校毕业生留海就业补贴');
+  await choose(page, form.getByLabel(/^责任单位/), '海城市教育局');
+  await choose(page, form.getByLabel(/^责任单位/), '牛庄镇');
+  await page.getByRole('heading', { name: '登记领导批示事项' }).click(); // closes the unit list
+  await form.getByRole('button', { name: '登记并列入督办' }).click();
+  await expect(page.getByText('已列入督办：2 个责任单位各一项。')).toBeVisible();
+
+  await page.getByText('按来源', { exact: true }).click();
+  await choose(page, page.getByRole('combobox', { name: '来源' }), '领导批示');
+  await expect(page.getByRole('table', { name: '督办事项列表' }).getByRole('row')).toHaveCount(3);
+  await choose(page, page.getByRole('combobox', { name: '来源' }), '任务分解清单');
+  await expect(page.getByRole('table', { name: '督办事项列表' }).getByRole('row')).toHaveCount(4);
+  await page.getByText('按单位', { exact: true }).click();
+  await page.getByRole('table', { name: '各单位在办事项' }).getByRole('button', { name: '牛庄镇的在办事项事项' }).click();
+  await expect(page.getByRole('table', { name: '督办事项列表' }).getByRole('row')).toHaveCount(3);
+  await shoot(page, 'zh-items-by-unit');
+});

@@ -15,6 +15,8 @@ import { TaskListImportButton } from './TaskListImportButton';
 import { type ItemsScope, placeSub } from './supervisionRoute';
 import { UnitSelect } from './UnitSelect';
 import { useToday } from './useToday';
+import { UnitCountsTable } from './UnitCountsTable';
+import { supervisionCountsRepo } from '../../data/repos/supervisionCountsRepo';
 
 const VIEWS: OpenItemsView[] = ['open', 'overdue', 'dueSoon', 'onTrack'];
 type By = ItemsScope['by'];
@@ -77,9 +79,16 @@ export function ItemsPanel({ scope }: { scope: ItemsScope }) {
           {t('supervision.items.backToOpen')}
         </Button>
       )}
-      {scope.by === 'unit' && !scope.unitId ? null : <ItemsTable rows={page?.rows} bounds={bounds} label={t('supervision.items.table')} />}
-      <PagerControls pageNumber={pager.pageNumber} hasNext={!!page?.nextAfter} onPrevious={pager.previous} onNext={() => page?.nextAfter && pager.next(page.nextAfter)} />
+      {scope.by === 'unit' && !scope.unitId ? <AllUnitsCounts today={today} /> : <ItemsTable rows={page?.rows} bounds={bounds} label={t('supervision.items.table')} />}
+      {!(scope.by === 'unit' && !scope.unitId) && <PagerControls pageNumber={pager.pageNumber} hasNext={!!page?.nextAfter} onPrevious={pager.previous} onNext={() => page?.nextAfter && pager.next(page.nextAfter)} />}
       {entering && <InstructionModal onClose={() => setEntering(false)} />}
     </Stack>
   );
+}
+
+/** Before a unit is picked: every unit with open items and its figures, most overdue first. */
+function AllUnitsCounts({ today }: { today: string }) {
+  const { t } = useTranslation();
+  const counts = useLiveQuery(() => supervisionCountsRepo.dashboard(today), [today]);
+  return counts ? <UnitCountsTable rows={counts.byUnit} label={t('supervision.dashboard.byUnit')} /> : null;
 }

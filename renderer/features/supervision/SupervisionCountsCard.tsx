@@ -1,4 +1,4 @@
-import { Anchor, Card, Group, SimpleGrid, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
+import { Anchor, Card, Group, SimpleGrid, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { supervisionCountsRepo } from '../../data/repos/supervisionCountsRepo';
@@ -6,7 +6,7 @@ import type { OpenItemsView } from '../../data/repos/supervisionItemsRepo';
 import { navigate } from '../shell/routes';
 import { type ItemsScope, placeSub } from './supervisionRoute';
 import { useToday } from './useToday';
-import { useUnits } from './useUnitNames';
+import { UnitCountsTable } from './UnitCountsTable';
 
 const FIGURES: Array<{ view: OpenItemsView; color?: string }> = [{ view: 'open' }, { view: 'dueSoon', color: 'yellow.8' }, { view: 'overdue', color: 'red.7' }];
 const UNITS_SHOWN = 8;
@@ -22,7 +22,6 @@ export function SupervisionCountsCard() {
   const today = useToday();
   const counts = useLiveQuery(() => supervisionCountsRepo.dashboard(today), [today]);
   const top = (counts?.byUnit ?? []).slice(0, UNITS_SHOWN);
-  const units = useUnits(top.map((u) => u.unitId));
   return (
     <Card withBorder>
       <Stack gap="sm">
@@ -44,32 +43,7 @@ export function SupervisionCountsCard() {
             {t('supervision.dashboard.rule', { days: counts.dueSoonDays })}
           </Text>
         )}
-        {top.length > 0 && (
-          <Table aria-label={t('supervision.dashboard.byUnit')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('supervision.fields.unit')}</Table.Th>
-                {FIGURES.map(({ view }) => (
-                  <Table.Th key={view}>{t(`supervision.dashboard.${view}`)}</Table.Th>
-                ))}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {top.map((u) => (
-                <Table.Tr key={u.unitId}>
-                  <Table.Td>{units.get(u.unitId)?.name ?? '…'}</Table.Td>
-                  {FIGURES.map(({ view, color }) => (
-                    <Table.Td key={view}>
-                      <Anchor component="button" type="button" size="sm" c={u[view as 'open'] > 0 ? (color ?? 'blue.8') : 'dimmed'} onClick={() => open({ by: 'unit', unitId: u.unitId, view })} aria-label={t('supervision.dashboard.unitFigure', { unit: units.get(u.unitId)?.name ?? '', figure: t(`supervision.dashboard.${view}`) })}>
-                        {u[view as 'open']}
-                      </Anchor>
-                    </Table.Td>
-                  ))}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        )}
+        {top.length > 0 && <UnitCountsTable rows={top} label={t('supervision.dashboard.byUnit')} />}
         {counts && counts.byUnit.length > UNITS_SHOWN && (
           <Group justify="flex-end">
             <Anchor component="button" type="button" size="sm" onClick={() => open({ by: 'unit', unitId: '', view: 'overdue' })}>
