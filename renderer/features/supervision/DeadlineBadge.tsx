@@ -12,9 +12,9 @@ export function DeadlineBadge({ item, bounds }: { item: Pick<SupervisionItem, 'd
   const state = deadlineState(item, bounds);
   const label =
     state === 'overdue'
-      ? t('supervision.deadline.overdue', { days: daysOverdue(item.dueOn, bounds.today) })
+      ? t('supervision.deadline.overdue', { count: daysOverdue(item.dueOn, bounds.today) })
       : state === 'dueSoon'
-        ? t('supervision.deadline.dueSoon', { days: daysBetween(bounds.today, item.dueOn) })
+        ? t('supervision.deadline.dueSoon', { count: daysBetween(bounds.today, item.dueOn) })
         : t(`supervision.deadline.${state}`);
   return (
     <Badge color={COLORS[state]} variant={state === 'onTrack' ? 'light' : 'filled'} style={{ whiteSpace: 'nowrap' }} data-deadline={state}>

@@ -40,14 +40,14 @@ export function ItemOverdueSection({ item, today, out }: { item: SupervisionItem
   return (
     <Stack gap="xs">
       {late && (
-        <Alert color="red" role="alert" title={t('supervision.overdue.title', { days: daysOverdue(item.dueOn, today) })}>
+        <Alert color="red" role="alert" title={t('supervision.overdue.title', { count: daysOverdue(item.dueOn, today) })}>
           {explanations.length === 0 ? t('supervision.overdue.needExplanation') : t('supervision.overdue.tracked')}
         </Alert>
       )}
       {explanations.map((e, i) => (
         <Card key={e.id} withBorder padding="sm" aria-label={t('supervision.explanation.n', { n: i + 1 })}>
           <Text size="sm" fw={500}>
-            {t('supervision.explanation.line', { on: e.receivedOn, by: e.submittedBy, days: e.daysOverdue })}
+            {t('supervision.explanation.line', { on: e.receivedOn, by: e.submittedBy, count: e.daysOverdue })}
           </Text>
           <Text size="sm">{e.reason}</Text>
           <Text size="sm" c="dimmed">
