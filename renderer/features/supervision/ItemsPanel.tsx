@@ -64,7 +64,7 @@ export function ItemsPanel({ scope }: { scope: ItemsScope }) {
           <Button onClick={() => setEntering(true)}>{t('supervision.instruction.open')}</Button>
         </Group>
       </Group>
-      {'view' in scope && (
+      {'view' in scope && !(scope.by === 'unit' && !scope.unitId) && (
         <Group>
           <SegmentedControl aria-label={t('supervision.items.view')} value={scope.view} onChange={(v) => go({ ...scope, view: v as OpenItemsView })} data={VIEWS.map((v) => ({ value: v, label: t(`supervision.items.views.${v}`) }))} />
           {scope.by === 'unit' && (
