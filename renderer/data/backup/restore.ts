@@ -1,5 +1,7 @@
 import { AppError, toAppError } from '../../../shared/errors';
+import Dexie from 'dexie';
 import { WorkbenchDB } from '../db';
+import { upgradeToV5 } from '../schema/v5';
 import { parseSnapshot } from './snapshot';
 
 /**
@@ -18,6 +20,9 @@ export async function restoreSnapshot(live: WorkbenchDB, bytes: Uint8Array): Pro
         const rows = tables[table.name];
         if (rows?.length) await table.bulkAdd(rows);
       }
+      // Rows of an older schema lack what later versions derive from them: System 2's item index
+      // keys and kept counts (v5). Same step as the upgrade, so the lists and counts agree again.
+      if (manifest.schemaVersion < 5) await upgradeToV5(Dexie.currentTransaction!);
     });
     for (const [name, count] of Object.entries(manifest.counts)) {
       const table = scratch.tables.find((t) => t.name === name);
