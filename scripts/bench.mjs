@@ -21,6 +21,9 @@ const UNITS = Number(process.env.BENCH_UNITS ?? 100_000);
 // the apples-to-apples comparison with indexed raw puts runs 3× at a smaller size.
 const INSERT_RUNS = Number(process.env.BENCH_INSERT_RUNS ?? 3);
 const SMALL = Number(process.env.BENCH_SMALL_UNITS ?? 10_000);
+const ITEMS = Number(process.env.BENCH_ITEMS ?? 100_000);
+// BENCH_ONLY=supervision runs only the Dashboard-counts figure (a minute instead of ten).
+const ONLY = process.env.BENCH_ONLY ?? '';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-quic', '--no-first-run', '--disable-sync'];
 const log = (...a) => console.log(`[bench ${(performance.now() / 1000).toFixed(0)}s]`, ...a);
 const median = (xs) => {
@@ -153,9 +156,15 @@ async function main() {
     const r = (v) => Math.round(v * 100) / 100;
     const row = (name, value, unit, goal = null) => ({ name, value: r(value), unit, goal });
     // BENCH_ONLY=backup: just (e), some 5 minutes instead of the whole bench.
-    if (process.env.BENCH_ONLY === 'backup') {
+    if (ONLY === 'backup') {
       const backup = await backupBench(page, log);
       printTable(backupRows(backup, row));
+      return;
+    }
+    if (ONLY === 'supervision') {
+      const rows = await supervisionBench(page, profile);
+      printTable(rows);
+      await writeFile(path.join(root, 'bench/results.json'), `${JSON.stringify(rows, null, 2)}\n`);
       return;
     }
 
@@ -176,6 +185,11 @@ async function main() {
     await backupPage.waitForFunction(() => typeof window.runBench === 'function');
     const backup = await backupBench(backupPage, log);
     await backupPage.close();
+    const supervisionPage = await context.newPage();
+    await supervisionPage.goto(`${server.origin}/bench/index.html`);
+    await supervisionPage.waitForFunction(() => typeof window.runBench === 'function');
+    const supervisionRows = await supervisionBench(supervisionPage, profile);
+    await supervisionPage.close();
 
     const s = `insert${SMALL / 1000}k`;
     const rows = [
@@ -202,6 +216,7 @@ async function main() {
       row('meetings.search.query.median', meetings.queryMedianMs, 'ms'),
       row('meetings.search.query.p95', meetings.queryP95Ms, 'ms', 16),
       ...backupRows(backup, row),
+      ...supervisionRows,
     ];
     log(`meetings search: ${meetings.meetings} meetings, ${meetings.entries} topics and minutes indexed`);
     log(`bulletin of 200 items: ${docs.pages} PDF pages`);
@@ -216,6 +231,26 @@ async function main() {
     await server.close();
     await rm(profile, { recursive: true, force: true });
   }
+}
+
+/** (e) System 2's Dashboard counts with BENCH_ITEMS supervision items stored (a fresh app database). */
+async function supervisionBench(page, profile) {
+  await page.evaluate(() => window.runBench('reset'));
+  await settle(profile);
+  const stored = await page.evaluate((count) => window.runBench('supervisionPrepare', { count }), ITEMS);
+  log('supervision items stored:', JSON.stringify(stored));
+  await settle(profile);
+  const r = await page.evaluate(() => window.runBench('supervisionDashboard', { reps: 50 }));
+  log('supervision dashboard:', JSON.stringify(r));
+  const round = (v) => Math.round(v * 100) / 100;
+  return [
+    { name: 'supervision.dashboard.median', value: round(r.keptMedian), unit: 'ms', goal: null },
+    { name: 'supervision.dashboard.p95', value: round(r.keptP95), unit: 'ms', goal: 50 },
+    { name: 'supervision.recount.median', value: round(r.recountMedian), unit: 'ms', goal: null },
+    { name: 'supervision.overdueList.firstPage', value: round(r.overdueListFirstPage), unit: 'ms', goal: null },
+    { name: 'supervision.items', value: stored.items, unit: 'items', goal: null },
+    { name: 'supervision.open', value: stored.open, unit: 'items', goal: null },
+  ];
 }
 
 /** (d) a 200-item bulletin to .docx (in Node) and to PDF (Chromium printing the HTML renderer). */

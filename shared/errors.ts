@@ -32,6 +32,11 @@ export const APP_ERROR_CODES = [
   'host-unreachable',
   'upgrade-backup-failed',
   'upgrade-failed',
+  'not-approved',
+  'not-drawn',
+  'wrong-state',
+  'no-notice-unannounced',
+  'attachment-too-large',
   'unknown',
 ] as const;
 

@@ -2,6 +2,7 @@
 import { insertRaw, insertRepo, reset } from './insert';
 import { listQuery, prepare } from './list';
 import { backupEncrypted, exportBare, prepareBackup, restoreEncrypted } from './backup';
+import { supervisionDashboard, supervisionPrepare } from './supervision';
 
 const benches = {
   insertRepo,
@@ -13,6 +14,8 @@ const benches = {
   backupEncrypted,
   exportBare,
   restoreEncrypted,
+  supervisionPrepare,
+  supervisionDashboard,
 } as const;
 
 type BenchName = keyof typeof benches;

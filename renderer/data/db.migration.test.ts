@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION, WorkbenchDB } from './db';
 import { V1_STORES } from './schema/v1';
 import { V2_STORES } from './schema/v2';
+import { V3_STORES } from './schema/v3';
+import { V4_STORES } from './schema/v4';
+import { unpackHistogram } from '../../shared/domain/supervision/counts';
 
 describe('database migrations', () => {
   it('upgrades a version 1 database through every version with its data intact', async () => {
@@ -51,11 +54,37 @@ describe('database migrations', () => {
     db.close();
   });
 
+  it('upgrades version 4 supervision items to deadline-ordered keys and builds their kept counts', async () => {
+    const name = `migrate-${crypto.randomUUID()}`;
+    const v4 = new Dexie(name);
+    v4.version(1).stores(V1_STORES);
+    v4.version(2).stores(V2_STORES);
+    v4.version(3).stores(V3_STORES);
+    v4.version(4).stores(V4_STORES);
+    const item = (id: string, unitId: string, dueOn: string, status: string) => ({ id, taskId: id, source: 'meeting', meetingId: 'm1', category: 'annualTasks', matter: id, requirement: '', unitId, dueOn, status, secrecy: 'internal', year: 2026, createdAt: '2026-01-01T00:00:00Z', createdBy: '王芳', isSample: 0 });
+    await v4.table('supervisionItems').bulkAdd([item('a', 'u1', '2026-03-01', 'open'), item('b', 'u1', '2026-02-01', 'replied'), item('c', 'u2', '2026-01-15', 'closed'), item('d', 'u2', '2026-04-01', 'open')]);
+    v4.close();
+
+    const db = new WorkbenchDB(name);
+    await db.open();
+    expect(await db.supervisionItems.get('a')).toMatchObject({ dueKey: '2026-03-01|a', openKey: '2026-03-01|a', meetingId: 'm1' });
+    expect(await db.supervisionItems.get('c')).not.toHaveProperty('openKey');
+    // Open items by deadline, overdue first: one ascending range of openKey.
+    expect((await db.supervisionItems.orderBy('openKey').toArray()).map((i) => i.id)).toEqual(['b', 'a', 'd']);
+    expect((await db.supervisionItems.where('[unitId+dueKey]').between(['u2', Dexie.minKey], ['u2', Dexie.maxKey]).toArray()).map((i) => i.id)).toEqual(['c', 'd']);
+    const histogram = async (key: string) => unpackHistogram((await db.itemCounts.get(key))?.packed ?? '');
+    expect(await histogram('all')).toEqual({ '2026-02-01': 1, '2026-03-01': 1, '2026-04-01': 1 });
+    expect(await histogram('unit:u2')).toEqual({ '2026-04-01': 1 });
+    expect(await histogram('source:meeting')).toMatchObject({ '2026-02-01': 1 });
+    expect(await db.findings.count()).toBe(0);
+    db.close();
+  });
+
   it('opens a new database at the current version with every table of the SPEC', async () => {
     const db = new WorkbenchDB(`fresh-${crypto.randomUUID()}`);
     await db.open();
     const tables = db.tables.map((t) => t.name).sort();
-    for (const name of ['units', 'people', 'staff', 'settings', 'audit', 'meetings', 'agendaItems', 'attendance', 'checks', 'supervisionItems', 'itemFeedback', 'bonusClaims', 'awards', 'evaluations', 'ratings', 'documents', 'docSequences', 'attachments']) {
+    for (const name of ['units', 'people', 'staff', 'settings', 'audit', 'meetings', 'agendaItems', 'attendance', 'checks', 'supervisionItems', 'itemFeedback', 'bonusClaims', 'awards', 'evaluations', 'ratings', 'documents', 'docSequences', 'attachments', 'findings', 'explanations', 'itemCounts']) {
       expect(tables).toContain(name);
     }
     db.close();

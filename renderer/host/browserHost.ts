@@ -13,6 +13,8 @@ import { storageLevel } from '../../shared/domain/storage/levels';
 import { backupEntrySchema, readBackupRequestSchema, writeBackupResultSchema, writeBackupRequestSchema } from '../../shared/bridge/backupSchemas';
 import { storageStatusSchema, type StorageStatus } from '../../shared/bridge/schemas';
 import { detectWebHost, webHostClient, type WebHostConfig } from './webHostClient';
+import { saveArchiveRequestSchema } from '../../shared/bridge/archiveSchemas';
+import { zipSync, strToU8, type Zippable } from 'fflate';
 
 /*
  * HostBridge for a plain browser (`npm run web`, end-to-end tests): downloads instead of a save
@@ -183,6 +185,15 @@ export function createBrowserHost(win: BrowserWindow = window, options: BrowserH
     // A tab cannot be held open for a backup; the idle backup covers the browser.
     onSnapshotRequest() {
       return () => undefined;
+    },
+    /** A browser cannot print to PDF unattended: each document goes in as its print HTML (.html). */
+    async saveArchive(req) {
+      const { suggestedName, files, pdfs } = parse(saveArchiveRequestSchema, req);
+      const entries: Zippable = {};
+      for (const file of files) entries[file.path] = file.bytes;
+      for (const pdf of pdfs) entries[pdf.path.replace(/\.pdf$/, '.html')] = strToU8(pdf.html);
+      download(win, suggestedName, zipSync(entries) as Uint8Array<ArrayBuffer>, 'application/zip');
+      return { status: 'saved', path: suggestedName };
     },
     async appInfo() {
       const version = options.version ?? String(import.meta.env.VITE_APP_VERSION ?? '0.0.0');

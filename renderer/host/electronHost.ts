@@ -47,5 +47,6 @@ export function getElectronHost(win: object = window): HostBridge | undefined {
     listBackups: () => revive(exposed.listBackups()),
     readBackup: (req) => revive(exposed.readBackup(req)),
     onSnapshotRequest: (provide) => exposed.onSnapshotRequest(provide),
+    saveArchive: (req) => revive(exposed.saveArchive(req)),
   };
 }

@@ -9,6 +9,7 @@ import zhPeople from './locales/zh-CN/people.json';
 import zhDocuments from './locales/zh-CN/documents.json';
 import zhDashboard from './locales/zh-CN/dashboard.json';
 import zhMeetings from './locales/zh-CN/meetings.json';
+import zhSupervision from './locales/zh-CN/supervision.json';
 import enCommon from './locales/en/common.json';
 import enErrors from './locales/en/errors.json';
 import enShell from './locales/en/shell.json';
@@ -20,6 +21,7 @@ import enPeople from './locales/en/people.json';
 import enDocuments from './locales/en/documents.json';
 import enDashboard from './locales/en/dashboard.json';
 import enMeetings from './locales/en/meetings.json';
+import enSupervision from './locales/en/supervision.json';
 
 /** One namespace, keyed `<feature>.<area>.<item>`; one JSON file per feature and language. */
 export const zhCN = {
@@ -34,6 +36,7 @@ export const zhCN = {
   audit: zhAudit,
   dashboard: zhDashboard,
   meetings: zhMeetings,
+  supervision: zhSupervision,
 };
 
 export const en: typeof zhCN = {
@@ -48,6 +51,7 @@ export const en: typeof zhCN = {
   audit: enAudit,
   dashboard: enDashboard,
   meetings: enMeetings,
+  supervision: enSupervision,
 };
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;

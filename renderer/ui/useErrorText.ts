@@ -34,6 +34,11 @@ const ERROR_KEYS = {
   'host-unreachable': 'errors.host-unreachable',
   'upgrade-backup-failed': 'errors.upgrade-backup-failed',
   'upgrade-failed': 'errors.upgrade-failed',
+  'not-approved': 'errors.not-approved',
+  'not-drawn': 'errors.not-drawn',
+  'wrong-state': 'errors.wrong-state',
+  'no-notice-unannounced': 'errors.no-notice-unannounced',
+  'attachment-too-large': 'errors.attachment-too-large',
   unknown: 'errors.unknown',
 } as const satisfies Record<AppErrorCode, `errors.${string}`>;
 

@@ -15,6 +15,7 @@ export const CHANNELS = {
   readBackup: 'host:read-backup',
   // The renderer's answer to a snapshot request (HOST_EVENTS.snapshotRequest).
   onSnapshotRequest: 'host:snapshot-reply',
+  saveArchive: 'host:save-archive',
 } as const satisfies Record<HostBridgeMethod, string>;
 
 /** Events main sends to the renderer; the preload listens only to these. */

@@ -12,6 +12,7 @@ import type {
   StorageStatus,
 } from './schemas';
 import type { BackupEntry, ReadBackupRequest, SnapshotProvider, WriteBackupRequest, WriteBackupResult } from './backupSchemas';
+import type { SaveArchiveRequest } from './archiveSchemas';
 
 /**
  * Everything the renderer asks of the host, one method per capability. Implemented by the
@@ -48,6 +49,8 @@ export interface HostBridge {
    * cannot hold its tab open, so there it never asks: idle backups cover the browser.
    */
   onSnapshotRequest(provide: SnapshotProvider): () => void;
+  /** Write an archive bundle (立卷归档) as one zip where the user chooses; documents as PDF where the host can. */
+  saveArchive(req: SaveArchiveRequest): Promise<SaveFileResult>;
 }
 
 export type HostBridgeMethod = keyof HostBridge;

@@ -37,6 +37,18 @@ export interface IssuedDocument {
   voidReason: string;
   /** The model exactly as issued. */
   document: OfficialDocument;
+  /** Issued for a sample record: numbered in the sample series and removed with the sample data. */
+  isSample?: 0 | 1;
+}
+
+/**
+ * Sample records never take the office's real numbers: their documents go to a series of their
+ * own beside the real one (示例海人才督〔2026〕3号), so the register's real 发文字号 stay unbroken.
+ */
+export const SAMPLE_SERIES_PREFIX = '示例';
+
+export function sampleSeriesPrefix(prefix: string): string {
+  return `${SAMPLE_SERIES_PREFIX}${prefix}`;
 }
 
 /** The year a document number belongs to: the year it is issued in. */

@@ -3,6 +3,8 @@ import type { Block, DocumentKind, OfficialDocument } from '../documents/model';
 import { buildApprovalSlip, buildBulletin, buildCircular, buildLetter, buildMinutes, buildNotice, buildPlan, buildSignInSheet, buildSupervisionSlip } from '../documents/templates';
 import { generateRegistry } from './generateRegistry';
 import { createRandom, type Random } from './random';
+import { buildDrawRecordDocument } from '../domain/supervision/documents/drawRecordDocument';
+import { DRAW_ALGORITHM, runDraw } from '../domain/supervision/randomDraw';
 
 /**
  * One sample document per template, filled from the sample registry, with bodies that run past
@@ -61,6 +63,8 @@ export function generateSampleDocuments({ seed = 2026, now, office = DEFAULT_OFF
   const year = now.getFullYear();
   const base = { office, date, secrecy: 'internal' as const };
   const contact = `联系人：${staff?.name ?? '王芳'}，电话：0412-3210000`;
+  const villages = units.filter((u) => u.kind === 'village').map((u) => ({ unitId: u.id, name: u.name, key: u.sortKey }));
+  const drawInput = { algorithm: DRAW_ALGORITHM, seed: '5f1c9a0e2b7d4431', candidates: villages, exclusions: villages.slice(0, 1).map((v) => ({ unitId: v.unitId, reason: '督查组成员曾在该村任职' })), mode: 'count', value: Math.min(3, Math.max(1, villages.length - 1)) } as const;
   const recipients = '各镇（街道）、各开发区党（工）委，市人才工作领导小组各成员单位：';
   return {
     notice: buildNotice({ ...base, secrecy: 'secret', secrecyTerm: '1年', urgency: 'urgent', copyNumber: '000008', issuer: 'leadingGroup', number: `海人才发〔${year}〕3号`, title: `关于召开${year}年第六次“党管人才”日常调度会议的通知`, mainRecipients: recipients, body: sampleBody(rng, [...members, ...towns], sections), attachments: ['会议议程', '参会回执'], contact, cc: ['市委办公室', '市政府办公室'] }),
@@ -71,6 +75,7 @@ export function generateSampleDocuments({ seed = 2026, now, office = DEFAULT_OFF
     approvalSlip: buildApprovalSlip({ ...base, urgency: 'urgent', number: `海人才办呈〔${year}〕11号`, subject: `关于${year}年第六次“党管人才”日常调度会议议题的请示`, proposal: `拟于近期召开第六次日常调度会议，议题${TOPICS.length}项（见附件）。妥否，请批示。`, handler: contact }),
     plan: buildPlan({ ...base, issuer: 'office', number: `海人才办发〔${year}〕6号`, title: `${year}年第六次“党管人才”日常调度会议方案`, body: sampleBody(rng, [...members, ...towns], 2), contact }),
     signInSheet: buildSignInSheet({ office, secrecy: 'internal', meetingTitle: `${year}年第六次“党管人才”日常调度会议`, time: `${year}年11月26日（星期四）9:00`, place: '市委组织部三楼会议室', attendees: [...members.slice(0, 12), ...towns.slice(0, 8), ...invitees.slice(0, 4)] }),
+    record: buildDrawRecordDocument({ checkTitle: `${year}年第二季度村（社区）招工招才工作随机抽查`, draw: { ...drawInput, candidates: [...drawInput.candidates], exclusions: [...drawInput.exclusions], ...runDraw({ ...drawInput, candidates: [...drawInput.candidates], exclusions: [...drawInput.exclusions] }), filterText: '村（社区）', drawnAt: `${date}T02:00:00.000Z`, drawnBy: staff?.name ?? '王芳' }, drawnOn: date, office, secrecy: 'internal' }),
     letter: buildLetter({ ...base, secrecy: 'public', number: `海人才办函〔${year}〕4号`, title: '关于商请推荐专家人才代表列席日常调度会议的函', mainRecipients: '市科学技术协会：', body: sampleBody(rng, members, 1), contact }),
   };
 }

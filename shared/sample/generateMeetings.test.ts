@@ -22,7 +22,7 @@ describe('sample meetings', () => {
   it('give a year of meetings with one in every phase, one called ad hoc, all marked as sample', () => {
     expect(new Set(meetings.map((m) => m.status))).toEqual(new Set(MEETING_STATUSES));
     expect(meetings.some((m) => m.isAdHoc)).toBe(true);
-    for (const rows of Object.values(tables)) expect(rows.every((r) => r.isSample === 1)).toBe(true);
+    for (const [name, rows] of Object.entries(tables)) if (name !== 'docSequences') expect(rows.every((r) => r.isSample === 1)).toBe(true);
   });
 
   it('are what the gates let through: consent, opinions and attendance before held, proceedings before minutes, bulletin and circulation before archive', () => {

@@ -10,7 +10,7 @@ import { defaultChair, type Meeting, meetingOrdinal } from '../domain/meetings/m
 import { hasReached, MEETING_STATUSES, type MeetingStatus } from '../domain/meetings/status';
 import { groupTasks } from '../domain/meetings/tasks';
 import type { AgendaItem } from '../domain/meetings/topic';
-import type { SupervisionItem } from '../domain/supervision/item';
+import { type SupervisionItem, withIndexKeys } from '../domain/supervision/item';
 import { SampleRegister } from './meetingDocuments';
 import { sampleTopics } from './meetingTopics';
 import type { SampleModule } from './modules';
@@ -81,7 +81,7 @@ export const generateMeetings: SampleModule = ({ seed, now, units, people, offic
         const dueOn = addDays(plannedOn, 60 + 30 * k);
         const isDone = dueOn < today && spec.status === 'archived';
         for (const unit of targets.slice(k * 3, k * 3 + 1 + k * 2)) {
-          supervisionItems.push({ id: rng.uuid(), taskId, source: 'meeting', meetingId: id, topicId: deploy.id, category: k === 0 ? 'majorEvents' : 'annualTasks', matter, requirement: '按期完成并报送办理情况。', unitId: unit.id, dueOn, replyBy: dueOn, status: isDone ? 'closed' : 'open', secrecy: deploy.secrecy, year, createdAt: `${plannedOn}T09:00:00.000Z`, createdBy: '示例', ...(isDone ? { closedOn: addDays(dueOn, -3), verifiedBy: approver } : {}), isSample: 1 });
+          supervisionItems.push(withIndexKeys({ id: rng.uuid(), taskId, source: 'meeting', meetingId: id, topicId: deploy.id, category: k === 0 ? 'majorEvents' : 'annualTasks', matter, requirement: '按期完成并报送办理情况。', unitId: unit.id, dueOn, replyBy: dueOn, status: isDone ? 'closed' : 'open', secrecy: deploy.secrecy, year, createdAt: `${plannedOn}T09:00:00.000Z`, createdBy: '示例', ...(isDone ? { closedOn: addDays(dueOn, -3), verifiedBy: approver } : {}), isSample: 1 }));
         }
       }
     }
@@ -123,5 +123,5 @@ export const generateMeetings: SampleModule = ({ seed, now, units, people, offic
     agendaItems.push(...topics);
     attendance.push(...rows);
   }
-  return { meetings, agendaItems, attendance, supervisionItems, documents: register.rows };
+  return { meetings, agendaItems, attendance, supervisionItems, documents: register.rows, docSequences: register.sequences() };
 };

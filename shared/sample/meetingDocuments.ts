@@ -25,4 +25,12 @@ export class SampleRegister {
     this.rows.push(row);
     return row;
   }
+
+  /** Where each sample series stands, so a document issued later for a sample record continues it. */
+  sequences(): Array<{ prefix: string; year: number; next: number }> {
+    return [...this.next].map(([key, next]) => {
+      const [prefix, year] = key.split('|');
+      return { prefix, year: Number(year), next };
+    });
+  }
 }

@@ -3,6 +3,7 @@ import type { Person } from '../domain/registry/person';
 import type { Unit } from '../domain/registry/unit';
 import type { Seed } from './random';
 import { generateMeetings } from './generateMeetings';
+import { generateSupervision } from './generateSupervision';
 
 /** What a module's sample generator builds on: the sample registry it refers to. */
 export interface SampleContext {
@@ -25,6 +26,9 @@ export type SampleTables = Record<string, Array<{ id?: string; isSample?: 0 | 1 
 export type SampleModule = (context: SampleContext) => SampleTables;
 
 /** Each system adds its generator here. */
-export const SAMPLE_MODULES: SampleModule[] = [];
-// System 1: a year of scheduling meetings in every phase, with their documents and task items.
-SAMPLE_MODULES.push(generateMeetings);
+export const SAMPLE_MODULES: SampleModule[] = [
+  // System 1: a year of scheduling meetings in every phase, with their documents and task items.
+  generateMeetings,
+  // System 2: a year of checks and items in every state.
+  generateSupervision,
+];

@@ -155,4 +155,4 @@ async function makeElectronHarness(): Promise<HostHarness> {
   };
 }
 
-runHostBridgeContract('Electron preload + main handlers', makeElectronHarness, { canDetectCancelledSave: true, hasBackupFolder: true, asksForSnapshots: true });
+runHostBridgeContract('Electron preload + main handlers', makeElectronHarness, { canDetectCancelledSave: true, hasBackupFolder: true, asksForSnapshots: true, printsArchivePdf: true });

@@ -3,6 +3,7 @@ import type { HostBridge } from '../../shared/bridge/contract';
 import { appInfoSchema, storageStatusSchema, listPrintersResultSchema, openFileResultSchema, printResultSchema, saveFileResultSchema } from '../../shared/bridge/schemas';
 import { AppError } from '../../shared/errors';
 import type { BackupReason, WriteBackupRequest } from '../../shared/bridge/backupSchemas';
+import { strFromU8, unzipSync } from 'fflate';
 
 /**
  * One behaviour suite for every HostBridge implementation (Electron preload + main, browser).
@@ -47,6 +48,8 @@ export interface HostCapabilities {
   hasBackupFolder: boolean;
   /** The host asks the page for a snapshot when it decides (the desktop app, on quit). */
   asksForSnapshots?: boolean;
+  /** Electron prints archive documents to PDF; the browser keeps their print HTML. */
+  printsArchivePdf: boolean;
 }
 
 export function runHostBridgeContract(name: string, makeHarness: () => Promise<HostHarness>, capabilities: HostCapabilities): void {
@@ -173,6 +176,33 @@ export function runHostBridgeContract(name: string, makeHarness: () => Promise<H
       const unsubscribe = h.host.onSnapshotRequest(async () => snapshot);
       expect(await h.askForSnapshot!('quit')).toEqual({ ...snapshot, meta: { ...snapshot.meta, reason: 'quit' } });
       unsubscribe();
+    });
+
+    it('saves an archive bundle as one zip with every file, and each document as PDF where the host can print one', async () => {
+      const word = docx('PK\u0003\u0004 督办通知单');
+      const result = saveFileResultSchema.parse(
+        await h.host.saveArchive({
+          suggestedName: '海人才督〔2026〕1号 立卷归档.zip',
+          files: [
+            { path: '01-督办通知单.docx', bytes: word },
+            { path: '证明材料/现场照片.jpg', bytes: docx('jpeg') },
+          ],
+          pdfs: [{ path: '00-归档目录.pdf', html: '<!doctype html><p>归档目录</p>' }],
+        }),
+      );
+      expect(result.status === 'saved' && baseName(result.path)).toBe('海人才督〔2026〕1号 立卷归档.zip');
+      const [saved] = await h.savedFiles();
+      const zip = unzipSync(saved.bytes);
+      expect([...zip['01-督办通知单.docx']]).toEqual([...word]);
+      expect(strFromU8(zip['证明材料/现场照片.jpg'])).toBe('jpeg');
+      if (capabilities.printsArchivePdf) expect(strFromU8(zip['00-归档目录.pdf']).startsWith('%PDF')).toBe(true);
+      else expect(strFromU8(zip['00-归档目录.html'])).toBe('<!doctype html><p>归档目录</p>');
+    });
+
+    it('refuses an archive path that climbs out of the bundle and writes nothing', async () => {
+      const error = await rejection(h.host.saveArchive({ suggestedName: 'a.zip', files: [{ path: '../evil.docx', bytes: docx('x') }], pdfs: [] }));
+      expect(error).toMatchObject({ code: 'invalid-payload' });
+      expect(await h.savedFiles()).toEqual([]);
     });
 
     it('reports how much space is left for the data and whether it is low', async () => {

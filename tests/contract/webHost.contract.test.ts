@@ -36,4 +36,4 @@ async function makeWebHostHarness(): Promise<HostHarness> {
   };
 }
 
-runHostBridgeContract('browser host with the web host', makeWebHostHarness, { canDetectCancelledSave: false, hasBackupFolder: true });
+runHostBridgeContract('browser host with the web host', makeWebHostHarness, { canDetectCancelledSave: false, hasBackupFolder: true, printsArchivePdf: false });

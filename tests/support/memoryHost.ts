@@ -20,6 +20,7 @@ export function memoryHost(): HostBridge & { backups: Array<{ entry: BackupEntry
     openFile: refuse,
     print: refuse,
     printToPdf: refuse,
+    saveArchive: refuse,
     showInFolder: refuse,
     listPrinters: async () => [],
     appInfo: async () => ({ name: 'test', version: '0.0.0', host: 'browser', platform: 'node' }),

@@ -18,6 +18,8 @@ import { storageStatus, type StatFs } from '../services/storage';
 import type { BackupStore } from '../services/backups/backupStore';
 import { readBackupRequestSchema, snapshotReplySchema, writeBackupRequestSchema } from '../../../shared/bridge/backupSchemas';
 import type { SnapshotRequests } from '../services/backups/snapshotRequests';
+import { saveArchiveRequestSchema } from '../../../shared/bridge/archiveSchemas';
+import { saveArchive } from '../services/archive';
 
 /** Everything the services need from Electron and Node, injected once at start-up. */
 export interface HostServicesDeps {
@@ -79,6 +81,8 @@ export function registerAll(ipcMain: IpcMainLike, deps: HostServicesDeps, option
     readBackup: () => registerHandler(ipcMain, CHANNELS.readBackup, readBackupRequestSchema, async (req) => new Uint8Array(await deps.backups.read(req.path)), options),
     onSnapshotRequest: () =>
       registerHandler(ipcMain, CHANNELS.onSnapshotRequest, snapshotReplySchema, async (reply) => deps.snapshots.reply(reply), options),
+    saveArchive: () =>
+      registerHandler(ipcMain, CHANNELS.saveArchive, saveArchiveRequestSchema, (req, event) => saveArchive({ ...deps.printing, ...fileDeps(event) }, req), options),
     appInfo: () =>
       registerHandler(ipcMain, CHANNELS.appInfo, noPayload, () => appInfo({ app: deps.app, platform: deps.platform }), options),
   };

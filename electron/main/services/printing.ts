@@ -123,15 +123,19 @@ export async function print(deps: PrintingDeps, req: PrintInput): Promise<PrintR
 
 export const PDF_OPTIONS: PrintToPDFOptions = { pageSize: 'A4', printBackground: true, preferCSSPageSize: true };
 
-/** Renders first (a render failure is reported before the user picks a place), then saves atomically. */
-export async function printToPdf(deps: PrintingDeps & SaveFileDeps, req: PrintToPdfInput): Promise<SaveFileResult> {
-  let pdf: Uint8Array;
+/** One document to PDF bytes (the 版记 page rule applied), without saving; failures are print-failed. */
+export async function renderPdf(deps: PrintingDeps, req: { html: string; colophonVariants?: PrintInput['colophonVariants'] }, title = ''): Promise<Uint8Array> {
   try {
     const html = await chooseHtml(deps, req);
-    pdf = await withDocument(deps, html, false, req.suggestedName, (win) => win.webContents.printToPDF(PDF_OPTIONS));
+    return await withDocument(deps, html, false, title, (win) => win.webContents.printToPDF(PDF_OPTIONS));
   } catch (error) {
     throw error instanceof AppError ? error : new AppError('print-failed', { reason: 'pdf' }, error);
   }
+}
+
+/** Renders first (a render failure is reported before the user picks a place), then saves atomically. */
+export async function printToPdf(deps: PrintingDeps & SaveFileDeps, req: PrintToPdfInput): Promise<SaveFileResult> {
+  const pdf = await renderPdf(deps, req, req.suggestedName);
   return saveFile(deps, {
     suggestedName: req.suggestedName,
     filters: [{ name: 'PDF', extensions: ['pdf'] }],

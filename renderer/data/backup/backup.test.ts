@@ -47,6 +47,34 @@ describe('backup and restore', () => {
     expect(new Uint8Array(await (attachment!.blob as Blob).arrayBuffer())).toEqual(new Uint8Array([37, 80, 68, 70, 1, 2, 3]));
   });
 
+  it('restores a version 4 backup’s supervision items with their list keys and Dashboard counts', async () => {
+    const db = freshDb();
+    await fill(db);
+    const { bytes } = await exportSnapshot(db);
+    const files = unzipSync(bytes);
+    const manifest = JSON.parse(strFromU8(files['manifest.json'])) as { schemaVersion: number; counts: Record<string, number>; tableHashes: Record<string, string> };
+    // What a version 4 app wrote: items without index keys, no kept counts.
+    const items = (JSON.parse(strFromU8(files['tables/supervisionItems.json'])) as Array<Record<string, unknown>>).map(({ dueKey: _d, openKey: _o, ...rest }) => rest);
+    files['tables/supervisionItems.json'] = strToU8(JSON.stringify(items));
+    // …and none of the tables version 5 added.
+    for (const table of ['itemCounts', 'findings', 'explanations']) {
+      delete files[`tables/${table}.json`];
+      delete manifest.counts[table];
+      delete manifest.tableHashes[table];
+    }
+    const hex = async (b: Uint8Array) => Buffer.from(await crypto.subtle.digest('SHA-256', b as BufferSource)).toString('hex');
+    manifest.tableHashes.supervisionItems = await hex(files['tables/supervisionItems.json']);
+    manifest.schemaVersion = 4;
+    files['manifest.json'] = strToU8(JSON.stringify(manifest));
+    const keptBefore = await db.itemCounts.toArray();
+    await db.transaction('rw', db.tables, async () => Promise.all(db.tables.map((t) => t.clear())));
+
+    await restoreSnapshot(db, zipSync(files));
+    expect(await db.supervisionItems.count()).toBe(items.length);
+    expect(await db.supervisionItems.where('openKey').above('').count()).toBeGreaterThan(0);
+    expect((await db.itemCounts.toArray()).sort((a, b) => a.key.localeCompare(b.key))).toEqual(keptBefore.sort((a, b) => a.key.localeCompare(b.key)));
+  });
+
   it('leaves the live data as it was when a table in the snapshot was tampered with', async () => {
     const db = freshDb();
     await fill(db);

@@ -3,7 +3,7 @@ import { AppError } from '../../../shared/errors';
 import { newId } from '../../../shared/domain/common/ids';
 import { documentNumber } from '../../../shared/documents/format';
 import type { DocumentKind, OfficialDocument } from '../../../shared/documents/model';
-import type { IssuedDocument } from '../../../shared/documents/register';
+import { type IssuedDocument, sampleSeriesPrefix } from '../../../shared/documents/register';
 import { getDb } from '../db';
 import { requireSession } from '../session';
 import { read, writeWithAudit } from './write';
@@ -28,6 +28,8 @@ export interface IssueRequest {
   series: Series;
   sourceId: string;
   build: (numbering: Numbering) => OfficialDocument;
+  /** The record it is issued for is sample data: the sample series, and removed with the samples. */
+  isSample?: 0 | 1;
 }
 
 function numberingFor(series: Series, year: number, sequence: number): Numbering {
@@ -45,11 +47,12 @@ export const documentsRepo = {
     const session = requireSession();
     const db = getDb();
     const year = now.getFullYear();
+    const series = request.isSample ? { ...request.series, prefix: sampleSeriesPrefix(request.series.prefix) } : request.series;
     return writeWithAudit([db.docSequences, db.documents], async (audit) => {
-      const key: [string, number] = [request.series.prefix, year];
+      const key: [string, number] = [series.prefix, year];
       const sequence = (await db.docSequences.get(key))?.next ?? 1;
-      await db.docSequences.put({ prefix: request.series.prefix, year, next: sequence + 1 });
-      const numbering = numberingFor(request.series, year, sequence);
+      await db.docSequences.put({ prefix: series.prefix, year, next: sequence + 1 });
+      const numbering = numberingFor(series, year, sequence);
       const document = request.build(numbering);
       const id = newId();
       const issuedAt = now.toISOString();
@@ -57,7 +60,7 @@ export const documentsRepo = {
         id,
         kind: request.kind,
         number: numbering.number,
-        prefix: request.series.prefix,
+        prefix: series.prefix,
         year,
         sequence,
         title: document.title,
@@ -69,6 +72,7 @@ export const documentsRepo = {
         status: 'issued',
         voidReason: '',
         document,
+        ...(request.isSample ? { isSample: 1 as const } : {}),
       };
       await db.documents.add(issued);
       await audit('documents', id, 'issue', null, { number: issued.number, title: issued.title, kind: issued.kind });

@@ -29,7 +29,7 @@ export const meetingApprovalRepo = {
       const topics = await db.agendaItems.where('meetingId').equals(meetingId).toArray();
       assertCanRequestApproval(meeting, topics);
       const issued = await documentsRepo.issue(
-        { kind: 'approvalSlip', series: { prefix: office.approvalSlipPrefix, style: 'docNumber' }, sourceId: meetingSourceId(meetingId), build: (n) => topicsApprovalSlip({ meeting, topics, office }, n.label, localDate(now), handler) },
+        { kind: 'approvalSlip', series: { prefix: office.approvalSlipPrefix, style: 'docNumber' }, sourceId: meetingSourceId(meetingId), build: (n) => topicsApprovalSlip({ meeting, topics, office }, n.label, localDate(now), handler), isSample: meeting.isSample },
         now,
       );
       await db.meetings.put({ ...meeting, documents: { ...meeting.documents, approvalSlip: issued.id }, updatedAt: now.toISOString() });

@@ -59,7 +59,7 @@ async function issue<R extends MeetingDocumentRole>(role: R, meetingId: string, 
     const record = await loadRecord(meetingId, office);
     spec.gate(record, draft);
     const date = localDate(now);
-    const issued = await documentsRepo.issue({ kind: spec.kind, series: spec.series(draft), sourceId: meetingSourceId(meetingId), build: (n) => spec.build(record, draft, n.label, date) }, now);
+    const issued = await documentsRepo.issue({ kind: spec.kind, series: spec.series(draft), sourceId: meetingSourceId(meetingId), build: (n) => spec.build(record, draft, n.label, date), isSample: record.meeting.isSample }, now);
     const leftOut = draftScope(record, draft.leaveClassifiedOut).leftOut.map((t) => t.title);
     // The second 纪要 (without classified topics) sits beside the first; the meeting does not move again.
     const slot: keyof Meeting['documents'] = role === 'minutes' && record.meeting.status === 'minutesIssued' ? 'minutesWithoutClassified' : role;

@@ -1,7 +1,9 @@
 import type { Table } from 'dexie';
 import { SAMPLE_MODULES, generateRegistry, type SampleTables } from '../../../shared/sample';
+import type { DocSequence } from '../../../shared/documents/register';
 import { getDb } from '../db';
 import { settingsRepo } from './settingsRepo';
+import { rebuildItemCountsInTransaction, supervisionWriteTables } from './supervisionItemsWrite';
 import { read, writeWithAudit } from './write';
 
 export interface SampleCounts {
@@ -12,10 +14,24 @@ export interface SampleCounts {
 }
 
 /** Tables that never hold sample rows: accounts, settings and the audit log are the office's own. */
-const OWN_TABLES = new Set(['staff', 'settings', 'audit', 'docSequences', 'counters']);
+const OWN_TABLES = new Set(['staff', 'settings', 'audit', 'docSequences', 'counters', 'itemCounts']);
 
 function sampleTables(): Table[] {
   return getDb().tables.filter((t) => !OWN_TABLES.has(t.name));
+}
+
+/**
+ * The sample series as the generators leave them, never behind where the register already stands
+ * (two generators may share a series, and sample documents issued since an earlier load keep theirs).
+ */
+async function continuedSequences(rows: readonly DocSequence[]): Promise<DocSequence[]> {
+  const merged = new Map<string, DocSequence>();
+  for (const row of rows) {
+    const key = `${row.prefix}|${row.year}`;
+    const stored = merged.get(key) ?? (await getDb().docSequences.get([row.prefix, row.year]));
+    merged.set(key, { ...row, next: Math.max(row.next, stored?.next ?? 1) });
+  }
+  return [...merged.values()];
 }
 
 /**
@@ -32,13 +48,16 @@ export const sampleRepo = {
       for (const [table, added] of Object.entries(module({ seed, now, units, people, office }))) rows[table] = [...(rows[table] ?? []), ...added];
     }
     const db = getDb();
-    const tables = Object.keys(rows).map((name) => db.table(name));
+    const tables = [...new Set([...Object.keys(rows).map((name) => db.table(name)), ...supervisionWriteTables()])];
     return writeWithAudit(tables, async (audit) => {
       let records = 0;
+      if (rows.docSequences) rows.docSequences = await continuedSequences(rows.docSequences as DocSequence[]);
       for (const [name, list] of Object.entries(rows)) {
         await db.table(name).bulkPut(list);
-        if (name !== 'units' && name !== 'people') records += list.length;
+        if (name !== 'units' && name !== 'people' && !OWN_TABLES.has(name)) records += list.length;
       }
+      // Bulk rows bypass System 2's write path: its kept Dashboard counts are rebuilt from the items.
+      await rebuildItemCountsInTransaction();
       const counts = { units: units.length, people: people.length, records };
       await audit('sample', '*', 'create', null, { seed, ...counts }, units.length + people.length + records);
       return counts;
@@ -57,7 +76,7 @@ export const sampleRepo = {
   },
 
   async remove(): Promise<SampleCounts> {
-    const tables = sampleTables();
+    const tables = [...new Set([...sampleTables(), ...supervisionWriteTables()])];
     return writeWithAudit(tables, async (audit) => {
       const removed: SampleCounts = { units: 0, people: 0, records: 0 };
       for (const table of tables) {
@@ -65,6 +84,7 @@ export const sampleRepo = {
         if (table.name === 'units' || table.name === 'people') removed[table.name] = n;
         else removed.records += n;
       }
+      await rebuildItemCountsInTransaction();
       await audit('sample', '*', 'delete', removed, null, removed.units + removed.people + removed.records);
       return removed;
     });

@@ -15,13 +15,13 @@ import { validationError } from './validation';
 import { emitSettingsChange } from '../settingsEvents';
 import { read, writeWithAudit } from './write';
 
-async function getSetting<T>(key: string, schema: z.ZodType<T>, fallback: T): Promise<T> {
+export async function getSetting<T>(key: string, schema: z.ZodType<T>, fallback: T): Promise<T> {
   const row = await getDb().settings.get(key);
   const parsed = schema.safeParse(row?.value);
   return parsed.success ? parsed.data : fallback;
 }
 
-async function putSetting<T>(key: string, schema: z.ZodType<T>, value: T): Promise<T> {
+export async function putSetting<T>(key: string, schema: z.ZodType<T>, value: T): Promise<T> {
   const parsed = schema.safeParse(value);
   if (!parsed.success) throw validationError(parsed.error);
   const db = getDb();

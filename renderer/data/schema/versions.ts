@@ -3,6 +3,7 @@ import { V1_STORES } from './v1';
 import { V2_STORES, upgradeToV2 } from './v2';
 import { V3_STORES, upgradeToV3 } from './v3';
 import { V4_STORES, upgradeToV4 } from './v4';
+import { V5_STORES, upgradeToV5 } from './v5';
 
 export interface SchemaVersionDeclaration {
   version: number;
@@ -19,6 +20,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersionDeclaration[] = [
   { version: 2, stores: V2_STORES, upgrade: upgradeToV2 },
   { version: 3, stores: V3_STORES, upgrade: upgradeToV3 },
   { version: 4, stores: V4_STORES, upgrade: upgradeToV4 },
+  { version: 5, stores: V5_STORES, upgrade: upgradeToV5 },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].version;

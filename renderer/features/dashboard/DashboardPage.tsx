@@ -6,6 +6,7 @@ import { registryStatsRepo } from '../../data/repos/registryStatsRepo';
 import { settingsRepo } from '../../data/repos/settingsRepo';
 import { navigate } from '../shell/routes';
 import { MeetingCadenceCard } from '../meetings/MeetingCadenceCard';
+import { SupervisionCountsCard } from '../supervision/SupervisionCountsCard';
 
 /** What needs action. Until the four systems are built it shows the registry at a glance. */
 export function DashboardPage() {
@@ -29,6 +30,7 @@ export function DashboardPage() {
         ))}
       </SimpleGrid>
       <MeetingCadenceCard withLink />
+      <SupervisionCountsCard />
       <Text size="sm" c="dimmed">
         {t('dashboard.modulesComing')}
       </Text>

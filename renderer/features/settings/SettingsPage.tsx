@@ -8,6 +8,7 @@ import { StaffAccountsPanel } from './StaffAccountsPanel';
 import { SampleDataPanel } from './SampleDataPanel';
 import { BackupPanel } from './BackupPanel';
 import { AutoBackupPanel } from './AutoBackupPanel';
+import { SupervisionSettingsSection } from '../supervision/SupervisionSettingsSection';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -22,6 +23,9 @@ export function SettingsPage() {
       </SettingsSection>
       <SettingsSection title={t('settings.security.title')}>
         <SecuritySettingsForm />
+      </SettingsSection>
+      <SettingsSection title={t('supervision.settings.title')}>
+        <SupervisionSettingsSection />
       </SettingsSection>
       <SettingsSection title={t('settings.staff.title')}>
         <StaffAccountsPanel />

@@ -4,6 +4,7 @@ import { DocumentsPage } from '../documents/DocumentsPage';
 import { MeetingsPage } from '../meetings/MeetingsPage';
 import { RegistryPage } from '../registry/RegistryPage';
 import { SettingsPage } from '../settings/SettingsPage';
+import { SupervisionPage } from '../supervision/SupervisionPage';
 import { NotBuiltPage } from './NotBuiltPage';
 import type { Route } from './routes';
 
@@ -15,6 +16,8 @@ export function PageSwitch({ route, sub }: { route: Route; sub: string }) {
       return <MeetingsPage sub={sub} />;
     case 'registry':
       return <RegistryPage tab={sub} />;
+    case 'supervision':
+      return <SupervisionPage sub={sub} />;
     case 'documents':
       return <DocumentsPage />;
     case 'audit':

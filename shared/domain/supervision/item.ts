@@ -67,11 +67,41 @@ export interface SupervisionItem {
   slipDocumentId?: string;
   closedOn?: string;
   verifiedBy?: string;
+  /** 办结登记: what the verifier found. */
+  closeNote?: string;
   archivedAt?: string;
+  /** File name of the 立卷归档 bundle as saved. */
+  archiveName?: string;
+  /** Feedback received so far (回执 / 办理情况), and the date of the latest. */
+  feedbackCount?: number;
+  lastFeedbackOn?: string;
+  /** 情况说明 recorded for this item (an overdue item needs at least one). */
+  explanationCount?: number;
+  updatedAt?: string;
+  /**
+   * Index keys kept by the repository on every write (never set by callers):
+   * `dueKey` = dueOn|id always; `openKey` = dueOn|id while the item is open or replied, absent once
+   * closed — so "open items by deadline, overdue first" is one ascending range of one index.
+   */
+  dueKey?: string;
+  openKey?: string;
   isSample: 0 | 1;
 }
 
+/** The index keys of an item as stored (see SupervisionItem.dueKey / openKey). */
+export function itemIndexKeys(item: Pick<SupervisionItem, 'id' | 'dueOn' | 'status'>): { dueKey: string; openKey: string | undefined } {
+  const dueKey = `${item.dueOn}|${item.id}`;
+  return { dueKey, openKey: item.status === 'open' || item.status === 'replied' ? dueKey : undefined };
+}
+
+/** The item with its list keys set (and `openKey` absent once it is closed), as every write stores it. */
+export function withIndexKeys<T extends Pick<SupervisionItem, 'id' | 'dueOn' | 'status'>>(item: T): T & { dueKey: string; openKey?: string } {
+  const { dueKey, openKey } = itemIndexKeys(item);
+  const { openKey: _stale, ...rest } = item as T & { openKey?: string };
+  return (openKey ? { ...rest, dueKey, openKey } : { ...rest, dueKey }) as T & { dueKey: string; openKey?: string };
+}
+
 /** What a deploying module hands over; the repository fills in ids, status and bookkeeping. */
-export type NewSupervisionItem = Omit<SupervisionItem, 'id' | 'status' | 'createdAt' | 'createdBy' | 'year' | 'isSample'> & {
+export type NewSupervisionItem = Omit<SupervisionItem, 'id' | 'status' | 'createdAt' | 'createdBy' | 'year' | 'isSample' | 'dueKey' | 'openKey'> & {
   isSample?: 0 | 1;
 };

@@ -12,7 +12,7 @@ import { PagerControls } from '../../../ui/PagerControls';
 import { useErrorText } from '../../../ui/useErrorText';
 import { PersonFormModal } from './PersonFormModal';
 import { PersonRow } from './PersonRow';
-import { SheetImportModal } from '../sheets/SheetImportModal';
+import { SheetImportModal } from '../../../ui/sheets/SheetImportModal';
 import { exportPeople, personImportSpec } from './personSheets';
 import { RecordTable } from '../../../ui/RecordTable';
 

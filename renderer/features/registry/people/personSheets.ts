@@ -7,8 +7,8 @@ import { importPeople, unitIdsByName } from '../../../data/repos/personImportRep
 import { peopleRepo } from '../../../data/repos/peopleRepo';
 import { unitsRepo } from '../../../data/repos/unitsRepo';
 import { getHost } from '../../../host';
-import type { SheetImportSpec } from '../sheets/SheetImportModal';
-import { writeXlsx } from '../sheets/readSheet';
+import type { SheetImportSpec } from '../../../ui/sheets/SheetImportModal';
+import { writeXlsx } from '../../../ui/sheets/readSheet';
 
 /** Column order of the people sheet, for export and as the import's documented headers. */
 const COLUMNS = ['role', 'name', 'gender', 'unitId', 'post', 'phone', 'inviteeKind', 'talentCategory', 'sector', 'employer'] as const;

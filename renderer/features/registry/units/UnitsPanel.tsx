@@ -8,7 +8,7 @@ import { unitsRepo } from '../../../data/repos/unitsRepo';
 import { useKeysetPager } from '../../../ui/useKeysetPager';
 import { PagerControls } from '../../../ui/PagerControls';
 import { UnitFormModal } from './UnitFormModal';
-import { SheetImportModal } from '../sheets/SheetImportModal';
+import { SheetImportModal } from '../../../ui/sheets/SheetImportModal';
 import { unitImportSpec } from './unitImportSpec';
 import { exportUnits } from './exportUnits';
 import { useErrorText } from '../../../ui/useErrorText';

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { unitsRepo } from '../../../data/repos/unitsRepo';
 import { getHost } from '../../../host';
-import { writeXlsx } from '../sheets/readSheet';
+import { writeXlsx } from '../../../ui/sheets/readSheet';
 import type { SaveFileResult } from '../../../../shared/bridge/schemas';
 
 /** Exports every unit with the same headers the import reads, so a sheet round-trips. */

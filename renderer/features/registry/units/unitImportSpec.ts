@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { missingHeaders, planUnitImport, type PreparedUnit } from '../../../../shared/domain/registry/unitImport';
 import { importUnits, unitImportContext } from '../../../data/repos/unitImportRepo';
-import type { SheetImportSpec } from '../sheets/SheetImportModal';
+import type { SheetImportSpec } from '../../../ui/sheets/SheetImportModal';
 
 export function unitImportSpec(t: TFunction): SheetImportSpec<PreparedUnit> {
   let towns = new Map<string, string>();

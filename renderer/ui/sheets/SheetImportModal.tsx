@@ -1,13 +1,13 @@
 import { useRef, useState } from 'react';
 import { Alert, Button, Group, Modal, Progress, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ImportPlan } from '../../../../shared/domain/registry/sheetRows';
-import { AppError } from '../../../../shared/errors';
-import type { BulkOptions } from '../../../data/repos/bulkWrite';
-import { getHost } from '../../../host';
-import { useErrorText } from '../../../ui/useErrorText';
+import type { ImportPlan } from '../../../shared/domain/registry/sheetRows';
+import { AppError } from '../../../shared/errors';
+import type { BulkOptions } from '../../data/repos/bulkWrite';
+import { getHost } from '../../host';
+import { useErrorText } from '../useErrorText';
 import { readSheet, type Sheet } from './readSheet';
-import { autoBackup } from '../../../data/backup/autoBackup';
+import { autoBackup } from '../../data/backup/autoBackup';
 import { BadRowsTable, GoodRowsTable, type PreviewColumn } from './ImportTables';
 
 /** What one kind of record needs to be imported from a sheet. */
@@ -20,6 +20,8 @@ export interface SheetImportSpec<P extends { row: number }> {
   previewColumns: PreviewColumn<P>[];
   write(good: P[], options: BulkOptions): Promise<number>;
   doneText(count: number): string;
+  /** The sheet is one whole (a task list): any bad row blocks the import until it is corrected. */
+  allOrNothing?: boolean;
 }
 
 type Step<P> = { kind: 'pick' } | { kind: 'preview'; fileName: string; plan: ImportPlan<P> } | { kind: 'writing'; done: number; total: number } | { kind: 'done'; count: number };
@@ -68,28 +70,29 @@ export function SheetImportModal<P extends { row: number }>({ spec, onClose }: {
         {step.kind === 'pick' && (
           <>
             <Text size="sm">{spec.intro}</Text>
-            <Button onClick={() => void pick()}>{t('registry.import.pickFile')}</Button>
+            <Button onClick={() => void pick()}>{t('common.import.pickFile')}</Button>
           </>
         )}
         {step.kind === 'preview' && (
           <>
-            <Text size="sm">{t('registry.import.summary', { file: step.fileName, good: step.plan.good.length, bad: step.plan.bad.length })}</Text>
-            {step.plan.bad.length > 0 && <BadRowsTable rows={step.plan.bad} />}
+            <Text size="sm">{t('common.import.summary', { file: step.fileName, good: step.plan.good.length, bad: step.plan.bad.length })}</Text>
+            {spec.allOrNothing && step.plan.bad.length > 0 && <Alert color="red">{t('common.import.allOrNothing')}</Alert>}
+            {step.plan.bad.length > 0 && <BadRowsTable rows={step.plan.bad} title={spec.allOrNothing ? t('common.import.badRowsAllOrNothing') : undefined} />}
             <GoodRowsTable rows={step.plan.good} columns={spec.previewColumns} />
             <Group justify="flex-end">
               <Button variant="default" onClick={onClose}>
                 {t('common.cancel')}
               </Button>
-              <Button disabled={step.plan.good.length === 0} onClick={() => void write(step.plan)}>
-                {t('registry.import.write', { count: step.plan.good.length })}
+              <Button disabled={step.plan.good.length === 0 || (!!spec.allOrNothing && step.plan.bad.length > 0)} onClick={() => void write(step.plan)}>
+                {t('common.import.write', { count: step.plan.good.length })}
               </Button>
             </Group>
           </>
         )}
         {step.kind === 'writing' && (
           <>
-            <Progress value={(step.done / Math.max(step.total, 1)) * 100} aria-label={t('registry.import.progress')} />
-            <Text size="sm">{t('registry.import.writing', { done: step.done, total: step.total })}</Text>
+            <Progress value={(step.done / Math.max(step.total, 1)) * 100} aria-label={t('common.import.progress')} />
+            <Text size="sm">{t('common.import.writing', { done: step.done, total: step.total })}</Text>
             <Button variant="default" onClick={() => abort.current?.abort()}>
               {t('common.cancel')}
             </Button>

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
-import { AppError } from '../../../../shared/errors';
-import type { SheetRow } from '../../../../shared/domain/registry/unitImport';
+import { AppError } from '../../../shared/errors';
+import type { SheetRow } from '../../../shared/domain/registry/unitImport';
 
 export interface Sheet {
   headers: string[];

@@ -1,6 +1,6 @@
 import { Alert, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { RowError } from '../../../../shared/domain/registry/sheetRows';
+import type { RowError } from '../../../shared/domain/registry/sheetRows';
 
 export interface PreviewColumn<P> {
   header: string;
@@ -10,17 +10,18 @@ export interface PreviewColumn<P> {
 const PREVIEW_LIMIT = 100;
 
 /** Every bad row with the field, the value and the reason: nothing of these rows is written. */
-export function BadRowsTable({ rows }: { rows: RowError[] }) {
+export function BadRowsTable({ rows, title }: { rows: RowError[]; title?: string }) {
   const { t } = useTranslation();
+  const heading = title ?? t('common.import.badRows');
   return (
-    <Alert color="orange" title={t('registry.import.badRows')}>
-      <Table aria-label={t('registry.import.badRows')}>
+    <Alert color="orange" title={heading}>
+      <Table aria-label={heading}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>{t('registry.import.row')}</Table.Th>
-            <Table.Th>{t('registry.import.field')}</Table.Th>
-            <Table.Th>{t('registry.import.value')}</Table.Th>
-            <Table.Th>{t('registry.import.reason')}</Table.Th>
+            <Table.Th>{t('common.import.row')}</Table.Th>
+            <Table.Th>{t('common.import.field')}</Table.Th>
+            <Table.Th>{t('common.import.value')}</Table.Th>
+            <Table.Th>{t('common.import.reason')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -42,10 +43,10 @@ export function GoodRowsTable<P extends { row: number }>({ rows, columns }: { ro
   const { t } = useTranslation();
   return (
     <>
-      <Table aria-label={t('registry.import.goodRows')}>
+      <Table aria-label={t('common.import.goodRows')}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>{t('registry.import.row')}</Table.Th>
+            <Table.Th>{t('common.import.row')}</Table.Th>
             {columns.map((c) => (
               <Table.Th key={c.header}>{c.header}</Table.Th>
             ))}
@@ -64,7 +65,7 @@ export function GoodRowsTable<P extends { row: number }>({ rows, columns }: { ro
       </Table>
       {rows.length > PREVIEW_LIMIT && (
         <Text size="xs" c="dimmed">
-          {t('registry.import.more', { count: rows.length - PREVIEW_LIMIT })}
+          {t('common.import.more', { count: rows.length - PREVIEW_LIMIT })}
         </Text>
       )}
     </>

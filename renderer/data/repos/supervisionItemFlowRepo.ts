@@ -1,0 +1,154 @@
+import type { z } from 'zod';
+import { AppError } from '../../../shared/errors';
+import { newId } from '../../../shared/domain/common/ids';
+import { daysBetween, localDate } from '../../../shared/domain/common/localDate';
+import { unitNameAt } from '../../../shared/domain/registry/unit';
+import type { Attachment } from '../../../shared/domain/common/attachment';
+import { type Explanation, type ExplanationInput, explanationInputSchema, type FeedbackInput, feedbackInputSchema, type ItemFeedback, type LeaderReadingInput, leaderReadingSchema, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS_PER_FEEDBACK, type VerificationInput, verificationInputSchema } from '../../../shared/domain/supervision/feedback';
+import { buildExplanationSlip, buildItemSlip } from '../../../shared/domain/supervision/documents/itemDocuments';
+import type { SupervisionItem } from '../../../shared/domain/supervision/item';
+import { documentsRepo } from './documentsRepo';
+import { getDb } from '../db';
+import { requireSession } from '../session';
+import { settingsRepo } from './settingsRepo';
+import { requireItemStatus, supervisionWriteTables, updateItemInTransaction } from './supervisionItemsWrite';
+import { validationError } from './validation';
+import { writeWithAudit } from './write';
+
+export interface EvidenceFile {
+  name: string;
+  type: string;
+  bytes: Uint8Array;
+}
+
+function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) throw validationError(parsed.error);
+  return parsed.data;
+}
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** 督办对象 as printed: the unit's party organisation if registered, else its name, as of `date`. */
+async function targetName(unitId: string, date: string): Promise<string> {
+  const unit = await getDb().units.get(unitId);
+  if (!unit) return unitId;
+  return unitNameAt(unit, date) === unit.name && unit.partyOrgName ? unit.partyOrgName : unitNameAt(unit, date);
+}
+
+/**
+ * The life of an item after it is assigned: 督办通知单, the unit's feedback with evidence, the
+ * office's verification (办结登记、销号), 情况说明 for late items and the leader's 阅示, and the
+ * mark that its archive bundle was written. Each step is one transaction with its audit entry.
+ */
+export const supervisionItemFlowRepo = {
+  /** Numbers and keeps the 督办通知单 (series: office.supervisionSlipPrefix) with the item. */
+  async issueSlip(itemId: string, now = new Date()) {
+    const office = await settingsRepo.office();
+    const db = getDb();
+    const session = requireSession();
+    return writeWithAudit([...supervisionWriteTables(), db.units, db.docSequences, db.documents], async (audit) => {
+      const item = requireItemStatus(await db.supervisionItems.get(itemId), ['open', 'replied'], 'item-not-open');
+      if (item.slipDocumentId) throw new AppError('wrong-state', { rule: 'slip-issued' });
+      const date = localDate(now);
+      const target = await targetName(item.unitId, date);
+      const issued = await documentsRepo.issue({ kind: 'supervisionSlip', series: { prefix: office.supervisionSlipPrefix, style: 'docNumber' }, sourceId: `supervisionItems:${item.id}`, build: (n) => buildItemSlip({ ...item, slipNumber: n.number }, { office, target, date, number: n.number, handler: session.displayName }), isSample: item.isSample },
+        now,
+      );
+      await updateItemInTransaction(item, { ...item, slipNumber: issued.number, slipDocumentId: issued.id }, audit, 'issue', { slipNumber: issued.number });
+      return issued;
+    });
+  },
+
+  /** The unit's feedback with evidence files (S2-5.2); the item waits for verification. */
+  async addFeedback(itemId: string, input: FeedbackInput, files: readonly EvidenceFile[], now = new Date()): Promise<ItemFeedback> {
+    const valid = parse(feedbackInputSchema, input);
+    if (files.length > MAX_ATTACHMENTS_PER_FEEDBACK) throw new AppError('validation', { field: 'attachments', rule: 'too-many-files' });
+    // Checked before anything is written: one file too large and nothing of the feedback is kept.
+    for (const f of files) if (f.bytes.byteLength > MAX_ATTACHMENT_BYTES) throw new AppError('attachment-too-large', { name: f.name, size: megabytes(f.bytes.byteLength), max: megabytes(MAX_ATTACHMENT_BYTES) });
+    const db = getDb();
+    const session = requireSession();
+    return writeWithAudit([...supervisionWriteTables(), db.itemFeedback, db.attachments], async (audit) => {
+      const item = requireItemStatus(await db.supervisionItems.get(itemId), ['open', 'replied'], 'item-not-open');
+      const feedback: ItemFeedback = { ...valid, id: newId(), itemId, attachmentIds: [], createdAt: now.toISOString(), createdBy: session.displayName, isSample: item.isSample };
+      const attachments: Attachment[] = files.map((f) => ({ id: newId(), ownerType: 'itemFeedback', ownerId: feedback.id, name: f.name, mimeType: f.type || 'application/octet-stream', size: f.bytes.byteLength, blob: new Blob([f.bytes as BlobPart], { type: f.type || 'application/octet-stream' }), addedAt: now.toISOString(), addedBy: session.displayName, isSample: item.isSample }));
+      feedback.attachmentIds = attachments.map((a) => a.id);
+      await db.itemFeedback.add(feedback);
+      if (attachments.length) await db.attachments.bulkAdd(attachments);
+      const lastFeedbackOn = !item.lastFeedbackOn || valid.receivedOn > item.lastFeedbackOn ? valid.receivedOn : item.lastFeedbackOn;
+      await updateItemInTransaction(item, { ...item, status: 'replied', feedbackCount: (item.feedbackCount ?? 0) + 1, lastFeedbackOn }, audit, 'feedback', { feedbackId: feedback.id, progress: valid.progress, files: attachments.map((a) => a.name) });
+      return feedback;
+    });
+  },
+
+  /** 核实: done → 办结登记 and 销号 (closed, with date and verifier); not done → open again, with why. */
+  async verify(itemId: string, input: VerificationInput): Promise<SupervisionItem> {
+    const valid = parse(verificationInputSchema, input);
+    const db = getDb();
+    return writeWithAudit(supervisionWriteTables(), async (audit) => {
+      const item = requireItemStatus(await db.supervisionItems.get(itemId), ['open', 'replied'], 'item-not-open');
+      if (valid.outcome === 'notDone') return updateItemInTransaction(item, { ...item, status: 'open' }, audit, 'reject', { note: valid.note, verifiedBy: valid.verifiedBy, verifiedOn: valid.verifiedOn });
+      return updateItemInTransaction(item, { ...item, status: 'closed', closedOn: valid.verifiedOn, verifiedBy: valid.verifiedBy, closeNote: valid.note }, audit, 'close');
+    });
+  },
+
+  /** 情况说明 for an item past its deadline and not done; kept until the item is closed. */
+  async recordExplanation(itemId: string, input: ExplanationInput, now = new Date()): Promise<Explanation> {
+    const valid = parse(explanationInputSchema, input);
+    const db = getDb();
+    const session = requireSession();
+    return writeWithAudit([...supervisionWriteTables(), db.explanations], async (audit) => {
+      const item = requireItemStatus(await db.supervisionItems.get(itemId), ['open', 'replied'], 'item-not-open');
+      const today = localDate(now);
+      if (item.dueOn >= today) throw new AppError('wrong-state', { rule: 'not-overdue' });
+      const explanation: Explanation = { ...valid, id: newId(), itemId, daysOverdue: daysBetween(item.dueOn, today), createdAt: now.toISOString(), createdBy: session.displayName, isSample: item.isSample };
+      await db.explanations.add(explanation);
+      await updateItemInTransaction(item, { ...item, explanationCount: (item.explanationCount ?? 0) + 1 }, audit, 'explain', explanation);
+      return explanation;
+    });
+  },
+
+  /** The 呈阅件 carrying a 情况说明 to the group leader (series: office.approvalSlipPrefix). */
+  async issueExplanationSlip(explanationId: string, now = new Date()) {
+    const office = await settingsRepo.office();
+    const db = getDb();
+    const session = requireSession();
+    return writeWithAudit([db.explanations, db.supervisionItems, db.units, db.docSequences, db.documents], async (audit) => {
+      const explanation = await db.explanations.get(explanationId);
+      if (!explanation) throw new AppError('not-found', { id: explanationId });
+      if (explanation.slipDocumentId) throw new AppError('wrong-state', { rule: 'slip-issued' });
+      const item = await db.supervisionItems.get(explanation.itemId);
+      if (!item) throw new AppError('not-found', { id: explanation.itemId });
+      const date = localDate(now);
+      const target = await targetName(item.unitId, date);
+      const issued = await documentsRepo.issue({ kind: 'approvalSlip', series: { prefix: office.approvalSlipPrefix, style: 'docNumber' }, sourceId: `explanations:${explanation.id}`, build: (n) => buildExplanationSlip(item, explanation, { office, target, date, number: n.number, handler: session.displayName }), isSample: item.isSample }, now);
+      await db.explanations.put({ ...explanation, slipDocumentId: issued.id, slipNumber: issued.number });
+      await audit('supervisionItems', item.id, 'issue', null, { explanationId, slipNumber: issued.number });
+      return issued;
+    });
+  },
+
+  /** What the leader wrote when reading the 情况说明 (阅示). */
+  async recordReading(explanationId: string, input: LeaderReadingInput, now = new Date()): Promise<Explanation> {
+    const valid = parse(leaderReadingSchema, input);
+    const db = getDb();
+    const session = requireSession();
+    return writeWithAudit([db.explanations], async (audit) => {
+      const explanation = await db.explanations.get(explanationId);
+      if (!explanation) throw new AppError('not-found', { id: explanationId });
+      const next: Explanation = { ...explanation, reading: { ...valid, recordedBy: session.displayName, recordedAt: now.toISOString() } };
+      await db.explanations.put(next);
+      await audit('supervisionItems', explanation.itemId, 'approve', explanation.reading ?? null, next.reading);
+      return next;
+    });
+  },
+
+  /** 立卷归档: the bundle was written (by the host); the item leaves the tracked list for good. */
+  async markArchived(itemId: string, archiveName: string, now = new Date()): Promise<SupervisionItem> {
+    const db = getDb();
+    return writeWithAudit(supervisionWriteTables(), async (audit) => {
+      const item = requireItemStatus(await db.supervisionItems.get(itemId), ['closed', 'archived'], 'item-not-closed');
+      return updateItemInTransaction(item, { ...item, status: 'archived', archivedAt: now.toISOString(), archiveName }, audit, 'archive', { archiveName });
+    });
+  },
+};

@@ -1,0 +1,24 @@
+import { Badge } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { daysBetween } from '../../../shared/domain/common/localDate';
+import { type DeadlineBounds, daysOverdue, deadlineState } from '../../../shared/domain/supervision/deadline';
+import type { SupervisionItem } from '../../../shared/domain/supervision/item';
+
+const COLORS = { overdue: 'red', dueSoon: 'yellow', onTrack: 'gray', done: 'green' } as const;
+
+/** 临期 yellow, 逾期 red with the days overdue: the one rule of deadline.ts, shown the same everywhere. */
+export function DeadlineBadge({ item, bounds }: { item: Pick<SupervisionItem, 'dueOn' | 'status'>; bounds: DeadlineBounds }) {
+  const { t } = useTranslation();
+  const state = deadlineState(item, bounds);
+  const label =
+    state === 'overdue'
+      ? t('supervision.deadline.overdue', { count: daysOverdue(item.dueOn, bounds.today) })
+      : state === 'dueSoon'
+        ? t('supervision.deadline.dueSoon', { count: daysBetween(bounds.today, item.dueOn) })
+        : t(`supervision.deadline.${state}`);
+  return (
+    <Badge color={COLORS[state]} variant={state === 'onTrack' ? 'light' : 'filled'} style={{ whiteSpace: 'nowrap' }} data-deadline={state}>
+      {label}
+    </Badge>
+  );
+}

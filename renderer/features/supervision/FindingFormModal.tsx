@@ -1,0 +1,93 @@
+import { useState } from 'react';
+import { ActionIcon, Alert, Button, Checkbox, Fieldset, Group, Modal, SegmentedControl, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { addDays, localDate } from '../../../shared/domain/common/localDate';
+import type { Check } from '../../../shared/domain/supervision/check';
+import { DEFAULT_DEADLINE_SETTINGS } from '../../../shared/domain/supervision/deadline';
+import { FINDING_METHODS, FINDING_RATINGS, type FindingInput, findingInputSchema, type FindingRating } from '../../../shared/domain/supervision/finding';
+import { checkFindingsRepo } from '../../data/repos/checkFindingsRepo';
+import { supervisionSettingsRepo } from '../../data/repos/supervisionSettingsRepo';
+import { useErrorText } from '../../ui/useErrorText';
+import { zodValidate } from '../../ui/zodValidate';
+import { useUnits } from './useUnitNames';
+
+type Values = Omit<FindingInput, 'matters' | 'goodPractice'> & { goodPractice: string; matters: NonNullable<FindingInput['matters']> };
+
+/** 实地督查 at one target (S2-4.3): what was seen and how, the rating, and the matters left undone. */
+export function FindingFormModal({ check, onClose }: { check: Check; onClose: () => void }) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const [error, setError] = useState<string | null>(null);
+  const units = useUnits(check.targetUnitIds);
+  const settings = useLiveQuery(() => supervisionSettingsRepo.deadlines(), []) ?? DEFAULT_DEADLINE_SETTINGS;
+  const today = localDate(new Date());
+  const form = useForm<Values>({
+    initialValues: { unitId: check.targetUnitIds.length === 1 ? check.targetUnitIds[0] : '', visitedOn: today, methods: ['visit', 'inspection', 'discussion'], observed: '', rating: 'good', goodPractice: '', matters: [] },
+    validate: zodValidate(findingInputSchema, t),
+  });
+  const addMatter = () => {
+    const dueOn = addDays(form.values.visitedOn || today, settings.defaultTermDays);
+    form.insertListItem('matters', { matter: '', requirement: '', dueOn, replyBy: dueOn });
+  };
+  const submit = form.onSubmit(async (values) => {
+    setError(null);
+    try {
+      await checkFindingsRepo.add(check.id, values);
+      onClose();
+    } catch (e) {
+      setError(errorText(e));
+    }
+  });
+
+  return (
+    <Modal opened onClose={onClose} title={t('supervision.findings.title')} size="xl">
+      <form onSubmit={submit}>
+        <Stack>
+          {error && <Alert color="red">{error}</Alert>}
+          <SimpleGrid cols={2}>
+            <Select label={t('supervision.findings.unit')} withAsterisk allowDeselect={false} data={check.targetUnitIds.map((id) => ({ value: id, label: units.get(id)?.name ?? id }))} {...form.getInputProps('unitId')} />
+            <TextInput type="date" label={t('supervision.findings.visitedOn')} withAsterisk {...form.getInputProps('visitedOn')} />
+          </SimpleGrid>
+          <Checkbox.Group label={t('supervision.findings.methods')} withAsterisk {...form.getInputProps('methods')}>
+            <Group mt={4}>
+              {FINDING_METHODS.map((m) => (
+                <Checkbox key={m} value={m} label={t(`supervision.findingMethod.${m}`)} />
+              ))}
+            </Group>
+          </Checkbox.Group>
+          <Textarea label={t('supervision.findings.observed')} withAsterisk autosize minRows={3} {...form.getInputProps('observed')} />
+          <SegmentedControl aria-label={t('supervision.findings.rating')} data={FINDING_RATINGS.map((r) => ({ value: r, label: t(`supervision.rating.${r}`) }))} {...form.getInputProps('rating')} onChange={(r) => form.setFieldValue('rating', r as FindingRating)} />
+          <Textarea label={t('supervision.findings.goodPractice')} autosize minRows={1} {...form.getInputProps('goodPractice')} />
+          {form.values.matters.map((_, i) => (
+            <Fieldset key={i} legend={t('supervision.findings.matterN', { n: i + 1 })}>
+              <Group align="flex-start" wrap="nowrap">
+                <Stack gap="xs" style={{ flex: 1 }}>
+                  <TextInput label={t('supervision.fields.matter')} withAsterisk {...form.getInputProps(`matters.${i}.matter`)} />
+                  <TextInput label={t('supervision.fields.requirement')} {...form.getInputProps(`matters.${i}.requirement`)} />
+                  <SimpleGrid cols={2}>
+                    <TextInput type="date" label={t('supervision.fields.dueOn')} withAsterisk {...form.getInputProps(`matters.${i}.dueOn`)} />
+                    <TextInput type="date" label={t('supervision.fields.replyBy')} withAsterisk {...form.getInputProps(`matters.${i}.replyBy`)} />
+                  </SimpleGrid>
+                </Stack>
+                <ActionIcon variant="subtle" color="red" mt={28} aria-label={t('supervision.findings.removeMatter', { n: i + 1 })} onClick={() => form.removeListItem('matters', i)}>
+                  ×
+                </ActionIcon>
+              </Group>
+            </Fieldset>
+          ))}
+          <Button variant="default" w="fit-content" onClick={addMatter}>
+            {t('supervision.findings.addMatter')}
+          </Button>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit">{t('common.save')}</Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,78 @@
+import { useEffect, useState } from 'react';
+import { Alert, Button, Group, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import { addDays, localDate } from '../../../shared/domain/common/localDate';
+import { SECRECY_LEVELS, type SecrecyLevel } from '../../../shared/domain/common/secrecy';
+import { DEFAULT_DEADLINE_SETTINGS } from '../../../shared/domain/supervision/deadline';
+import { CONTENT_CATEGORIES, type ContentCategory } from '../../../shared/domain/supervision/item';
+import { type InstructionInput, instructionInputSchema } from '../../../shared/domain/supervision/itemInput';
+import { supervisionItemsCreateRepo } from '../../data/repos/supervisionItemsCreateRepo';
+import { supervisionSettingsRepo } from '../../data/repos/supervisionSettingsRepo';
+import { useErrorText } from '../../ui/useErrorText';
+import { zodValidate } from '../../ui/zodValidate';
+import { UnitsMultiSelect } from './UnitSelect';
+
+/** 领导批示 entered as items (S2-2.3): who instructed, when, in which document, and for whom. */
+export function InstructionModal({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const [error, setError] = useState<string | null>(null);
+  const today = localDate(new Date());
+  const due = addDays(today, DEFAULT_DEADLINE_SETTINGS.defaultTermDays);
+  const form = useForm<InstructionInput>({
+    initialValues: { by: '', on: today, ref: '', category: 'leaderInstructions', matter: '', requirement: '', unitIds: [], dueOn: due, replyBy: due, secrecy: 'internal' },
+    validate: zodValidate(instructionInputSchema, t),
+  });
+
+  // The proposed deadline follows the office's default term from Settings.
+  useEffect(() => {
+    void supervisionSettingsRepo.deadlines().then((s) => {
+      const proposed = addDays(today, s.defaultTermDays);
+      if (!form.isTouched('dueOn')) form.setValues({ dueOn: proposed, replyBy: proposed });
+    });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const submit = form.onSubmit(async (values) => {
+    setError(null);
+    try {
+      const items = await supervisionItemsCreateRepo.createInstruction(values);
+      notifications.show({ color: 'green', message: t('supervision.instruction.saved', { count: items.length }) });
+      onClose();
+    } catch (e) {
+      setError(errorText(e));
+    }
+  });
+
+  return (
+    <Modal opened onClose={onClose} title={t('supervision.instruction.title')} size="xl">
+      <form onSubmit={submit}>
+        <Stack>
+          {error && <Alert color="red">{error}</Alert>}
+          <SimpleGrid cols={3}>
+            <TextInput label={t('supervision.instruction.by')} withAsterisk {...form.getInputProps('by')} />
+            <TextInput type="date" label={t('supervision.instruction.on')} withAsterisk {...form.getInputProps('on')} />
+            <Select label={t('supervision.fields.category')} allowDeselect={false} data={CONTENT_CATEGORIES.map((c) => ({ value: c, label: t(`supervision.category.${c}`) }))} {...form.getInputProps('category')} onChange={(v) => form.setFieldValue('category', v as ContentCategory)} />
+          </SimpleGrid>
+          <TextInput label={t('supervision.instruction.ref')} placeholder={t('supervision.instruction.refHint')} withAsterisk {...form.getInputProps('ref')} />
+          <Textarea label={t('supervision.fields.matter')} withAsterisk autosize minRows={2} {...form.getInputProps('matter')} />
+          <Textarea label={t('supervision.fields.requirement')} autosize minRows={2} {...form.getInputProps('requirement')} />
+          <UnitsMultiSelect label={t('supervision.fields.units')} withAsterisk {...form.getInputProps('unitIds')} />
+          <SimpleGrid cols={3}>
+            <TextInput type="date" label={t('supervision.fields.dueOn')} withAsterisk {...form.getInputProps('dueOn')} />
+            <TextInput type="date" label={t('supervision.fields.replyBy')} withAsterisk {...form.getInputProps('replyBy')} />
+            <Select label={t('supervision.fields.secrecy')} allowDeselect={false} data={SECRECY_LEVELS.map((s) => ({ value: s, label: t(`documents.secrecy.${s}`) }))} {...form.getInputProps('secrecy')} onChange={(v) => form.setFieldValue('secrecy', v as SecrecyLevel)} />
+          </SimpleGrid>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit">{t('supervision.instruction.save')}</Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,129 @@
+import { type ReactNode } from 'react';
+import { Anchor, Badge, Button, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { deadlineBounds, DEFAULT_DEADLINE_SETTINGS } from '../../../shared/domain/supervision/deadline';
+import type { SupervisionItem } from '../../../shared/domain/supervision/item';
+import { supervisionItemFlowRepo } from '../../data/repos/supervisionItemFlowRepo';
+import { supervisionItemsRepo } from '../../data/repos/supervisionItemsRepo';
+import { supervisionSettingsRepo } from '../../data/repos/supervisionSettingsRepo';
+import { DocumentOutputModals } from '../../ui/documentOutput/DocumentOutputModals';
+import { useErrorText } from '../../ui/useErrorText';
+import { navigate } from '../shell/routes';
+import { DeadlineBadge } from './DeadlineBadge';
+import { DetailSection } from './DetailSection';
+import { ItemCloseSection } from './ItemCloseSection';
+import { ItemFeedbackSection } from './ItemFeedbackSection';
+import { ItemOverdueSection } from './ItemOverdueSection';
+import { OutputButtons } from './OutputButtons';
+import { placeSub } from './supervisionRoute';
+import { useIssuedOutput } from './useIssuedOutput';
+import { useToday } from './useToday';
+import { useUnits } from './useUnitNames';
+import { STATUS_COLORS } from './itemStatusColors';
+
+function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text size="sm" component="div">
+        {children}
+      </Text>
+    </div>
+  );
+}
+
+/** One item from its 督办通知单 to close-out or, when late, to the leader's 阅示 — tracked until done. */
+export function ItemDetail({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const today = useToday();
+  const item = useLiveQuery(() => supervisionItemsRepo.get(id), [id]);
+  const settings = useLiveQuery(() => supervisionSettingsRepo.deadlines(), []) ?? DEFAULT_DEADLINE_SETTINGS;
+  const out = useIssuedOutput();
+  if (!item) return null;
+  const bounds = deadlineBounds(today, settings);
+  const issueSlip = async () => {
+    try {
+      const issued = await supervisionItemFlowRepo.issueSlip(item.id);
+      await out.issued('print', issued);
+    } catch (e) {
+      notifications.show({ color: 'red', message: errorText(e) });
+    }
+  };
+  const isOpen = item.status === 'open' || item.status === 'replied';
+  return (
+    <Stack>
+      <Anchor component="button" type="button" size="sm" w="fit-content" onClick={() => window.history.back()}>
+        {t('supervision.items.back')}
+      </Anchor>
+      <Group justify="space-between" wrap="nowrap">
+        <Title order={3}>{item.matter}</Title>
+        <Group gap="xs" wrap="nowrap">
+          <DeadlineBadge item={item} bounds={bounds} />
+          <Badge variant="outline" color={STATUS_COLORS[item.status]}>
+            {t(`supervision.itemStatus.${item.status}`)}
+          </Badge>
+        </Group>
+      </Group>
+      <ItemFacts item={item} />
+      <DetailSection title={t('supervision.steps.slip')}>
+        {item.slipDocumentId ? (
+          <Group>
+            <Text size="sm">{t('supervision.slip.number', { number: item.slipNumber })}</Text>
+            <OutputButtons label={t('supervision.slip.name')} onOutput={(f) => void out.issued(f, item.slipDocumentId!)} />
+          </Group>
+        ) : isOpen ? (
+          <Button w="fit-content" onClick={() => void issueSlip()}>
+            {t('supervision.slip.issue')}
+          </Button>
+        ) : (
+          <Text size="sm" c="dimmed">{t('supervision.items.noSlip')}</Text>
+        )}
+      </DetailSection>
+      <DetailSection title={t('supervision.steps.feedback')}>
+        <ItemFeedbackSection item={item} />
+      </DetailSection>
+      {(!!item.explanationCount || (isOpen && item.dueOn < today)) && (
+        <DetailSection title={t('supervision.steps.overdue')}>
+          <ItemOverdueSection item={item} today={today} out={out} />
+        </DetailSection>
+      )}
+      <DetailSection title={t('supervision.steps.close')}>
+        <ItemCloseSection item={item} />
+      </DetailSection>
+      <DocumentOutputModals output={out.output} />
+    </Stack>
+  );
+}
+
+function ItemFacts({ item }: { item: SupervisionItem }) {
+  const { t } = useTranslation();
+  const units = useUnits([item.unitId]);
+  return (
+    <SimpleGrid cols={3}>
+      <Fact label={t('supervision.fields.unit')}>
+        <Anchor component="button" type="button" size="sm" c="blue.8" onClick={() => navigate('supervision', placeSub({ page: 'items', scope: { by: 'history', unitId: item.unitId } }))}>
+          {units.get(item.unitId)?.name ?? '…'}
+        </Anchor>
+      </Fact>
+      <Fact label={t('supervision.fields.source')}>
+        {t(`supervision.source.${item.source}`)}
+        {item.instruction && t('supervision.items.instructionLine', item.instruction)}
+        {item.checkId && (
+          <Anchor component="button" type="button" size="sm" ml="xs" c="blue.8" onClick={() => navigate('supervision', placeSub({ page: 'check', id: item.checkId! }))}>
+            {t('supervision.items.openCheck')}
+          </Anchor>
+        )}
+      </Fact>
+      <Fact label={t('supervision.fields.category')}>{t(`supervision.category.${item.category}`)}</Fact>
+      <Fact label={t('supervision.fields.dueOn')}>{item.dueOn}</Fact>
+      <Fact label={t('supervision.fields.replyBy')}>{item.replyBy ?? item.dueOn}</Fact>
+      <Fact label={t('supervision.fields.secrecy')}>{t(`documents.secrecy.${item.secrecy}`)}</Fact>
+      <Fact label={t('supervision.fields.requirement')}>{item.requirement || '—'}</Fact>
+    </SimpleGrid>
+  );
+}

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { isLocalDate } from '../common/localDate';
+import { SECRECY_LEVELS } from '../common/secrecy';
+import { CONTENT_CATEGORIES } from './item';
+
+/** A calendar date as typed (YYYY-MM-DD, a real day). */
+export const localDateField = z.string().refine(isLocalDate, { message: 'invalid_format' });
+
+/**
+ * One matter to be done by a deadline: what a finding's unfinished matter, a leader's
+ * instruction and a task-list row all come down to. 反馈时限 may not come before the 办结时限's
+ * start of work, but it may fall before the deadline (a progress report) or after it.
+ */
+export const matterSchema = z.object({
+  /** 督办事项 */
+  matter: z.string().trim().min(1).max(500),
+  /** 督办要求 */
+  requirement: z.string().trim().max(1000),
+  /** 办结时限 */
+  dueOn: localDateField,
+  /** 反馈时限 */
+  replyBy: localDateField,
+});
+export type MatterInput = z.input<typeof matterSchema>;
+
+/** 领导批示 entered as items: one item per responsible unit, sharing a task id. */
+export const instructionInputSchema = matterSchema.extend({
+  /** 批示领导 */
+  by: z.string().trim().min(1).max(40),
+  /** 批示日期 */
+  on: localDateField,
+  /** 批示件 / 交办文件, e.g. 市委领导在《人才工作专报》第5期上的批示 */
+  ref: z.string().trim().min(1).max(120),
+  category: z.enum(CONTENT_CATEGORIES),
+  unitIds: z.array(z.string().min(1)).min(1).max(500),
+  secrecy: z.enum(SECRECY_LEVELS),
+});
+export type InstructionInput = z.input<typeof instructionInputSchema>;
+
+/** What any module's item draft must satisfy before it is stored (checked at the repository). */
+export const itemDraftSchema = z.object({
+  matter: z.string().trim().min(1).max(500),
+  unitId: z.string().min(1),
+  dueOn: localDateField,
+  replyBy: localDateField.optional(),
+});
