@@ -5,6 +5,7 @@ import { test, expect } from '../support/fixtures';
 import { expectOnlyLocalRequests, killChromium, openProfile, storedCounts } from '../support/chromiumProfile';
 import { installedVersion, somePeople, writeVersion3Database } from '../support/oldDatabase';
 import { openNav, signIn } from '../support/ui';
+import { LATEST_SCHEMA_VERSION } from '../../renderer/data/schema/versions';
 
 // Enough rows that the upgrade takes seconds (~5 s here), so the kill lands inside it.
 const PEOPLE = 15_000;
@@ -37,7 +38,7 @@ test('the browser killed in the middle of a schema upgrade leaves the old versio
     await browser.page.goto('/');
     await expect.poll(() => beforeUpgradeSidecars(backupDir).length, { timeout: 120_000, intervals: [50] }).toBe(2);
     await expect(browser.page.getByRole('button', { name: '登录', exact: true })).toBeVisible({ timeout: 180_000 });
-    expect(await installedVersion(browser.page)).toBe(4);
+    expect(await installedVersion(browser.page)).toBe(LATEST_SCHEMA_VERSION);
     expect(await storedCounts(browser.page)).toMatchObject({ people: PEOPLE, units: 1, staff: 1 });
     // Each start kept its own backup of the version 3 data before upgrading.
     expect(beforeUpgradeSidecars(backupDir)).toEqual([
@@ -68,7 +69,7 @@ test('when the backup before an upgrade cannot be written the upgrade does not r
   try {
     await page.goto('/');
     await expect(page.getByRole('heading', { name: '无法打开数据库' })).toBeVisible();
-    await expect(page.getByRole('alert')).toHaveText('新版本需要把数据库从第 3 版升级到第 4 版，但升级前的自动备份未能写入。为防数据丢失，升级没有进行，原有数据未改动。');
+    await expect(page.getByRole('alert')).toHaveText(`新版本需要把数据库从第 3 版升级到第 ${LATEST_SCHEMA_VERSION} 版，但升级前的自动备份未能写入。为防数据丢失，升级没有进行，原有数据未改动。`);
     await expect(page.getByText(/^原因：/)).toBeVisible();
     expect(await installedVersion(page)).toBe(3);
     expect(await storedCounts(page)).toMatchObject({ people: 20, staff: 1 });
@@ -82,6 +83,6 @@ test('when the backup before an upgrade cannot be written the upgrade does not r
   await page.getByRole('button', { name: '重试' }).click();
   await expect(page.getByRole('button', { name: '登录', exact: true })).toBeVisible();
   expect(beforeUpgradeSidecars(backupDir)).toHaveLength(1);
-  expect(await installedVersion(page)).toBe(4);
+  expect(await installedVersion(page)).toBe(LATEST_SCHEMA_VERSION);
   expect(await storedCounts(page)).toMatchObject({ people: 20, staff: 1 });
 });
