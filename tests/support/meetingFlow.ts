@@ -51,3 +51,17 @@ export async function notify(meetingId: string, deputyId: string) {
   const notice = await meetingDocumentsRepo.issueNotice(meetingId, noticeDraft(await meetingDocumentsRepo.record(meetingId)), AT('2026-11-12', '11:00'));
   return { plan, notice };
 }
+
+/** A prepared meeting taken through approval, notice, attendance and consent to 已召开. */
+export async function aHeldMeeting() {
+  const reg = await aRegistry();
+  const { meeting, topics } = await aPreparedMeeting();
+  await approveTopics(meeting.id);
+  await notify(meeting.id, reg.deputy.id);
+  await meetingAttendanceRepo.markRestPresent(meeting.id);
+  const [doc] = topics[1].documents;
+  await meetingTopicsRepo.recordConsent(topics[1].id, doc.id, { decision: 'approved', by: '张建国', on: '2026-11-20', remark: '' });
+  await meetingTopicsRepo.askOpinions(topics[1].id, doc.id, [reg.education.id], '2026-11-13');
+  await meetingsRepo.markHeld(meeting.id, '2026-11-26', AT('2026-11-27'));
+  return { reg, meeting, topics };
+}

@@ -26,3 +26,10 @@ export function useMeetingUnits() {
   const units = useLiveQuery(() => unitsRepo.listAll(), []);
   return (units ?? []).filter((u) => u.kind !== 'village' && u.isActive === 1);
 }
+
+/** Every unit's name by id, villages and deactivated units included (tasks name the unit they went to). */
+export function useUnitNames(): (id: string) => string {
+  const units = useLiveQuery(() => unitsRepo.listAll(), []);
+  const names = new Map((units ?? []).map((u) => [u.id, u.name]));
+  return (id) => names.get(id) ?? id;
+}
