@@ -26,7 +26,8 @@ export function MeetingStepper({ data, onOpenTab }: { data: MeetingData; onOpenT
   return (
     <Paper withBorder p="md">
       {/* 筹备 is work in progress; every later phase is a milestone reached, so the work under way is the next one. */}
-      <Stepper active={rank === 0 ? 0 : rank + 1} size="xs" wrap={false} allowNextStepsSelect={false} aria-label={t('meetings.stepper.label')}>
+      {/* A cancelled meeting keeps the phases it reached, greyed: no work is under way. */}
+      <Stepper active={rank === 0 ? 0 : rank + 1} color={meeting.cancellation ? 'gray' : undefined} size="xs" wrap={false} allowNextStepsSelect={false} aria-label={t('meetings.stepper.label')}>
         {MEETING_STATUSES.map((s) => (
           <Stepper.Step key={s} label={t(`meetings.status.${s}`)} description={t(`meetings.stepper.${s}`)} />
         ))}
