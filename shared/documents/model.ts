@@ -37,12 +37,16 @@ export type Block =
   | { type: 'heading'; level: 1 | 2 | 3 | 4; text: string }
   | { type: 'paragraph'; text: string }
   | { type: 'list'; items: string[] }
-  | { type: 'table'; columns: TableColumn[]; rows: string[][] };
+  | { type: 'table'; columns: TableColumn[]; rows: string[][]; isDense?: boolean };
+// isDense: 4号 on 7 mm lines, off the 22-line grid — a list on an attachment page (议题清单) that
+// would take two pages at 3号 on body lines. Only where nothing after it needs the grid.
 
 export interface TableColumn {
   title: string;
   /** Explicit width (WPS ignores automatic widths); the columns add up to at most 156 mm. */
   widthMm: number;
+  /** Long text reads from the left (justified); short values stay centred. */
+  align?: 'left';
 }
 
 /** 印章 placeholder: where the seal goes; the real seal is stamped on paper. */
@@ -96,6 +100,16 @@ export interface FormRow {
   minHeightMm?: number;
 }
 
+/**
+ * 附件 of a form, on the page after it (a 呈批单's 议题清单 when the topics do not fit the slip):
+ * GB/T 9704 §8 — "附件" 顶格 on the page's first line in 3号黑体, the title centred on its third
+ * line in 2号小标宋, then the body on the 22-line grid. The slip itself stays one page.
+ */
+export interface FormAttachment {
+  title: string;
+  body: Block[];
+}
+
 export interface FormPart {
   /** Width of the label column; the value column takes the rest of 156 mm. */
   labelWidthMm: number;
@@ -104,6 +118,8 @@ export interface FormPart {
   tearOff?: { title: string; rows: FormRow[] };
   /** Line under the table, e.g. 督办单位（盖章） and the date. */
   footer?: string;
+  /** A page of its own after the form. */
+  attachment?: FormAttachment;
 }
 
 export interface OfficialDocument {

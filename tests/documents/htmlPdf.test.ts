@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,7 +7,7 @@ import { LAYOUT_OF, type OfficialDocument } from '../../shared/documents/model';
 import { chooseColophonBreak, colophonInputsFromPageCounts, renderHtml, type ColophonBreak } from '../../shared/documents/render/html/renderHtml';
 import { ALL_FIXTURES, letterFixture } from '../support/documentFixtures';
 import { generateSampleDocuments } from '../../shared/sample';
-import { readPdfLayout, TYPE_AREA, type PdfLine, type PdfPage } from '../support/pdfLayout';
+import { inkExtent, readPdfLayout, TYPE_AREA, type PdfLine, type PdfPage } from '../support/pdfLayout';
 
 /** The HTML renderer printed by real Chromium, measured in the PDF against GB/T 9704 (docformat.md). */
 
@@ -81,20 +80,6 @@ function glyphBox(line: PdfLine): { top: number; bottom: number; sizePt: number 
   const size = height / 2.6;
   const baseline = line.y1 - 0.7 * size;
   return { top: baseline - 0.88 * size, bottom: baseline + 0.12 * size, sizePt: (size * 72) / 25.4 };
-}
-
-/** Top and bottom (mm) of the ink in a box of a page, from a 300 dpi greyscale raster (red reads dark). */
-function inkExtent(pdf: string, pageNo: number, box: { x0: number; y0: number; x1: number; y1: number }) {
-  const px = (v: number) => String(Math.round((v / 25.4) * 300));
-  const args = ['-r', '300', '-gray', '-f', String(pageNo), '-l', String(pageNo), '-x', px(box.x0), '-y', px(box.y0), '-W', px(box.x1 - box.x0), '-H', px(box.y1 - box.y0), pdf];
-  const pgm = execFileSync('pdftoppm', args, { maxBuffer: 64 * 1024 * 1024 });
-  const header = /^P5\s+(\d+)\s+(\d+)\s+\d+\s/.exec(pgm.subarray(0, 40).toString('latin1'));
-  if (!header) throw new Error('pdftoppm: no PGM');
-  const [width, height, offset] = [Number(header[1]), Number(header[2]), header[0].length];
-  const inked: number[] = [];
-  for (let y = 0; y < height; y++) if (pgm.subarray(offset + y * width, offset + (y + 1) * width).some((v) => v < 160)) inked.push(y);
-  if (!inked.length) return undefined;
-  return { top: box.y0 + (inked[0] * 25.4) / 300, bottom: box.y0 + ((inked[inked.length - 1] + 1) * 25.4) / 300 };
 }
 
 const each = (kinds?: Kind[]) => [...printed.entries()].filter(([kind]) => !kinds || kinds.includes(kind));

@@ -1,5 +1,5 @@
-import type { Page } from '@playwright/test';
 import { test, expect } from '../support/fixtures';
+import { openPhase } from '../support/meetingUi';
 import { createAdmin, openNav } from '../support/ui';
 
 /**
@@ -11,32 +11,6 @@ const PHASES_ZH = ['筹备', '议题已批', '已通知', '已召开', '已出�
 const NEXT_ZH = ['提出议题，打印议题呈批单报组长签批，登记批示', '生成参会名单，制定会议方案，下发会议通知', '登记请假和到会情况，会议召开后标记“已召开”', '记录各议题会议情况、部署重点任务，印发会议纪要', '编发会议简报，登记会后通报，然后归档', '本次会议已归档'];
 const TABS = { 'zh-CN': ['议题', '参会人员', '会议文件', '会议情况与任务', '会后通报', '阶段记录'], en: ['Topics', 'Attendance', 'Documents', 'Proceedings and tasks', 'Circulation', 'History'] };
 const PHASES_EN = ['Preparing', 'Topics approved', 'Notified', 'Held', 'Minutes issued', 'Archived'];
-
-/**
- * Opens a sample meeting of the phase. The sample year runs from ten months ago to three weeks
- * ahead, so the meeting may sit in this year's list, last year's or next year's.
- */
-async function openPhase(page: Page, lang: 'zh-CN' | 'en', phase: string): Promise<void> {
-  await page.goto('/#/meetings');
-  await page.getByRole('combobox', { name: lang === 'en' ? 'Filter by phase' : '按阶段筛选' }).click();
-  await page.getByRole('option', { name: phase, exact: true }).click();
-  const list = page.getByRole('table', { name: lang === 'en' ? 'Meetings' : '调度会议列表' });
-  // The app's year, not the test runner's.
-  const thisYear = await page.evaluate(() => new Date().getFullYear());
-  for (const year of [thisYear, thisYear - 1, thisYear + 1]) {
-    await page.getByRole('combobox', { name: lang === 'en' ? 'Year' : '年度' }).click();
-    await page.getByRole('option', { name: lang === 'en' ? String(thisYear) : `${thisYear}年`, exact: true }).waitFor();
-    const option = page.getByRole('option', { name: lang === 'en' ? String(year) : `${year}年`, exact: true });
-    if ((await option.count()) === 0) {
-      await page.keyboard.press('Escape');
-      continue;
-    }
-    await option.click();
-    const row = list.getByRole('row').filter({ has: page.getByRole('cell', { name: phase, exact: true }) }).first();
-    if (await row.waitFor({ timeout: 3000 }).then(() => true, () => false)) return row.click();
-  }
-  throw new Error(`no sample meeting in phase ${phase}`);
-}
 
 test('the sample meetings show each phase with its next step, and search finds them, in Chinese and in English', async ({ page }) => {
   test.setTimeout(240_000);

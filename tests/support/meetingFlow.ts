@@ -18,10 +18,10 @@ export async function aRegistry() {
   const finance = await unitsRepo.create(aUnit({ name: '海城市财政局', shortName: '财政局', displayOrder: 2 }));
   const niuzhuang = await unitsRepo.create(aUnit({ kind: 'town', name: '牛庄镇', shortName: '牛庄', partyOrgName: '中共海城市牛庄镇委员会', displayOrder: 1 }));
   const zone = await unitsRepo.create(aUnit({ kind: 'zone', name: '海城经济开发区', shortName: '经开区', partyOrgName: '中共海城经济开发区工作委员会', displayOrder: 1 }));
-  await unitsRepo.create(aUnit({ kind: 'village', name: '东关村', parentId: niuzhuang.id, shortName: '', partyOrgName: '' }));
+  const village = await unitsRepo.create(aUnit({ kind: 'village', name: '东关村', parentId: niuzhuang.id, shortName: '', partyOrgName: '' }));
   const deputy = await peopleRepo.create({ role: 'invitee', name: '张华', inviteeKind: 'deputy' });
   const staff = await peopleRepo.create({ role: 'staff', name: '王芳', post: '人才工作科科长' });
-  return { education, finance, niuzhuang, zone, deputy, staff };
+  return { education, finance, niuzhuang, zone, village, deputy, staff };
 }
 
 /** A meeting in 筹备 with three topics, one carrying a document for deliberation. */
@@ -50,4 +50,18 @@ export async function notify(meetingId: string, deputyId: string) {
   const plan = await meetingDocumentsRepo.issuePlan(meetingId, planDraft(record), AT('2026-11-12'));
   const notice = await meetingDocumentsRepo.issueNotice(meetingId, noticeDraft(await meetingDocumentsRepo.record(meetingId)), AT('2026-11-12', '11:00'));
   return { plan, notice };
+}
+
+/** A prepared meeting taken through approval, notice, attendance and consent to 已召开. */
+export async function aHeldMeeting() {
+  const reg = await aRegistry();
+  const { meeting, topics } = await aPreparedMeeting();
+  await approveTopics(meeting.id);
+  await notify(meeting.id, reg.deputy.id);
+  await meetingAttendanceRepo.markRestPresent(meeting.id);
+  const [doc] = topics[1].documents;
+  await meetingTopicsRepo.recordConsent(topics[1].id, doc.id, { decision: 'approved', by: '张建国', on: '2026-11-20', remark: '' });
+  await meetingTopicsRepo.askOpinions(topics[1].id, doc.id, [reg.education.id], '2026-11-13');
+  await meetingsRepo.markHeld(meeting.id, '2026-11-26', AT('2026-11-27'));
+  return { reg, meeting, topics };
 }

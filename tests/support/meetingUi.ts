@@ -68,3 +68,29 @@ export async function pickMany(page: Page, label: string | RegExp, scope: Return
   }
   await scope.getByRole('combobox', { name: label }).press('Escape');
 }
+
+/**
+ * Opens a sample meeting of the phase. The sample year runs from ten months ago to three weeks
+ * ahead, so the meeting may sit in this year's list, last year's or next year's.
+ */
+export async function openPhase(page: Page, lang: 'zh-CN' | 'en', phase: string): Promise<void> {
+  await page.goto('/#/meetings');
+  await page.getByRole('combobox', { name: lang === 'en' ? 'Filter by phase' : '按阶段筛选' }).click();
+  await page.getByRole('option', { name: phase, exact: true }).click();
+  const list = page.getByRole('table', { name: lang === 'en' ? 'Meetings' : '调度会议列表' });
+  // The app's year, not the test runner's.
+  const thisYear = await page.evaluate(() => new Date().getFullYear());
+  for (const year of [thisYear, thisYear - 1, thisYear + 1]) {
+    await page.getByRole('combobox', { name: lang === 'en' ? 'Year' : '年度' }).click();
+    await page.getByRole('option', { name: lang === 'en' ? String(thisYear) : `${thisYear}年`, exact: true }).waitFor();
+    const option = page.getByRole('option', { name: lang === 'en' ? String(year) : `${year}年`, exact: true });
+    if ((await option.count()) === 0) {
+      await page.keyboard.press('Escape');
+      continue;
+    }
+    await option.click();
+    const row = list.getByRole('row').filter({ has: page.getByRole('cell', { name: phase, exact: true }) }).first();
+    if (await row.waitFor({ timeout: 3000 }).then(() => true, () => false)) return row.click();
+  }
+  throw new Error(`no sample meeting in phase ${phase}`);
+}

@@ -52,3 +52,17 @@ export function readPdfLayout(pdfPath: string): PdfPage[] {
 
 /** The 版心 (type area) of GB/T 9704 on A4: left 28, top 37, 156 × 225 mm. */
 export const TYPE_AREA = { left: 28, top: 37, right: 28 + 156, bottom: 37 + 225 } as const;
+
+/** Top and bottom (mm) of the ink in a box of a page, from a 300 dpi greyscale raster (red reads dark). */
+export function inkExtent(pdf: string, pageNo: number, box: { x0: number; y0: number; x1: number; y1: number }) {
+  const px = (v: number) => String(Math.round((v / 25.4) * 300));
+  const args = ['-r', '300', '-gray', '-f', String(pageNo), '-l', String(pageNo), '-x', px(box.x0), '-y', px(box.y0), '-W', px(box.x1 - box.x0), '-H', px(box.y1 - box.y0), pdf];
+  const pgm = execFileSync('pdftoppm', args, { maxBuffer: 64 * 1024 * 1024 });
+  const header = /^P5\s+(\d+)\s+(\d+)\s+\d+\s/.exec(pgm.subarray(0, 40).toString('latin1'));
+  if (!header) throw new Error('pdftoppm: no PGM');
+  const [width, height, offset] = [Number(header[1]), Number(header[2]), header[0].length];
+  const inked: number[] = [];
+  for (let y = 0; y < height; y++) if (pgm.subarray(offset + y * width, offset + (y + 1) * width).some((v) => v < 160)) inked.push(y);
+  if (!inked.length) return undefined;
+  return { top: box.y0 + (inked[0] * 25.4) / 300, bottom: box.y0 + ((inked[inked.length - 1] + 1) * 25.4) / 300 };
+}

@@ -2,6 +2,7 @@ import { newId } from '../../../shared/domain/common/ids';
 import { AppError } from '../../../shared/errors';
 import { assertAfterMeeting } from '../../../shared/domain/meetings/gates';
 import { type ProceedingsInput, proceedingsInputSchema } from '../../../shared/domain/meetings/proceedings';
+import { assertNoDuplicateTasks } from '../../../shared/domain/meetings/taskDuplicates';
 import { type TaskInput, taskInputSchema, taskItemDrafts } from '../../../shared/domain/meetings/tasks';
 import type { AgendaItem } from '../../../shared/domain/meetings/topic';
 import type { SupervisionItem } from '../../../shared/domain/supervision/item';
@@ -53,10 +54,13 @@ export const meetingProceedingsRepo = {
         }),
         updatedAt: now.toISOString(),
       };
+      const units = new Map((await db.units.bulkGet([...new Set(validTasks.flatMap((task) => task.unitIds))])).flatMap((u) => (u ? [[u.id, u] as const] : [])));
+      if (validTasks.some((task) => task.unitIds.some((id) => !units.has(id)))) throw new AppError('validation', { field: 'meetings.task.unitIds', rule: 'unknown-unit' });
+      // Staff see what the topic already deployed; the same matter to the same unit again is refused.
+      const deployed = (await itemsOfMeeting(meeting.id)).filter((item) => item.topicId === topicId);
+      assertNoDuplicateTasks(validTasks, deployed, (id) => units.get(id)?.name ?? id);
       const items: SupervisionItem[] = [];
       for (const task of validTasks) {
-        const units = await db.units.bulkGet(task.unitIds);
-        if (units.some((u) => !u)) throw new AppError('validation', { field: 'meetings.task.unitIds', rule: 'unknown-unit' });
         const taskId = newId();
         topic.taskIds = [...(topic.taskIds ?? []), taskId];
         items.push(...(await addItemsInTransaction(taskItemDrafts(task, topic, taskId, meeting.isSample), audit)));

@@ -2,9 +2,9 @@ import type { MeetingRecord } from '../../../shared/domain/meetings/documents/re
 import { groupTasks, orderTasks } from '../../../shared/domain/meetings/tasks';
 import { byRegistryOrder } from '../../../shared/domain/meetings/attendance';
 import type { OfficeSettings } from '../../../shared/domain/registry/office';
-import { unitNameAt } from '../../../shared/domain/registry/unit';
 import type { SupervisionItem } from '../../../shared/domain/supervision/item';
 import { getDb } from '../db';
+import { targetNamesAt } from './targetNames';
 import { loadMeeting } from './meetingsRepo';
 
 /** The tables loadRecord reads: a transaction that drafts from the record lists these. */
@@ -25,9 +25,9 @@ export async function loadRecord(meetingId: string, office: OfficeSettings): Pro
   const [topics, attendance, items] = await Promise.all([db.agendaItems.where('meetingId').equals(meetingId).toArray(), db.attendance.where('meetingId').equals(meetingId).toArray(), itemsOfMeeting(meetingId)]);
   const unitIds = [...new Set(items.map((i) => i.unitId))];
   const found = (await db.units.bulkGet(unitIds)).filter((u) => !!u).sort(byRegistryOrder);
-  const units = new Map(found.map((u) => [u.id, u]));
   const on = meeting.heldOn ?? meeting.plannedOn;
   const ordered = orderTasks(groupTasks(items), topics, found.map((u) => u.id));
-  const tasks = ordered.map((t) => ({ ...t, unitNames: t.unitIds.map((id) => (units.has(id) ? unitNameAt(units.get(id)!, on) : id)) }));
+  const names = new Map((await targetNamesAt(found, on)).map((name, i) => [found[i].id, name]));
+  const tasks = ordered.map((t) => ({ ...t, unitNames: t.unitIds.map((id) => names.get(id) ?? id) }));
   return { meeting, topics: topics.sort((a, b) => a.order - b.order), attendance, tasks, office };
 }

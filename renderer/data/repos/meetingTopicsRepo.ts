@@ -5,8 +5,9 @@ import { AppError } from '../../../shared/errors';
 import { assertBeforeMeeting, assertTopicsEditable } from '../../../shared/domain/meetings/gates';
 import type { Meeting } from '../../../shared/domain/meetings/meeting';
 import { type AgendaItem, type DeliberationDocument, type TopicInput, topicInputSchema } from '../../../shared/domain/meetings/topic';
-import { unitNameAt } from '../../../shared/domain/registry/unit';
+import type { Unit } from '../../../shared/domain/registry/unit';
 import { getDb } from '../db';
+import { targetNamesAt } from './targetNames';
 import { requireSession } from '../session';
 import { loadMeeting } from './meetingsRepo';
 import { validationError } from './validation';
@@ -31,7 +32,8 @@ function parseTopic(input: TopicInput) {
 async function unitNames(ids: readonly string[], meeting: Meeting): Promise<{ unitId: string; unitName: string }[]> {
   const units = await getDb().units.bulkGet([...ids]);
   if (units.some((u) => !u)) throw new AppError('validation', { field: 'meetings.fields.unit', rule: 'unknown-unit' });
-  return units.map((u) => ({ unitId: u!.id, unitName: unitNameAt(u!, meeting.plannedOn) }));
+  const names = await targetNamesAt(units as Unit[], meeting.plannedOn);
+  return units.map((u, i) => ({ unitId: u!.id, unitName: names[i] }));
 }
 
 /** The topic as the input describes it; documents already on it keep their consent and opinions. */

@@ -1,11 +1,13 @@
 import { newId } from '../../../shared/domain/common/ids';
 import { isLocalDate, localDate } from '../../../shared/domain/common/localDate';
 import { AppError } from '../../../shared/errors';
+import { nextPlannedMeeting } from '../../../shared/domain/meetings/cadence';
 import { assertCanArchive, assertCanMarkHeld, assertCanRevert, assertDetailsEditable, assertAfterMeeting, revertedMeeting } from '../../../shared/domain/meetings/gates';
 import { type Circulation, type Meeting, type MeetingInput, meetingInputSchema } from '../../../shared/domain/meetings/meeting';
 import { hasReached, type MeetingStatus } from '../../../shared/domain/meetings/status';
-import { unitNameAt } from '../../../shared/domain/registry/unit';
+import type { Unit } from '../../../shared/domain/registry/unit';
 import { getDb } from '../db';
+import { targetNamesAt } from './targetNames';
 import { requireSession } from '../session';
 import { validationError } from './validation';
 import { type AuditWriter, read, writeWithAudit } from './write';
@@ -124,7 +126,7 @@ export const meetingsRepo = {
       assertAfterMeeting(meeting);
       const units = await db.units.bulkGet(input.unitIds);
       if (units.some((u) => !u)) throw new AppError('validation', { field: 'meetings.fields.circulatedTo', rule: 'unknown-unit' });
-      const circulation: Circulation = { id: newId(), on: input.on, unitIds: input.unitIds, unitNames: units.map((u) => unitNameAt(u!, input.on)), means: input.means.trim(), recordedBy: requireSession().displayName };
+      const circulation: Circulation = { id: newId(), on: input.on, unitIds: input.unitIds, unitNames: await targetNamesAt(units as Unit[], input.on), means: input.means.trim(), recordedBy: requireSession().displayName };
       const next: Meeting = { ...meeting, circulations: [...meeting.circulations, circulation], updatedAt: now.toISOString() };
       await db.meetings.put(next);
       await audit('meetings', id, 'update', null, { circulation });
@@ -136,11 +138,15 @@ export const meetingsRepo = {
     return read(() => getDb().meetings.get(id));
   },
 
-  /** A year's meetings (some six), latest planned first; optionally of one phase. */
-  listByYear(year: number, status?: MeetingStatus): Promise<Meeting[]> {
+  /**
+   * A year's meetings (some six), latest planned first: all of them, those of one phase (cancelled
+   * ones aside: they are not in that phase any more), or the cancelled ones.
+   */
+  listByYear(year: number, filter?: MeetingStatus | 'cancelled'): Promise<Meeting[]> {
     return read(async () => {
       const rows = await getDb().meetings.where('year').equals(year).toArray();
-      return rows.filter((m) => !status || m.status === status).sort((a, b) => `${b.plannedOn} ${b.plannedTime}`.localeCompare(`${a.plannedOn} ${a.plannedTime}`));
+      const wanted = (m: Meeting) => !filter || (filter === 'cancelled' ? !!m.cancellation : !m.cancellation && m.status === filter);
+      return rows.filter(wanted).sort((a, b) => `${b.plannedOn} ${b.plannedTime}`.localeCompare(`${a.plannedOn} ${a.plannedTime}`));
     });
   },
 
@@ -149,14 +155,13 @@ export const meetingsRepo = {
     return read(async () => ((await getDb().meetings.orderBy('year').uniqueKeys()) as number[]).reverse());
   },
 
-  /** The cadence's inputs: the last meeting held (index heldOn) and the next one planned. */
+  /** The cadence's inputs: the last meeting held (index heldOn) and the next one planned, cancelled ones passed by. */
   cadenceInputs(): Promise<{ last: Meeting | null; nextPlanned: Meeting | null }> {
     return read(async () => {
       const db = getDb();
       const last = (await db.meetings.orderBy('heldOn').last()) ?? null;
       const open = await db.meetings.where('status').anyOf(['preparing', 'topicsApproved', 'notified']).toArray();
-      const nextPlanned = open.sort((a, b) => a.plannedOn.localeCompare(b.plannedOn))[0] ?? null;
-      return { last, nextPlanned };
+      return { last, nextPlanned: nextPlannedMeeting(open) };
     });
   },
 };

@@ -31,7 +31,7 @@ export function CirculationPanel({ data }: { data: MeetingData }) {
       {canRecord && (
         <Stack gap="xs">
           <Group align="flex-end">
-            <UnitsMultiSelect label={t('meetings.fields.circulatedTo')} value={unitIds} onChange={setUnitIds} style={{ flex: 1 }} />
+            <UnitsMultiSelect withVillages label={t('meetings.fields.circulatedTo')} value={unitIds} onChange={setUnitIds} style={{ flex: 1 }} />
             <Button variant="light" onClick={() => setUnitIds(members)}>
               {t('meetings.circulation.allMembers')}
             </Button>

@@ -1,13 +1,21 @@
 import { Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { StatusChange } from '../../../shared/domain/meetings/status';
 import { RecordTable } from '../../ui/RecordTable';
 import { localDateTime } from '../../ui/localDateTime';
 import type { MeetingData } from './useMeetingData';
 
-/** Every change of phase (going back with its reason) and every decision on the topics. */
+/** Every change of phase (going back, cancelling and restoring, with the reason) and every decision on the topics. */
 export function HistoryPanel({ data }: { data: MeetingData }) {
   const { t } = useTranslation();
   const meeting = data.meeting!;
+  const changeText = (h: StatusChange) => {
+    const from = t(`meetings.status.${h.from}`);
+    const to = t(`meetings.status.${h.to}`);
+    if (h.event === 'cancel') return t('meetings.history.cancelText', { from });
+    if (h.event === 'restore') return t('meetings.history.restoreText', { to });
+    return t('meetings.history.changeText', { from, to });
+  };
   return (
     <Stack>
       <Text fw={600} size="sm">
@@ -31,7 +39,7 @@ export function HistoryPanel({ data }: { data: MeetingData }) {
         {meeting.history.map((h, i) => (
           <Table.Tr key={i}>
             <Table.Td style={{ whiteSpace: 'nowrap' }}>{localDateTime(h.at)}</Table.Td>
-            <Table.Td>{t('meetings.history.changeText', { from: t(`meetings.status.${h.from}`), to: t(`meetings.status.${h.to}`) })}</Table.Td>
+            <Table.Td>{changeText(h)}</Table.Td>
             <Table.Td>{h.reason}</Table.Td>
             <Table.Td>{h.by}</Table.Td>
           </Table.Tr>

@@ -43,7 +43,7 @@ export function MeetingDetailPage({ meetingId }: { meetingId: string }) {
         <Stack gap={4}>
           <Group gap="xs">
             <Title order={2}>{meeting.title}</Title>
-            <StatusBadge status={meeting.status} />
+            <StatusBadge status={meeting.status} cancelled={!!meeting.cancellation} />
             <Badge variant="outline" color={meeting.secrecy === 'secret' || meeting.secrecy === 'confidential' ? 'red' : 'gray'}>
               {t(`documents.secrecy.${meeting.secrecy}`)}
             </Badge>
@@ -53,7 +53,7 @@ export function MeetingDetailPage({ meetingId }: { meetingId: string }) {
             {t('meetings.detail.when', { when: i18n.language === 'zh-CN' ? meetingTimeText(meeting.heldOn ?? meeting.plannedOn, meeting.plannedTime) : `${meeting.heldOn ?? meeting.plannedOn} ${meeting.plannedTime}`, place: meeting.place, chair: meeting.chair })}
           </Text>
         </Stack>
-        {!hasReached(meeting.status, 'notified') && (
+        {!hasReached(meeting.status, 'notified') && !meeting.cancellation && (
           <Button variant="default" onClick={() => setEditing(true)}>
             {t('meetings.detail.edit')}
           </Button>

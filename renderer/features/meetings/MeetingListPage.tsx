@@ -20,7 +20,7 @@ export function MeetingListPage() {
   const { t } = useTranslation();
   const thisYear = new Date().getFullYear();
   const [year, setYear] = useState(thisYear);
-  const [status, setStatus] = useState<MeetingStatus | null>(null);
+  const [status, setStatus] = useState<MeetingStatus | 'cancelled' | null>(null);
   const [creating, setCreating] = useState(false);
   const years = useLiveQuery(() => meetingsRepo.years(), []);
   const meetings = useLiveQuery(() => meetingsRepo.listByYear(year, status ?? undefined), [year, status]);
@@ -40,7 +40,7 @@ export function MeetingListPage() {
       </SimpleGrid>
       <Group>
         <Select aria-label={t('meetings.list.filterYear')} value={String(year)} onChange={(v) => v && setYear(Number(v))} data={yearOptions} allowDeselect={false} w={140} />
-        <Select aria-label={t('meetings.list.filterStatus')} placeholder={t('meetings.list.allStatuses')} clearable value={status} onChange={(v) => setStatus(v as MeetingStatus | null)} data={MEETING_STATUSES.map((s) => ({ value: s, label: t(`meetings.status.${s}`) }))} w={180} />
+        <Select aria-label={t('meetings.list.filterStatus')} placeholder={t('meetings.list.allStatuses')} clearable value={status} onChange={(v) => setStatus(v as MeetingStatus | 'cancelled' | null)} data={[...MEETING_STATUSES.map((s) => ({ value: s, label: t(`meetings.status.${s}`) })), { value: 'cancelled', label: t('meetings.list.cancelled') }]} w={180} />
       </Group>
       <RecordTable label={t('meetings.list.label')} columns={[t('meetings.fields.title'), t('meetings.fields.plannedOn'), t('meetings.fields.place'), t('meetings.fields.secrecy'), t('common.status'), t('meetings.list.nextStep')]} isEmpty={!!meetings && meetings.length === 0} hover>
         {meetings?.map((m) => (
@@ -64,9 +64,9 @@ export function MeetingListPage() {
             <Table.Td>{m.place}</Table.Td>
             <Table.Td style={{ whiteSpace: 'nowrap' }}>{t(`documents.secrecy.${m.secrecy}`)}</Table.Td>
             <Table.Td style={{ whiteSpace: 'nowrap' }}>
-              <StatusBadge status={m.status} />
+              <StatusBadge status={m.status} cancelled={!!m.cancellation} />
             </Table.Td>
-            <Table.Td>{t(`meetings.next.${m.status}`)}</Table.Td>
+            <Table.Td>{m.cancellation ? t('meetings.cancel.reasonText', { reason: m.cancellation.reason }) : t(`meetings.next.${m.status}`)}</Table.Td>
           </Table.Tr>
         ))}
       </RecordTable>

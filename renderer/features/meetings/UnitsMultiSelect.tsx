@@ -1,11 +1,22 @@
 import { MultiSelect, type MultiSelectProps } from '@mantine/core';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { useMeetingUnits } from './useMeetingData';
+import { localDate } from '../../../shared/domain/common/localDate';
+import { targetGroups, targetNameAt } from '../../../shared/domain/meetings/targets';
+import { unitsRepo } from '../../data/repos/unitsRepo';
 
-/** Member units, towns and zones to choose from, grouped by kind, searchable. */
-export function UnitsMultiSelect(props: Omit<MultiSelectProps, 'data'>) {
+/**
+ * Member units, towns and zones to choose from, grouped by kind, searchable; `withVillages` adds
+ * each town's villages/communities in a group under that town (named with the town: 牛庄镇东关村).
+ */
+export function UnitsMultiSelect({ withVillages = false, ...props }: Omit<MultiSelectProps, 'data'> & { withVillages?: boolean }) {
   const { t } = useTranslation();
-  const units = useMeetingUnits();
-  const groups = (['member', 'town', 'zone'] as const).map((kind) => ({ group: t(`registry.kinds.${kind}`), items: units.filter((u) => u.kind === kind).map((u) => ({ value: u.id, label: u.name })) }));
-  return <MultiSelect searchable clearable nothingFoundMessage={t('common.empty')} maxDropdownHeight={320} {...props} data={groups.filter((g) => g.items.length > 0)} />;
+  const units = useLiveQuery(() => unitsRepo.listAll(), []) ?? [];
+  const byId = new Map(units.map((u) => [u.id, u]));
+  const today = localDate(new Date());
+  const groups = targetGroups(units, withVillages).map((g) => ({
+    group: g.kind === 'villages' ? t('meetings.targets.villagesOf', { town: g.town!.name }) : t(`registry.kinds.${g.kind}`),
+    items: g.units.map((u) => ({ value: u.id, label: targetNameAt(u, byId, today) })),
+  }));
+  return <MultiSelect searchable clearable nothingFoundMessage={t('common.empty')} maxDropdownHeight={320} {...props} data={groups} />;
 }

@@ -1,4 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { localDate } from '../../../shared/domain/common/localDate';
+import { targetNameAt } from '../../../shared/domain/meetings/targets';
 import { meetingAttendanceRepo } from '../../data/repos/meetingAttendanceRepo';
 import { meetingDocumentsRepo } from '../../data/repos/meetingDocumentsRepo';
 import { meetingMaterialsRepo } from '../../data/repos/meetingMaterialsRepo';
@@ -25,4 +27,15 @@ export type MeetingData = ReturnType<typeof useMeetingData>;
 export function useMeetingUnits() {
   const units = useLiveQuery(() => unitsRepo.listAll(), []);
   return (units ?? []).filter((u) => u.kind !== 'village' && u.isActive === 1);
+}
+
+/** Every unit's name by id, deactivated units included and villages with their town (tasks name the unit they went to). */
+export function useUnitNames(): (id: string) => string {
+  const units = useLiveQuery(() => unitsRepo.listAll(), []);
+  const byId = new Map((units ?? []).map((u) => [u.id, u]));
+  const today = localDate(new Date());
+  return (id) => {
+    const unit = byId.get(id);
+    return unit ? targetNameAt(unit, byId, today) : id;
+  };
 }

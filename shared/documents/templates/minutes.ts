@@ -1,7 +1,7 @@
 import type { Block, OfficialDocument } from '../model';
-import { type TemplateBase, officeColophon } from './common';
+import { type TemplateBase, copyNumberFor, officeColophon } from './common';
 
-/** 纪要 (minutes): its own 纪要标志, 期号 and the 出席 / 请假 / 列席 lists; no seal. */
+/** 纪要 (minutes): its own 纪要标志, 期号 and the 出席 / 请假 / 列席 lists; no seal; 份号 when classified (§7.2.1). */
 export interface MinutesInput extends TemplateBase {
   /** e.g. 第6期 */
   issueLabel: string;
@@ -16,7 +16,7 @@ export interface MinutesInput extends TemplateBase {
 export function buildMinutes(input: MinutesInput): OfficialDocument {
   return {
     kind: 'minutes',
-    copyNumber: undefined,
+    copyNumber: copyNumberFor(input),
     secrecy: input.secrecy,
     secrecyTerm: input.secrecyTerm,
     urgency: input.urgency ?? 'none',

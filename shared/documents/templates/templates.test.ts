@@ -22,6 +22,12 @@ describe('document templates', () => {
     const doc = buildMinutes({ ...base, secrecy: 'internal', issueLabel: '第6期', title: '纪要', body: [], present: ['市教育局'], onLeave: ['市财政局'], attending: ['张华'] });
     expect(doc.minutes).toMatchObject({ markText: '海城市“党管人才”日常调度会议纪要', issueLabel: '第6期', present: ['市教育局'] });
     expect(doc.signature).toBeUndefined();
+    expect(doc.copyNumber).toBeUndefined();
+  });
+
+  it('gives classified minutes a copy number (份号) like any classified document', () => {
+    const doc = buildMinutes({ ...base, secrecy: 'secret', secrecyTerm: '6个月', issueLabel: '第6期', title: '纪要', body: [], present: [], onLeave: [], attending: [] });
+    expect(doc).toMatchObject({ copyNumber: '000001', secrecy: 'secret', secrecyTerm: '6个月' });
   });
 
   it('names the office as the bulletin editor', () => {

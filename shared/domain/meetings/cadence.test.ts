@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { meetingCadence } from './cadence';
+import { aMeeting } from '../../../tests/support/meetingBuilders';
+import { meetingCadence, nextPlannedMeeting } from './cadence';
 
 describe('meeting cadence', () => {
   it.each([
@@ -26,5 +27,15 @@ describe('meeting cadence, two months', () => {
   it('is due two months after the last meeting held and overdue from the day after', () => {
     expect(meetingCadence('2026-09-30', null, '2026-11-30')).toMatchObject({ nextDueOn: '2026-11-30', isOverdue: false, daysLeft: 0 });
     expect(meetingCadence('2026-09-30', null, '2026-12-01')).toMatchObject({ isOverdue: true, daysOverdue: 1 });
+  });
+});
+
+describe('the cadence and cancelled meetings', () => {
+  it('takes the next meeting planned and not held, passing a cancelled one by', () => {
+    const called = aMeeting({ id: 'a', plannedOn: '2026-11-26', cancellation: { on: '2026-11-20', at: '2026-11-20T02:00:00.000Z', by: '王芳', reason: '改期', voidedDocumentIds: [] } });
+    const later = aMeeting({ id: 'b', plannedOn: '2026-12-10', status: 'topicsApproved' });
+    const held = aMeeting({ id: 'c', plannedOn: '2026-11-20', status: 'held' });
+    expect(nextPlannedMeeting([called, later, held])?.id).toBe('b');
+    expect(nextPlannedMeeting([called, held])).toBeNull();
   });
 });

@@ -1,4 +1,6 @@
 import { addMonths, daysBetween, type LocalDate } from '../common/localDate';
+import type { Meeting } from './meeting';
+import { hasReached } from './status';
 
 /** 原则上每两月召开一次 (S1-4.1): the next meeting is due two months after the last one held. */
 export const CADENCE_MONTHS = 2;
@@ -31,4 +33,10 @@ export function meetingCadence(lastHeldOn: LocalDate | null, nextPlannedOn: Loca
     nextPlannedOn,
     isPlannedLate: !!nextDueOn && !!nextPlannedOn && daysBetween(nextDueOn, nextPlannedOn) > 0,
   };
+}
+
+/** The next meeting planned and not yet held; a cancelled one is no meeting for the cadence. */
+export function nextPlannedMeeting<M extends Pick<Meeting, 'plannedOn' | 'status' | 'cancellation'>>(meetings: readonly M[]): M | null {
+  const planned = meetings.filter((m) => !m.cancellation && !hasReached(m.status, 'held'));
+  return [...planned].sort((a, b) => a.plannedOn.localeCompare(b.plannedOn))[0] ?? null;
 }

@@ -16,44 +16,45 @@ function allow(condition: boolean, code: MeetingRefusal, values?: Record<string,
   if (!condition) throw refuse(code, values);
 }
 
-/** Nothing changes on an archived meeting. */
-export function assertOpen(meeting: Pick<Meeting, 'status'>): void {
+/** Nothing changes on an archived meeting, nor on a cancelled one until it is restored. */
+export function assertOpen(meeting: Pick<Meeting, 'status' | 'cancellation'>): void {
   allow(meeting.status !== 'archived', 'archived');
+  allow(!meeting.cancellation, 'cancelled');
 }
 
 /** 议题 are proposed while preparing; once the leader approved them they are what he approved. */
-export function assertTopicsEditable(meeting: Pick<Meeting, 'status'>): void {
+export function assertTopicsEditable(meeting: Pick<Meeting, 'status' | 'cancellation'>): void {
   assertOpen(meeting);
   allow(meeting.status === 'preparing', 'topicsLocked');
 }
 
 /** Time, place and chair are what the notice says: fixed once it is out. */
-export function assertDetailsEditable(meeting: Pick<Meeting, 'status'>): void {
+export function assertDetailsEditable(meeting: Pick<Meeting, 'status' | 'cancellation'>): void {
   assertOpen(meeting);
   allow(!hasReached(meeting.status, 'notified'), 'detailsLocked');
 }
 
 /** Consent, opinions and materials belong before the meeting. */
-export function assertBeforeMeeting(meeting: Pick<Meeting, 'status'>): void {
+export function assertBeforeMeeting(meeting: Pick<Meeting, 'status' | 'cancellation'>): void {
   assertOpen(meeting);
   allow(!hasReached(meeting.status, 'held'), 'preMeetingClosed');
 }
 
 /** The 呈批单 goes to the leader with at least one topic, while preparing. */
-export function assertCanRequestApproval(meeting: Pick<Meeting, 'status'>, topics: readonly AgendaItem[]): void {
+export function assertCanRequestApproval(meeting: Pick<Meeting, 'status' | 'cancellation'>, topics: readonly AgendaItem[]): void {
   assertOpen(meeting);
   allow(meeting.status === 'preparing', 'alreadyApproved');
   allow(topics.length > 0, 'needTopics');
 }
 
 /** The decision is typed in from the signed slip: a slip must have been printed. */
-export function assertCanRecordDecision(meeting: Pick<Meeting, 'status' | 'documents'>, topics: readonly AgendaItem[]): void {
+export function assertCanRecordDecision(meeting: Pick<Meeting, 'status' | 'cancellation' | 'documents'>, topics: readonly AgendaItem[]): void {
   assertCanRequestApproval(meeting, topics);
   allow(!!meeting.documents.approvalSlip, 'needSlip');
 }
 
 /** 制定会议方案: after the leader agreed to the topics (S1-3.1), once. */
-export function assertCanIssuePlan(meeting: Pick<Meeting, 'status' | 'documents'>, attendance: readonly AttendanceRow[]): void {
+export function assertCanIssuePlan(meeting: Pick<Meeting, 'status' | 'cancellation' | 'documents'>, attendance: readonly AttendanceRow[]): void {
   assertOpen(meeting);
   allow(hasReached(meeting.status, 'topicsApproved'), 'needApproval');
   allow(meeting.status === 'topicsApproved' && !meeting.documents.plan, 'planIssued');
@@ -61,7 +62,7 @@ export function assertCanIssuePlan(meeting: Pick<Meeting, 'status' | 'documents'
 }
 
 /** 下发会议通知: after the plan; issuing it moves the meeting to 已通知. */
-export function assertCanIssueNotice(meeting: Pick<Meeting, 'status' | 'documents'>, attendance: readonly AttendanceRow[]): void {
+export function assertCanIssueNotice(meeting: Pick<Meeting, 'status' | 'cancellation' | 'documents'>, attendance: readonly AttendanceRow[]): void {
   assertOpen(meeting);
   allow(hasReached(meeting.status, 'topicsApproved'), 'needApproval');
   allow(meeting.status === 'topicsApproved', 'noticeIssued');
@@ -70,13 +71,13 @@ export function assertCanIssueNotice(meeting: Pick<Meeting, 'status' | 'document
 }
 
 /** The invitation list is settled before the meeting; who came is recorded until the minutes. */
-export function assertInvitationsEditable(meeting: Pick<Meeting, 'status'>): void {
+export function assertInvitationsEditable(meeting: Pick<Meeting, 'status' | 'cancellation'>): void {
   assertOpen(meeting);
   allow(!hasReached(meeting.status, 'held'), 'invitationsClosed');
 }
 
 /** Leave is asked for once the notice is out; attendance is final when the minutes print it. */
-export function assertAttendanceRecordable(meeting: Pick<Meeting, 'status'>): void {
+export function assertAttendanceRecordable(meeting: Pick<Meeting, 'status' | 'cancellation'>): void {
   assertOpen(meeting);
   allow(hasReached(meeting.status, 'notified'), 'attendanceNotYet');
   allow(!hasReached(meeting.status, 'minutesIssued'), 'attendanceClosed');
@@ -87,7 +88,7 @@ export function assertAttendanceRecordable(meeting: Pick<Meeting, 'status'>): vo
  * dated on or before the meeting day and was sent to the units for their opinions (S1-4.2);
  * everyone invited has an attendance record; the day is not in the future.
  */
-export function assertCanMarkHeld(meeting: Pick<Meeting, 'status'>, topics: readonly AgendaItem[], attendance: readonly AttendanceRow[], heldOn: LocalDate, today: LocalDate): void {
+export function assertCanMarkHeld(meeting: Pick<Meeting, 'status' | 'cancellation'>, topics: readonly AgendaItem[], attendance: readonly AttendanceRow[], heldOn: LocalDate, today: LocalDate): void {
   assertOpen(meeting);
   allow(meeting.status === 'notified', hasReached(meeting.status, 'held') ? 'preMeetingClosed' : 'needNotice');
   const documents = topics.flatMap((t) => t.documents);
@@ -103,7 +104,7 @@ export function assertCanMarkHeld(meeting: Pick<Meeting, 'status'>, topics: read
 }
 
 /** 会议情况 and tasks are recorded once the meeting was held, until it is archived. */
-export function assertAfterMeeting(meeting: Pick<Meeting, 'status'>): void {
+export function assertAfterMeeting(meeting: Pick<Meeting, 'status' | 'cancellation'>): void {
   assertOpen(meeting);
   allow(hasReached(meeting.status, 'held'), 'tasksNotYet');
 }
@@ -112,7 +113,7 @@ export function assertAfterMeeting(meeting: Pick<Meeting, 'status'>): void {
  * 印发纪要: held, and every topic's proceedings recorded (the minutes are drafted from them). Once
  * issued with classified topics, one more 纪要 may follow without them, for wider distribution.
  */
-export function assertCanIssueMinutes(meeting: Pick<Meeting, 'status' | 'documents' | 'leftOut'>, topics: readonly AgendaItem[], leaveClassifiedOut = false): void {
+export function assertCanIssueMinutes(meeting: Pick<Meeting, 'status' | 'cancellation' | 'documents' | 'leftOut'>, topics: readonly AgendaItem[], leaveClassifiedOut = false): void {
   assertOpen(meeting);
   allow(hasReached(meeting.status, 'held'), 'needHeld');
   if (meeting.status === 'minutesIssued') {
@@ -125,22 +126,23 @@ export function assertCanIssueMinutes(meeting: Pick<Meeting, 'status' | 'documen
 }
 
 /** 编发简报: after the meeting, once. */
-export function assertCanIssueBulletin(meeting: Pick<Meeting, 'status' | 'documents'>): void {
+export function assertCanIssueBulletin(meeting: Pick<Meeting, 'status' | 'cancellation' | 'documents'>): void {
   assertOpen(meeting);
   allow(hasReached(meeting.status, 'held'), 'needHeld');
   allow(!meeting.documents.bulletin, 'bulletinIssued');
 }
 
 /** 归档: the cycle is complete — minutes, bulletin and the post-meeting circulation (S1-3.3, S1-4.2). */
-export function assertCanArchive(meeting: Pick<Meeting, 'status' | 'documents' | 'circulations'>): void {
+export function assertCanArchive(meeting: Pick<Meeting, 'status' | 'cancellation' | 'documents' | 'circulations'>): void {
   assertOpen(meeting);
   allow(meeting.status === 'minutesIssued', 'needMinutes');
   allow(!!meeting.documents.bulletin, 'needBulletin');
   allow(meeting.circulations.length > 0, 'needCirculation');
 }
 
-/** Going back: to an earlier phase only, with a reason. */
-export function assertCanRevert(meeting: Pick<Meeting, 'status'>, to: MeetingStatus, reason: string): void {
+/** Going back: to an earlier phase only, with a reason; a cancelled meeting is restored first. */
+export function assertCanRevert(meeting: Pick<Meeting, 'status' | 'cancellation'>, to: MeetingStatus, reason: string): void {
+  allow(!meeting.cancellation, 'cancelled');
   allow(hasReached(meeting.status, to) && meeting.status !== to, 'notEarlier');
   allow(reason.trim().length > 0, 'reasonRequired');
 }

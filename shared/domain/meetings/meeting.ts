@@ -16,6 +16,21 @@ export interface Circulation {
   recordedBy: string;
 }
 
+/**
+ * 取消会议: a meeting planned but called off before it was held. It keeps the phase it had
+ * reached (restoring takes it up there again), its documents stay in the register, and the
+ * cadence passes it by.
+ */
+export interface MeetingCancellation {
+  /** The day it was called off. */
+  on: LocalDate;
+  at: string;
+  by: string;
+  reason: string;
+  /** Documents voided in the register with the cancellation (a notice already sent, say). */
+  voidedDocumentIds: string[];
+}
+
 /** The documents a meeting issues, by role; each is an id in the document register. */
 export interface MeetingDocuments {
   approvalSlip?: string;
@@ -56,6 +71,8 @@ export interface Meeting {
   /** Set when marked held (index `heldOn`: the cadence reads the latest). */
   heldOn?: LocalDate;
   circulations: Circulation[];
+  /** Set while the meeting is cancelled. */
+  cancellation?: MeetingCancellation;
   createdAt: string;
   updatedAt: string;
   createdBy: string;

@@ -39,6 +39,15 @@ export const MEETING_REFUSALS = [
   'materialTooLarge',
   'materialEmpty',
   'tasksNotYet',
+  'cancelled',
+  'alreadyCancelled',
+  'cancelAfterHeld',
+  'cancelReasonRequired',
+  'notCancelled',
+  'restoreDatePassed',
+  'restoreReasonRequired',
+  'notMeetingDocument',
+  'taskDuplicate',
 ] as const;
 export type MeetingRefusal = (typeof MEETING_REFUSALS)[number];
 

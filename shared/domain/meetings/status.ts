@@ -44,6 +44,8 @@ export interface StatusChange {
   /** ISO timestamp */
   at: string;
   by: string;
-  /** Required when going back. */
+  /** Required when going back, cancelling or restoring. */
   reason: string;
+  /** 取消会议 / 恢复会议: kept in the same history (from and to are the phase it stays in or returns to). */
+  event?: 'cancel' | 'restore';
 }

@@ -26,8 +26,8 @@ export function AttendancePanel({ data }: { data: MeetingData }) {
   const [marking, setMarking] = useState<AttendanceRow | null>(null);
   const [dialog, setDialog] = useState<'invitees' | 'adHoc' | null>(null);
   const meeting = data.meeting!;
-  const canInvite = !hasReached(meeting.status, 'held') && meeting.status !== 'archived';
-  const canMark = hasReached(meeting.status, 'notified') && !hasReached(meeting.status, 'minutesIssued');
+  const canInvite = !hasReached(meeting.status, 'held') && meeting.status !== 'archived' && !meeting.cancellation;
+  const canMark = hasReached(meeting.status, 'notified') && !hasReached(meeting.status, 'minutesIssued') && !meeting.cancellation;
   const counts = attendanceCounts(data.attendance);
 
   return (

@@ -17,7 +17,7 @@ import { DraftModal } from './DraftModal';
 /** Which role may be drafted now (the repository checks the same gates). */
 function canDraft(role: MeetingDocumentRole, data: MeetingData): boolean {
   const m = data.meeting!;
-  if (m.status === 'archived') return false;
+  if (m.status === 'archived' || m.cancellation) return false;
   switch (role) {
     case 'plan':
       return m.status === 'topicsApproved' && !m.documents.plan;

@@ -7,9 +7,11 @@ import type { AttendanceRow } from '../../../../shared/domain/meetings/attendanc
 import { type ProceedingsInput, proceedingsInputSchema } from '../../../../shared/domain/meetings/proceedings';
 import { type TaskInput, taskInputSchema } from '../../../../shared/domain/meetings/tasks';
 import type { AgendaItem } from '../../../../shared/domain/meetings/topic';
+import type { SupervisionItem } from '../../../../shared/domain/supervision/item';
 import { meetingProceedingsRepo } from '../../../data/repos/meetingProceedingsRepo';
 import { useErrorText } from '../../../ui/useErrorText';
 import { zodValidate } from '../../../ui/zodValidate';
+import { DeployedTasksList } from './DeployedTasksList';
 import { TaskFields } from './TaskFields';
 
 type Values = ProceedingsInput & { tasks: TaskInput[] };
@@ -29,8 +31,20 @@ function initial(topic: AgendaItem, attendance: readonly AttendanceRow[]): Value
 
 const newTask = (): TaskInput => ({ category: 'annualTasks', matter: '', requirement: '', unitIds: [], dueOn: addMonths(localDate(new Date()), 1), replyBy: '' });
 
-/** Records one topic's proceedings and deploys its key tasks: both saved together or not at all. */
-export function ProceedingsModal({ topic, attendance, onClose }: { topic: AgendaItem; attendance: AttendanceRow[]; onClose: () => void }) {
+interface Props {
+  topic: AgendaItem;
+  attendance: AttendanceRow[];
+  /** The supervision items this topic already deployed. */
+  deployed: SupervisionItem[];
+  unitName: (id: string) => string;
+  onClose: () => void;
+}
+
+/**
+ * Records one topic's proceedings and deploys its key tasks: both saved together or not at all.
+ * The tasks already deployed are listed above the new ones, with their items' current state.
+ */
+export function ProceedingsModal({ topic, attendance, deployed, unitName, onClose }: Props) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const [error, setError] = useState<string | null>(null);
@@ -93,6 +107,7 @@ export function ProceedingsModal({ topic, attendance, onClose }: { topic: Agenda
           <Text size="xs" c="dimmed">
             {t('meetings.tasks.hint')}
           </Text>
+          <DeployedTasksList topic={topic} items={deployed} unitName={unitName} onOpenItem={onClose} />
           {form.values.tasks.map((task, i) => (
             <TaskFields key={i} index={i} task={task} errors={form.errors as Record<string, string>} onChange={(next) => form.setFieldValue(`tasks.${i}`, next)} onRemove={() => form.removeListItem('tasks', i)} />
           ))}

@@ -6,7 +6,7 @@ import type { AgendaItem } from '../../../../shared/domain/meetings/topic';
 import { hasReached } from '../../../../shared/domain/meetings/status';
 import { navigate } from '../../shell/routes';
 import type { MeetingData } from '../useMeetingData';
-import { useMeetingUnits } from '../useMeetingData';
+import { useMeetingUnits, useUnitNames } from '../useMeetingData';
 import { ProceedingsModal } from './ProceedingsModal';
 
 /**
@@ -19,7 +19,7 @@ export function ProceedingsPanel({ data }: { data: MeetingData }) {
   const [recording, setRecording] = useState<AgendaItem | null>(null);
   const meeting = data.meeting!;
   const canRecord = hasReached(meeting.status, 'held') && meeting.status !== 'archived';
-  const unitName = (id: string) => units.find((u) => u.id === id)?.name ?? id;
+  const unitName = useUnitNames();
   const tasks = orderTasks(groupTasks(data.items), data.topics, units.map((u) => u.id));
 
   return (
@@ -70,7 +70,7 @@ export function ProceedingsPanel({ data }: { data: MeetingData }) {
           </Card>
         );
       })}
-      {recording && <ProceedingsModal topic={recording} attendance={data.attendance} onClose={() => setRecording(null)} />}
+      {recording && <ProceedingsModal topic={recording} attendance={data.attendance} deployed={data.items.filter((i) => i.topicId === recording.id)} unitName={unitName} onClose={() => setRecording(null)} />}
     </Stack>
   );
 }

@@ -17,7 +17,7 @@ export function TaskFields({ index, task, errors, onChange, onRemove }: { index:
           <Select label={t('meetings.task.category')} allowDeselect={false} data={CONTENT_CATEGORIES.map((c) => ({ value: c, label: t(`meetings.categories.${c}`) }))} value={task.category} onChange={(v) => v && set('category', v as ContentCategory)} />
         </Group>
         <Textarea label={t('meetings.task.requirement')} autosize minRows={1} value={task.requirement} onChange={(e) => set('requirement', e.currentTarget.value)} />
-        <UnitsMultiSelect label={t('meetings.task.unitIds')} withAsterisk value={task.unitIds} error={err('unitIds')} onChange={(v) => set('unitIds', v)} />
+        <UnitsMultiSelect withVillages label={t('meetings.task.unitIds')} withAsterisk value={task.unitIds} error={err('unitIds')} onChange={(v) => set('unitIds', v)} />
         <Group grow align="flex-end">
           <TextInput type="date" label={t('meetings.task.dueOn')} withAsterisk value={task.dueOn} error={err('dueOn')} onChange={(e) => set('dueOn', e.currentTarget.value)} />
           <TextInput type="date" label={t('meetings.task.replyBy')} value={task.replyBy} error={err('replyBy')} onChange={(e) => set('replyBy', e.currentTarget.value)} />

@@ -32,7 +32,7 @@ export function OpinionsModal({ topic, documentId, canChange, onClose }: { topic
       <Stack>
         {canChange && (
           <Group align="flex-end">
-            <UnitsMultiSelect label={t('meetings.fields.opinionUnits')} value={unitIds} onChange={setUnitIds} style={{ flex: 1 }} />
+            <UnitsMultiSelect withVillages label={t('meetings.fields.opinionUnits')} value={unitIds} onChange={setUnitIds} style={{ flex: 1 }} />
             <TextInput type="date" label={t('meetings.fields.askedOn')} value={askedOn} onChange={(e) => setAskedOn(e.currentTarget.value)} w={160} />
             <Button loading={busy} disabled={unitIds.length === 0} onClick={() => void ask(unitIds)}>
               {t('meetings.deliberation.ask')}

@@ -21,8 +21,8 @@ export function TopicCard({ topic, data, isFirst, isLast, onEdit }: Props) {
   const { t } = useTranslation();
   const { run } = useMeetingAction();
   const meeting = data.meeting!;
-  const isPreparing = meeting.status === 'preparing';
-  const beforeMeeting = !hasReached(meeting.status, 'held');
+  const isPreparing = meeting.status === 'preparing' && !meeting.cancellation;
+  const beforeMeeting = !hasReached(meeting.status, 'held') && !meeting.cancellation;
 
   return (
     <Card withBorder data-testid="topic-card" aria-label={topic.title}>

@@ -11,13 +11,13 @@ export function TopicsPanel({ data }: { data: MeetingData }) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState<AgendaItem | 'new' | null>(null);
   const meeting = data.meeting!;
-  const isPreparing = meeting.status === 'preparing';
+  const isPreparing = meeting.status === 'preparing' && !meeting.cancellation;
 
   return (
     <Stack>
       <Group justify="space-between">
         <Text size="sm" c="dimmed">
-          {t(isPreparing ? 'meetings.topics.introPreparing' : 'meetings.topics.introLocked')}
+          {t(meeting.cancellation ? 'meetings.topics.introCancelled' : isPreparing ? 'meetings.topics.introPreparing' : 'meetings.topics.introLocked')}
         </Text>
         {isPreparing && <Button onClick={() => setEditing('new')}>{t('meetings.topics.add')}</Button>}
       </Group>

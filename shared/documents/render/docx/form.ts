@@ -1,20 +1,19 @@
 import { AlignmentType, BorderStyle, HeightRule, LineRuleType, TableRow, type ISectionOptions } from 'docx';
 import type { FontPlan } from '../../fonts';
-import type { FormRow, OfficialDocument } from '../../model';
+import type { FormAttachment, FormRow, OfficialDocument } from '../../model';
+import { bodyBlocks } from './body';
 import { hairline } from './placement';
 import { blankLine, paragraph, run } from './runs';
 import { sectionProperties } from './pageSetup';
 import { cell, fixedTable } from './table';
 import { titleBlock } from './title';
-import { CHAR, mm, TYPE_WIDTH } from './units';
+import { CHAR, FORM_LINE, mm, TYPE_WIDTH } from './units';
 
 /**
  * 督办通知单 / 呈批单: one page, a 156 mm label/value table with explicit widths (labels 3号黑体,
  * values 3号仿宋), the title in 2号小标宋 centred and the 编号 on the right above the table.
  * A 督办通知单 ends with a dashed cut line and the 回执 table.
  */
-/** Form lines are off the body grid: 9.2 mm keeps the 督办通知单 and its 回执 on one page. */
-const FORM_LINE = 520;
 
 function formTable(rows: readonly FormRow[], labelWidthMm: number, fonts: FontPlan) {
   const label = mm(labelWidthMm);
@@ -42,6 +41,20 @@ function cutLine() {
   return paragraph([], { spacing: { line: Math.round(FORM_LINE / 2), lineRule: LineRuleType.EXACT }, border: { bottom: dashed } });
 }
 
+/**
+ * 附件 on a new page (§8): "附件" 顶格 in 3号黑体 on line 1, the title centred on line 3, a blank
+ * line, then the body on the 579 tw grid (the section's line pitch).
+ */
+function attachmentChildren(attachment: FormAttachment, fonts: FontPlan): ISectionOptions['children'][number][] {
+  return [
+    paragraph([run(fonts, '附件', { role: 'heiti' })], { pageBreakBefore: true }),
+    blankLine(),
+    ...titleBlock(attachment.title, fonts, 0).children,
+    blankLine(),
+    ...bodyBlocks(attachment.body, fonts).children,
+  ];
+}
+
 export function formSection(doc: OfficialDocument, fonts: FontPlan): ISectionOptions {
   const form = doc.form;
   const children: ISectionOptions['children'][number][] = [...titleBlock(doc.title, fonts, 0).children];
@@ -57,6 +70,7 @@ export function formSection(doc: OfficialDocument, fonts: FontPlan): ISectionOpt
       children.push(formTable(form.tearOff.rows, form.labelWidthMm, fonts));
     }
   }
+  if (form?.attachment) children.push(...attachmentChildren(form.attachment, fonts));
   // A table may not end a document in Word: the final paragraph is a hairline.
   children.push(hairline());
   return { ...sectionProperties(fonts, { hasPageNumbers: false }), children };

@@ -8,11 +8,17 @@ import { paragraph, run, tabbedRun } from './runs';
 import { LINE, RED, TYPE_WIDTH } from './units';
 
 /**
- * Where LibreOffice puts a glyph in a line of exact height taller than the font: the line's
- * bottom holds the descent, so the ink top of a CJK glyph sits 1.155 em above the line's bottom
- * (measured with Noto Serif CJK Bold; a 小标宋 face is within a point of it).
+ * Where LibreOffice puts a glyph in a line of exact height a little taller than the font (the 信函
+ * mark's 1.6 em): the line's bottom holds the descent, so the ink top of a CJK glyph sits 1.155 em
+ * above the line's bottom (measured with Noto Serif CJK Bold; a 小标宋 face is within a point of it).
  */
 export const INK_TOP_EM = 1.155;
+/**
+ * The same in a line of the glyph's own height (1.3 em), as redMark sets it: 1.11 em (measured at
+ * 29 and 38 pt). In a line much taller LibreOffice does not keep the glyph on the bottom (a 29 pt
+ * 纪要 mark in a 2654 tw line stood 6 mm high), so redMark puts the room above as space before.
+ */
+const OWN_LINE_INK_TOP_EM = 1.11;
 /**
  * Height a bottom border adds under its paragraph: w:space 7 pt + 1.5 pt rule = 170 tw, and a
  * little over: page 1 must not pass 22 whole lines by even 4 tw, or LibreOffice (whose text
@@ -54,14 +60,15 @@ export interface RedMarkOptions {
  * space after end on a whole body line, so everything under it stays on the 579 tw grid.
  */
 export function redMark(text: string, fonts: FontPlan, options: RedMarkOptions): Flow {
-  const bottomTw = options.inkTopTw + INK_TOP_EM * options.sizePt * 20;
-  const lineTw = Math.max(Math.round(bottomTw - options.startTw), Math.round(options.sizePt * 26));
+  const bottomTw = options.inkTopTw + OWN_LINE_INK_TOP_EM * options.sizePt * 20;
+  const lineTw = Math.round(options.sizePt * 26);
+  const before = Math.max(0, Math.round(bottomTw - options.startTw) - lineTw);
   // The nearest whole line to the wanted gap: the first blank line under the mark is trimmed.
-  const endTw = Math.max(1, Math.round((options.startTw + lineTw + options.gapLines * LINE) / LINE)) * LINE;
-  const after = endTw - options.startTw - lineTw;
+  const endTw = Math.max(1, Math.round((options.startTw + before + lineTw + options.gapLines * LINE) / LINE)) * LINE;
+  const after = endTw - options.startTw - before - lineTw;
   const mark = paragraph([run(fonts, text, { role: 'xiaobiaosong', size: options.sizePt * 2, color: RED, scale: options.scale === 100 ? undefined : options.scale })], {
     alignment: AlignmentType.CENTER,
-    spacing: { line: lineTw, lineRule: LineRuleType.EXACT, after },
+    spacing: { before, line: lineTw, lineRule: LineRuleType.EXACT, after },
   });
   return new Flow().addTwips(mark, endTw - options.startTw);
 }

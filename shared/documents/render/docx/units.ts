@@ -25,3 +25,8 @@ export const SIZE = { er: 44, san: 32, si: 28 } as const;
 export const SI_CHAR = 280;
 
 export const RED = 'FF0000';
+
+/** Form lines (督办通知单, 呈批单) are off the body grid: 9.2 mm keeps the 督办通知单 and its 回执 on one page. */
+export const FORM_LINE = 520;
+/** Table cell padding left and right (Word's default 0.19 cm). */
+export const CELL_PADDING = 108;

@@ -1,8 +1,26 @@
 import { secrecyMark, urgencyMark } from '../../format';
-import type { FormPart, FormRow, OfficialDocument } from '../../model';
+import type { FormAttachment, FormPart, FormRow, OfficialDocument } from '../../model';
+import { bodyHtml } from './body';
 import { escapeHtml } from './escape';
 import { mm } from './geometry';
+import { titleHtml } from './masthead';
 import type { LayoutParts } from './layouts';
+
+/** The slip's geometry in print, in mm; formFit.ts adds the same numbers up to tell whether a slip fits one page. */
+export const FORM_HTML_MM = {
+  /** 2号 title line */
+  title: 13,
+  /** 编号 line under the title, and its margin */
+  number: 9,
+  /** A value line (3号) */
+  line: 7.5,
+  /** Rows are at least this tall */
+  row: 10,
+  /** Cell padding, top and bottom together */
+  padding: 2.5,
+  /** Room over the footer lines */
+  footerGap: 2,
+} as const;
 
 /**
  * 督办通知单 / 呈批单: a one-page slip, not on the body grid. Title 2号小标宋 centred, 编号 on the
@@ -10,21 +28,23 @@ import type { LayoutParts } from './layouts';
  * their own minimum, e.g. 60 mm for a leader's 批示). 督办: footer, dashed cut line, 回执 table.
  */
 export const FORM_CSS = `
-.form{letter-spacing:0;text-indent:0;text-align:left;line-height:7.5mm}
-.form-title{font-family:var(--font-xiaobiaosong);font-size:22pt;line-height:13mm;text-align:center}
-.form-number{display:flex;justify-content:space-between;line-height:8mm;min-height:8mm;margin-bottom:1mm}
+.form{letter-spacing:0;text-indent:0;text-align:left;line-height:${FORM_HTML_MM.line}mm}
+.form-title{font-family:var(--font-xiaobiaosong);font-size:22pt;line-height:${FORM_HTML_MM.title}mm;text-align:center}
+.form-number{display:flex;justify-content:space-between;line-height:${FORM_HTML_MM.number - 1}mm;min-height:${FORM_HTML_MM.number - 1}mm;margin-bottom:1mm}
 .form-number>.mark-line{font-family:var(--font-heiti)}
 table.form-table{width:156mm;border-collapse:collapse;table-layout:fixed}
-.form-table tr{height:10mm}
-.form-table th,.form-table td{border:.5pt solid #000;padding:1.25mm 2mm;font-weight:normal;vertical-align:middle;white-space:pre-wrap;overflow-wrap:anywhere}
+.form-table tr{height:${FORM_HTML_MM.row}mm}
+.form-table th,.form-table td{border:.5pt solid #000;padding:${FORM_HTML_MM.padding / 2}mm 2mm;font-weight:normal;vertical-align:middle;white-space:pre-wrap;overflow-wrap:anywhere}
 .form-table th{font-family:var(--font-heiti);text-align:center;white-space:normal}
 .form-table tr.tall td{vertical-align:top}
-.form-footer{margin-top:2mm;text-align:right;white-space:pre-wrap}
+.form-footer{margin-top:${FORM_HTML_MM.footerGap}mm;text-align:right;white-space:pre-wrap}
 .cut-line{display:flex;align-items:center;gap:2mm;margin:4mm 0 2mm;font-size:12pt;line-height:6mm}
 .cut-line::before,.cut-line::after{content:"";flex:1;border-top:.3mm dashed #000}
 .form-subtitle{font-family:var(--font-xiaobiaosong);font-size:18pt;line-height:10mm;text-align:center;margin-bottom:1mm}
 .form .tear{font-size:14pt;line-height:6.5mm}
 .form .tear tr{height:9mm}
+.form-attachment{break-before:page}
+.form-attachment>.att-label{font-family:var(--font-heiti);text-indent:0;letter-spacing:0}
 `;
 
 function rowsHtml(labelWidthMm: number, rows: readonly FormRow[]): string {
@@ -53,6 +73,15 @@ function footerHtml(footer: string | undefined): string {
   return `<div class="form-footer">${parts.join('')}</div>`;
 }
 
+/**
+ * 附件 on a new page (§8): "附件" on line 1, 顶格, 3号黑体; the title centred on line 3; one
+ * blank line; then the body, off the slip's form lines and back on the 22-line grid.
+ */
+function attachmentHtml(attachment: FormAttachment | undefined): string {
+  if (!attachment) return '';
+  return `<section class="form-attachment"><div class="att-label">附件</div><div class="blank"></div>${titleHtml(attachment.title)}<div class="blank"></div>${bodyHtml(attachment.body)}</section>`;
+}
+
 export function formLayout(doc: OfficialDocument): LayoutParts {
   const form = doc.form ?? { labelWidthMm: 36, rows: [] };
   const marks = escapeHtml(formMarks(doc, form).join(' '));
@@ -68,6 +97,7 @@ export function formLayout(doc: OfficialDocument): LayoutParts {
     footerHtml(form.footer),
     tear,
     '</div>',
+    attachmentHtml(form.attachment),
   ].join('');
   return { css: FORM_CSS, html };
 }

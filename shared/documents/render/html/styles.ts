@@ -19,6 +19,9 @@ export const ELEMENT_CSS = `
 table.grid{border-collapse:collapse;table-layout:fixed;margin:0 auto;text-indent:0;letter-spacing:0}
 table.grid th,table.grid td{border:.25mm solid #000;padding:0 1mm;line-height:calc(225mm / 22 - .25mm);text-align:center;font-weight:normal;overflow-wrap:anywhere}
 table.grid th{font-family:var(--font-heiti)}
+table.grid td.left{text-align:justify}
+table.grid.dense{font-size:14pt}
+table.grid.dense th,table.grid.dense td{line-height:7mm;padding:.75mm 1mm}
 .attachments{padding-left:2em}
 .att-row{display:flex;text-align:left}
 .att-lead{flex:none;width:3em}

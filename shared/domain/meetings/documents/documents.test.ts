@@ -101,12 +101,33 @@ describe('bulletin', () => {
 });
 
 describe('approval slip and sign-in sheet', () => {
-  it('puts every topic and document under deliberation to the leader, at the highest 密级', () => {
-    const slip = topicsApprovalSlip(record, '海人才办呈〔2026〕4号', '2026-11-10', '王芳');
-    const proposal = slip.form?.rows.find((r) => r.label === '拟办意见')?.value ?? '';
+  const proposalOf = (doc: ReturnType<typeof topicsApprovalSlip>) => doc.form?.rows.find((r) => r.label === '拟办意见')?.value ?? '';
+
+  it('lists the topics in the 拟办意见 with the place and the chair when the slip has room, at the highest 密级', () => {
+    const short = { ...record, meeting: aMeeting({ title: '第六次调度会议', place: '三楼会议室', chair: '刘志刚' }), topics: [record.topics[0], record.topics[2]] };
+    const slip = topicsApprovalSlip(short, '海人才办呈〔2026〕4号', '2026-11-10', '王芳');
     expect(slip).toMatchObject({ kind: 'approvalSlip', number: '海人才办呈〔2026〕4号', secrecy: 'secret' });
-    expect(proposal).toContain('提请研究议题3项：①传达学习省委人才工作会议精神；②部署第四季度重点任务（审议《海城市人才驿站建设实施方案》）；③研究引进高层次人才涉密事项。');
-    expect(proposal).toContain('审议文件会前征求各镇（街道）、各开发区和成员单位意见。');
+    expect(proposalOf(slip)).toBe('拟于11月26日9:00在三楼会议室召开会议，由刘志刚主持，提请研究议题2项：①传达学习省委人才工作会议精神；②研究引进高层次人才涉密事项。妥否，请批示。');
+    expect(slip.form?.attachment).toBeUndefined();
+  });
+
+  it('keeps the topics on the slip before the place and the chair, which the plan and the notice carry', () => {
+    const slip = topicsApprovalSlip({ ...record, topics: [record.topics[0], record.topics[2]] }, '海人才办呈〔2026〕4号', '2026-11-10', '王芳');
+    expect(proposalOf(slip)).toBe('拟于11月26日9:00召开会议，提请研究议题2项：①传达学习省委人才工作会议精神；②研究引进高层次人才涉密事项。妥否，请批示。');
+    expect(slip.form?.attachment).toBeUndefined();
+  });
+
+  it('moves topics that do not fit the slip to an attached 议题清单 with kind, presenter and 密级', () => {
+    const slip = topicsApprovalSlip(record, '海人才办呈〔2026〕4号', '2026-11-10', '王芳');
+    expect(proposalOf(slip)).toBe('拟于11月26日9:00召开会议，提请研究议题3项（见附件）。审议文件会前征求各单位意见。妥否，请批示。');
+    expect(slip.form?.attachment?.title).toBe('议题清单');
+    const [table] = slip.form!.attachment!.body;
+    expect(table.type === 'table' && table.columns.map((c) => c.title)).toEqual(['序号', '议题', '类别', '汇报单位', '密级']);
+    expect(table.type === 'table' && table.rows).toEqual([
+      ['1', '传达学习省委人才工作会议精神', '传达学习', '市人才办', '内部'],
+      ['2', '部署第四季度重点任务（审议《海城市人才驿站建设实施方案》）', '通报情况、部署任务', '市人才办', '内部'],
+      ['3', '研究引进高层次人才涉密事项', '其他事项', '市人才办', '秘密'],
+    ]);
   });
 
   it('gives each invited unit and person a row to sign', () => {

@@ -4,7 +4,7 @@ import type { AttendanceRow } from '../attendance';
 import { sortAttendance } from '../attendance';
 import type { Meeting } from '../meeting';
 import type { DeployedTask } from '../tasks';
-import { type AgendaItem, isClassified } from '../topic';
+import { type AgendaItem, isClassified, type TopicKind } from '../topic';
 
 /**
  * What the meeting's documents are drafted from. Documents are official Chinese text (GB/T 9704)
@@ -18,6 +18,16 @@ export interface MeetingRecord {
   tasks: (DeployedTask & { unitNames: string[] })[];
   office: OfficeSettings;
 }
+
+/** 议题 kinds as documents name them (S1-1.1 … S1-1.6). */
+export const TOPIC_KIND_TEXT: Record<TopicKind, string> = {
+  convey: '传达学习',
+  studyExperience: '学习先进经验',
+  reportDeploy: '通报情况、部署任务',
+  progressReports: '听取工作汇报',
+  hearInvitees: '征求代表委员意见',
+  other: '其他事项',
+};
 
 /** The topics a document carries, and those it leaves out when classified topics are left out. */
 export function selectTopics(topics: readonly AgendaItem[], leaveClassifiedOut: boolean): { included: AgendaItem[]; leftOut: AgendaItem[] } {

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { freshDb } from '../../../tests/support/testDb';
+import { aHeldMeeting } from '../../../tests/support/meetingFlow';
+import { meetingProceedingsRepo } from './meetingProceedingsRepo';
+
+const proceedings = { reported: '市人才办通报了前三季度工作。', problems: '', resolvers: '', decisions: '各单位抓好落实。', reports: [], inviteeOpinions: [] };
+const task = { category: 'annualTasks' as const, matter: '推进人才驿站建设', requirement: '年底前建成并投入使用。', dueOn: '2026-12-31', replyBy: '' };
+
+describe('deploying a topic’s tasks once', () => {
+  it('refuses the same matter to a unit the topic already tasked with it, naming the unit, and keeps the proceedings as they were', async () => {
+    const db = freshDb();
+    const { reg, topics } = await aHeldMeeting();
+    await meetingProceedingsRepo.save(topics[1].id, proceedings, [{ ...task, unitIds: [reg.education.id, reg.finance.id] }]);
+    const again = { ...proceedings, decisions: '再次部署。' };
+    await expect(meetingProceedingsRepo.save(topics[1].id, again, [{ ...task, matter: '推进人才驿站建设。', unitIds: [reg.niuzhuang.id, reg.finance.id] }])).rejects.toMatchObject({
+      code: 'not-allowed',
+      params: { reason: 'meetings.refusals.taskDuplicate', matter: '推进人才驿站建设。', units: '海城市财政局' },
+    });
+    expect(await db.supervisionItems.count()).toBe(2);
+    expect((await db.agendaItems.get(topics[1].id))?.proceedings?.decisions).toBe('各单位抓好落实。');
+  });
+
+  it('deploys the same matter to a unit not yet tasked, and the same matter under another topic', async () => {
+    freshDb();
+    const { reg, topics } = await aHeldMeeting();
+    await meetingProceedingsRepo.save(topics[1].id, proceedings, [{ ...task, unitIds: [reg.education.id] }]);
+    await meetingProceedingsRepo.save(topics[1].id, proceedings, [{ ...task, unitIds: [reg.niuzhuang.id] }]);
+    await meetingProceedingsRepo.save(topics[0].id, proceedings, [{ ...task, unitIds: [reg.education.id] }]);
+    const items = await meetingProceedingsRepo.itemsOf(topics[0].meetingId);
+    expect(items.map((i) => [i.topicId, i.unitId])).toEqual([
+      [topics[1].id, reg.education.id],
+      [topics[1].id, reg.niuzhuang.id],
+      [topics[0].id, reg.education.id],
+    ]);
+  });
+});

@@ -1,0 +1,91 @@
+import { Anchor, Badge, Group, Stack, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { localDate } from '../../../../shared/domain/common/localDate';
+import { daysOverdue, deadlineBounds, deadlineState, DEFAULT_DEADLINE_SETTINGS } from '../../../../shared/domain/supervision/deadline';
+import type { SupervisionItem } from '../../../../shared/domain/supervision/item';
+import { groupTasks, orderTasks } from '../../../../shared/domain/meetings/tasks';
+import type { AgendaItem } from '../../../../shared/domain/meetings/topic';
+import { navigate } from '../../shell/routes';
+
+const STATUS_COLORS = { open: 'blue', replied: 'cyan', closed: 'green', archived: 'gray' } as const;
+
+/**
+ * What the topic already deployed, shown in the proceedings dialog so staff do not deploy it twice:
+ * each task's matter and deadline, and per unit the supervision item's state as System 2 keeps it,
+ * with a link to the item (#/supervision/item.<id>, System 2's address for one item).
+ */
+export function DeployedTasksList({ topic, items, unitName, onOpenItem }: { topic: AgendaItem; items: readonly SupervisionItem[]; unitName: (id: string) => string; onOpenItem: () => void }) {
+  const { t } = useTranslation();
+  if (items.length === 0) return null;
+  // Overdue is not a matter of the due-soon setting: the deadline day has passed and the item is open.
+  const bounds = deadlineBounds(localDate(new Date()), DEFAULT_DEADLINE_SETTINGS);
+  const byId = new Map(items.map((i) => [i.id, i]));
+  // In the order the topic deployed them.
+  const tasks = orderTasks(groupTasks(items), [topic]);
+
+  return (
+    <Stack gap={6} data-testid="deployed-tasks">
+      <Text size="sm" fw={600}>
+        {t('meetings.tasks.deployedTitle', { n: tasks.length })}
+      </Text>
+      <Text size="xs" c="dimmed">
+        {t('meetings.tasks.deployedHint')}
+      </Text>
+      <Table withTableBorder verticalSpacing={4} aria-label={t('meetings.tasks.deployedTitle', { n: tasks.length })}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('meetings.task.matter')}</Table.Th>
+            <Table.Th>{t('meetings.task.unitIds')}</Table.Th>
+            <Table.Th style={{ whiteSpace: 'nowrap' }}>{t('meetings.task.dueOn')}</Table.Th>
+            <Table.Th>{t('common.status')}</Table.Th>
+            <Table.Th />
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {tasks.flatMap((task) =>
+            task.itemIds.map((id, i) => {
+              const item = byId.get(id)!;
+              const overdue = deadlineState(item, bounds) === 'overdue';
+              return (
+                <Table.Tr key={id}>
+                  {i === 0 && (
+                    <Table.Td rowSpan={task.itemIds.length} style={{ verticalAlign: 'top' }}>
+                      {task.matter}
+                    </Table.Td>
+                  )}
+                  <Table.Td>{unitName(item.unitId)}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{item.dueOn}</Table.Td>
+                  <Table.Td>
+                    <Group gap={4} wrap="nowrap">
+                      <Badge variant="light" color={STATUS_COLORS[item.status]} style={{ flexShrink: 0 }}>
+                        {t(`supervision.itemStatus.${item.status}`)}
+                      </Badge>
+                      {overdue && (
+                        <Badge color="red" style={{ flexShrink: 0 }}>
+                          {t('supervision.deadline.overdue', { count: daysOverdue(item.dueOn, bounds.today) })}
+                        </Badge>
+                      )}
+                    </Group>
+                  </Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    <Anchor
+                      size="sm"
+                      href={`#/supervision/item.${id}`}
+                      onClick={(e) => {
+                        e.preventDefault();
+                        onOpenItem();
+                        navigate('supervision', `item.${id}`);
+                      }}
+                    >
+                      {t('meetings.tasks.openItem')}
+                    </Anchor>
+                  </Table.Td>
+                </Table.Tr>
+              );
+            }),
+          )}
+        </Table.Tbody>
+      </Table>
+    </Stack>
+  );
+}
