@@ -7,6 +7,7 @@ import type { Attachment } from '../../../shared/domain/common/attachment';
 import { type Explanation, type ExplanationInput, explanationInputSchema, type FeedbackInput, feedbackInputSchema, type ItemFeedback, type LeaderReadingInput, leaderReadingSchema, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS_PER_FEEDBACK, type VerificationInput, verificationInputSchema } from '../../../shared/domain/supervision/feedback';
 import { buildExplanationSlip, buildItemSlip } from '../../../shared/domain/supervision/documents/itemDocuments';
 import type { SupervisionItem } from '../../../shared/domain/supervision/item';
+import { slipTextSchema } from '../../../shared/domain/supervision/itemInput';
 import { documentsRepo } from './documentsRepo';
 import { getDb } from '../db';
 import { requireSession } from '../session';
@@ -50,6 +51,8 @@ export const supervisionItemFlowRepo = {
     return writeWithAudit([...supervisionWriteTables(), db.units, db.docSequences, db.documents], async (audit) => {
       const item = requireItemStatus(await db.supervisionItems.get(itemId), ['open', 'replied'], 'item-not-open');
       if (item.slipDocumentId) throw new AppError('wrong-state', { rule: 'slip-issued' });
+      // Items stored before the limits may hold more than the slip has room for: corrected first.
+      parse(slipTextSchema, item);
       const date = localDate(now);
       const target = await targetName(item.unitId, date);
       const issued = await documentsRepo.issue({ kind: 'supervisionSlip', series: { prefix: office.supervisionSlipPrefix, style: 'docNumber' }, sourceId: `supervisionItems:${item.id}`, build: (n) => buildItemSlip({ ...item, slipNumber: n.number }, { office, target, date, number: n.number, handler: session.displayName }), isSample: item.isSample },
