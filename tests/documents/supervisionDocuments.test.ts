@@ -19,7 +19,7 @@ import { readPdfLayout, TYPE_AREA, type PdfPage } from '../support/pdfLayout';
 const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((path) => existsSync(path));
 const DOCS = supervisionDocuments();
 type Name = keyof typeof DOCS;
-const ONE_PAGE: Name[] = ['checkApprovalSlip', 'unannouncedApprovalSlip', 'itemSlip', 'itemSlipLongest', 'itemSlipLongestDense', 'explanationSlip', 'archiveIndex'];
+const ONE_PAGE: Name[] = ['checkApprovalSlip', 'unannouncedApprovalSlip', 'itemSlip', 'itemSlipLongest', 'itemSlipLongestDense', 'extensionSlip', 'extensionSlipLongest', 'explanationSlip', 'archiveIndex'];
 const chromePages = {} as Record<Name, PdfPage[]>;
 const officePages = {} as Record<Name, PdfPage[]>;
 let dir = '';

@@ -2,7 +2,6 @@ import type { z } from 'zod';
 import { AppError } from '../../../shared/errors';
 import { newId } from '../../../shared/domain/common/ids';
 import { daysBetween, localDate } from '../../../shared/domain/common/localDate';
-import { unitNameAt } from '../../../shared/domain/registry/unit';
 import type { Attachment } from '../../../shared/domain/common/attachment';
 import { type Explanation, type ExplanationInput, explanationInputSchema, type FeedbackInput, feedbackInputSchema, type ItemFeedback, type LeaderReadingInput, leaderReadingSchema, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS_PER_FEEDBACK, type VerificationInput, verificationInputSchema } from '../../../shared/domain/supervision/feedback';
 import { buildExplanationSlip, buildItemSlip } from '../../../shared/domain/supervision/documents/itemDocuments';
@@ -12,7 +11,7 @@ import { documentsRepo } from './documentsRepo';
 import { getDb } from '../db';
 import { requireSession } from '../session';
 import { settingsRepo } from './settingsRepo';
-import { requireItemStatus, supervisionWriteTables, updateItemInTransaction } from './supervisionItemsWrite';
+import { requireItemStatus, supervisionWriteTables, targetName, updateItemInTransaction } from './supervisionItemsWrite';
 import { validationError } from './validation';
 import { writeWithAudit } from './write';
 
@@ -29,13 +28,6 @@ function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
 }
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-
-/** 督办对象 as printed: the unit's party organisation if registered, else its name, as of `date`. */
-async function targetName(unitId: string, date: string): Promise<string> {
-  const unit = await getDb().units.get(unitId);
-  if (!unit) return unitId;
-  return unitNameAt(unit, date) === unit.name && unit.partyOrgName ? unit.partyOrgName : unitNameAt(unit, date);
-}
 
 /**
  * The life of an item after it is assigned: 督办通知单, the unit's feedback with evidence, the

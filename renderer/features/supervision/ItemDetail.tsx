@@ -4,6 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { deadlineBounds, DEFAULT_DEADLINE_SETTINGS } from '../../../shared/domain/supervision/deadline';
+import { originalDueOn, overdueDaysAccrued } from '../../../shared/domain/supervision/extension';
 import type { SupervisionItem } from '../../../shared/domain/supervision/item';
 import { supervisionItemFlowRepo } from '../../data/repos/supervisionItemFlowRepo';
 import { supervisionItemsRepo } from '../../data/repos/supervisionItemsRepo';
@@ -14,6 +15,7 @@ import { navigate } from '../shell/routes';
 import { DeadlineBadge } from './DeadlineBadge';
 import { DetailSection } from './DetailSection';
 import { ItemCloseSection } from './ItemCloseSection';
+import { ItemExtensionSection } from './ItemExtensionSection';
 import { ItemFeedbackSection } from './ItemFeedbackSection';
 import { ItemOverdueSection } from './ItemOverdueSection';
 import { OutputButtons } from './OutputButtons';
@@ -64,6 +66,11 @@ export function ItemDetail({ id }: { id: string }) {
         <Title order={3}>{item.matter}</Title>
         <Group gap="xs" wrap="nowrap">
           <DeadlineBadge item={item} bounds={bounds} />
+          {overdueDaysAccrued(item) > 0 && (
+            <Badge color="red" variant="outline" style={{ whiteSpace: 'nowrap' }}>
+              {t('supervision.extension.accrued', { count: overdueDaysAccrued(item) })}
+            </Badge>
+          )}
           <Badge variant="outline" color={STATUS_COLORS[item.status]}>
             {t(`supervision.itemStatus.${item.status}`)}
           </Badge>
@@ -87,6 +94,11 @@ export function ItemDetail({ id }: { id: string }) {
       <DetailSection title={t('supervision.steps.feedback')}>
         <ItemFeedbackSection item={item} />
       </DetailSection>
+      {(isOpen || !!item.extensions?.length) && (
+        <DetailSection title={t('supervision.steps.extension')}>
+          <ItemExtensionSection item={item} out={out} />
+        </DetailSection>
+      )}
       {(!!item.explanationCount || (isOpen && item.dueOn < today)) && (
         <DetailSection title={t('supervision.steps.overdue')}>
           <ItemOverdueSection item={item} today={today} out={out} />
@@ -120,7 +132,14 @@ function ItemFacts({ item }: { item: SupervisionItem }) {
         )}
       </Fact>
       <Fact label={t('supervision.fields.category')}>{t(`supervision.category.${item.category}`)}</Fact>
-      <Fact label={t('supervision.fields.dueOn')}>{item.dueOn}</Fact>
+      <Fact label={t('supervision.fields.dueOn')}>
+        {item.dueOn}
+        {originalDueOn(item) !== item.dueOn && (
+          <Text span size="sm" c="dimmed" ml={4}>
+            {t('supervision.extension.original', { dueOn: originalDueOn(item) })}
+          </Text>
+        )}
+      </Fact>
       <Fact label={t('supervision.fields.replyBy')}>{item.replyBy ?? item.dueOn}</Fact>
       <Fact label={t('supervision.fields.secrecy')}>{t(`documents.secrecy.${item.secrecy}`)}</Fact>
       <Fact label={t('supervision.fields.requirement')}>{item.requirement || '—'}</Fact>

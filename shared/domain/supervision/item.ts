@@ -1,4 +1,5 @@
 import type { SecrecyLevel } from '../common/secrecy';
+import type { DeadlineExtension } from './extension';
 
 /**
  * A supervision item (督办事项): one matter, owned by ONE responsible unit, with a deadline. A task
@@ -77,6 +78,8 @@ export interface SupervisionItem {
   lastFeedbackOn?: string;
   /** 情况说明 recorded for this item (an overdue item needs at least one). */
   explanationCount?: number;
+  /** 延期: every request for more time and the leader's decision, oldest first (extension.ts). */
+  extensions?: DeadlineExtension[];
   updatedAt?: string;
   /**
    * Index keys kept by the repository on every write (never set by callers):

@@ -75,7 +75,7 @@ function cutLine(lineTw: number) {
 
 export function formSection(doc: OfficialDocument, fonts: FontPlan): ISectionOptions {
   const form = doc.form;
-  const metrics = form?.tearOff ? SLIP : FORM;
+  const metrics = form?.tearOff || form?.dense ? SLIP : FORM;
   const children: ISectionOptions['children'][number][] = [...titleBlock(doc.title, fonts, 0).children];
   // Without a number or a mark, half a line keeps the title off the table.
   children.push(form && (doc.number || formMarks(doc, form)) ? numberLine(doc, form, fonts, metrics) : blankLine(0.5));

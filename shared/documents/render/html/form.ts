@@ -72,7 +72,7 @@ export function formLayout(doc: OfficialDocument): LayoutParts {
     ? `<div class="cut-line"><span>剪切线</span></div><div class="tear"><div class="form-subtitle">${escapeHtml(form.tearOff.title)}</div>${rowsHtml(form.labelWidthMm, form.tearOff.rows)}</div>`
     : '';
   const html = [
-    `<div class="form${form.tearOff ? ' slip' : ''}">`,
+    `<div class="form${form.tearOff || form.dense ? ' slip' : ''}">`,
     `<div class="form-title">${escapeHtml(doc.title)}</div>`,
     // 密级 / 紧急程度 left and 编号 right share the line under the title: the slip must stay one page.
     `<div class="form-number"><span class="mark-line">${marks}</span><span>${doc.number ? `编号：${escapeHtml(doc.number)}` : ''}</span></div>`,
