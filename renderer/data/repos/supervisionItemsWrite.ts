@@ -102,6 +102,7 @@ export async function targetName(unitId: string, date: string): Promise<string> 
 /** Refuses an item that is not in one of the states an action expects. */
 export function requireItemStatus(item: SupervisionItem | undefined, allowed: readonly SupervisionItem['status'][], rule: string): SupervisionItem {
   if (!item) throw new AppError('not-found', {});
-  if (!allowed.includes(item.status)) throw new AppError('wrong-state', { rule });
+  // A withdrawn item says so, whatever the action expected (it is not "closed").
+  if (!allowed.includes(item.status)) throw new AppError('wrong-state', { rule: item.status === 'withdrawn' ? 'item-withdrawn' : rule });
   return item;
 }

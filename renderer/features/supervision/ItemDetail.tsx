@@ -1,5 +1,5 @@
-import { type ReactNode } from 'react';
-import { Anchor, Badge, Button, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { type ReactNode, useState } from 'react';
+import { Alert, Anchor, Badge, Button, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
@@ -21,6 +21,7 @@ import { ItemOverdueSection } from './ItemOverdueSection';
 import { OutputButtons } from './OutputButtons';
 import { placeSub } from './supervisionRoute';
 import { useIssuedOutput } from './useIssuedOutput';
+import { WithdrawItemModal } from './WithdrawItemModal';
 import { useToday } from './useToday';
 import { useUnits } from './useUnitNames';
 import { STATUS_COLORS } from './itemStatusColors';
@@ -46,6 +47,7 @@ export function ItemDetail({ id }: { id: string }) {
   const item = useLiveQuery(() => supervisionItemsRepo.get(id), [id]);
   const settings = useLiveQuery(() => supervisionSettingsRepo.deadlines(), []) ?? DEFAULT_DEADLINE_SETTINGS;
   const out = useIssuedOutput();
+  const [withdrawing, setWithdrawing] = useState(false);
   if (!item) return null;
   const bounds = deadlineBounds(today, settings);
   const issueSlip = async () => {
@@ -74,11 +76,26 @@ export function ItemDetail({ id }: { id: string }) {
           <Badge variant="outline" color={STATUS_COLORS[item.status]}>
             {t(`supervision.itemStatus.${item.status}`)}
           </Badge>
+          {isOpen && (
+            <Button size="xs" variant="subtle" color="red" onClick={() => setWithdrawing(true)}>
+              {t('supervision.withdraw.open')}
+            </Button>
+          )}
         </Group>
       </Group>
+      {item.withdrawal && (
+        <Alert color="gray" title={t('supervision.itemStatus.withdrawn')}>
+          {t('supervision.withdraw.done', { by: item.withdrawal.by, on: item.withdrawal.on, reason: item.withdrawal.reason })}
+          {item.withdrawal.voidedSlipNumber && ` ${t('supervision.withdraw.slipVoided', { number: item.withdrawal.voidedSlipNumber })}`}
+        </Alert>
+      )}
       <ItemFacts item={item} />
       <DetailSection title={t('supervision.steps.slip')}>
-        {item.slipDocumentId ? (
+        {item.withdrawal?.voidedSlipNumber ? (
+          <Text size="sm" c="dimmed">
+            {t('supervision.withdraw.slipVoided', { number: item.withdrawal.voidedSlipNumber })}
+          </Text>
+        ) : item.slipDocumentId ? (
           <Group>
             <Text size="sm">{t('supervision.slip.number', { number: item.slipNumber })}</Text>
             <OutputButtons label={t('supervision.slip.name')} onOutput={(f) => void out.issued(f, item.slipDocumentId!)} />
@@ -104,10 +121,13 @@ export function ItemDetail({ id }: { id: string }) {
           <ItemOverdueSection item={item} today={today} out={out} />
         </DetailSection>
       )}
-      <DetailSection title={t('supervision.steps.close')}>
-        <ItemCloseSection item={item} />
-      </DetailSection>
+      {!item.withdrawal && (
+        <DetailSection title={t('supervision.steps.close')}>
+          <ItemCloseSection item={item} />
+        </DetailSection>
+      )}
       <DocumentOutputModals output={out.output} />
+      {withdrawing && <WithdrawItemModal item={item} onClose={() => setWithdrawing(false)} />}
     </Stack>
   );
 }
