@@ -47,3 +47,44 @@ describe('withdrawing an item issued by mistake (撤销)', () => {
     await expect(supervisionItemCorrectionsRepo.withdraw(wrong.id, { reason: '误发' })).rejects.toMatchObject({ params: { rule: 'item-withdrawn' } });
   });
 });
+
+describe('correcting what an item asks (更正)', () => {
+  it('corrects matter, requirement and category before the slip is issued, with the audit showing before and after', async () => {
+    const db = freshDb();
+    const { town } = await supervisionRegistry();
+    const [item] = await supervisionItemsCreateRepo.createInstruction(instruction([town.id]), on('2026-05-02'));
+    await expect(supervisionItemCorrectionsRepo.correct(item.id, { matter: '建成人才驿站', requirement: '', category: 'leaderInstructions', voidReason: '' })).rejects.toMatchObject({ code: 'validation', params: { rule: 'nothing-changed' } });
+    const { item: corrected, reissued } = await supervisionItemCorrectionsRepo.correct(item.id, { matter: '建成镇级人才驿站', requirement: '6月底前投入使用', category: 'majorEvents', voidReason: '' }, on('2026-05-03'));
+    expect([corrected.matter, corrected.requirement, corrected.category, reissued]).toEqual(['建成镇级人才驿站', '6月底前投入使用', 'majorEvents', undefined]);
+    const audit = await db.audit.filter((a) => a.entityId === item.id && a.action === 'update').toArray();
+    expect(audit.map((a) => [a.before, a.after])).toEqual([[{ matter: '建成人才驿站', requirement: '', category: 'leaderInstructions' }, { matter: '建成镇级人才驿站', requirement: '6月底前投入使用', category: 'majorEvents' }]]);
+    expect(await db.documents.count()).toBe(0);
+  });
+
+  it('after the slip is issued, voids it with the reason and issues a new numbered slip with the corrected text', async () => {
+    const db = freshDb();
+    const { town } = await supervisionRegistry();
+    const [item] = await supervisionItemsCreateRepo.createInstruction(instruction([town.id]), on('2026-05-02'));
+    const first = await supervisionItemFlowRepo.issueSlip(item.id, on('2026-05-02'));
+    const change = { matter: '建成镇级人才驿站', requirement: '', category: 'leaderInstructions' as const };
+    await expect(supervisionItemCorrectionsRepo.correct(item.id, { ...change, voidReason: '' })).rejects.toMatchObject({ params: { field: 'voidReason', rule: 'void-reason-required' } });
+    expect(await db.documents.get(first.id)).toMatchObject({ status: 'issued' });
+
+    const { item: corrected, reissued } = await supervisionItemCorrectionsRepo.correct(item.id, { ...change, voidReason: '督办事项表述有误' }, on('2026-05-03'));
+    expect(await db.documents.get(first.id)).toMatchObject({ status: 'voided', voidReason: '督办事项表述有误' });
+    expect(reissued?.number).not.toBe(first.number);
+    expect(JSON.stringify(reissued?.document)).toContain('建成镇级人才驿站');
+    expect(corrected).toMatchObject({ slipNumber: reissued?.number, slipDocumentId: reissued?.id, voidedSlips: [{ number: first.number, reason: '督办事项表述有误' }] });
+  });
+
+  it('refuses to correct an item that has been closed or withdrawn', async () => {
+    freshDb();
+    const { member, town } = await supervisionRegistry();
+    const [done, gone] = await supervisionItemsCreateRepo.createInstruction(instruction([member.id, town.id]), on('2026-05-02'));
+    await supervisionItemFlowRepo.verify(done.id, { outcome: 'done', verifiedOn: '2026-05-20', verifiedBy: '王芳', note: '实地查看' });
+    await supervisionItemCorrectionsRepo.withdraw(gone.id, { reason: '误发' });
+    const input = { matter: '另一事项', requirement: '', category: 'leaderInstructions' as const, voidReason: '' };
+    await expect(supervisionItemCorrectionsRepo.correct(done.id, input)).rejects.toMatchObject({ params: { rule: 'item-not-open' } });
+    await expect(supervisionItemCorrectionsRepo.correct(gone.id, input)).rejects.toMatchObject({ params: { rule: 'item-withdrawn' } });
+  });
+});

@@ -5,6 +5,7 @@ import { daysBetween, localDate } from '../../../shared/domain/common/localDate'
 import type { Attachment } from '../../../shared/domain/common/attachment';
 import { type Explanation, type ExplanationInput, explanationInputSchema, type FeedbackInput, feedbackInputSchema, type ItemFeedback, type LeaderReadingInput, leaderReadingSchema, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS_PER_FEEDBACK, type VerificationInput, verificationInputSchema } from '../../../shared/domain/supervision/feedback';
 import { buildExplanationSlip, buildItemSlip } from '../../../shared/domain/supervision/documents/itemDocuments';
+import type { OfficeSettings } from '../../../shared/domain/registry/office';
 import type { SupervisionItem } from '../../../shared/domain/supervision/item';
 import { slipTextSchema } from '../../../shared/domain/supervision/itemInput';
 import { documentsRepo } from './documentsRepo';
@@ -30,6 +31,19 @@ function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /**
+ * Numbers a 督办通知单 for the item as it stands, inside the caller's transaction (which must
+ * include db.units, db.docSequences and db.documents). Used to issue and, after a correction, to reissue.
+ */
+export async function issueItemSlipInTransaction(item: SupervisionItem, office: OfficeSettings, handler: string, now: Date) {
+  const date = localDate(now);
+  const target = await targetName(item.unitId, date);
+  return documentsRepo.issue(
+    { kind: 'supervisionSlip', series: { prefix: office.supervisionSlipPrefix, style: 'docNumber' }, sourceId: `supervisionItems:${item.id}`, build: (n) => buildItemSlip({ ...item, slipNumber: n.number }, { office, target, date, number: n.number, handler }), isSample: item.isSample },
+    now,
+  );
+}
+
+/**
  * The life of an item after it is assigned: 督办通知单, the unit's feedback with evidence, the
  * office's verification (办结登记、销号), 情况说明 for late items and the leader's 阅示, and the
  * mark that its archive bundle was written. Each step is one transaction with its audit entry.
@@ -45,11 +59,7 @@ export const supervisionItemFlowRepo = {
       if (item.slipDocumentId) throw new AppError('wrong-state', { rule: 'slip-issued' });
       // Items stored before the limits may hold more than the slip has room for: corrected first.
       parse(slipTextSchema, item);
-      const date = localDate(now);
-      const target = await targetName(item.unitId, date);
-      const issued = await documentsRepo.issue({ kind: 'supervisionSlip', series: { prefix: office.supervisionSlipPrefix, style: 'docNumber' }, sourceId: `supervisionItems:${item.id}`, build: (n) => buildItemSlip({ ...item, slipNumber: n.number }, { office, target, date, number: n.number, handler: session.displayName }), isSample: item.isSample },
-        now,
-      );
+      const issued = await issueItemSlipInTransaction(item, office, session.displayName, now);
       await updateItemInTransaction(item, { ...item, slipNumber: issued.number, slipDocumentId: issued.id }, audit, 'issue', { slipNumber: issued.number });
       return issued;
     });

@@ -22,6 +22,7 @@ import { OutputButtons } from './OutputButtons';
 import { placeSub } from './supervisionRoute';
 import { useIssuedOutput } from './useIssuedOutput';
 import { WithdrawItemModal } from './WithdrawItemModal';
+import { CorrectItemModal } from './CorrectItemModal';
 import { useToday } from './useToday';
 import { useUnits } from './useUnitNames';
 import { STATUS_COLORS } from './itemStatusColors';
@@ -48,6 +49,7 @@ export function ItemDetail({ id }: { id: string }) {
   const settings = useLiveQuery(() => supervisionSettingsRepo.deadlines(), []) ?? DEFAULT_DEADLINE_SETTINGS;
   const out = useIssuedOutput();
   const [withdrawing, setWithdrawing] = useState(false);
+  const [correcting, setCorrecting] = useState(false);
   if (!item) return null;
   const bounds = deadlineBounds(today, settings);
   const issueSlip = async () => {
@@ -77,6 +79,11 @@ export function ItemDetail({ id }: { id: string }) {
             {t(`supervision.itemStatus.${item.status}`)}
           </Badge>
           {isOpen && (
+            <Button size="xs" variant="subtle" onClick={() => setCorrecting(true)}>
+              {t('supervision.correct.open')}
+            </Button>
+          )}
+          {isOpen && (
             <Button size="xs" variant="subtle" color="red" onClick={() => setWithdrawing(true)}>
               {t('supervision.withdraw.open')}
             </Button>
@@ -91,6 +98,11 @@ export function ItemDetail({ id }: { id: string }) {
       )}
       <ItemFacts item={item} />
       <DetailSection title={t('supervision.steps.slip')}>
+        {item.voidedSlips?.map((v) => (
+          <Text key={v.documentId} size="sm" c="dimmed">
+            {t('supervision.correct.voided', { number: v.number, reason: v.reason })}
+          </Text>
+        ))}
         {item.withdrawal?.voidedSlipNumber ? (
           <Text size="sm" c="dimmed">
             {t('supervision.withdraw.slipVoided', { number: item.withdrawal.voidedSlipNumber })}
@@ -128,6 +140,7 @@ export function ItemDetail({ id }: { id: string }) {
       )}
       <DocumentOutputModals output={out.output} />
       {withdrawing && <WithdrawItemModal item={item} onClose={() => setWithdrawing(false)} />}
+      {correcting && <CorrectItemModal item={item} out={out} onClose={() => setCorrecting(false)} />}
     </Stack>
   );
 }

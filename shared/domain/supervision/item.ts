@@ -1,4 +1,5 @@
 import type { SecrecyLevel } from '../common/secrecy';
+import type { VoidedSlip } from './correction';
 import type { DeadlineExtension } from './extension';
 import type { Withdrawal } from './withdrawal';
 
@@ -83,6 +84,8 @@ export interface SupervisionItem {
   explanationCount?: number;
   /** 延期: every request for more time and the leader's decision, oldest first (extension.ts). */
   extensions?: DeadlineExtension[];
+  /** 督办通知单 voided by corrections (the one in force is slipNumber), oldest first. */
+  voidedSlips?: VoidedSlip[];
   /** 撤销: why, when and by whom (status 'withdrawn'). */
   withdrawal?: Withdrawal;
   updatedAt?: string;

@@ -64,3 +64,56 @@ test('an item issued to the wrong unit is withdrawn with a reason: it leaves the
   await openNav(page, '公文');
   await expect(page.getByRole('row', { name: /海人才督〔2026〕1号/ })).toContainText('已作废');
 });
+
+test('an item is corrected in place before its slip is issued; after that a correction voids the slip with a reason and issues a new number', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.clock.install({ time: new Date('2026-05-02T09:00:00') });
+  await createAdmin(page);
+  await importSupervisionRegistry(page);
+  await openNav(page, '督查抽查');
+  await page.getByRole('button', { name: '登记领导批示' }).click();
+  const form = page.getByRole('dialog');
+  await form.getByLabel(/^批示领导/).fill('张书记');
+  await form.getByLabel(/^批示件或交办文件/).fill('市委领导在《人才工作专报》第5期上的批示');
+  await form.getByLabel(/^督办事项/).fill('建成人才驿站');
+  await choose(page, form.getByLabel(/^责任单位/), '牛庄镇');
+  await page.getByRole('heading', { name: '登记领导批示事项' }).click(); // closes the unit list
+  await form.getByRole('button', { name: '登记并列入督办' }).click();
+  await page.getByRole('table', { name: '督办事项列表' }).getByRole('button', { name: '建成人才驿站' }).click();
+
+  // Before the slip: corrected in place.
+  await page.getByRole('button', { name: '更正', exact: true }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText('督办通知单尚未下发');
+  await dialog.getByLabel(/^督办事项/).fill('建成镇级人才驿站');
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByRole('heading', { name: '建成镇级人才驿站' })).toBeVisible();
+  await page.getByRole('button', { name: '编号并打印督办通知单' }).click();
+  expect(await confirmPrint(page)).toContain('建成镇级人才驿站');
+
+  // After the slip: the reason for voiding it is required, then a new slip is numbered and printed.
+  await page.getByRole('button', { name: '更正', exact: true }).click();
+  await expect(dialog).toContainText('督办通知单 海人才督〔2026〕1号 已经下发');
+  await dialog.getByLabel(/^督办要求/).fill('6月底前投入使用，配备专职服务人员');
+  await dialog.getByRole('button', { name: '更正并重新下发' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('督办通知单已经下发，更正须写明作废原因');
+  await dialog.getByLabel(/^原通知单作废原因/).fill('漏填督办要求');
+  await shoot(page, 'zh-item-correct-dialog');
+  await dialog.getByRole('button', { name: '更正并重新下发' }).click();
+  const reissued = await confirmPrint(page);
+  for (const text of ['海人才督〔2026〕2号', '6月底前投入使用，配备专职服务人员', '建成镇级人才驿站']) expect(reissued).toContain(text);
+  await expect(page.getByText('已作废：海人才督〔2026〕1号（漏填督办要求）')).toBeVisible();
+  await expect(page.getByText('督办通知单 海人才督〔2026〕2号')).toBeVisible();
+  await shoot(page, 'zh-item-corrected');
+  await switchLanguage(page, 'English');
+  await expect(page.getByText('Voided: 海人才督〔2026〕1号 (漏填督办要求)')).toBeVisible();
+  await shoot(page, 'en-item-corrected');
+  await page.getByRole('button', { name: 'Correct', exact: true }).click();
+  await shoot(page, 'en-item-correct-dialog');
+  await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+  await switchLanguage(page, '中文');
+
+  await openNav(page, '公文');
+  await expect(page.getByRole('row', { name: /海人才督〔2026〕1号/ })).toContainText('已作废');
+  await expect(page.getByRole('row', { name: /海人才督〔2026〕2号/ })).toContainText('已发');
+});
