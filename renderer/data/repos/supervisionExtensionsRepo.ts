@@ -43,7 +43,7 @@ export const supervisionExtensionsRepo = {
       if (rule === 'extension-pending') throw new AppError('wrong-state', { rule });
       if (rule) throw new AppError('validation', { field: rule === 'date-in-future' ? 'requestedOn' : 'newDueOn', rule });
       const extension: DeadlineExtension = { ...valid, id: newId(), fromDueOn: item.dueOn, fromReplyBy: item.replyBy ?? item.dueOn, recordedAt: now.toISOString(), recordedBy: session.displayName };
-      return updateItemInTransaction(item, { ...item, extensions: [...(item.extensions ?? []), extension] }, audit, 'extend', extension);
+      return updateItemInTransaction(item, { ...item, extensions: [...(item.extensions ?? []), extension] }, audit, 'extend', extension, { dueOn: item.dueOn, replyBy: item.replyBy });
     });
   },
 

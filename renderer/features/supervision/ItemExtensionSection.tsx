@@ -45,7 +45,7 @@ export function ItemExtensionSection({ item, out }: { item: SupervisionItem; out
     <Stack gap="xs">
       {deadlines.length > 1 && <Text size="sm">{t('supervision.extension.deadlines', { list: deadlines.join(' → ') })}</Text>}
       {extensions.map((e, i) => (
-        <ExtensionCard key={e.id} extension={e} n={i + 1} out={out} />
+        <ExtensionCard key={e.id} extension={e} n={i + 1} isOpen={isOpen} out={out} />
       ))}
       <Group>
         {isOpen && !pending && (
@@ -72,7 +72,7 @@ export function ItemExtensionSection({ item, out }: { item: SupervisionItem; out
   );
 }
 
-function ExtensionCard({ extension: e, n, out }: { extension: DeadlineExtension; n: number; out: ReturnType<typeof useIssuedOutput> }) {
+function ExtensionCard({ extension: e, n, isOpen, out }: { extension: DeadlineExtension; n: number; isOpen: boolean; out: ReturnType<typeof useIssuedOutput> }) {
   const { t } = useTranslation();
   const late = e.overdueDaysWhenGranted ?? 0;
   return (
@@ -91,7 +91,9 @@ function ExtensionCard({ extension: e, n, out }: { extension: DeadlineExtension;
         <Text size="sm" c={e.decision ? (e.decision.decision === 'approved' ? 'teal.8' : 'red.8') : 'dimmed'}>
           {e.decision
             ? t('supervision.extension.decided', { decision: t(`common.decision.values.${e.decision.decision}`), by: e.decision.by, on: e.decision.on, remark: e.decision.remark })
-            : t('supervision.extension.pending')}
+            : isOpen
+              ? t('supervision.extension.pending')
+              : t('supervision.extension.undecided')}
         </Text>
       </Group>
     </Card>
