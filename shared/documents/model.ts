@@ -116,6 +116,11 @@ export interface FormPart {
   rows: FormRow[];
   /** 督办通知单: dashed cut line, then a tear-off reply (回执). */
   tearOff?: { title: string; rows: FormRow[] };
+  /**
+   * Set in 四号 with 8 mm rows, as a slip with a 回执 always is: for a slip whose text must leave
+   * its handwritten rows on one page (a 延期 呈批单 carries the matter and the unit's reason).
+   */
+  dense?: boolean;
   /** Line under the table, e.g. 督办单位（盖章） and the date. */
   footer?: string;
   /** A page of its own after the form. */

@@ -31,6 +31,9 @@ describe('sample year of supervision', () => {
     expect(new Set(items.map((i) => i.source))).toEqual(new Set(['check', 'instruction', 'taskList']));
     expect(tables.findings.length).toBeGreaterThan(5);
     expect(tables.explanations.length).toBeGreaterThan(0);
+    // One item withdrawn (out of every open list), one unit's request for more time awaiting the leader.
+    expect(items.filter((i) => i.status === 'withdrawn').map((i) => [!!i.withdrawal?.reason, i.openKey])).toEqual([[true, undefined]]);
+    expect(items.filter((i) => i.extensions?.length).map((i) => [deadlineState(i, bounds), i.extensions![0].decision])).toEqual([['overdue', undefined]]);
   });
 
   it('marks every row as sample and numbers its slips in a sample series, never the office’s own', () => {

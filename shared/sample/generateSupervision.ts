@@ -12,6 +12,7 @@ import { type ItemSource, type SupervisionItem, withIndexKeys } from '../domain/
 import { DRAW_ALGORITHM, runDraw } from '../domain/supervision/randomDraw';
 import type { SampleContext, SampleTables } from './modules';
 import { createRandom, type Random } from './random';
+import { withSampleChanges } from './sampleItemChanges';
 import { CHECK_TITLES, EXPLANATIONS, FEEDBACK, GOOD_PRACTICE, INSTRUCTIONS, MATTERS, OBSERVATIONS, TASKS } from './supervisionPhrases';
 
 /** Method of each planned check below, in order: every method appears, random twice. */
@@ -106,7 +107,7 @@ export function generateSupervision({ seed, now, units, office }: SampleContext)
   // A few tasks fall due this week: the Dashboard's 临期 figure has something to show.
   for (const unit of rng.shuffle(leaders).slice(0, 3)) addItem('taskList', unit.id, rng.pick(TASKS), addDays(today, rng.int(0, 6)), listOn, { status: 'open' });
   const slips = sampleSlips(items, units, office, rng);
-  return { checks, findings, supervisionItems: items, itemFeedback: feedback, explanations, ...slips };
+  return { checks, findings, supervisionItems: withSampleChanges(items, today), itemFeedback: feedback, explanations, ...slips };
 }
 
 /**

@@ -4,6 +4,8 @@
  * same seed always yields the same sequence on every platform, so tests and the benchmark can
  * compare records byte for byte. Not for secrets.
  */
+import { seededUint32 } from '../domain/common/seededRandom';
+
 export interface Random {
   /** Uniform in [0, 1). */
   next(): number;
@@ -25,23 +27,8 @@ export interface Random {
 export type Seed = number | string;
 
 export function createRandom(seed: Seed): Random {
-  const [a0, b0, c0, d0] = cyrb128(String(seed));
-  let a = a0;
-  let b = b0;
-  let c = c0;
-  let d = d0;
-  const nextUint32 = (): number => {
-    const t = (((a + b) | 0) + d) | 0;
-    d = (d + 1) | 0;
-    a = b ^ (b >>> 9);
-    b = (c + (c << 3)) | 0;
-    c = (c << 21) | (c >>> 11);
-    c = (c + t) | 0;
-    return t >>> 0;
-  };
-  // The first outputs of a freshly seeded sfc32 are weakly mixed; the reference discards 12.
-  for (let i = 0; i < 12; i++) nextUint32();
-
+  // The same cyrb128 + sfc32 as draw-v1 (12 outputs discarded), from the one module both use.
+  const nextUint32 = seededUint32(String(seed));
   const next = (): number => nextUint32() / 4294967296;
   const int = (min: number, max: number): number => min + Math.floor(next() * (max - min + 1));
   const pick = <T>(items: readonly T[]): T => {
@@ -88,28 +75,4 @@ const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'
 
 function h(n: number): string {
   return HEX[n >>> 24] + HEX[(n >>> 16) & 255] + HEX[(n >>> 8) & 255] + HEX[n & 255];
-}
-
-/** cyrb128 string hash (bryc, public domain): four 32-bit words to seed sfc32. */
-function cyrb128(text: string): [number, number, number, number] {
-  let h1 = 1779033703;
-  let h2 = 3144134277;
-  let h3 = 1013904242;
-  let h4 = 2773480762;
-  for (let i = 0; i < text.length; i++) {
-    const k = text.charCodeAt(i);
-    h1 = h2 ^ Math.imul(h1 ^ k, 597399067);
-    h2 = h3 ^ Math.imul(h2 ^ k, 2869860233);
-    h3 = h4 ^ Math.imul(h3 ^ k, 951274213);
-    h4 = h1 ^ Math.imul(h4 ^ k, 2716044179);
-  }
-  h1 = Math.imul(h3 ^ (h1 >>> 18), 597399067);
-  h2 = Math.imul(h4 ^ (h2 >>> 22), 2869860233);
-  h3 = Math.imul(h1 ^ (h3 >>> 17), 951274213);
-  h4 = Math.imul(h2 ^ (h4 >>> 19), 2716044179);
-  h1 ^= h2 ^ h3 ^ h4;
-  h2 ^= h1;
-  h3 ^= h1;
-  h4 ^= h1;
-  return [h1 >>> 0, h2 >>> 0, h3 >>> 0, h4 >>> 0];
 }

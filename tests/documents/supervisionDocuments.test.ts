@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planFonts } from '../../shared/documents/fonts';
 import { renderDocx } from '../../shared/documents/render/docx/renderDocx';
 import { renderHtml } from '../../shared/documents/render/html/renderHtml';
-import { supervisionDocuments } from '../support/supervisionDocumentFixtures';
+import { MATTER_MAX_CHARS, REQUIREMENT_MAX_CHARS } from '../../shared/domain/supervision/itemInput';
+import { LONGEST_MATTER, LONGEST_REQUIREMENT, supervisionDocuments } from '../support/supervisionDocumentFixtures';
 import { readPdfLayout, TYPE_AREA, type PdfPage } from '../support/pdfLayout';
 
 /**
@@ -18,7 +19,7 @@ import { readPdfLayout, TYPE_AREA, type PdfPage } from '../support/pdfLayout';
 const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((path) => existsSync(path));
 const DOCS = supervisionDocuments();
 type Name = keyof typeof DOCS;
-const ONE_PAGE: Name[] = ['checkApprovalSlip', 'unannouncedApprovalSlip', 'itemSlip', 'explanationSlip', 'archiveIndex'];
+const ONE_PAGE: Name[] = ['checkApprovalSlip', 'unannouncedApprovalSlip', 'itemSlip', 'itemSlipLongest', 'itemSlipLongestDense', 'extensionSlip', 'extensionSlipLongest', 'explanationSlip', 'archiveIndex'];
 const chromePages = {} as Record<Name, PdfPage[]>;
 const officePages = {} as Record<Name, PdfPage[]>;
 let dir = '';
@@ -81,6 +82,31 @@ describe('System 2 documents as printed and as opened in Word', () => {
     const all = text(chromePages.itemSlip);
     expect(all.match(/海人才督〔2026〕7号/g)).toHaveLength(2);
     for (const label of ['督办对象', '督办事项', '督办要求', '办结时限', '反馈时限', '剪切线', '回执', '办理情况']) expect(all).toContain(label);
+  });
+
+  it('keeps the 督办通知单 with the longest allowed 督办事项 and 督办要求 on one page, 回执 included, in print and in Word', () => {
+    expect([...LONGEST_MATTER]).toHaveLength(MATTER_MAX_CHARS);
+    expect([...LONGEST_REQUIREMENT]).toHaveLength(REQUIREMENT_MAX_CHARS);
+    const renderings = soffice ? [chromePages, officePages] : [chromePages];
+    for (const [name, number] of [['itemSlipLongest', '海人才督〔2026〕117号'], ['itemSlipLongestDense', '海人才督〔2026〕118号']] as const) {
+      for (const pages of renderings) {
+        expect(pages[name], name).toHaveLength(1);
+        const all = text(pages[name]).replace(/\s/g, '');
+        // Every character of both texts printed, and the 回执 (its title, its own number, 办理情况) below them.
+        if (name === 'itemSlipLongest') for (const t of [LONGEST_MATTER, LONGEST_REQUIREMENT]) expect(values(pages[name])).toContain(t);
+        expect(all.match(new RegExp(number, 'g')), name).toHaveLength(2);
+        for (const label of ['回执', '办理情况', '负责人', '日期']) expect(all).toContain(label);
+        for (const line of pages[name][0].lines) expect(line.y1, `${name}: ${line.text}`).toBeLessThanOrEqual(TYPE_AREA.bottom + 0.5);
+      }
+    }
+  });
+
+  it('prints the 督办通知单’s 密级 beside its number in Word as on paper', () => {
+    const top = (pages: PdfPage[]) => pages[0].lines.filter((l) => l.y0 < TYPE_AREA.top + 25).map((l) => l.text.replace(/\s/g, '')).join('|');
+    for (const pages of soffice ? [chromePages, officePages] : [chromePages]) {
+      expect(top(pages.itemSlip)).toContain('内部');
+      expect(top(pages.itemSlip)).toContain('编号：海人才督〔2026〕7号');
+    }
   });
 
   it('carries every candidate of a 340-village draw in the draw record, in Chromium and in Word', () => {

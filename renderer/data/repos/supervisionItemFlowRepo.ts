@@ -2,16 +2,17 @@ import type { z } from 'zod';
 import { AppError } from '../../../shared/errors';
 import { newId } from '../../../shared/domain/common/ids';
 import { daysBetween, localDate } from '../../../shared/domain/common/localDate';
-import { unitNameAt } from '../../../shared/domain/registry/unit';
 import type { Attachment } from '../../../shared/domain/common/attachment';
 import { type Explanation, type ExplanationInput, explanationInputSchema, type FeedbackInput, feedbackInputSchema, type ItemFeedback, type LeaderReadingInput, leaderReadingSchema, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS_PER_FEEDBACK, type VerificationInput, verificationInputSchema } from '../../../shared/domain/supervision/feedback';
 import { buildExplanationSlip, buildItemSlip } from '../../../shared/domain/supervision/documents/itemDocuments';
+import type { OfficeSettings } from '../../../shared/domain/registry/office';
 import type { SupervisionItem } from '../../../shared/domain/supervision/item';
+import { slipTextSchema } from '../../../shared/domain/supervision/itemInput';
 import { documentsRepo } from './documentsRepo';
 import { getDb } from '../db';
 import { requireSession } from '../session';
 import { settingsRepo } from './settingsRepo';
-import { requireItemStatus, supervisionWriteTables, updateItemInTransaction } from './supervisionItemsWrite';
+import { requireItemStatus, supervisionWriteTables, targetName, updateItemInTransaction } from './supervisionItemsWrite';
 import { validationError } from './validation';
 import { writeWithAudit } from './write';
 
@@ -29,11 +30,17 @@ function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
-/** 督办对象 as printed: the unit's party organisation if registered, else its name, as of `date`. */
-async function targetName(unitId: string, date: string): Promise<string> {
-  const unit = await getDb().units.get(unitId);
-  if (!unit) return unitId;
-  return unitNameAt(unit, date) === unit.name && unit.partyOrgName ? unit.partyOrgName : unitNameAt(unit, date);
+/**
+ * Numbers a 督办通知单 for the item as it stands, inside the caller's transaction (which must
+ * include db.units, db.docSequences and db.documents). Used to issue and, after a correction, to reissue.
+ */
+export async function issueItemSlipInTransaction(item: SupervisionItem, office: OfficeSettings, handler: string, now: Date) {
+  const date = localDate(now);
+  const target = await targetName(item.unitId, date);
+  return documentsRepo.issue(
+    { kind: 'supervisionSlip', series: { prefix: office.supervisionSlipPrefix, style: 'docNumber' }, sourceId: `supervisionItems:${item.id}`, build: (n) => buildItemSlip({ ...item, slipNumber: n.number }, { office, target, date, number: n.number, handler }), isSample: item.isSample },
+    now,
+  );
 }
 
 /**
@@ -50,11 +57,9 @@ export const supervisionItemFlowRepo = {
     return writeWithAudit([...supervisionWriteTables(), db.units, db.docSequences, db.documents], async (audit) => {
       const item = requireItemStatus(await db.supervisionItems.get(itemId), ['open', 'replied'], 'item-not-open');
       if (item.slipDocumentId) throw new AppError('wrong-state', { rule: 'slip-issued' });
-      const date = localDate(now);
-      const target = await targetName(item.unitId, date);
-      const issued = await documentsRepo.issue({ kind: 'supervisionSlip', series: { prefix: office.supervisionSlipPrefix, style: 'docNumber' }, sourceId: `supervisionItems:${item.id}`, build: (n) => buildItemSlip({ ...item, slipNumber: n.number }, { office, target, date, number: n.number, handler: session.displayName }), isSample: item.isSample },
-        now,
-      );
+      // Items stored before the limits may hold more than the slip has room for: corrected first.
+      parse(slipTextSchema, item);
+      const issued = await issueItemSlipInTransaction(item, office, session.displayName, now);
       await updateItemInTransaction(item, { ...item, slipNumber: issued.number, slipDocumentId: issued.id }, audit, 'issue', { slipNumber: issued.number });
       return issued;
     });

@@ -3,6 +3,7 @@ import { AppError } from '../../../shared/errors';
 import { adjustHistogram, countChanges, countRowsOf, packHistogram, unpackHistogram } from '../../../shared/domain/supervision/counts';
 import { itemIndexKeys, type NewSupervisionItem, type SupervisionItem } from '../../../shared/domain/supervision/item';
 import { itemDraftSchema } from '../../../shared/domain/supervision/itemInput';
+import { unitNameAt } from '../../../shared/domain/registry/unit';
 import { getDb } from '../db';
 import { requireSession } from '../session';
 import { validationError } from './validation';
@@ -51,10 +52,10 @@ export async function putItemsInTransaction(items: SupervisionItem[], before: Re
   return stored;
 }
 
-/** One changed item: stored, counted, audited. Returns the stored version. */
-export async function updateItemInTransaction(before: SupervisionItem, after: SupervisionItem, audit: AuditWriter, action: Parameters<AuditWriter>[2], auditAfter: unknown = after): Promise<SupervisionItem> {
+/** One changed item: stored, counted, audited (the whole item before, unless told what to log). Returns the stored version. */
+export async function updateItemInTransaction(before: SupervisionItem, after: SupervisionItem, audit: AuditWriter, action: Parameters<AuditWriter>[2], auditAfter: unknown = after, auditBefore: unknown = before): Promise<SupervisionItem> {
   const [stored] = await putItemsInTransaction([{ ...after, updatedAt: new Date().toISOString() }], new Map([[before.id, before]]));
-  await audit('supervisionItems', after.id, action, before, auditAfter);
+  await audit('supervisionItems', after.id, action, auditBefore, auditAfter);
   return stored;
 }
 
@@ -91,9 +92,17 @@ export async function rebuildItemCountsInTransaction(): Promise<void> {
   await db.itemCounts.bulkPut(countRowsOf(open));
 }
 
+/** 督办对象 as printed: the unit's party organisation if registered, else its name, as of `date`. */
+export async function targetName(unitId: string, date: string): Promise<string> {
+  const unit = await getDb().units.get(unitId);
+  if (!unit) return unitId;
+  return unitNameAt(unit, date) === unit.name && unit.partyOrgName ? unit.partyOrgName : unitNameAt(unit, date);
+}
+
 /** Refuses an item that is not in one of the states an action expects. */
 export function requireItemStatus(item: SupervisionItem | undefined, allowed: readonly SupervisionItem['status'][], rule: string): SupervisionItem {
   if (!item) throw new AppError('not-found', {});
-  if (!allowed.includes(item.status)) throw new AppError('wrong-state', { rule });
+  // A withdrawn item says so, whatever the action expected (it is not "closed").
+  if (!allowed.includes(item.status)) throw new AppError('wrong-state', { rule: item.status === 'withdrawn' ? 'item-withdrawn' : rule });
   return item;
 }

@@ -7,10 +7,12 @@ import { addDays, localDate } from '../../../shared/domain/common/localDate';
 import type { Check } from '../../../shared/domain/supervision/check';
 import { DEFAULT_DEADLINE_SETTINGS } from '../../../shared/domain/supervision/deadline';
 import { FINDING_METHODS, FINDING_RATINGS, type FindingInput, findingInputSchema, type FindingRating } from '../../../shared/domain/supervision/finding';
+import { MATTER_MAX_CHARS, REQUIREMENT_MAX_CHARS } from '../../../shared/domain/supervision/itemInput';
 import { checkFindingsRepo } from '../../data/repos/checkFindingsRepo';
 import { supervisionSettingsRepo } from '../../data/repos/supervisionSettingsRepo';
 import { useErrorText } from '../../ui/useErrorText';
 import { zodValidate } from '../../ui/zodValidate';
+import { charCount } from './charCount';
 import { useUnits } from './useUnitNames';
 
 type Values = Omit<FindingInput, 'matters' | 'goodPractice'> & { goodPractice: string; matters: NonNullable<FindingInput['matters']> };
@@ -64,8 +66,8 @@ export function FindingFormModal({ check, onClose }: { check: Check; onClose: ()
             <Fieldset key={i} legend={t('supervision.findings.matterN', { n: i + 1 })}>
               <Group align="flex-start" wrap="nowrap">
                 <Stack gap="xs" style={{ flex: 1 }}>
-                  <TextInput label={t('supervision.fields.matter')} withAsterisk {...form.getInputProps(`matters.${i}.matter`)} />
-                  <TextInput label={t('supervision.fields.requirement')} {...form.getInputProps(`matters.${i}.requirement`)} />
+                  <TextInput label={t('supervision.fields.matter')} description={charCount(t, form.values.matters[i].matter, MATTER_MAX_CHARS)} withAsterisk {...form.getInputProps(`matters.${i}.matter`)} />
+                  <Textarea label={t('supervision.fields.requirement')} description={charCount(t, form.values.matters[i].requirement, REQUIREMENT_MAX_CHARS)} autosize minRows={1} {...form.getInputProps(`matters.${i}.requirement`)} />
                   <SimpleGrid cols={2}>
                     <TextInput type="date" label={t('supervision.fields.dueOn')} withAsterisk {...form.getInputProps(`matters.${i}.dueOn`)} />
                     <TextInput type="date" label={t('supervision.fields.replyBy')} withAsterisk {...form.getInputProps(`matters.${i}.replyBy`)} />

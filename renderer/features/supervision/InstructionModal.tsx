@@ -7,11 +7,12 @@ import { addDays, localDate } from '../../../shared/domain/common/localDate';
 import { SECRECY_LEVELS, type SecrecyLevel } from '../../../shared/domain/common/secrecy';
 import { DEFAULT_DEADLINE_SETTINGS } from '../../../shared/domain/supervision/deadline';
 import { CONTENT_CATEGORIES, type ContentCategory } from '../../../shared/domain/supervision/item';
-import { type InstructionInput, instructionInputSchema } from '../../../shared/domain/supervision/itemInput';
+import { type InstructionInput, instructionInputSchema, MATTER_MAX_CHARS, REQUIREMENT_MAX_CHARS } from '../../../shared/domain/supervision/itemInput';
 import { supervisionItemsCreateRepo } from '../../data/repos/supervisionItemsCreateRepo';
 import { supervisionSettingsRepo } from '../../data/repos/supervisionSettingsRepo';
 import { useErrorText } from '../../ui/useErrorText';
 import { zodValidate } from '../../ui/zodValidate';
+import { charCount } from './charCount';
 import { UnitsMultiSelect } from './UnitSelect';
 
 /** 领导批示 entered as items (S2-2.3): who instructed, when, in which document, and for whom. */
@@ -57,8 +58,8 @@ export function InstructionModal({ onClose }: { onClose: () => void }) {
             <Select label={t('supervision.fields.category')} allowDeselect={false} data={CONTENT_CATEGORIES.map((c) => ({ value: c, label: t(`supervision.category.${c}`) }))} {...form.getInputProps('category')} onChange={(v) => form.setFieldValue('category', v as ContentCategory)} />
           </SimpleGrid>
           <TextInput label={t('supervision.instruction.ref')} placeholder={t('supervision.instruction.refHint')} withAsterisk {...form.getInputProps('ref')} />
-          <Textarea label={t('supervision.fields.matter')} withAsterisk autosize minRows={2} {...form.getInputProps('matter')} />
-          <Textarea label={t('supervision.fields.requirement')} autosize minRows={2} {...form.getInputProps('requirement')} />
+          <Textarea label={t('supervision.fields.matter')} description={charCount(t, form.values.matter, MATTER_MAX_CHARS)} withAsterisk autosize minRows={2} {...form.getInputProps('matter')} />
+          <Textarea label={t('supervision.fields.requirement')} description={charCount(t, form.values.requirement, REQUIREMENT_MAX_CHARS)} autosize minRows={2} {...form.getInputProps('requirement')} />
           <UnitsMultiSelect label={t('supervision.fields.units')} withAsterisk {...form.getInputProps('unitIds')} />
           <SimpleGrid cols={3}>
             <TextInput type="date" label={t('supervision.fields.dueOn')} withAsterisk {...form.getInputProps('dueOn')} />

@@ -1,9 +1,10 @@
-import { type ReactNode } from 'react';
-import { Anchor, Badge, Button, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { type ReactNode, useState } from 'react';
+import { Alert, Anchor, Badge, Button, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { deadlineBounds, DEFAULT_DEADLINE_SETTINGS } from '../../../shared/domain/supervision/deadline';
+import { originalDueOn, overdueDaysAccrued } from '../../../shared/domain/supervision/extension';
 import type { SupervisionItem } from '../../../shared/domain/supervision/item';
 import { supervisionItemFlowRepo } from '../../data/repos/supervisionItemFlowRepo';
 import { supervisionItemsRepo } from '../../data/repos/supervisionItemsRepo';
@@ -14,11 +15,14 @@ import { navigate } from '../shell/routes';
 import { DeadlineBadge } from './DeadlineBadge';
 import { DetailSection } from './DetailSection';
 import { ItemCloseSection } from './ItemCloseSection';
+import { ItemExtensionSection } from './ItemExtensionSection';
 import { ItemFeedbackSection } from './ItemFeedbackSection';
 import { ItemOverdueSection } from './ItemOverdueSection';
 import { OutputButtons } from './OutputButtons';
 import { placeSub } from './supervisionRoute';
 import { useIssuedOutput } from './useIssuedOutput';
+import { WithdrawItemModal } from './WithdrawItemModal';
+import { CorrectItemModal } from './CorrectItemModal';
 import { useToday } from './useToday';
 import { useUnits } from './useUnitNames';
 import { STATUS_COLORS } from './itemStatusColors';
@@ -44,6 +48,8 @@ export function ItemDetail({ id }: { id: string }) {
   const item = useLiveQuery(() => supervisionItemsRepo.get(id), [id]);
   const settings = useLiveQuery(() => supervisionSettingsRepo.deadlines(), []) ?? DEFAULT_DEADLINE_SETTINGS;
   const out = useIssuedOutput();
+  const [withdrawing, setWithdrawing] = useState(false);
+  const [correcting, setCorrecting] = useState(false);
   if (!item) return null;
   const bounds = deadlineBounds(today, settings);
   const issueSlip = async () => {
@@ -64,14 +70,44 @@ export function ItemDetail({ id }: { id: string }) {
         <Title order={3}>{item.matter}</Title>
         <Group gap="xs" wrap="nowrap">
           <DeadlineBadge item={item} bounds={bounds} />
+          {overdueDaysAccrued(item) > 0 && (
+            <Badge color="red" variant="outline" style={{ whiteSpace: 'nowrap' }}>
+              {t('supervision.extension.accrued', { count: overdueDaysAccrued(item) })}
+            </Badge>
+          )}
           <Badge variant="outline" color={STATUS_COLORS[item.status]}>
             {t(`supervision.itemStatus.${item.status}`)}
           </Badge>
+          {isOpen && (
+            <Button size="xs" variant="subtle" onClick={() => setCorrecting(true)}>
+              {t('supervision.correct.open')}
+            </Button>
+          )}
+          {isOpen && (
+            <Button size="xs" variant="subtle" color="red" onClick={() => setWithdrawing(true)}>
+              {t('supervision.withdraw.open')}
+            </Button>
+          )}
         </Group>
       </Group>
+      {item.withdrawal && (
+        <Alert color="gray" title={t('supervision.itemStatus.withdrawn')}>
+          {t('supervision.withdraw.done', { by: item.withdrawal.by, on: item.withdrawal.on, reason: item.withdrawal.reason })}
+          {item.withdrawal.voidedSlipNumber && ` ${t('supervision.withdraw.slipVoided', { number: item.withdrawal.voidedSlipNumber })}`}
+        </Alert>
+      )}
       <ItemFacts item={item} />
       <DetailSection title={t('supervision.steps.slip')}>
-        {item.slipDocumentId ? (
+        {item.voidedSlips?.map((v) => (
+          <Text key={v.documentId} size="sm" c="dimmed">
+            {t('supervision.correct.voided', { number: v.number, reason: v.reason })}
+          </Text>
+        ))}
+        {item.withdrawal?.voidedSlipNumber ? (
+          <Text size="sm" c="dimmed">
+            {t('supervision.withdraw.slipVoided', { number: item.withdrawal.voidedSlipNumber })}
+          </Text>
+        ) : item.slipDocumentId ? (
           <Group>
             <Text size="sm">{t('supervision.slip.number', { number: item.slipNumber })}</Text>
             <OutputButtons label={t('supervision.slip.name')} onOutput={(f) => void out.issued(f, item.slipDocumentId!)} />
@@ -87,15 +123,24 @@ export function ItemDetail({ id }: { id: string }) {
       <DetailSection title={t('supervision.steps.feedback')}>
         <ItemFeedbackSection item={item} />
       </DetailSection>
+      {(isOpen || !!item.extensions?.length) && (
+        <DetailSection title={t('supervision.steps.extension')}>
+          <ItemExtensionSection item={item} out={out} />
+        </DetailSection>
+      )}
       {(!!item.explanationCount || (isOpen && item.dueOn < today)) && (
         <DetailSection title={t('supervision.steps.overdue')}>
           <ItemOverdueSection item={item} today={today} out={out} />
         </DetailSection>
       )}
-      <DetailSection title={t('supervision.steps.close')}>
-        <ItemCloseSection item={item} />
-      </DetailSection>
+      {!item.withdrawal && (
+        <DetailSection title={t('supervision.steps.close')}>
+          <ItemCloseSection item={item} />
+        </DetailSection>
+      )}
       <DocumentOutputModals output={out.output} />
+      {withdrawing && <WithdrawItemModal item={item} onClose={() => setWithdrawing(false)} />}
+      {correcting && <CorrectItemModal item={item} out={out} onClose={() => setCorrecting(false)} />}
     </Stack>
   );
 }
@@ -120,7 +165,14 @@ function ItemFacts({ item }: { item: SupervisionItem }) {
         )}
       </Fact>
       <Fact label={t('supervision.fields.category')}>{t(`supervision.category.${item.category}`)}</Fact>
-      <Fact label={t('supervision.fields.dueOn')}>{item.dueOn}</Fact>
+      <Fact label={t('supervision.fields.dueOn')}>
+        {item.dueOn}
+        {originalDueOn(item) !== item.dueOn && (
+          <Text span size="sm" c="dimmed" ml={4}>
+            {t('supervision.extension.original', { dueOn: originalDueOn(item) })}
+          </Text>
+        )}
+      </Fact>
       <Fact label={t('supervision.fields.replyBy')}>{item.replyBy ?? item.dueOn}</Fact>
       <Fact label={t('supervision.fields.secrecy')}>{t(`documents.secrecy.${item.secrecy}`)}</Fact>
       <Fact label={t('supervision.fields.requirement')}>{item.requirement || '—'}</Fact>

@@ -19,7 +19,7 @@ export function safeName(text: string): string {
 }
 
 /**
- * 立卷归档 (S2-4.5): every document of a closed item (its 督办通知单, each 情况说明 呈阅件) as Word
+ * 立卷归档 (S2-4.5): every document of a closed item (its 督办通知单, each 情况说明 呈阅件, each 延期 呈批单) as Word
  * and, where the host can, PDF; every evidence file; and an index listing all of it. The host
  * writes one zip; only when it is saved is the item marked archived.
  */
@@ -42,6 +42,10 @@ export async function archiveItem(item: SupervisionItem, now = new Date()): Prom
   for (const e of explanations) {
     const doc = e.slipDocumentId ? await documentsRepo.get(e.slipDocumentId) : undefined;
     if (doc) await addDocument(n++, `情况说明呈阅件 ${doc.number}`, doc.document);
+  }
+  for (const e of item.extensions ?? []) {
+    const doc = e.slipDocumentId ? await documentsRepo.get(e.slipDocumentId) : undefined;
+    if (doc) await addDocument(n++, `延期呈批单 ${doc.number}`, doc.document);
   }
   const attachments = await supervisionItemsRepo.attachmentsOf(feedback.map((f) => f.id));
   for (const [i, a] of attachments.entries()) {

@@ -28,7 +28,7 @@ export function buildSupervisionSlip(input: SupervisionSlipInput): OfficialDocum
       rows: [
         { label: '督办对象', value: input.target },
         { label: '督办事项', value: input.matter },
-        { label: '督办要求', value: input.requirement, minHeightMm: 24 },
+        { label: '督办要求', value: input.requirement },
         { label: '办结时限', value: chineseDate(input.deadline) },
         { label: '反馈时限', value: chineseDate(input.replyBy) },
         { label: '联系人', value: input.contact },

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isLocalDate, type LocalDate } from '../common/localDate';
 import { CONTENT_CATEGORIES, type NewSupervisionItem } from '../supervision/item';
+import { matterText, requirementText } from '../supervision/itemInput';
 import type { AgendaItem } from './topic';
 
 /**
@@ -11,8 +12,9 @@ import type { AgendaItem } from './topic';
 export const taskInputSchema = z
   .object({
     category: z.enum(CONTENT_CATEGORIES),
-    matter: z.string().trim().min(1).max(500),
-    requirement: z.string().trim().max(1000),
+    // System 2's limits: each item gets a 督办通知单 that must hold them on one page.
+    matter: matterText,
+    requirement: requirementText,
     unitIds: z.array(z.string()).min(1, { message: 'meetings.rules.taskNeedsUnits' }).max(200),
     dueOn: z.string().refine(isLocalDate, { message: 'invalid_format' }),
     /** 反馈时限; empty = the deadline. */

@@ -1,4 +1,7 @@
 import type { SecrecyLevel } from '../common/secrecy';
+import type { VoidedSlip } from './correction';
+import type { DeadlineExtension } from './extension';
+import type { Withdrawal } from './withdrawal';
 
 /**
  * A supervision item (督办事项): one matter, owned by ONE responsible unit, with a deadline. A task
@@ -27,10 +30,12 @@ export type ContentCategory = (typeof CONTENT_CATEGORIES)[number];
 
 /**
  * open: assigned, waiting for the unit · replied: feedback received, waiting for verification ·
- * closed: verified done, 办结登记 and 销号 · archived: 立卷归档 written. Overdue is not a status: it
- * is derived from `dueOn` and the clock (see System 2's deadline rules), so nothing can hide it.
+ * closed: verified done, 办结登记 and 销号 · archived: 立卷归档 written · withdrawn: 撤销, issued by
+ * mistake (withdrawal.ts): out of every open list and count, kept in the unit's history. Overdue
+ * is not a status: it is derived from `dueOn` and the clock (see System 2's deadline rules), so
+ * nothing can hide it.
  */
-export const ITEM_STATUSES = ['open', 'replied', 'closed', 'archived'] as const;
+export const ITEM_STATUSES = ['open', 'replied', 'closed', 'archived', 'withdrawn'] as const;
 export type ItemStatus = (typeof ITEM_STATUSES)[number];
 
 export interface SupervisionItem {
@@ -77,6 +82,12 @@ export interface SupervisionItem {
   lastFeedbackOn?: string;
   /** 情况说明 recorded for this item (an overdue item needs at least one). */
   explanationCount?: number;
+  /** 延期: every request for more time and the leader's decision, oldest first (extension.ts). */
+  extensions?: DeadlineExtension[];
+  /** 督办通知单 voided by corrections (the one in force is slipNumber), oldest first. */
+  voidedSlips?: VoidedSlip[];
+  /** 撤销: why, when and by whom (status 'withdrawn'). */
+  withdrawal?: Withdrawal;
   updatedAt?: string;
   /**
    * Index keys kept by the repository on every write (never set by callers):

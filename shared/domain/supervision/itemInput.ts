@@ -3,6 +3,23 @@ import { isLocalDate } from '../common/localDate';
 import { SECRECY_LEVELS } from '../common/secrecy';
 import { CONTENT_CATEGORIES } from './item';
 
+/**
+ * The longest 督办事项 and 督办要求, in characters: what the 督办通知单 holds with its tear-off
+ * 回执 still on the same page: 四号 in a 120 mm column holds about 22 characters a line, so 3 and 6
+ * lines (7 where punctuation may not start a line), with room left for a 督办对象 of two lines, which
+ * prints twice (slip and 回执). Measured in Chromium and LibreOffice with text of exactly these
+ * lengths: tests/documents/supervisionDocuments.test.ts. The messages (common.rules) name the numbers.
+ */
+export const MATTER_MAX_CHARS = 60;
+export const REQUIREMENT_MAX_CHARS = 130;
+/** 督办事项 */
+export const matterText = z.string().trim().min(1).max(MATTER_MAX_CHARS, { message: 'matter-too-long' });
+/** 督办要求 (may be empty: the slip then prints the standard one) */
+export const requirementText = z.string().trim().max(REQUIREMENT_MAX_CHARS, { message: 'requirement-too-long' });
+
+/** What a 督办通知单 prints of an item, checked again before one is issued. */
+export const slipTextSchema = z.object({ matter: matterText, requirement: requirementText });
+
 /** A calendar date as typed (YYYY-MM-DD, a real day). */
 export const localDateField = z.string().refine(isLocalDate, { message: 'invalid_format' });
 
@@ -13,9 +30,9 @@ export const localDateField = z.string().refine(isLocalDate, { message: 'invalid
  */
 export const matterSchema = z.object({
   /** 督办事项 */
-  matter: z.string().trim().min(1).max(500),
+  matter: matterText,
   /** 督办要求 */
-  requirement: z.string().trim().max(1000),
+  requirement: requirementText,
   /** 办结时限 */
   dueOn: localDateField,
   /** 反馈时限 */
@@ -39,7 +56,8 @@ export type InstructionInput = z.input<typeof instructionInputSchema>;
 
 /** What any module's item draft must satisfy before it is stored (checked at the repository). */
 export const itemDraftSchema = z.object({
-  matter: z.string().trim().min(1).max(500),
+  matter: matterText,
+  requirement: requirementText,
   unitId: z.string().min(1),
   dueOn: localDateField,
   replyBy: localDateField.optional(),

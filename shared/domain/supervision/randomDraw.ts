@@ -14,6 +14,8 @@
  *  5. Partial Fisher–Yates: for i = 0 … k−1, take the next output u (0 ≤ u < 2³²),
  *     j = i + floor(u × (m − i) / 2³²), swap positions i and j. The first k are drawn, in order.
  */
+import { seededUint32 } from '../common/seededRandom';
+
 export const DRAW_ALGORITHM = 'draw-v1' as const;
 export type DrawAlgorithm = typeof DRAW_ALGORITHM;
 
@@ -82,7 +84,7 @@ export function runDraw(input: DrawInput): { count: number; result: string[] } {
   if (pool.length === 0) throw new DrawError('no-candidates');
   const count = drawCount(input.mode, input.value, pool.length);
   if (count > pool.length) throw new DrawError('too-many');
-  const next = sfc32(cyrb128(input.seed));
+  const next = seededUint32(input.seed);
   for (let i = 0; i < count; i++) {
     const j = i + Math.floor((next() * (pool.length - i)) / 4294967296);
     [pool[i], pool[j]] = [pool[j], pool[i]];
@@ -103,47 +105,4 @@ export function verifyDraw(record: DrawRecord): boolean {
 /** A fresh seed from random bytes (the caller passes crypto.getRandomValues output): 16 hex digits. */
 export function seedFromBytes(bytes: Uint8Array): string {
   return [...bytes.slice(0, 8)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
-
-/** cyrb128 (bryc, public domain): the seed text → four 32-bit words. */
-function cyrb128(text: string): [number, number, number, number] {
-  let h1 = 1779033703;
-  let h2 = 3144134277;
-  let h3 = 1013904242;
-  let h4 = 2773480762;
-  for (let i = 0; i < text.length; i++) {
-    const k = text.charCodeAt(i);
-    h1 = h2 ^ Math.imul(h1 ^ k, 597399067);
-    h2 = h3 ^ Math.imul(h2 ^ k, 2869860233);
-    h3 = h4 ^ Math.imul(h3 ^ k, 951274213);
-    h4 = h1 ^ Math.imul(h4 ^ k, 2716044179);
-  }
-  h1 = Math.imul(h3 ^ (h1 >>> 18), 597399067);
-  h2 = Math.imul(h4 ^ (h2 >>> 22), 2869860233);
-  h3 = Math.imul(h1 ^ (h3 >>> 17), 951274213);
-  h4 = Math.imul(h2 ^ (h4 >>> 19), 2716044179);
-  h1 ^= h2 ^ h3 ^ h4;
-  h2 ^= h1;
-  h3 ^= h1;
-  h4 ^= h1;
-  return [h1 >>> 0, h2 >>> 0, h3 >>> 0, h4 >>> 0];
-}
-
-/** sfc32 (Chris Doty-Humphrey's Small Fast Counter): unsigned 32-bit outputs, 12 discarded. */
-function sfc32([a0, b0, c0, d0]: [number, number, number, number]): () => number {
-  let a = a0;
-  let b = b0;
-  let c = c0;
-  let d = d0;
-  const next = (): number => {
-    const t = (((a + b) | 0) + d) | 0;
-    d = (d + 1) | 0;
-    a = b ^ (b >>> 9);
-    b = (c + (c << 3)) | 0;
-    c = (c << 21) | (c >>> 11);
-    c = (c + t) | 0;
-    return t >>> 0;
-  };
-  for (let i = 0; i < 12; i++) next();
-  return next;
 }

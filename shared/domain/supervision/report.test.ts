@@ -21,6 +21,13 @@ describe('supervision results', () => {
       { unitId: 'C', total: 1, closed: 0, closedOnTime: 0, overdueOpen: 0 },
     ]);
     expect(completionRate({ total: 3, closed: 2 })).toBe(67);
+  });
+
+  it('leaves withdrawn items out of the figures and does not call an item extended after it fell overdue closed on time', () => {
+    const extendedLate = anItem({ id: 'd1', unitId: 'D', dueOn: '2026-06-30', status: 'closed', closedOn: '2026-06-20', extensions: [{ id: 'e', fromDueOn: '2026-06-01', fromReplyBy: '2026-06-01', newDueOn: '2026-06-30', newReplyBy: '2026-06-30', requestedOn: '2026-06-03', requestedBy: '李明', reason: '汛期', overdueDaysWhenGranted: 4, decision: { decision: 'approved', by: '李强', on: '2026-06-05', remark: '', recordedBy: '王芳', recordedAt: '' }, recordedAt: '', recordedBy: '王芳' }] });
+    const extendedInTime = anItem({ ...extendedLate, id: 'd2', extensions: [{ ...extendedLate.extensions![0], overdueDaysWhenGranted: 0 }] });
+    const withdrawn = anItem({ id: 'd3', unitId: 'D', dueOn: '2026-06-01', status: 'withdrawn' });
+    expect(completionByUnit([extendedLate, extendedInTime, withdrawn], '2026-07-01')).toEqual([{ unitId: 'D', total: 2, closed: 2, closedOnTime: 1, overdueOpen: 0 }]);
     expect(completionRate({ total: 0, closed: 0 })).toBeNull();
   });
 

@@ -1,6 +1,7 @@
 import type { LocalDate } from '../common/localDate';
 import { daysOverdue, isOpenStatus } from './deadline';
 import type { Check, CheckMethod } from './check';
+import { overdueDaysAccrued } from './extension';
 import type { Finding, FindingRating } from './finding';
 import type { SupervisionItem } from './item';
 
@@ -9,7 +10,7 @@ export interface UnitCompletion {
   unitId: string;
   total: number;
   closed: number;
-  /** Closed on or before the deadline (按期办结). */
+  /** Closed on or before the deadline and never overdue before an extension (按期办结). */
   closedOnTime: number;
   /** Still open and past the deadline on the report date. */
   overdueOpen: number;
@@ -22,16 +23,21 @@ export function completionRate(c: Pick<UnitCompletion, 'total' | 'closed'>): num
 
 const isDone = (item: SupervisionItem) => !isOpenStatus(item.status);
 
-/** Per unit, in the order the units first appear. `today` decides what is overdue. */
+/**
+ * Per unit, in the order the units first appear. `today` decides what is overdue. A withdrawn
+ * item (issued by mistake) counts nowhere; an item extended after it had fallen overdue is not
+ * on time, however it ended.
+ */
 export function completionByUnit(items: readonly SupervisionItem[], today: LocalDate): UnitCompletion[] {
   const byUnit = new Map<string, UnitCompletion>();
   for (const item of items) {
+    if (item.status === 'withdrawn') continue;
     let c = byUnit.get(item.unitId);
     if (!c) byUnit.set(item.unitId, (c = { unitId: item.unitId, total: 0, closed: 0, closedOnTime: 0, overdueOpen: 0 }));
     c.total += 1;
     if (isDone(item)) {
       c.closed += 1;
-      if (item.closedOn && item.closedOn <= item.dueOn) c.closedOnTime += 1;
+      if (item.closedOn && item.closedOn <= item.dueOn && overdueDaysAccrued(item) === 0) c.closedOnTime += 1;
     } else if (item.dueOn < today) c.overdueOpen += 1;
   }
   return [...byUnit.values()];
@@ -102,7 +108,7 @@ export interface UnitYearSummary extends UnitCompletion {
 
 /** Items of the year (by their year) and the year's findings, per unit. */
 export function unitYearSummaries(input: { year: number; today: LocalDate; items: readonly SupervisionItem[]; findings: readonly Finding[] }): UnitYearSummary[] {
-  const items = input.items.filter((i) => i.year === input.year);
+  const items = input.items.filter((i) => i.year === input.year && i.status !== 'withdrawn');
   const byUnit = new Map<string, UnitYearSummary>();
   const entry = (unitId: string) => {
     let s = byUnit.get(unitId);

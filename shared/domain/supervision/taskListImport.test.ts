@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MATTER_MAX_CHARS, REQUIREMENT_MAX_CHARS } from './itemInput';
 import { missingTaskHeaders, parseSheetDate, planTaskListImport } from './taskListImport';
 
 const units = new Map([
@@ -43,6 +44,22 @@ describe('annual task list import (任务分解清单)', () => {
       [6, 'dueOn', 'invalid-date'],
       [7, 'category', 'unknown-category'],
     ]);
+  });
+
+  it('reports a task or requirement longer than the 督办通知单 has room for, naming the rule', () => {
+    const plan = planTaskListImport(
+      [
+        { 任务: '甲'.repeat(MATTER_MAX_CHARS + 1), 责任单位: '牛庄镇', 完成时限: '2026-06-30' },
+        { 任务: '乙', 工作要求: '要'.repeat(REQUIREMENT_MAX_CHARS + 1), 责任单位: '牛庄镇', 完成时限: '2026-06-30' },
+        { 任务: '丙'.repeat(MATTER_MAX_CHARS), 工作要求: '要'.repeat(REQUIREMENT_MAX_CHARS), 责任单位: '牛庄镇', 完成时限: '2026-06-30' },
+      ],
+      units,
+    );
+    expect(plan.bad.map((b) => [b.row, b.field, b.rule])).toEqual([
+      [2, 'matter', 'matter-too-long'],
+      [3, 'requirement', 'requirement-too-long'],
+    ]);
+    expect(plan.good.map((g) => g.row)).toEqual([4]);
   });
 
   it('needs the task, the responsible units and the deadline columns', () => {

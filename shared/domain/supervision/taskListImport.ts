@@ -100,7 +100,9 @@ export function planTaskListImport(rows: readonly SheetRow[], unitsByName: Reado
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const field = String(issue.path[0] ?? '-');
-      return fail(field, issue.code === 'too_small' ? 'required' : issue.code, pick(raw, field));
+      // Our own rules (matter-too-long: the 督办通知单's room) arrive as kebab-case messages.
+      const rule = issue.code === 'too_small' ? 'required' : /^[a-z]+(-[a-z]+)+$/.test(issue.message) ? issue.message : issue.code;
+      return fail(field, rule, pick(raw, field));
     }
     const unitIds = [...new Set(unitNames.map((n) => unitsByName.get(n)!))];
     good.push({ row, ...parsed.data, unitIds, unitNames, category, secrecy });

@@ -2,12 +2,12 @@ import { Anchor, Badge, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { localDate } from '../../../../shared/domain/common/localDate';
 import { daysOverdue, deadlineBounds, deadlineState, DEFAULT_DEADLINE_SETTINGS } from '../../../../shared/domain/supervision/deadline';
-import type { SupervisionItem } from '../../../../shared/domain/supervision/item';
+import type { ItemStatus, SupervisionItem } from '../../../../shared/domain/supervision/item';
 import { groupTasks, orderTasks } from '../../../../shared/domain/meetings/tasks';
 import type { AgendaItem } from '../../../../shared/domain/meetings/topic';
 import { navigate } from '../../shell/routes';
 
-const STATUS_COLORS = { open: 'blue', replied: 'cyan', closed: 'green', archived: 'gray' } as const;
+const STATUS_COLORS: Record<ItemStatus, string> = { open: 'blue', replied: 'cyan', closed: 'green', archived: 'gray', withdrawn: 'gray' };
 
 /**
  * What the topic already deployed, shown in the proceedings dialog so staff do not deploy it twice:

@@ -26,6 +26,9 @@ export const FORM_HTML_MM = {
  * 督办通知单 / 呈批单: a one-page slip, not on the body grid. Title 2号小标宋 centred, 编号 on the
  * right, a 156 mm table with labels in 黑体 and values in 仿宋 (3号), rows at least 10 mm (or
  * their own minimum, e.g. 60 mm for a leader's 批示). 督办: footer, dashed cut line, 回执 table.
+ * A slip with a 回执 (`.slip`) sits tighter, all in 四号 (docformat allows 3–4号 for slips): 6.5 mm
+ * lines in 8 mm rows, so its longest allowed 督办事项 and 督办要求 (supervision/itemInput.ts) still
+ * leave the 回执 on the same page.
  */
 export const FORM_CSS = `
 .form{letter-spacing:0;text-indent:0;text-align:left;line-height:${FORM_HTML_MM.line}mm}
@@ -45,6 +48,15 @@ table.form-table{width:156mm;border-collapse:collapse;table-layout:fixed}
 .form .tear tr{height:9mm}
 .form-attachment{break-before:page}
 .form-attachment>.att-label{font-family:var(--font-heiti);text-indent:0;letter-spacing:0}
+.form.slip{font-size:14pt;line-height:6.5mm}
+.form.slip .form-title{line-height:10mm}
+.form.slip .form-number{line-height:7mm;min-height:7mm;margin-bottom:.5mm}
+.form.slip .form-table tr{height:8mm}
+.form.slip .form-table th,.form.slip .form-table td{padding:.75mm 2mm}
+.form.slip .form-footer{margin-top:1mm}
+.form.slip .cut-line{margin:2.5mm 0 1mm}
+.form.slip .form-subtitle{line-height:8.5mm;margin-bottom:.5mm}
+.form.slip .tear tr{height:8mm}
 `;
 
 function rowsHtml(labelWidthMm: number, rows: readonly FormRow[]): string {
@@ -89,7 +101,7 @@ export function formLayout(doc: OfficialDocument): LayoutParts {
     ? `<div class="cut-line"><span>剪切线</span></div><div class="tear"><div class="form-subtitle">${escapeHtml(form.tearOff.title)}</div>${rowsHtml(form.labelWidthMm, form.tearOff.rows)}</div>`
     : '';
   const html = [
-    '<div class="form">',
+    `<div class="form${form.tearOff || form.dense ? ' slip' : ''}">`,
     `<div class="form-title">${escapeHtml(doc.title)}</div>`,
     // 密级 / 紧急程度 left and 编号 right share the line under the title: the slip must stay one page.
     `<div class="form-number"><span class="mark-line">${marks}</span><span>${doc.number ? `编号：${escapeHtml(doc.number)}` : ''}</span></div>`,

@@ -36,4 +36,17 @@ describe('item documents', () => {
     expect(row(doc, '核实办结')?.value).toBe('2026年6月28日，核实人：王芳。现场核实已建立');
     expect(row(doc, '卷内文件')?.value).toBe('1.督办通知单（Word）（01-督办通知单.docx）\n2.证明材料：照片.jpg（03-证明材料-照片.jpg）');
   });
+
+  it('records in the archive index each extension granted, and how many days overdue the item already was', () => {
+    const decision = { decision: 'approved' as const, by: '李强', on: '2026-06-05', remark: '', recordedBy: '王芳', recordedAt: '' };
+    const extension = { id: 'e', fromDueOn: '2026-05-31', fromReplyBy: '2026-05-31', newDueOn: '2026-06-30', newReplyBy: '2026-06-30', requestedOn: '2026-06-03', requestedBy: '李明', reason: '汛期', slipNumber: '海人才办呈〔2026〕1号', decision, overdueDaysWhenGranted: 5, recordedAt: '', recordedBy: '王芳' };
+    const item = anItem({ status: 'closed', dueOn: '2026-06-30', closedOn: '2026-06-28', extensions: [extension, { ...extension, id: 'r', decision: { ...decision, decision: 'rejected', remark: '不同意' } }] });
+    const doc = buildArchiveIndex({ item, unitName: '牛庄镇', feedback: [], explanations: [], files: [], office, date: '2026-06-29' });
+    expect(row(doc, '延期')?.value).toBe('1.由2026年5月31日延至2026年6月30日，李强2026年6月5日同意（海人才办呈〔2026〕1号），批准时已逾期5天');
+    expect(row(anItemIndex(), '延期')).toBeUndefined();
+  });
 });
+
+function anItemIndex() {
+  return buildArchiveIndex({ item: anItem({ status: 'closed' }), unitName: '牛庄镇', feedback: [], explanations: [], files: [], office, date: '2026-06-29' });
+}

@@ -2,6 +2,7 @@ import { chineseDate } from '../../../documents/format';
 import type { FormRow, OfficialDocument } from '../../../documents/model';
 import { buildSupervisionSlip } from '../../../documents/templates';
 import type { OfficeSettings } from '../../registry/office';
+import { grantedExtensions } from '../extension';
 import type { Explanation, ItemFeedback } from '../feedback';
 import type { SupervisionItem } from '../item';
 import { SOURCE_TEXT } from './terms';
@@ -86,6 +87,8 @@ export function buildArchiveIndex(input: {
     { label: '事项来源', value: SOURCE_TEXT[item.source] + (item.instruction ? `（${item.instruction.by}，${chineseDate(item.instruction.on)}，${item.instruction.ref}）` : '') },
     { label: '督办通知单', value: item.slipNumber ?? '未下发' },
     { label: '办结时限', value: chineseDate(item.dueOn) },
+    // Only an item that was extended has the row: every extension, and how late it was granted.
+    ...extensionRows(item),
     {
       label: '办理反馈',
       value: input.feedback.length ? input.feedback.map((f, i) => `${i + 1}.${chineseDate(f.receivedOn)} ${f.reportedBy}：${f.progress}（证明材料${f.attachmentIds.length}份）`).join('\n') : '无',
@@ -104,4 +107,15 @@ export function buildArchiveIndex(input: {
     // One line (a single space keeps it whole): the index's rows already fill most of the page.
     form: { labelWidthMm: 36, rows, footer: `${input.office.officeName}\u3000${chineseDate(input.date)}` },
   };
+}
+
+/** 延期 as the file records it: each granted extension, its 呈批单 and the days already overdue. */
+function extensionRows(item: SupervisionItem): FormRow[] {
+  const granted = grantedExtensions(item);
+  if (granted.length === 0) return [];
+  const lines = granted.map((e, i) => {
+    const late = e.overdueDaysWhenGranted ? `，批准时已逾期${e.overdueDaysWhenGranted}天` : '';
+    return `${i + 1}.由${chineseDate(e.fromDueOn)}延至${chineseDate(e.newDueOn)}，${e.decision!.by}${chineseDate(e.decision!.on)}同意${e.slipNumber ? `（${e.slipNumber}）` : ''}${late}`;
+  });
+  return [{ label: '延期', value: lines.join('\n') }];
 }

@@ -1,0 +1,59 @@
+import { useState } from 'react';
+import { Alert, Button, Group, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import { localDate } from '../../../shared/domain/common/localDate';
+import { EXTENSION_REASON_MAX_CHARS, type ExtensionRequestInput, extensionRequestSchema } from '../../../shared/domain/supervision/extension';
+import type { SupervisionItem } from '../../../shared/domain/supervision/item';
+import { supervisionExtensionsRepo } from '../../data/repos/supervisionExtensionsRepo';
+import { useErrorText } from '../../ui/useErrorText';
+import { zodValidate } from '../../ui/zodValidate';
+import { charCount } from './charCount';
+
+/**
+ * The unit's written request for more time, as received: who asked, when, until when and why.
+ * Recording it changes no deadline; the leader decides on the 呈批单.
+ */
+export function ExtensionRequestModal({ item, onClose }: { item: SupervisionItem; onClose: () => void }) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const [error, setError] = useState<string | null>(null);
+  const form = useForm<ExtensionRequestInput>({
+    initialValues: { requestedOn: localDate(new Date()), requestedBy: '', newDueOn: '', newReplyBy: '', reason: '' },
+    validate: zodValidate(extensionRequestSchema, t),
+  });
+  const submit = form.onSubmit(async (values) => {
+    setError(null);
+    try {
+      await supervisionExtensionsRepo.request(item.id, values);
+      onClose();
+    } catch (e) {
+      setError(errorText(e));
+    }
+  });
+  return (
+    <Modal opened onClose={onClose} title={t('supervision.extension.requestTitle')} size="lg">
+      <form onSubmit={submit}>
+        <Stack>
+          <Text size="sm">{t('supervision.extension.inForce', { dueOn: item.dueOn, replyBy: item.replyBy ?? item.dueOn })}</Text>
+          {error && <Alert color="red">{error}</Alert>}
+          <Group grow>
+            <TextInput type="date" label={t('supervision.extension.requestedOn')} withAsterisk {...form.getInputProps('requestedOn')} />
+            <TextInput label={t('supervision.extension.requestedBy')} withAsterisk {...form.getInputProps('requestedBy')} />
+          </Group>
+          <Group grow>
+            <TextInput type="date" label={t('supervision.extension.newDueOn')} withAsterisk {...form.getInputProps('newDueOn')} />
+            <TextInput type="date" label={t('supervision.extension.newReplyBy')} withAsterisk {...form.getInputProps('newReplyBy')} />
+          </Group>
+          <Textarea label={t('supervision.extension.reason')} description={charCount(t, form.values.reason, EXTENSION_REASON_MAX_CHARS)} withAsterisk autosize minRows={3} {...form.getInputProps('reason')} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit">{t('common.save')}</Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

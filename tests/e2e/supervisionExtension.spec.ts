@@ -1,0 +1,87 @@
+import { test, expect } from '../support/fixtures';
+import { createAdmin, openNav } from '../support/ui';
+import { choose, confirmPrint, importSupervisionRegistry, shoot, switchLanguage } from '../support/supervisionUi';
+
+test('a late item granted more time by the leader moves to its new deadline in the lists and on the Dashboard, and still shows how long it was overdue', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.clock.install({ time: new Date('2026-05-02T09:00:00') });
+  await createAdmin(page);
+  await importSupervisionRegistry(page);
+
+  // One instruction, two responsible units, due 2026-05-31.
+  await openNav(page, '督查抽查');
+  await page.getByRole('button', { name: '登记领导批示' }).click();
+  const form = page.getByRole('dialog');
+  await form.getByLabel(/^批示领导/).fill('张书记');
+  await form.getByLabel(/^批示件或交办文件/).fill('市委领导在《人才工作专报》第5期上的批示');
+  await form.getByLabel(/^督办事项/).fill('建成镇级人才驿站');
+  await choose(page, form.getByLabel(/^责任单位/), '海城市教育局');
+  await choose(page, form.getByLabel(/^责任单位/), '牛庄镇');
+  await page.getByRole('heading', { name: '登记领导批示事项' }).click(); // closes the unit list
+  await form.getByLabel(/^办结时限/).fill('2026-05-31');
+  await form.getByLabel(/^反馈时限/).fill('2026-05-31');
+  await form.getByRole('button', { name: '登记并列入督办' }).click();
+  await expect(page.getByText('已列入督办：2 个责任单位各一项。')).toBeVisible();
+
+  // Five days after the deadline both are overdue.
+  await page.clock.setSystemTime(new Date('2026-06-05T09:00:00'));
+  await openNav(page, '工作台');
+  await expect(page.getByTestId('supervision-overdue')).toHaveText('2');
+  await page.getByRole('button', { name: '逾期', exact: true }).click();
+  const rows = page.getByRole('table', { name: '督办事项列表' }).getByRole('row');
+  await expect(rows).toHaveCount(3);
+  await rows.filter({ hasText: '牛庄镇' }).getByRole('button', { name: '建成镇级人才驿站' }).click();
+
+  // The unit's written request: refused while it asks for no later date, then recorded.
+  await page.getByRole('button', { name: '登记延期申请' }).click();
+  const request = page.getByRole('dialog');
+  await expect(request).toContainText('现行办结时限 2026-05-31');
+  await request.getByLabel(/^申请日期/).fill('2026-06-03');
+  await request.getByLabel(/^申请人/).fill('李明');
+  await request.getByLabel(/^申请延至/).fill('2026-05-30');
+  await request.getByLabel(/^新的反馈时限/).fill('2026-06-30');
+  await request.getByLabel(/^延期理由/).fill('驿站选址需村民代表会议表决，会议因汛期推迟召开。');
+  await request.getByRole('button', { name: '保存' }).click();
+  await expect(request.getByRole('alert')).toContainText('申请延至：须晚于现行办结时限');
+  await request.getByLabel(/^申请延至/).fill('2026-06-30');
+  await request.getByRole('button', { name: '保存' }).click();
+  await expect(request).toHaveCount(0);
+  await expect(page.getByText('待组长批示')).toBeVisible();
+  // Nothing moves before the leader agrees.
+  await expect(page.locator('[data-deadline="overdue"]')).toHaveText('逾期 5 天');
+
+  // The 呈批单 for the group leader, then the decision as signed on it.
+  await page.getByRole('button', { name: '编号并打印延期呈批单' }).click();
+  const slip = await confirmPrint(page);
+  for (const text of ['呈批单', '督办事项延期办结', '建成镇级人才驿站', '中共海城市牛庄镇委员会', '已逾期5天', '2026年6月30日', '领导批示']) expect(slip).toContain(text);
+  await page.getByRole('button', { name: '登记组长批示' }).click();
+  const decision = page.getByRole('dialog');
+  await decision.getByLabel(/^批示领导/).fill('李强');
+  await decision.getByRole('button', { name: '登记' }).click();
+  await expect(page.getByText('组长批示：同意（李强，2026-06-05）')).toBeVisible();
+
+  // The new deadline is in force; the five days overdue stay on the item's record.
+  await expect(page.getByText('批准延期时已逾期 5 天（原办结时限 2026-05-31）')).toBeVisible();
+  await expect(page.getByText('曾逾期 5 天')).toBeVisible();
+  await expect(page.getByText('办结时限沿革：2026-05-31 → 2026-06-30')).toBeVisible();
+  await expect(page.locator('[data-deadline]')).toHaveAttribute('data-deadline', 'onTrack');
+  await shoot(page, 'zh-item-extended');
+  await switchLanguage(page, 'English');
+  await expect(page.getByText('Already 5 days overdue when the extension was granted (deadline was 2026-05-31)')).toBeVisible();
+  await shoot(page, 'en-item-extended');
+  await page.getByRole('button', { name: 'Record an extension request' }).click();
+  await shoot(page, 'en-extension-request');
+  await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+  await switchLanguage(page, '中文');
+  await page.getByRole('button', { name: '登记延期申请' }).click();
+  await shoot(page, 'zh-extension-request');
+  await page.getByRole('dialog').getByRole('button', { name: '取消' }).click();
+
+  // The Dashboard and the overdue list follow the new deadline, and agree with each other.
+  await openNav(page, '工作台');
+  await expect(page.getByTestId('supervision-overdue')).toHaveText('1');
+  await expect(page.getByTestId('supervision-open')).toHaveText('2');
+  await page.getByRole('button', { name: '逾期', exact: true }).click();
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(1)).toContainText('海城市教育局');
+});
