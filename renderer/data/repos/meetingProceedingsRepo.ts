@@ -57,7 +57,8 @@ export const meetingProceedingsRepo = {
       const units = new Map((await db.units.bulkGet([...new Set(validTasks.flatMap((task) => task.unitIds))])).flatMap((u) => (u ? [[u.id, u] as const] : [])));
       if (validTasks.some((task) => task.unitIds.some((id) => !units.has(id)))) throw new AppError('validation', { field: 'meetings.task.unitIds', rule: 'unknown-unit' });
       // Staff see what the topic already deployed; the same matter to the same unit again is refused.
-      const deployed = (await itemsOfMeeting(meeting.id)).filter((item) => item.topicId === topicId);
+      // An item withdrawn as issued by mistake no longer stands: deploying it again is the correction.
+      const deployed = (await itemsOfMeeting(meeting.id)).filter((item) => item.topicId === topicId && item.status !== 'withdrawn');
       assertNoDuplicateTasks(validTasks, deployed, (id) => units.get(id)?.name ?? id);
       const items: SupervisionItem[] = [];
       for (const task of validTasks) {

@@ -18,11 +18,16 @@ export function itemsOfMeeting(meetingId: string): Promise<SupervisionItem[]> {
   return getDb().supervisionItems.where('meetingId').equals(meetingId).toArray();
 }
 
+/** The items that stand: one withdrawn as issued by mistake (撤销) is no task of the meeting's. */
+async function standingItemsOfMeeting(meetingId: string): Promise<SupervisionItem[]> {
+  return (await itemsOfMeeting(meetingId)).filter((item) => item.status !== 'withdrawn');
+}
+
 /** Everything a meeting document is drafted from, read in the caller's transaction (or none). */
 export async function loadRecord(meetingId: string, office: OfficeSettings): Promise<MeetingRecord> {
   const db = getDb();
   const meeting = await loadMeeting(meetingId);
-  const [topics, attendance, items] = await Promise.all([db.agendaItems.where('meetingId').equals(meetingId).toArray(), db.attendance.where('meetingId').equals(meetingId).toArray(), itemsOfMeeting(meetingId)]);
+  const [topics, attendance, items] = await Promise.all([db.agendaItems.where('meetingId').equals(meetingId).toArray(), db.attendance.where('meetingId').equals(meetingId).toArray(), standingItemsOfMeeting(meetingId)]);
   const unitIds = [...new Set(items.map((i) => i.unitId))];
   const found = (await db.units.bulkGet(unitIds)).filter((u) => !!u).sort(byRegistryOrder);
   const on = meeting.heldOn ?? meeting.plannedOn;
