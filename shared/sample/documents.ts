@@ -1,5 +1,7 @@
 import { DEFAULT_OFFICE_SETTINGS, type OfficeSettings } from '../domain/registry/office';
-import type { Block, DocumentKind, OfficialDocument } from '../documents/model';
+import type { Block, DocumentKind, FormAttachment, OfficialDocument } from '../documents/model';
+import { localDate } from '../domain/common/localDate';
+import { topicList } from '../domain/meetings/documents/slips';
 import { buildApprovalSlip, buildBulletin, buildCircular, buildLetter, buildMinutes, buildNotice, buildPlan, buildSignInSheet, buildSupervisionSlip } from '../documents/templates';
 import { generateRegistry } from './generateRegistry';
 import { createRandom, type Random } from './random';
@@ -17,6 +19,14 @@ const TOPICS = [
   '听取各镇（街道）、各开发区和成员单位工作进展及下步计划',
   '征求列席人大代表、政协委员和专家人才代表意见建议',
 ];
+
+/** The kinds of the five sample topics, in the seed's order. */
+const SAMPLE_TOPIC_KINDS = ['convey', 'studyExperience', 'reportDeploy', 'progressReports', 'hearInvitees'] as const;
+
+/** A 呈批单 whose 拟办意见 says （见附件） carries the attachment it names. */
+function withAttachment(doc: OfficialDocument, attachment: FormAttachment): OfficialDocument {
+  return { ...doc, form: { ...doc.form!, attachment } };
+}
 
 const CLAUSES = [
   '要坚持党管人才原则，把人才工作摆在更加突出的位置，切实履行管宏观、管政策、管协调、管服务职责',
@@ -59,7 +69,7 @@ export function generateSampleDocuments({ seed = 2026, now, office = DEFAULT_OFF
   const towns = names('town');
   const invitees = people.filter((p) => p.role === 'invitee').map((p) => p.name);
   const staff = people.find((p) => p.role === 'staff');
-  const date = now.toISOString().slice(0, 10);
+  const date = localDate(now);
   const year = now.getFullYear();
   const base = { office, date, secrecy: 'internal' as const };
   const contact = `联系人：${staff?.name ?? '王芳'}，电话：0412-3210000`;
@@ -72,7 +82,10 @@ export function generateSampleDocuments({ seed = 2026, now, office = DEFAULT_OFF
     bulletin: buildBulletin({ ...base, secrecy: 'public', issueLabel: '第5期', title: `市人才工作领导小组召开${year}年第六次日常调度会议`, body: sampleBody(rng, [...members, ...towns], sections), reportTo: ['鞍山市委人才办'], sendTo: ['市委、市人大常委会、市政府、市政协有关领导'], distributeTo: ['市人才工作领导小组各成员单位', '各镇（街道）、各开发区'], copies: 60 }),
     circular: buildCircular({ ...base, issuer: 'office', number: `海人才办发〔${year}〕5号`, title: `关于${year}年第三季度人才工作督查抽查情况的通报`, mainRecipients: recipients, body: [...sampleBody(rng, towns, sections), { type: 'table', columns: [{ title: '单位', widthMm: 66 }, { title: '督办事项', widthMm: 30 }, { title: '已办结', widthMm: 30 }, { title: '办结率', widthMm: 30 }], rows: towns.slice(0, 8).map((t) => { const n = rng.int(2, 6); const done = rng.int(0, n); return [t, String(n), String(done), `${Math.round((done / n) * 100)}%`]; }) }] }),
     supervisionSlip: buildSupervisionSlip({ ...base, number: `海人才督〔${year}〕7号`, target: `${towns[0] ?? '牛庄镇'}党委`, matter: '年度人才驿站建设任务尚未完成：现场察看发现场地未落实、服务制度未建立。', requirement: '请于办结时限前完成场地落实和服务制度建设，并将办理情况连同证明材料报送市人才办。', deadline: `${year}-12-20`, replyBy: `${year}-12-22`, contact }),
-    approvalSlip: buildApprovalSlip({ ...base, urgency: 'urgent', number: `海人才办呈〔${year}〕11号`, subject: `关于${year}年第六次“党管人才”日常调度会议议题的请示`, proposal: `拟于近期召开第六次日常调度会议，议题${TOPICS.length}项（见附件）。妥否，请批示。`, handler: contact }),
+    approvalSlip: withAttachment(
+      buildApprovalSlip({ ...base, urgency: 'urgent', number: `海人才办呈〔${year}〕11号`, subject: `关于${year}年第六次“党管人才”日常调度会议议题的请示`, proposal: `拟于近期召开第六次日常调度会议，议题${TOPICS.length}项（见附件）。妥否，请批示。`, handler: contact }),
+      topicList(TOPICS.map((title, i) => ({ title, kind: SAMPLE_TOPIC_KINDS[i], presenterName: i === 3 ? '各镇（街道）' : '市人才办', secrecy: 'internal', documents: i === 2 ? [{ title: '海城市人才驿站建设实施方案' }] : [] }))),
+    ),
     plan: buildPlan({ ...base, issuer: 'office', number: `海人才办发〔${year}〕6号`, title: `${year}年第六次“党管人才”日常调度会议方案`, body: sampleBody(rng, [...members, ...towns], 2), contact }),
     signInSheet: buildSignInSheet({ office, secrecy: 'internal', meetingTitle: `${year}年第六次“党管人才”日常调度会议`, time: `${year}年11月26日（星期四）9:00`, place: '市委组织部三楼会议室', attendees: [...members.slice(0, 12), ...towns.slice(0, 8), ...invitees.slice(0, 4)] }),
     record: buildDrawRecordDocument({ checkTitle: `${year}年第二季度村（社区）招工招才工作随机抽查`, draw: { ...drawInput, candidates: [...drawInput.candidates], exclusions: [...drawInput.exclusions], ...runDraw({ ...drawInput, candidates: [...drawInput.candidates], exclusions: [...drawInput.exclusions] }), filterText: '村（社区）', drawnAt: `${date}T02:00:00.000Z`, drawnBy: staff?.name ?? '王芳' }, drawnOn: date, office, secrecy: 'internal' }),

@@ -192,15 +192,19 @@ describe.runIf(soffice)('Word output laid out by LibreOffice', () => {
     expect(letterMark.y0 + 1.2).toBeCloseTo(30, 0);
   });
 
-  it('fits each form slip on one page, the 回执 included', () => {
+  it('fits each form slip on one page, the 回执 included, and puts a 呈批单’s 议题清单 on the page after it', () => {
     for (const name of ['supervisionSlip', 'sampleSupervisionSlip'] as const) {
       expect(layouts[name], name).toHaveLength(1);
       const texts = layouts[name][0].lines.map((l) => l.text);
       for (const text of ['督办通知单', '督办要求', '回执', '办理情况', '日期']) expect(texts, name).toContain(text);
     }
-    for (const name of ['approvalSlip', 'sampleApprovalSlip'] as const) {
-      expect(layouts[name], name).toHaveLength(1);
-      expect(layouts[name][0].lines.map((l) => l.text), name).toContain('领导批示');
-    }
+    expect(layouts.approvalSlip).toHaveLength(1);
+    expect(layouts.approvalSlip[0].lines.map((l) => l.text)).toContain('领导批示');
+    // The sample's 拟办意见 says （见附件）: the slip whole on page 1, its 议题清单 on page 2.
+    const [slip, list] = layouts.sampleApprovalSlip;
+    expect(layouts.sampleApprovalSlip).toHaveLength(2);
+    expect(slip.lines.map((l) => l.text)).toEqual(expect.arrayContaining(['领导批示', '承办人']));
+    expect(list.lines[0].text).toBe('附件');
+    expect(list.lines.map((l) => l.text)).toContain('议题清单');
   });
 });

@@ -186,7 +186,14 @@ describe('HTML renderer printed by Chromium', () => {
     expect(Math.abs((inkExtent(letter.path, 1, { x0: 20, y0: 20, x1: 190, y1: 40 })?.top ?? 0) - 30)).toBeLessThan(1);
   });
 
-  it('prints each slip on exactly one page', () => {
-    for (const [kind, { pages }] of each(['supervisionSlip', 'approvalSlip', 'sampleSupervisionSlip', 'sampleApprovalSlip'])) expect(pages.length, kind).toBe(1);
+  it('prints each slip on exactly one page, and a 呈批单 that says （见附件） has its 议题清单 on the page after', () => {
+    for (const [kind, { pages }] of each(['supervisionSlip', 'approvalSlip', 'sampleSupervisionSlip'])) expect(pages.length, kind).toBe(1);
+    const { pages } = printed.get('sampleApprovalSlip')!;
+    expect(pages).toHaveLength(2);
+    const texts = (n: number) => pages[n].lines.map((l) => l.text).join('');
+    expect(texts(0)).toContain('（见附件）');
+    expect(texts(0)).toContain('承办人');
+    expect(pages[1].lines[0].text).toBe('附件');
+    expect(texts(1)).toContain('议题清单');
   });
 });

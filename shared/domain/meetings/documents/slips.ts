@@ -44,14 +44,17 @@ export function topicsApprovalSlip(record: Pick<MeetingRecord, 'meeting' | 'topi
   return inline.find(fits) ?? listed.find(fits) ?? listed[listed.length - 1];
 }
 
+/** What the 议题清单 shows of a topic. */
+type ListedTopic = Pick<AgendaItem, 'title' | 'kind' | 'presenterName' | 'secrecy'> & { documents: readonly { title: string }[] };
+
 /** （审议《甲》、《乙》）: the documents a topic puts to the meeting. */
-function deliberated(topic: AgendaItem): string {
+function deliberated(topic: ListedTopic): string {
   const docs = topic.documents.map((x) => `《${x.title}》`).join('、');
   return docs ? `（审议${docs}）` : '';
 }
 
 /** 议题清单: the slip's attachment, one row per topic in agenda order. */
-function topicList(topics: readonly AgendaItem[]): FormAttachment {
+export function topicList(topics: readonly ListedTopic[]): FormAttachment {
   const columns = [
     { title: '序号', widthMm: 14 },
     { title: '议题', widthMm: 72, align: 'left' as const },
