@@ -33,6 +33,21 @@ describe('withdrawing an item issued by mistake (撤销)', () => {
     expect(audit.map((a) => [a.entityId, a.before, (a.after as { status: string }).status])).toEqual([[wrong.id, { status: 'open' }, 'withdrawn']]);
   });
 
+  it('lets a 延期 request still before the leader lapse with the withdrawn item and voids its 呈批单 too', async () => {
+    const db = freshDb();
+    const { member } = await supervisionRegistry();
+    const [item] = await supervisionItemsCreateRepo.createInstruction(instruction([member.id]), on('2026-05-02'));
+    await supervisionExtensionsRepo.request(item.id, { requestedOn: '2026-05-25', requestedBy: '李明', newDueOn: '2026-06-30', newReplyBy: '2026-06-30', reason: '场地待定' }, on('2026-05-25'));
+    const extensionSlip = await supervisionExtensionsRepo.issueSlip(item.id, on('2026-05-26'));
+    await supervisionItemCorrectionsRepo.withdraw(item.id, { reason: '与年度任务清单事项重复' }, on('2026-05-27'));
+
+    const stored = (await db.supervisionItems.get(item.id))!;
+    expect(stored.extensions?.map((e) => [e.decision, e.lapsed])).toEqual([[undefined, { on: '2026-05-27', voidedSlipNumber: extensionSlip.number }]]);
+    expect(await db.documents.get(extensionSlip.id)).toMatchObject({ status: 'voided', voidReason: '与年度任务清单事项重复' });
+    // Nothing is left waiting for the leader.
+    await expect(supervisionExtensionsRepo.decide(item.id, { decision: 'approved', by: '李强', on: '2026-05-28', remark: '' }, on('2026-05-28'))).rejects.toThrow();
+  });
+
   it('refuses to withdraw an item once the office has verified it as done, and refuses any further step on a withdrawn item', async () => {
     freshDb();
     const { member, town } = await supervisionRegistry();

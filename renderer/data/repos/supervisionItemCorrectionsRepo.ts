@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { AppError } from '../../../shared/errors';
 import { localDate } from '../../../shared/domain/common/localDate';
 import { correctedFields, type CorrectionInput, correctionInputSchema, correctionRule, type VoidedSlip } from '../../../shared/domain/supervision/correction';
+import { lapsePendingExtension, pendingExtension } from '../../../shared/domain/supervision/extension';
 import type { SupervisionItem } from '../../../shared/domain/supervision/item';
 import type { IssuedDocument } from '../../../shared/documents/register';
 import { type Withdrawal, type WithdrawalInput, withdrawalInputSchema, withdrawalRule } from '../../../shared/domain/supervision/withdrawal';
@@ -64,8 +65,12 @@ export const supervisionItemCorrectionsRepo = {
       const rule = withdrawalRule(item);
       if (rule) throw new AppError('wrong-state', { rule });
       if (item.slipDocumentId) await documentsRepo.voidDocument(item.slipDocumentId, valid.reason);
+      // A 延期 request still before the leader lapses with the item, and its 呈批单 is voided too.
+      const pending = pendingExtension(item);
+      if (pending?.slipDocumentId) await documentsRepo.voidDocument(pending.slipDocumentId, valid.reason);
       const withdrawal: Withdrawal = { reason: valid.reason, on: localDate(now), by: session.displayName, at: now.toISOString(), ...(item.slipNumber ? { voidedSlipNumber: item.slipNumber } : {}) };
-      return updateItemInTransaction(item, { ...item, status: 'withdrawn', withdrawal }, audit, 'withdraw', { status: 'withdrawn', ...withdrawal }, { status: item.status });
+      const lapsed = pending ? { lapsedExtension: pending.slipNumber ?? pending.id } : {};
+      return updateItemInTransaction(item, { ...item, status: 'withdrawn', withdrawal, extensions: lapsePendingExtension(item, withdrawal.on) }, audit, 'withdraw', { status: 'withdrawn', ...withdrawal, ...lapsed }, { status: item.status });
     });
   },
 };

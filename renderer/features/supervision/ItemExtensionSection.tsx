@@ -91,7 +91,11 @@ function ExtensionCard({ extension: e, n, isOpen, out }: { extension: DeadlineEx
         <Text size="sm" c={e.decision ? (e.decision.decision === 'approved' ? 'teal.8' : 'red.8') : 'dimmed'}>
           {e.decision
             ? t('supervision.extension.decided', { decision: t(`common.decision.values.${e.decision.decision}`), by: e.decision.by, on: e.decision.on, remark: e.decision.remark })
-            : isOpen
+            : e.lapsed
+              ? e.lapsed.voidedSlipNumber
+                ? t('supervision.extension.lapsedSlipVoided', { on: e.lapsed.on, number: e.lapsed.voidedSlipNumber })
+                : t('supervision.extension.lapsed', { on: e.lapsed.on })
+              : isOpen
               ? t('supervision.extension.pending')
               : t('supervision.extension.undecided')}
         </Text>

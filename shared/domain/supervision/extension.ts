@@ -42,13 +42,26 @@ export interface DeadlineExtension extends ExtensionRequest {
   decision?: LeaderDecision;
   /** Days past the old deadline on the day the leader agreed: 0 when granted in time. */
   overdueDaysWhenGranted?: number;
+  /** Closed undecided because the item was withdrawn (撤销); its 呈批单, if printed, voided with it. */
+  lapsed?: { on: LocalDate; voidedSlipNumber?: string };
   recordedAt: string;
   recordedBy: string;
 }
 
 /** The request still waiting for the leader (at most one at a time). */
 export function pendingExtension(item: Pick<SupervisionItem, 'extensions'>): DeadlineExtension | undefined {
-  return item.extensions?.find((e) => !e.decision);
+  return item.extensions?.find((e) => !e.decision && !e.lapsed);
+}
+
+/**
+ * The item's requests once it is withdrawn: a request still waiting for the leader lapses (the
+ * leader is not asked to extend a task that no longer stands), and its 呈批单 is voided with it.
+ */
+export function lapsePendingExtension(item: SupervisionItem, on: LocalDate): DeadlineExtension[] | undefined {
+  const pending = pendingExtension(item);
+  if (!pending) return item.extensions;
+  const lapsed: DeadlineExtension = { ...pending, lapsed: { on, ...(pending.slipNumber ? { voidedSlipNumber: pending.slipNumber } : {}) } };
+  return item.extensions!.map((e) => (e.id === pending.id ? lapsed : e));
 }
 
 export function grantedExtensions(item: Pick<SupervisionItem, 'extensions'>): DeadlineExtension[] {
