@@ -41,6 +41,33 @@ describe('deadline extension (延期)', () => {
     expect(audit.map((a) => [a.before, (a.after as { dueOn: string }).dueOn])).toEqual([[{ dueOn: '2026-05-31', replyBy: '2026-06-03' }, '2026-06-30']]);
   });
 
+  it('once granted, voids the unit’s 督办通知单 carrying the old deadline and numbers a new one with the new deadline', async () => {
+    const db = freshDb();
+    const item = await oneItem();
+    const first = await supervisionItemFlowRepo.issueSlip(item.id, on('2026-05-03'));
+    await supervisionExtensionsRepo.request(item.id, request(), on('2026-05-25'));
+    const approval = await supervisionExtensionsRepo.issueSlip(item.id, on('2026-05-26'));
+    const { item: extended, reissued } = await supervisionExtensionsRepo.decide(item.id, agreed('2026-05-27'), on('2026-05-27'));
+
+    expect(reissued?.number).not.toBe(first.number);
+    expect(extended).toMatchObject({ slipNumber: reissued?.number, slipDocumentId: reissued?.id, voidedSlips: [{ number: first.number }] });
+    expect(await db.documents.get(first.id)).toMatchObject({ status: 'voided', voidReason: `经组长批准延期至2026年6月30日（${approval.number}），按新办结时限重发督办通知单` });
+    const rows = (await db.documents.get(reissued!.id))!.document.form!.rows;
+    expect(rows.find((r) => r.label === '办结时限')?.value).toBe('2026年6月30日');
+  });
+
+  it('leaves the unit’s 督办通知单 as it is when the leader does not agree', async () => {
+    const db = freshDb();
+    const item = await oneItem();
+    const first = await supervisionItemFlowRepo.issueSlip(item.id, on('2026-05-03'));
+    await supervisionExtensionsRepo.request(item.id, request(), on('2026-05-25'));
+    await supervisionExtensionsRepo.issueSlip(item.id, on('2026-05-26'));
+    const { reissued } = await supervisionExtensionsRepo.decide(item.id, { decision: 'rejected', by: '李强', on: '2026-05-27', remark: '按原时限完成' }, on('2026-05-27'));
+    expect(reissued).toBeUndefined();
+    expect(await db.documents.get(first.id)).toMatchObject({ status: 'issued' });
+    expect((await db.supervisionItems.get(item.id))?.slipNumber).toBe(first.number);
+  });
+
   it('keeps on record how many days the item was overdue when an extension is granted after its deadline', async () => {
     const db = freshDb();
     const item = await oneItem();

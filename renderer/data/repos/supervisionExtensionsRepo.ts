@@ -3,13 +3,16 @@ import { AppError } from '../../../shared/errors';
 import { type LeaderDecisionInput, leaderDecisionInputSchema } from '../../../shared/domain/common/approval';
 import { newId } from '../../../shared/domain/common/ids';
 import { localDate } from '../../../shared/domain/common/localDate';
-import { buildExtensionSlip } from '../../../shared/domain/supervision/documents/extensionSlip';
+import { buildExtensionSlip, extensionReissueReason } from '../../../shared/domain/supervision/documents/extensionSlip';
+import type { VoidedSlip } from '../../../shared/domain/supervision/correction';
+import type { IssuedDocument } from '../../../shared/documents/register';
 import { applyExtensionDecision, type DeadlineExtension, extensionDecisionRule, type ExtensionRequestInput, extensionRequestRule, extensionRequestSchema, pendingExtension } from '../../../shared/domain/supervision/extension';
 import type { SupervisionItem } from '../../../shared/domain/supervision/item';
 import { getDb } from '../db';
 import { requireSession } from '../session';
 import { documentsRepo } from './documentsRepo';
 import { settingsRepo } from './settingsRepo';
+import { issueItemSlipInTransaction } from './supervisionItemFlowRepo';
 import { requireItemStatus, supervisionWriteTables, targetName, updateItemInTransaction } from './supervisionItemsWrite';
 import { validationError } from './validation';
 import { writeWithAudit } from './write';
@@ -72,11 +75,12 @@ export const supervisionExtensionsRepo = {
    * The leader's decision as written on the signed 呈批单. Approved: the new deadline takes effect,
    * and if the old one had already passed, the days overdue are kept with the extension.
    */
-  async decide(itemId: string, input: LeaderDecisionInput, now = new Date()): Promise<SupervisionItem> {
+  async decide(itemId: string, input: LeaderDecisionInput, now = new Date()): Promise<{ item: SupervisionItem; reissued?: IssuedDocument }> {
     const valid = parse(leaderDecisionInputSchema, input);
+    const office = await settingsRepo.office();
     const session = requireSession();
     const db = getDb();
-    return writeWithAudit(supervisionWriteTables(), async (audit) => {
+    return writeWithAudit([...supervisionWriteTables(), db.units, db.docSequences, db.documents], async (audit) => {
       const item = requireItemStatus(await db.supervisionItems.get(itemId), ['open', 'replied'], 'item-not-open');
       const pending = requirePending(item);
       // What the leader signs is what the office printed: no decision without the 呈批单.
@@ -84,10 +88,21 @@ export const supervisionExtensionsRepo = {
       const rule = extensionDecisionRule(pending, valid.on, localDate(now));
       if (rule) throw new AppError('validation', { field: 'on', rule });
       const decision = { ...valid, recordedBy: session.displayName, recordedAt: now.toISOString(), slipDocumentId: pending.slipDocumentId };
-      const next = applyExtensionDecision(item, decision);
-      const before = { dueOn: item.dueOn, replyBy: item.replyBy };
-      const after = { dueOn: next.dueOn, replyBy: next.replyBy, extensionId: pending.id, decision };
-      return updateItemInTransaction(item, next, audit, decision.decision === 'approved' ? 'approve' : 'reject', after, before);
+      let next = applyExtensionDecision(item, decision);
+      // The unit's 督办通知单 shows the old deadline: granted, it is voided and one with the new
+      // deadline is numbered in the same transaction, for the office to print and send.
+      let reissued: IssuedDocument | undefined;
+      if (decision.decision === 'approved' && item.slipDocumentId) {
+        const reason = extensionReissueReason(pending);
+        await documentsRepo.voidDocument(item.slipDocumentId, reason);
+        const voided: VoidedSlip = { number: item.slipNumber ?? '', documentId: item.slipDocumentId, reason, voidedAt: now.toISOString(), voidedBy: session.displayName };
+        reissued = await issueItemSlipInTransaction(next, office, session.displayName, now);
+        next = { ...next, slipNumber: reissued.number, slipDocumentId: reissued.id, voidedSlips: [...(item.voidedSlips ?? []), voided] };
+      }
+      const before = { dueOn: item.dueOn, replyBy: item.replyBy, slipNumber: item.slipNumber };
+      const after = { dueOn: next.dueOn, replyBy: next.replyBy, extensionId: pending.id, decision, slipNumber: next.slipNumber };
+      const stored = await updateItemInTransaction(item, next, audit, decision.decision === 'approved' ? 'approve' : 'reject', after, before);
+      return reissued ? { item: stored, reissued } : { item: stored };
     });
   },
 };

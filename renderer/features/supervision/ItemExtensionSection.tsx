@@ -38,7 +38,12 @@ export function ItemExtensionSection({ item, out }: { item: SupervisionItem; out
     }
   };
   const decide = async (input: LeaderDecisionInput) => {
-    await supervisionExtensionsRepo.decide(item.id, input);
+    const { reissued } = await supervisionExtensionsRepo.decide(item.id, input);
+    // Granted: the unit gets a 督办通知单 with the new deadline (the old one is voided).
+    if (reissued) {
+      notifications.show({ color: 'teal', message: t('supervision.extension.slipReissued', { number: reissued.number }) });
+      await out.issued('print', reissued);
+    }
   };
 
   return (

@@ -43,3 +43,12 @@ export function buildExtensionSlip(
     },
   };
 }
+
+/**
+ * Why the unit's 督办通知单 is voided when an extension is granted: a new one carrying the new
+ * deadline replaces it, so the unit never holds a slip with a date it no longer has to keep.
+ * Register text, in Chinese like the documents themselves.
+ */
+export function extensionReissueReason(extension: Pick<DeadlineExtension, 'newDueOn' | 'slipNumber'>): string {
+  return `经组长批准延期至${chineseDate(extension.newDueOn)}${extension.slipNumber ? `（${extension.slipNumber}）` : ''}，按新办结时限重发督办通知单`;
+}
