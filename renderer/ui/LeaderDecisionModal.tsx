@@ -1,9 +1,10 @@
-import { Button, Group, Modal, SegmentedControl, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Group, Modal, SegmentedControl, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { DECISIONS, type Decision, type LeaderDecisionInput, leaderDecisionInputSchema } from '../../shared/domain/common/approval';
 import { localDate } from '../../shared/domain/common/localDate';
 import { ErrorAlert } from './ErrorAlert';
+import { FormActions } from './FormActions';
 import { useActionError } from './useActionError';
 import { zodValidate } from './zodValidate';
 
@@ -52,12 +53,7 @@ export function LeaderDecisionModal({ subject, defaultLeader, onSave, onClose }:
             <TextInput type="date" label={t('common.decision.on')} withAsterisk {...form.getInputProps('on')} />
           </Group>
           <Textarea label={t('common.decision.remark')} withAsterisk={form.values.decision !== 'approved'} autosize minRows={2} {...form.getInputProps('remark')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit">{t('common.decision.record')}</Button>
-          </Group>
+          <FormActions onCancel={onClose} submitLabel={t('common.decision.record')} />
         </Stack>
       </form>
     </Modal>

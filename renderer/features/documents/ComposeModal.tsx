@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Select, Stack } from '@mantine/core';
+import { Modal, Select, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -8,6 +8,7 @@ import { localDate } from '../../../shared/domain/common/localDate';
 import { documentsRepo } from '../../data/repos/documentsRepo';
 import { settingsRepo } from '../../data/repos/settingsRepo';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { FormActions } from '../../ui/FormActions';
 import { useActionError } from '../../ui/useActionError';
 import { COMPOSABLE_KINDS, type ComposableKind, type ComposeValues, REQUIRED_FIELDS, buildComposed, emptyCompose } from './composeModel';
 import { ComposeFields } from './ComposeFields';
@@ -38,12 +39,7 @@ export function ComposeModal({ onClose }: { onClose: () => void }) {
           <ErrorAlert error={error} />
           <Select label={t('documents.compose.kind')} allowDeselect={false} data={COMPOSABLE_KINDS.map((k) => ({ value: k, label: t(`documents.kinds.${k}`) }))} {...form.getInputProps('kind')} onChange={(v) => form.setFieldValue('kind', v as ComposableKind)} />
           <ComposeFields form={form} prefixes={office.documentPrefixes} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit">{t('documents.compose.issue')}</Button>
-          </Group>
+          <FormActions onCancel={onClose} submitLabel={t('documents.compose.issue')} />
         </Stack>
       </form>
     </Modal>

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, MultiSelect, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Alert, Modal, MultiSelect, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { CONTENT_CATEGORIES, type ContentCategory } from '../../../shared/domain
 import { checksRepo } from '../../data/repos/checksRepo';
 import { unitsRepo } from '../../data/repos/unitsRepo';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { FormActions } from '../../ui/FormActions';
 import { useActionError } from '../../ui/useActionError';
 import { checkInputOf, type CheckFormValues, formValuesOf, validateCheckForm } from './checkForm';
 import { UnitsMultiSelect } from './UnitSelect';
@@ -56,12 +57,7 @@ export function CheckFormModal({ check, onClose, onSaved }: { check: Check | nul
             <TextInput type="date" label={t('supervision.fields.endOn')} withAsterisk {...form.getInputProps('endOn')} />
             <Select label={t('supervision.fields.secrecy')} allowDeselect={false} data={SECRECY_LEVELS.map((s) => ({ value: s, label: t(`documents.secrecy.${s}`) }))} {...form.getInputProps('secrecy')} onChange={(s) => form.setFieldValue('secrecy', s as SecrecyLevel)} />
           </SimpleGrid>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit">{t('common.save')}</Button>
-          </Group>
+          <FormActions onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

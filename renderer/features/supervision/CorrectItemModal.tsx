@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Modal, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { type CorrectionInput, correctionInputSchema } from '../../../shared/domain/supervision/correction';
@@ -6,6 +6,7 @@ import { CONTENT_CATEGORIES, type ContentCategory, type SupervisionItem } from '
 import { MATTER_MAX_CHARS, REQUIREMENT_MAX_CHARS } from '../../../shared/domain/supervision/itemInput';
 import { supervisionItemCorrectionsRepo } from '../../data/repos/supervisionItemCorrectionsRepo';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { FormActions } from '../../ui/FormActions';
 import { useActionError } from '../../ui/useActionError';
 import { zodValidate } from '../../ui/zodValidate';
 import { charCount } from './charCount';
@@ -39,12 +40,7 @@ export function CorrectItemModal({ item, out, onClose }: { item: SupervisionItem
           <Textarea label={t('supervision.fields.requirement')} description={charCount(t, form.values.requirement, REQUIREMENT_MAX_CHARS)} autosize minRows={2} {...form.getInputProps('requirement')} />
           <Select label={t('supervision.fields.category')} allowDeselect={false} data={CONTENT_CATEGORIES.map((c) => ({ value: c, label: t(`supervision.category.${c}`) }))} {...form.getInputProps('category')} onChange={(v) => form.setFieldValue('category', v as ContentCategory)} />
           {item.slipNumber && <TextInput label={t('supervision.correct.voidReason')} withAsterisk {...form.getInputProps('voidReason')} />}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit">{item.slipNumber ? t('supervision.correct.saveAndReissue') : t('common.save')}</Button>
-          </Group>
+          <FormActions onCancel={onClose} submitLabel={item.slipNumber ? t('supervision.correct.saveAndReissue') : t('common.save')} />
         </Stack>
       </form>
     </Modal>

@@ -1,10 +1,11 @@
-import { Button, Group, Modal, Stack, Textarea, TextInput } from '@mantine/core';
+import { Group, Modal, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { localDate } from '../../../shared/domain/common/localDate';
 import { type ExplanationInput, explanationInputSchema } from '../../../shared/domain/supervision/feedback';
 import { supervisionItemFlowRepo } from '../../data/repos/supervisionItemFlowRepo';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { FormActions } from '../../ui/FormActions';
 import { useActionError } from '../../ui/useActionError';
 import { zodValidate } from '../../ui/zodValidate';
 
@@ -30,12 +31,7 @@ export function ExplanationModal({ itemId, onClose }: { itemId: string; onClose:
           </Group>
           <Textarea label={t('supervision.explanation.reason')} withAsterisk autosize minRows={3} {...form.getInputProps('reason')} />
           <Textarea label={t('supervision.explanation.measures')} withAsterisk autosize minRows={2} {...form.getInputProps('measures')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit">{t('common.save')}</Button>
-          </Group>
+          <FormActions onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

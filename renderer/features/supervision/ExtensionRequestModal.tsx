@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Group, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { localDate } from '../../../shared/domain/common/localDate';
@@ -6,6 +6,7 @@ import { EXTENSION_REASON_MAX_CHARS, type ExtensionRequestInput, extensionReques
 import type { SupervisionItem } from '../../../shared/domain/supervision/item';
 import { supervisionExtensionsRepo } from '../../data/repos/supervisionExtensionsRepo';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { FormActions } from '../../ui/FormActions';
 import { useActionError } from '../../ui/useActionError';
 import { zodValidate } from '../../ui/zodValidate';
 import { charCount } from './charCount';
@@ -42,12 +43,7 @@ export function ExtensionRequestModal({ item, onClose }: { item: SupervisionItem
             <TextInput type="date" label={t('supervision.extension.newReplyBy')} withAsterisk {...form.getInputProps('newReplyBy')} />
           </Group>
           <Textarea label={t('supervision.extension.reason')} description={charCount(t, form.values.reason, EXTENSION_REASON_MAX_CHARS)} withAsterisk autosize minRows={3} {...form.getInputProps('reason')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit">{t('common.save')}</Button>
-          </Group>
+          <FormActions onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

@@ -8,6 +8,7 @@ import { type FeedbackInput, feedbackInputSchema, MAX_ATTACHMENT_BYTES } from '.
 import { type EvidenceFile, supervisionItemFlowRepo } from '../../data/repos/supervisionItemFlowRepo';
 import { getHost } from '../../host';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { FormActions } from '../../ui/FormActions';
 import { useActionError } from '../../ui/useActionError';
 import { zodValidate } from '../../ui/zodValidate';
 
@@ -68,12 +69,7 @@ export function FeedbackModal({ itemId, onClose }: { itemId: string; onClose: ()
           <Button variant="default" w="fit-content" onClick={() => void addFile()}>
             {t('supervision.feedback.addFile', { max: megabytes(MAX_ATTACHMENT_BYTES) })}
           </Button>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit">{t('common.save')}</Button>
-          </Group>
+          <FormActions onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

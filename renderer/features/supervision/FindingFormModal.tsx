@@ -10,6 +10,7 @@ import { MATTER_MAX_CHARS, REQUIREMENT_MAX_CHARS } from '../../../shared/domain/
 import { checkFindingsRepo } from '../../data/repos/checkFindingsRepo';
 import { supervisionSettingsRepo } from '../../data/repos/supervisionSettingsRepo';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { FormActions } from '../../ui/FormActions';
 import { useActionError } from '../../ui/useActionError';
 import { zodValidate } from '../../ui/zodValidate';
 import { charCount } from './charCount';
@@ -78,12 +79,7 @@ export function FindingFormModal({ check, onClose }: { check: Check; onClose: ()
           <Button variant="default" w="fit-content" onClick={addMatter}>
             {t('supervision.findings.addMatter')}
           </Button>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit">{t('common.save')}</Button>
-          </Group>
+          <FormActions onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

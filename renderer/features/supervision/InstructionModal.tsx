@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { Button, Group, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { type InstructionInput, instructionInputSchema, MATTER_MAX_CHARS, REQUIR
 import { supervisionItemsCreateRepo } from '../../data/repos/supervisionItemsCreateRepo';
 import { supervisionSettingsRepo } from '../../data/repos/supervisionSettingsRepo';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { FormActions } from '../../ui/FormActions';
 import { useActionError } from '../../ui/useActionError';
 import { zodValidate } from '../../ui/zodValidate';
 import { charCount } from './charCount';
@@ -63,12 +64,7 @@ export function InstructionModal({ onClose }: { onClose: () => void }) {
             <TextInput type="date" label={t('supervision.fields.replyBy')} withAsterisk {...form.getInputProps('replyBy')} />
             <Select label={t('supervision.fields.secrecy')} allowDeselect={false} data={SECRECY_LEVELS.map((s) => ({ value: s, label: t(`documents.secrecy.${s}`) }))} {...form.getInputProps('secrecy')} onChange={(v) => form.setFieldValue('secrecy', v as SecrecyLevel)} />
           </SimpleGrid>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit">{t('supervision.instruction.save')}</Button>
-          </Group>
+          <FormActions onCancel={onClose} submitLabel={t('supervision.instruction.save')} />
         </Stack>
       </form>
     </Modal>

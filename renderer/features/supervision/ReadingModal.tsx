@@ -1,10 +1,11 @@
-import { Button, Group, Modal, Stack, Textarea, TextInput } from '@mantine/core';
+import { Group, Modal, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { localDate } from '../../../shared/domain/common/localDate';
 import { type LeaderReadingInput, leaderReadingSchema } from '../../../shared/domain/supervision/feedback';
 import { supervisionItemFlowRepo } from '../../data/repos/supervisionItemFlowRepo';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { FormActions } from '../../ui/FormActions';
 import { useActionError } from '../../ui/useActionError';
 import { zodValidate } from '../../ui/zodValidate';
 
@@ -29,12 +30,7 @@ export function ReadingModal({ explanationId, defaultLeader, onClose }: { explan
             <TextInput type="date" label={t('supervision.reading.on')} withAsterisk {...form.getInputProps('on')} />
           </Group>
           <Textarea label={t('supervision.reading.remark')} autosize minRows={2} {...form.getInputProps('remark')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit">{t('supervision.reading.record')}</Button>
-          </Group>
+          <FormActions onCancel={onClose} submitLabel={t('supervision.reading.record')} />
         </Stack>
       </form>
     </Modal>

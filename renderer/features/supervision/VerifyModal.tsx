@@ -1,4 +1,4 @@
-import { Button, Group, Modal, SegmentedControl, Stack, Textarea, TextInput } from '@mantine/core';
+import { Group, Modal, SegmentedControl, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { localDate } from '../../../shared/domain/common/localDate';
@@ -6,6 +6,7 @@ import { type VerificationInput, verificationInputSchema } from '../../../shared
 import { getSession } from '../../data/session';
 import { supervisionItemFlowRepo } from '../../data/repos/supervisionItemFlowRepo';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { FormActions } from '../../ui/FormActions';
 import { useActionError } from '../../ui/useActionError';
 import { zodValidate } from '../../ui/zodValidate';
 
@@ -31,12 +32,7 @@ export function VerifyModal({ itemId, onClose }: { itemId: string; onClose: () =
             <TextInput label={t('supervision.verify.by')} withAsterisk {...form.getInputProps('verifiedBy')} />
           </Group>
           <Textarea label={t('supervision.verify.note')} withAsterisk={form.values.outcome === 'notDone'} autosize minRows={2} {...form.getInputProps('note')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit">{form.values.outcome === 'done' ? t('supervision.verify.close') : t('supervision.verify.reopen')}</Button>
-          </Group>
+          <FormActions onCancel={onClose} submitLabel={form.values.outcome === 'done' ? t('supervision.verify.close') : t('supervision.verify.reopen')} />
         </Stack>
       </form>
     </Modal>

@@ -1,10 +1,11 @@
-import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { SupervisionItem } from '../../../shared/domain/supervision/item';
 import { WITHDRAWAL_REASON_MAX_CHARS, type WithdrawalInput, withdrawalInputSchema } from '../../../shared/domain/supervision/withdrawal';
 import { supervisionItemCorrectionsRepo } from '../../data/repos/supervisionItemCorrectionsRepo';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { FormActions } from '../../ui/FormActions';
 import { useActionError } from '../../ui/useActionError';
 import { zodValidate } from '../../ui/zodValidate';
 import { charCount } from './charCount';
@@ -32,14 +33,7 @@ export function WithdrawItemModal({ item, onClose }: { item: SupervisionItem; on
           )}
           <ErrorAlert error={error} />
           <Textarea label={t('supervision.withdraw.reason')} description={charCount(t, form.values.reason, WITHDRAWAL_REASON_MAX_CHARS)} withAsterisk autosize minRows={2} {...form.getInputProps('reason')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" color="red">
-              {t('supervision.withdraw.confirm')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} submitLabel={t('supervision.withdraw.confirm')} color="red" />
         </Stack>
       </form>
     </Modal>

@@ -1,9 +1,10 @@
-import { Button, Group, Modal, SegmentedControl, Stack, TextInput } from '@mantine/core';
+import { Modal, SegmentedControl, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { type AdHocAttendeeInput, adHocAttendeeSchema, type AttendeeRole } from '../../../../shared/domain/meetings/attendance';
 import { meetingAttendanceRepo } from '../../../data/repos/meetingAttendanceRepo';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { FormActions } from '../../../ui/FormActions';
 import { useActionError } from '../../../ui/useActionError';
 import { zodValidate } from '../../../ui/zodValidate';
 
@@ -33,12 +34,7 @@ export function AdHocModal({ meetingId, onClose }: { meetingId: string; onClose:
             value={form.values.role}
             onChange={(v) => form.setFieldValue('role', v as AttendeeRole)}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit">{t('meetings.attendance.invite')}</Button>
-          </Group>
+          <FormActions onCancel={onClose} submitLabel={t('meetings.attendance.invite')} />
         </Stack>
       </form>
     </Modal>

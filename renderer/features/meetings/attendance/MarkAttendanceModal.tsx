@@ -1,10 +1,11 @@
-import { Button, Group, Modal, SegmentedControl, Stack, TextInput } from '@mantine/core';
+import { Group, Modal, SegmentedControl, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { ATTENDANCE_STATUSES, type AttendanceMark, attendanceMarkSchema, type AttendanceRow, type AttendanceStatus } from '../../../../shared/domain/meetings/attendance';
 import { getSession } from '../../../data/session';
 import { meetingAttendanceRepo } from '../../../data/repos/meetingAttendanceRepo';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { FormActions } from '../../../ui/FormActions';
 import { useActionError } from '../../../ui/useActionError';
 import { zodValidate } from '../../../ui/zodValidate';
 
@@ -50,12 +51,7 @@ export function MarkAttendanceModal({ row, onClose }: { row: AttendanceRow; onCl
               <TextInput label={t('meetings.fields.substitutePost')} withAsterisk {...form.getInputProps('substitutePost')} />
             </Group>
           )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit">{t('common.save')}</Button>
-          </Group>
+          <FormActions onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

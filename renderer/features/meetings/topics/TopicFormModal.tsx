@@ -1,10 +1,11 @@
-import { Button, Group, Modal, Select, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
+import { Group, Modal, Select, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { SECRECY_LEVELS, type SecrecyLevel } from '../../../../shared/domain/common/secrecy';
 import { type AgendaItem, TOPIC_KINDS, type TopicInput, type TopicKind, topicInputSchema } from '../../../../shared/domain/meetings/topic';
 import { meetingTopicsRepo } from '../../../data/repos/meetingTopicsRepo';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { FormActions } from '../../../ui/FormActions';
 import { useActionError } from '../../../ui/useActionError';
 import { zodValidate } from '../../../ui/zodValidate';
 import { UnitsMultiSelect } from '../UnitsMultiSelect';
@@ -55,12 +56,7 @@ export function TopicFormModal({ meetingId, topic, onClose }: { meetingId: strin
           </Group>
           <Textarea label={t('meetings.fields.summary')} autosize minRows={2} maxRows={6} {...form.getInputProps('summary')} />
           <TagsInput label={t('meetings.fields.documentTitles')} description={t('meetings.topics.documentsHint')} splitChars={['\n']} {...form.getInputProps('documentTitles')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit">{t('common.save')}</Button>
-          </Group>
+          <FormActions onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

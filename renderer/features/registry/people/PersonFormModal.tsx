@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { Group, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import {
@@ -13,6 +13,7 @@ import {
 import { type PersonInput, personInputSchema } from '../../../../shared/domain/registry/personSchema';
 import { peopleRepo } from '../../../data/repos/peopleRepo';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { FormActions } from '../../../ui/FormActions';
 import { useActionError } from '../../../ui/useActionError';
 import { zodValidate } from '../../../ui/zodValidate';
 import { UnitPicker } from './UnitPicker';
@@ -105,14 +106,7 @@ export function PersonFormModal({ person, defaultRole, onClose }: { person: Pers
             <TextInput label={t('common.fields.post')} {...form.getInputProps('post')} />
             <TextInput label={t('common.fields.phone')} {...form.getInputProps('phone')} />
           </Group>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={busy}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} loading={busy} />
         </Stack>
       </form>
     </Modal>

@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { Button, Group, Modal, NumberInput, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Group, Modal, NumberInput, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { UNIT_KINDS, type Unit, type UnitInput, unitInputSchema } from '../../../../shared/domain/registry/unit';
 import { unitsRepo } from '../../../data/repos/unitsRepo';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { FormActions } from '../../../ui/FormActions';
 import { useActionError } from '../../../ui/useActionError';
 import { zodValidate } from '../../../ui/zodValidate';
 
@@ -63,14 +64,7 @@ export function UnitFormModal({ unit, towns, onClose }: { unit: Unit | null; tow
             <TextInput label={t('common.fields.contactName')} {...form.getInputProps('contactName')} />
             <TextInput label={t('common.fields.contactPhone')} {...form.getInputProps('contactPhone')} />
           </Group>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={busy}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} loading={busy} />
         </Stack>
       </form>
     </Modal>
