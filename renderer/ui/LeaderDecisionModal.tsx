@@ -1,10 +1,11 @@
-import { useState } from 'react';
-import { Alert, Button, Group, Modal, SegmentedControl, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Group, Modal, SegmentedControl, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { DECISIONS, type Decision, type LeaderDecisionInput, leaderDecisionInputSchema } from '../../shared/domain/common/approval';
 import { localDate } from '../../shared/domain/common/localDate';
-import { useErrorText } from './useErrorText';
+import { ErrorAlert } from './ErrorAlert';
+import { FormActions } from './FormActions';
+import { useActionError } from './useActionError';
 import { zodValidate } from './zodValidate';
 
 interface Props {
@@ -22,21 +23,17 @@ interface Props {
  */
 export function LeaderDecisionModal({ subject, defaultLeader, onSave, onClose }: Props) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
-  const [error, setError] = useState<string | null>(null);
+  const { error, run } = useActionError();
   const form = useForm<LeaderDecisionInput>({
     initialValues: { decision: 'approved', by: defaultLeader, on: localDate(new Date()), remark: '' },
     validate: zodValidate(leaderDecisionInputSchema, t),
   });
 
   const submit = form.onSubmit(async (values) => {
-    setError(null);
-    try {
+    await run(async () => {
       await onSave(values);
       onClose();
-    } catch (e) {
-      setError(errorText(e));
-    }
+    });
   });
 
   return (
@@ -44,7 +41,7 @@ export function LeaderDecisionModal({ subject, defaultLeader, onSave, onClose }:
       <form onSubmit={submit}>
         <Stack>
           <Text size="sm">{subject}</Text>
-          {error && <Alert color="red">{error}</Alert>}
+          <ErrorAlert error={error} />
           <SegmentedControl
             aria-label={t('common.decision.decision')}
             data={DECISIONS.map((d) => ({ value: d, label: t(`common.decision.values.${d}`) }))}
@@ -56,12 +53,7 @@ export function LeaderDecisionModal({ subject, defaultLeader, onSave, onClose }:
             <TextInput type="date" label={t('common.decision.on')} withAsterisk {...form.getInputProps('on')} />
           </Group>
           <Textarea label={t('common.decision.remark')} withAsterisk={form.values.decision !== 'approved'} autosize minRows={2} {...form.getInputProps('remark')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit">{t('common.decision.record')}</Button>
-          </Group>
+          <FormActions onCancel={onClose} submitLabel={t('common.decision.record')} />
         </Stack>
       </form>
     </Modal>

@@ -3,7 +3,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { DRAW_ALGORITHM, runDraw } from '../../shared/domain/supervision/randomDraw';
 import { test, expect } from '../support/fixtures';
 import { ADMIN, createAdmin, openNav } from '../support/ui';
-import { choose, confirmPrint, importSupervisionRegistry, shoot, switchLanguage, VILLAGES } from '../support/supervisionUi';
+import { choose, confirmPrint, importSupervisionRegistry, registerInstruction, shoot, startSupervision, switchLanguage, VILLAGES } from '../support/supervisionUi';
 
 const START = new Date('2026-05-06T09:00:00');
 const SEED = 'e2e-2026';
@@ -191,9 +191,7 @@ test('a year of supervision in one walk: random check approved, drawn, announced
 });
 
 test('an annual task list imports whole or not at all, and a leader’s instruction becomes one item per unit', async ({ page }) => {
-  await createAdmin(page);
-  await importSupervisionRegistry(page);
-  await openNav(page, '督查抽查');
+  await startSupervision(page);
   const upload = async (csv: string) => {
     await page.getByRole('button', { name: '导入任务分解清单' }).click();
     const chooser = page.waitForEvent('filechooser');
@@ -211,16 +209,7 @@ test('an annual task list imports whole or not at all, and a leader’s instruct
   await expect(page.getByText('已导入 3 项督办事项。')).toBeVisible();
   await page.getByRole('button', { name: '关闭' }).click();
 
-  await page.getByRole('button', { name: '登记领导批示' }).click();
-  const form = page.getByRole('dialog');
-  await form.getByLabel(/^批示领导/).fill('张书记');
-  await form.getByLabel(/^批示件或交办文件/).fill('市委领导在《人才工作专报》第5期上的批示');
-  await form.getByLabel(/^督办事项/).fill('落实高校毕业生留海就业补贴');
-  await choose(page, form.getByLabel(/^责任单位/), '海城市教育局');
-  await choose(page, form.getByLabel(/^责任单位/), '牛庄镇');
-  await page.getByRole('heading', { name: '登记领导批示事项' }).click(); // closes the unit list
-  await form.getByRole('button', { name: '登记并列入督办' }).click();
-  await expect(page.getByText('已列入督办：2 个责任单位各一项。')).toBeVisible();
+  await registerInstruction(page, '落实高校毕业生留海就业补贴', ['海城市教育局', '牛庄镇']);
 
   await page.getByText('按来源', { exact: true }).click();
   await choose(page, page.getByRole('combobox', { name: '来源' }), '领导批示');

@@ -1,24 +1,11 @@
 import { test, expect } from '../support/fixtures';
-import { createAdmin, openNav } from '../support/ui';
-import { choose, confirmPrint, importSupervisionRegistry, shoot, switchLanguage } from '../support/supervisionUi';
+import { openNav } from '../support/ui';
+import { choose, confirmPrint, registerInstruction, shoot, startSupervision, switchLanguage } from '../support/supervisionUi';
 
 test('an item issued to the wrong unit is withdrawn with a reason: it leaves the open list and the Dashboard, shows as withdrawn in the unit’s history and its slip is voided in the register', async ({ page }) => {
   test.setTimeout(180_000);
-  await page.clock.install({ time: new Date('2026-05-02T09:00:00') });
-  await createAdmin(page);
-  await importSupervisionRegistry(page);
-
-  await openNav(page, '督查抽查');
-  await page.getByRole('button', { name: '登记领导批示' }).click();
-  const form = page.getByRole('dialog');
-  await form.getByLabel(/^批示领导/).fill('张书记');
-  await form.getByLabel(/^批示件或交办文件/).fill('市委领导在《人才工作专报》第5期上的批示');
-  await form.getByLabel(/^督办事项/).fill('落实高校毕业生留海就业补贴');
-  await choose(page, form.getByLabel(/^责任单位/), '海城市教育局');
-  await choose(page, form.getByLabel(/^责任单位/), '牛庄镇');
-  await page.getByRole('heading', { name: '登记领导批示事项' }).click(); // closes the unit list
-  await form.getByRole('button', { name: '登记并列入督办' }).click();
-  await expect(page.getByText('已列入督办：2 个责任单位各一项。')).toBeVisible();
+  await startSupervision(page, new Date('2026-05-02T09:00:00'));
+  await registerInstruction(page, '落实高校毕业生留海就业补贴', ['海城市教育局', '牛庄镇']);
   const rows = page.getByRole('table', { name: '督办事项列表' }).getByRole('row');
   await rows.filter({ hasText: '牛庄镇' }).getByRole('button', { name: '落实高校毕业生留海就业补贴' }).click();
   await page.getByRole('button', { name: '编号并打印督办通知单' }).click();
@@ -67,18 +54,8 @@ test('an item issued to the wrong unit is withdrawn with a reason: it leaves the
 
 test('an item is corrected in place before its slip is issued; after that a correction voids the slip with a reason and issues a new number', async ({ page }) => {
   test.setTimeout(180_000);
-  await page.clock.install({ time: new Date('2026-05-02T09:00:00') });
-  await createAdmin(page);
-  await importSupervisionRegistry(page);
-  await openNav(page, '督查抽查');
-  await page.getByRole('button', { name: '登记领导批示' }).click();
-  const form = page.getByRole('dialog');
-  await form.getByLabel(/^批示领导/).fill('张书记');
-  await form.getByLabel(/^批示件或交办文件/).fill('市委领导在《人才工作专报》第5期上的批示');
-  await form.getByLabel(/^督办事项/).fill('建成人才驿站');
-  await choose(page, form.getByLabel(/^责任单位/), '牛庄镇');
-  await page.getByRole('heading', { name: '登记领导批示事项' }).click(); // closes the unit list
-  await form.getByRole('button', { name: '登记并列入督办' }).click();
+  await startSupervision(page, new Date('2026-05-02T09:00:00'));
+  await registerInstruction(page, '建成人才驿站', ['牛庄镇']);
   await page.getByRole('table', { name: '督办事项列表' }).getByRole('button', { name: '建成人才驿站' }).click();
 
   // Before the slip: corrected in place.

@@ -1,27 +1,12 @@
 import { test, expect } from '../support/fixtures';
-import { createAdmin, openNav } from '../support/ui';
-import { choose, confirmPrint, importSupervisionRegistry, shoot, switchLanguage } from '../support/supervisionUi';
+import { openNav } from '../support/ui';
+import { confirmPrint, registerInstruction, shoot, startSupervision, switchLanguage } from '../support/supervisionUi';
 
 test('a late item granted more time by the leader moves to its new deadline in the lists and on the Dashboard, and still shows how long it was overdue', async ({ page }) => {
   test.setTimeout(180_000);
-  await page.clock.install({ time: new Date('2026-05-02T09:00:00') });
-  await createAdmin(page);
-  await importSupervisionRegistry(page);
-
+  await startSupervision(page, new Date('2026-05-02T09:00:00'));
   // One instruction, two responsible units, due 2026-05-31.
-  await openNav(page, '督查抽查');
-  await page.getByRole('button', { name: '登记领导批示' }).click();
-  const form = page.getByRole('dialog');
-  await form.getByLabel(/^批示领导/).fill('张书记');
-  await form.getByLabel(/^批示件或交办文件/).fill('市委领导在《人才工作专报》第5期上的批示');
-  await form.getByLabel(/^督办事项/).fill('建成镇级人才驿站');
-  await choose(page, form.getByLabel(/^责任单位/), '海城市教育局');
-  await choose(page, form.getByLabel(/^责任单位/), '牛庄镇');
-  await page.getByRole('heading', { name: '登记领导批示事项' }).click(); // closes the unit list
-  await form.getByLabel(/^办结时限/).fill('2026-05-31');
-  await form.getByLabel(/^反馈时限/).fill('2026-05-31');
-  await form.getByRole('button', { name: '登记并列入督办' }).click();
-  await expect(page.getByText('已列入督办：2 个责任单位各一项。')).toBeVisible();
+  await registerInstruction(page, '建成镇级人才驿站', ['海城市教育局', '牛庄镇'], '2026-05-31');
 
   // Five days after the deadline both are overdue.
   await page.clock.setSystemTime(new Date('2026-06-05T09:00:00'));

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { expect, type Locator, type Page } from '@playwright/test';
-import { openNav } from './ui';
+import { createAdmin, openNav } from './ui';
 
 /** The registry a supervision walk needs: a member unit, 牛庄镇 with five villages, a zone. */
 export const VILLAGES = ['东四方台村', '大河村', '西牛村', '腾鳌村', '前房村'];
@@ -21,6 +21,38 @@ export async function importSupervisionRegistry(page: Page): Promise<void> {
   await (await chooser).setFiles({ name: '单位.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(await workbook.xlsx.writeBuffer()) });
   await page.getByRole('button', { name: `导入 ${3 + VILLAGES.length} 行` }).click();
   await page.getByRole('button', { name: '关闭' }).click();
+}
+
+/**
+ * A fresh office (the administrator, the supervision registry) on the supervision page; with a
+ * time, the browser's clock starts there so deadlines and overdue days are fixed.
+ */
+export async function startSupervision(page: Page, time?: Date): Promise<void> {
+  if (time) await page.clock.install({ time });
+  await createAdmin(page);
+  await importSupervisionRegistry(page);
+  await openNav(page, '督查抽查');
+}
+
+/**
+ * 登记领导批示 as staff do it from the supervision page: 张书记's instruction on the 专报 No. 5,
+ * one item for each responsible unit (a deadline given is also the reply date); waits until it
+ * says the items were listed.
+ */
+export async function registerInstruction(page: Page, matter: string, units: string[], dueOn?: string): Promise<void> {
+  await page.getByRole('button', { name: '登记领导批示' }).click();
+  const form = page.getByRole('dialog');
+  await form.getByLabel(/^批示领导/).fill('张书记');
+  await form.getByLabel(/^批示件或交办文件/).fill('市委领导在《人才工作专报》第5期上的批示');
+  await form.getByLabel(/^督办事项/).fill(matter);
+  for (const unit of units) await choose(page, form.getByLabel(/^责任单位/), unit);
+  await page.getByRole('heading', { name: '登记领导批示事项' }).click(); // closes the unit list
+  if (dueOn) {
+    await form.getByLabel(/^办结时限/).fill(dueOn);
+    await form.getByLabel(/^反馈时限/).fill(dueOn);
+  }
+  await form.getByRole('button', { name: '登记并列入督办' }).click();
+  await expect(page.getByText(`已列入督办：${units.length} 个责任单位各一项。`)).toBeVisible();
 }
 
 /** Answers the questions before output (substitute fonts here; how to print) and returns what was printed. */

@@ -1,17 +1,16 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { staffRepo } from '../../data/repos/staffRepo';
-import { useErrorText } from '../../ui/useErrorText';
+import { useActionError } from '../../ui/useActionError';
 import { AuthCard } from './plain/AuthCard';
 import { Field } from './plain/Field';
 
 /** First run: the first account is the administrator. */
 export function FirstRunPage() {
   const { t } = useTranslation();
-  const errorText = useErrorText();
   const [values, setValues] = useState({ username: '', displayName: '', password: '', confirm: '' });
   const [errors, setErrors] = useState<{ password?: string; confirm?: string }>({});
-  const [error, setError] = useState<string | null>(null);
+  const { error, run } = useActionError();
   const [busy, setBusy] = useState(false);
   const bind = (field: keyof typeof values) => ({ value: values[field], onChange: (e: { currentTarget: HTMLInputElement }) => setValues({ ...values, [field]: e.currentTarget.value }) });
 
@@ -24,13 +23,10 @@ export function FirstRunPage() {
     setErrors(found);
     if (found.password || found.confirm) return;
     setBusy(true);
-    setError(null);
-    try {
+    const succeeded = await run(async () => {
       await staffRepo.createFirstAdmin({ username: values.username, displayName: values.displayName, password: values.password });
-    } catch (e) {
-      setError(errorText(e));
-      setBusy(false);
-    }
+    });
+    if (!succeeded) setBusy(false);
   };
 
   return (

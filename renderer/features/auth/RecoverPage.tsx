@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupSearch } from '../../data/backup/autoBackup';
-import { useErrorText } from '../../ui/useErrorText';
+import { useActionError } from '../../ui/useActionError';
 import { AuthCard } from './plain/AuthCard';
 import { localDateTime } from '../../ui/localDateTime';
 
@@ -12,23 +12,19 @@ import { localDateTime } from '../../ui/localDateTime';
  */
 export function RecoverPage({ search, onDone }: { search: BackupSearch; onDone: (choice: 'restored' | 'fresh') => void }) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
-  const [error, setError] = useState<string | null>(null);
+  const { error, run } = useActionError();
   const [busy, setBusy] = useState(false);
   const { good } = search;
   const counted = good ? Object.entries(good.meta.counts).filter(([, n]) => n > 0) : [];
 
   const restore = async () => {
     setBusy(true);
-    setError(null);
-    try {
+    const succeeded = await run(async () => {
       const { restoreNewestAutoBackup } = await import('../../data/backup/autoBackup');
       await restoreNewestAutoBackup(good ?? undefined);
       onDone('restored');
-    } catch (e) {
-      setError(errorText(e));
-      setBusy(false);
-    }
+    });
+    if (!succeeded) setBusy(false);
   };
 
   return (

@@ -1,28 +1,24 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { staffRepo } from '../../data/repos/staffRepo';
-import { useErrorText } from '../../ui/useErrorText';
+import { useActionError } from '../../ui/useActionError';
 import { AuthCard } from './plain/AuthCard';
 import { Field } from './plain/Field';
 
 export function SignInPage() {
   const { t } = useTranslation();
-  const errorText = useErrorText();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const { error, run } = useActionError();
   const [busy, setBusy] = useState(false);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
-    setError(null);
-    try {
+    const succeeded = await run(async () => {
       await staffRepo.signIn(username, password);
-    } catch (e) {
-      setError(errorText(e));
-      setBusy(false);
-    }
+    });
+    if (!succeeded) setBusy(false);
   };
 
   return (

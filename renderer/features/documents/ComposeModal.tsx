@@ -1,5 +1,4 @@
-import { useState } from 'react';
-import { Alert, Button, Group, Modal, Select, Stack } from '@mantine/core';
+import { Modal, Select, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -8,46 +7,39 @@ import { DEFAULT_OFFICE_SETTINGS } from '../../../shared/domain/registry/office'
 import { localDate } from '../../../shared/domain/common/localDate';
 import { documentsRepo } from '../../data/repos/documentsRepo';
 import { settingsRepo } from '../../data/repos/settingsRepo';
-import { useErrorText } from '../../ui/useErrorText';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { FormActions } from '../../ui/FormActions';
+import { useActionError } from '../../ui/useActionError';
 import { COMPOSABLE_KINDS, type ComposableKind, type ComposeValues, REQUIRED_FIELDS, buildComposed, emptyCompose } from './composeModel';
 import { ComposeFields } from './ComposeFields';
 
 /** Compose a notice, circular, letter or slip; issuing takes the next number of the chosen prefix. */
 export function ComposeModal({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
   const office = useLiveQuery(() => settingsRepo.office(), []) ?? DEFAULT_OFFICE_SETTINGS;
-  const [error, setError] = useState<string | null>(null);
+  const { error, run } = useActionError();
   const form = useForm<ComposeValues>({
     initialValues: emptyCompose(DEFAULT_OFFICE_SETTINGS),
     validate: (values) => Object.fromEntries(REQUIRED_FIELDS[values.kind].filter((f) => !String(values[f]).trim()).map((f) => [f, t('common.rules.required')])),
   });
 
   const submit = form.onSubmit(async (values) => {
-    setError(null);
-    try {
+    await run(async () => {
       const today = localDate(new Date());
       const issued = await documentsRepo.issue({ kind: values.kind, series: { prefix: values.prefix.trim(), style: 'docNumber' }, sourceId: 'documents:composed', build: (n) => buildComposed(values, office, n.label, today) });
       notifications.show({ color: 'green', message: t('documents.compose.issued', { number: issued.number }) });
       onClose();
-    } catch (e) {
-      setError(errorText(e));
-    }
+    });
   });
 
   return (
     <Modal opened onClose={onClose} title={t('documents.compose.title')} size="xl">
       <form onSubmit={submit}>
         <Stack>
-          {error && <Alert color="red">{error}</Alert>}
+          <ErrorAlert error={error} />
           <Select label={t('documents.compose.kind')} allowDeselect={false} data={COMPOSABLE_KINDS.map((k) => ({ value: k, label: t(`documents.kinds.${k}`) }))} {...form.getInputProps('kind')} onChange={(v) => form.setFieldValue('kind', v as ComposableKind)} />
           <ComposeFields form={form} prefixes={office.documentPrefixes} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit">{t('documents.compose.issue')}</Button>
-          </Group>
+          <FormActions onCancel={onClose} submitLabel={t('documents.compose.issue')} />
         </Stack>
       </form>
     </Modal>

@@ -1,31 +1,29 @@
 import { useState } from 'react';
-import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { IssuedDocument } from '../../../shared/documents/register';
 import { documentsRepo } from '../../data/repos/documentsRepo';
-import { useErrorText } from '../../ui/useErrorText';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { useActionError } from '../../ui/useActionError';
 
 /** Voids an issued document with a reason; its number is never given again. */
 export function VoidModal({ doc, onClose }: { doc: IssuedDocument; onClose: () => void }) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const { error, run } = useActionError();
 
   const submit = async () => {
-    try {
+    await run(async () => {
       await documentsRepo.voidDocument(doc.id, reason);
       onClose();
-    } catch (e) {
-      setError(errorText(e));
-    }
+    });
   };
 
   return (
     <Modal opened onClose={onClose} title={t('documents.void.title')}>
       <Stack>
         <Text size="sm">{t('documents.void.intro', { number: doc.number, title: doc.title })}</Text>
-        {error && <Alert color="red">{error}</Alert>}
+        <ErrorAlert error={error} />
         <Textarea label={t('documents.void.reason')} withAsterisk value={reason} onChange={(e) => setReason(e.currentTarget.value)} autosize minRows={2} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>

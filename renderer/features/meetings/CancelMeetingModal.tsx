@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { Alert, Button, Checkbox, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Checkbox, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { VOID_BY_DEFAULT } from '../../../shared/domain/meetings/cancellation';
 import type { Meeting } from '../../../shared/domain/meetings/meeting';
 import { meetingCancellationRepo } from '../../data/repos/meetingCancellationRepo';
-import { useErrorText } from '../../ui/useErrorText';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { useActionError } from '../../ui/useActionError';
 
 /**
  * 取消会议: the reason, and which of the documents already issued are voided with it (the plan and
@@ -13,32 +14,27 @@ import { useErrorText } from '../../ui/useErrorText';
  */
 export function CancelMeetingModal({ meeting, onClose }: { meeting: Meeting; onClose: (cancelled: boolean) => void }) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
   const voidable = useLiveQuery(() => meetingCancellationRepo.voidable(meeting.id), [meeting.id]);
   const defaults = VOID_BY_DEFAULT.map((role) => meeting.documents[role]).filter((id): id is string => !!id);
   const [chosen, setChosen] = useState<string[]>(defaults);
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const { error, run } = useActionError();
   const [busy, setBusy] = useState(false);
 
   const submit = async () => {
-    setError(null);
     setBusy(true);
-    try {
+    await run(async () => {
       const ids = (voidable ?? []).map((d) => d.id).filter((id) => chosen.includes(id));
       await meetingCancellationRepo.cancel(meeting.id, { reason, voidDocumentIds: ids });
       onClose(true);
-    } catch (e) {
-      setError(errorText(e));
-    } finally {
-      setBusy(false);
-    }
+    });
+    setBusy(false);
   };
 
   return (
     <Modal opened onClose={() => onClose(false)} title={t('meetings.cancel.title')} size="lg">
       <Stack>
-        {error && <Alert color="red">{error}</Alert>}
+        <ErrorAlert error={error} />
         <Text size="sm">{t('meetings.cancel.intro')}</Text>
         <Textarea label={t('meetings.cancel.reason')} withAsterisk autosize minRows={2} value={reason} onChange={(e) => setReason(e.currentTarget.value)} />
         {voidable && voidable.length > 0 ? (

@@ -1,36 +1,33 @@
 import { useState } from 'react';
-import { Alert, Button, Group, List, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, List, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { isApproved } from '../../../shared/domain/common/approval';
 import { attendanceCounts } from '../../../shared/domain/meetings/attendance';
 import { meetingsRepo } from '../../data/repos/meetingsRepo';
-import { useErrorText } from '../../ui/useErrorText';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { useActionError } from '../../ui/useActionError';
 import type { MeetingData } from './useMeetingData';
 
 /** 标记已召开: the day, with what the gate will check shown first (consent, opinions, attendance). */
 export function MarkHeldModal({ data, onClose }: { data: MeetingData; onClose: () => void }) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
   const meeting = data.meeting!;
   const [heldOn, setHeldOn] = useState(meeting.plannedOn);
-  const [error, setError] = useState<string | null>(null);
+  const { error, run } = useActionError();
   const documents = data.topics.flatMap((topic) => topic.documents);
   const counts = attendanceCounts(data.attendance);
 
   const submit = async () => {
-    setError(null);
-    try {
+    await run(async () => {
       await meetingsRepo.markHeld(meeting.id, heldOn);
       onClose();
-    } catch (e) {
-      setError(errorText(e));
-    }
+    });
   };
 
   return (
     <Modal opened onClose={onClose} title={t('meetings.held.title')}>
       <Stack>
-        {error && <Alert color="red">{error}</Alert>}
+        <ErrorAlert error={error} />
         <TextInput type="date" label={t('meetings.fields.heldOn')} withAsterisk value={heldOn} onChange={(e) => setHeldOn(e.currentTarget.value)} />
         <Text size="sm" fw={600}>
           {t('meetings.held.checks')}

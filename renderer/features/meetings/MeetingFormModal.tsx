@@ -1,11 +1,11 @@
-import { useState } from 'react';
-import { Alert, Button, Checkbox, Group, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { SECRECY_LEVELS, type SecrecyLevel } from '../../../shared/domain/common/secrecy';
 import { type Meeting, type MeetingInput, meetingInputSchema } from '../../../shared/domain/meetings/meeting';
 import { meetingsRepo } from '../../data/repos/meetingsRepo';
-import { useErrorText } from '../../ui/useErrorText';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { useActionError } from '../../ui/useActionError';
 import { zodValidate } from '../../ui/zodValidate';
 
 interface Props {
@@ -18,24 +18,20 @@ interface Props {
 /** A meeting's title, time, place, chair, 密级 and what attendees prepare. */
 export function MeetingFormModal({ meeting, initial, onClose }: Props) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
-  const [error, setError] = useState<string | null>(null);
+  const { error, run } = useActionError();
   const form = useForm<MeetingInput>({ initialValues: meeting ? { title: meeting.title, plannedOn: meeting.plannedOn, plannedTime: meeting.plannedTime, place: meeting.place, chair: meeting.chair, secrecy: meeting.secrecy, isAdHoc: meeting.isAdHoc, toPrepare: meeting.toPrepare } : initial, validate: zodValidate(meetingInputSchema, t) });
 
   const submit = form.onSubmit(async (values) => {
-    setError(null);
-    try {
+    await run(async () => {
       onClose(meeting ? await meetingsRepo.update(meeting.id, values) : await meetingsRepo.create(values));
-    } catch (e) {
-      setError(errorText(e));
-    }
+    });
   });
 
   return (
     <Modal opened onClose={() => onClose()} title={t(meeting ? 'meetings.form.editTitle' : 'meetings.form.newTitle')} size="lg">
       <form onSubmit={submit}>
         <Stack>
-          {error && <Alert color="red">{error}</Alert>}
+          <ErrorAlert error={error} />
           <TextInput label={t('meetings.fields.title')} withAsterisk {...form.getInputProps('title')} />
           <Group grow align="flex-start">
             <TextInput type="date" label={t('meetings.fields.plannedOn')} withAsterisk {...form.getInputProps('plannedOn')} />

@@ -1,34 +1,31 @@
 import { useState } from 'react';
-import { Alert, Button, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Meeting } from '../../../shared/domain/meetings/meeting';
 import { earlierStatuses, type MeetingStatus } from '../../../shared/domain/meetings/status';
 import { meetingsRepo } from '../../data/repos/meetingsRepo';
-import { useErrorText } from '../../ui/useErrorText';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { useActionError } from '../../ui/useActionError';
 
 /** 退回: back to an earlier phase, with the reason (audited); later documents must be issued again. */
 export function RevertModal({ meeting, onClose }: { meeting: Meeting; onClose: () => void }) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
   const options = earlierStatuses(meeting.status);
   const [to, setTo] = useState<MeetingStatus>(options[options.length - 1]);
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const { error, run } = useActionError();
 
   const submit = async () => {
-    setError(null);
-    try {
+    await run(async () => {
       await meetingsRepo.revert(meeting.id, to, reason);
       onClose();
-    } catch (e) {
-      setError(errorText(e));
-    }
+    });
   };
 
   return (
     <Modal opened onClose={onClose} title={t('meetings.revert.title')}>
       <Stack>
-        {error && <Alert color="red">{error}</Alert>}
+        <ErrorAlert error={error} />
         <Text size="sm">{t('meetings.revert.intro')}</Text>
         <Select label={t('meetings.revert.to')} allowDeselect={false} value={to} onChange={(v) => v && setTo(v as MeetingStatus)} data={options.map((s) => ({ value: s, label: t(`meetings.status.${s}`) }))} />
         <Textarea label={t('meetings.revert.reason')} withAsterisk autosize minRows={2} value={reason} onChange={(e) => setReason(e.currentTarget.value)} />

@@ -1,25 +1,24 @@
 import { useState } from 'react';
-import { Alert, Button, Group, Modal, PasswordInput, Stack, Text } from '@mantine/core';
+import { Button, Group, Modal, PasswordInput, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { createEncryptedBackup } from '../../data/backup/backupService';
 import { getHost } from '../../host';
-import { useErrorText } from '../../ui/useErrorText';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { useActionError } from '../../ui/useActionError';
 
 export function BackupModal({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
   const [passphrase, setPassphrase] = useState('');
   const [confirm, setConfirm] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const { error, run, show } = useActionError();
   const [busy, setBusy] = useState(false);
 
-  const run = async () => {
-    if (passphrase.length < 8) return setError(t('settings.backup.passphraseTooShort'));
-    if (passphrase !== confirm) return setError(t('auth.firstRun.passwordMismatch'));
+  const create = async () => {
+    if (passphrase.length < 8) return show(t('settings.backup.passphraseTooShort'));
+    if (passphrase !== confirm) return show(t('auth.firstRun.passwordMismatch'));
     setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const { bytes, header } = await createEncryptedBackup(passphrase);
       const stamp = header.createdAt.slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
       const result = await getHost().saveFile({ suggestedName: `${t('settings.backup.fileName')}-${stamp}.twb`, filters: [{ name: 'Backup', extensions: ['twb'] }], bytes: new Uint8Array(bytes), mimeType: 'application/octet-stream' });
@@ -27,9 +26,7 @@ export function BackupModal({ onClose }: { onClose: () => void }) {
         notifications.show({ color: 'green', message: t('settings.backup.saved', { path: result.path }) });
         onClose();
       }
-    } catch (e) {
-      setError(errorText(e));
-    }
+    });
     setBusy(false);
   };
 
@@ -37,14 +34,14 @@ export function BackupModal({ onClose }: { onClose: () => void }) {
     <Modal opened onClose={onClose} title={t('settings.backup.create')}>
       <Stack>
         <Text size="sm">{t('settings.backup.passphraseIntro')}</Text>
-        {error && <Alert color="red">{error}</Alert>}
+        <ErrorAlert error={error} />
         <PasswordInput label={t('settings.backup.passphrase')} value={passphrase} onChange={(e) => setPassphrase(e.currentTarget.value)} />
         <PasswordInput label={t('settings.backup.confirmPassphrase')} value={confirm} onChange={(e) => setConfirm(e.currentTarget.value)} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}
           </Button>
-          <Button loading={busy} onClick={() => void run()}>
+          <Button loading={busy} onClick={() => void create()}>
             {t('settings.backup.createConfirm')}
           </Button>
         </Group>

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { BackupHeader } from '../../../shared/backup/format';
 import { inspectBackup, restoreEncryptedBackup } from '../../data/backup/backupService';
 import { getHost } from '../../host';
-import { useErrorText } from '../../ui/useErrorText';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { useActionError } from '../../ui/useActionError';
 import { localDateTime } from '../../ui/localDateTime';
 
 type Picked = { bytes: Uint8Array; name: string; header: BackupHeader };
@@ -12,40 +13,33 @@ type Picked = { bytes: Uint8Array; name: string; header: BackupHeader };
 /** Pick a backup → see what it holds → passphrase → replace everything, or nothing on any error. */
 export function RestoreModal({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
   const [picked, setPicked] = useState<Picked | null>(null);
   const [passphrase, setPassphrase] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const { error, run } = useActionError();
   const [busy, setBusy] = useState(false);
 
   const pick = async () => {
-    setError(null);
-    try {
+    await run(async () => {
       const file = await getHost().openFile({ filters: [{ name: 'Backup', extensions: ['twb'] }], maxBytes: 512 * 1024 * 1024 });
       if (file.status === 'cancelled') return;
       setPicked({ bytes: file.bytes, name: file.name, header: await inspectBackup(file.bytes) });
-    } catch (e) {
-      setError(errorText(e));
-    }
+    });
   };
 
   const restore = async () => {
     if (!picked) return;
     setBusy(true);
-    setError(null);
-    try {
+    const succeeded = await run(async () => {
       await restoreEncryptedBackup(picked.bytes, passphrase);
       // Signed out by the restore: the accounts are now the backup's.
-    } catch (e) {
-      setError(errorText(e));
-      setBusy(false);
-    }
+    });
+    if (!succeeded) setBusy(false);
   };
 
   return (
     <Modal opened onClose={onClose} title={t('settings.backup.restore')}>
       <Stack>
-        {error && <Alert color="red">{error}</Alert>}
+        <ErrorAlert error={error} />
         {!picked ? (
           <>
             <Text size="sm">{t('settings.backup.restoreIntro')}</Text>

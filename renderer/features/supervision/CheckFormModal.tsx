@@ -1,5 +1,4 @@
-import { useState } from 'react';
-import { Alert, Button, Group, Modal, MultiSelect, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Alert, Modal, MultiSelect, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
@@ -10,35 +9,33 @@ import { type Check, CHECK_METHODS, type CheckMethod } from '../../../shared/dom
 import { CONTENT_CATEGORIES, type ContentCategory } from '../../../shared/domain/supervision/item';
 import { checksRepo } from '../../data/repos/checksRepo';
 import { unitsRepo } from '../../data/repos/unitsRepo';
-import { useErrorText } from '../../ui/useErrorText';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { FormActions } from '../../ui/FormActions';
+import { useActionError } from '../../ui/useActionError';
 import { checkInputOf, type CheckFormValues, formValuesOf, validateCheckForm } from './checkForm';
 import { UnitsMultiSelect } from './UnitSelect';
 
 /** 明确督查事项 (S2-4.1): content, targets, time and method; editable while a draft. */
 export function CheckFormModal({ check, onClose, onSaved }: { check: Check | null; onClose: () => void; onSaved?: (id: string) => void }) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
-  const [error, setError] = useState<string | null>(null);
+  const { error, run } = useActionError();
   const towns = useLiveQuery(() => unitsRepo.listTowns(), []) ?? [];
   const form = useForm<CheckFormValues>({ initialValues: formValuesOf(check, localDate(new Date())), validate: validateCheckForm(t) });
   const v = form.values;
 
   const submit = form.onSubmit(async (values) => {
-    setError(null);
-    try {
+    await run(async () => {
       const saved = check ? await checksRepo.update(check.id, checkInputOf(values)) : await checksRepo.create(checkInputOf(values));
       onClose();
       onSaved?.(saved.id);
-    } catch (e) {
-      setError(errorText(e));
-    }
+    });
   });
 
   return (
     <Modal opened onClose={onClose} title={check ? t('supervision.checkForm.editTitle') : t('supervision.checkForm.title')} size="xl">
       <form onSubmit={submit}>
         <Stack>
-          {error && <Alert color="red">{error}</Alert>}
+          <ErrorAlert error={error} />
           <TextInput label={t('supervision.fields.title')} placeholder={t('supervision.checkForm.titleHint')} withAsterisk {...form.getInputProps('title')} />
           <Select label={t('supervision.fields.category')} allowDeselect={false} data={CONTENT_CATEGORIES.map((c, i) => ({ value: c, label: `${i + 1}. ${t(`supervision.category.${c}`)}` }))} {...form.getInputProps('category')} onChange={(c) => form.setFieldValue('category', c as ContentCategory)} />
           <Textarea label={t('supervision.fields.content')} withAsterisk autosize minRows={2} {...form.getInputProps('content')} />
@@ -60,12 +57,7 @@ export function CheckFormModal({ check, onClose, onSaved }: { check: Check | nul
             <TextInput type="date" label={t('supervision.fields.endOn')} withAsterisk {...form.getInputProps('endOn')} />
             <Select label={t('supervision.fields.secrecy')} allowDeselect={false} data={SECRECY_LEVELS.map((s) => ({ value: s, label: t(`documents.secrecy.${s}`) }))} {...form.getInputProps('secrecy')} onChange={(s) => form.setFieldValue('secrecy', s as SecrecyLevel)} />
           </SimpleGrid>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit">{t('common.save')}</Button>
-          </Group>
+          <FormActions onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

@@ -1,12 +1,13 @@
-import { useState } from 'react';
-import { Alert, Button, Group, Modal, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Modal, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { type CorrectionInput, correctionInputSchema } from '../../../shared/domain/supervision/correction';
 import { CONTENT_CATEGORIES, type ContentCategory, type SupervisionItem } from '../../../shared/domain/supervision/item';
 import { MATTER_MAX_CHARS, REQUIREMENT_MAX_CHARS } from '../../../shared/domain/supervision/itemInput';
 import { supervisionItemCorrectionsRepo } from '../../data/repos/supervisionItemCorrectionsRepo';
-import { useErrorText } from '../../ui/useErrorText';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { FormActions } from '../../ui/FormActions';
+import { useActionError } from '../../ui/useActionError';
 import { zodValidate } from '../../ui/zodValidate';
 import { charCount } from './charCount';
 import type { useIssuedOutput } from './useIssuedOutput';
@@ -17,38 +18,29 @@ import type { useIssuedOutput } from './useIssuedOutput';
  */
 export function CorrectItemModal({ item, out, onClose }: { item: SupervisionItem; out: ReturnType<typeof useIssuedOutput>; onClose: () => void }) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
-  const [error, setError] = useState<string | null>(null);
+  const { error, run } = useActionError();
   const form = useForm<CorrectionInput>({
     initialValues: { matter: item.matter, requirement: item.requirement, category: item.category, voidReason: '' },
     validate: zodValidate(correctionInputSchema, t),
   });
   const submit = form.onSubmit(async (values) => {
-    setError(null);
-    try {
+    await run(async () => {
       const { reissued } = await supervisionItemCorrectionsRepo.correct(item.id, values);
       onClose();
       if (reissued) await out.issued('print', reissued);
-    } catch (e) {
-      setError(errorText(e));
-    }
+    });
   });
   return (
     <Modal opened onClose={onClose} title={t('supervision.correct.title')} size="lg">
       <form onSubmit={submit}>
         <Stack>
           <Text size="sm">{item.slipNumber ? t('supervision.correct.afterSlip', { number: item.slipNumber }) : t('supervision.correct.beforeSlip')}</Text>
-          {error && <Alert color="red">{error}</Alert>}
+          <ErrorAlert error={error} />
           <Textarea label={t('supervision.fields.matter')} description={charCount(t, form.values.matter, MATTER_MAX_CHARS)} withAsterisk autosize minRows={2} {...form.getInputProps('matter')} />
           <Textarea label={t('supervision.fields.requirement')} description={charCount(t, form.values.requirement, REQUIREMENT_MAX_CHARS)} autosize minRows={2} {...form.getInputProps('requirement')} />
           <Select label={t('supervision.fields.category')} allowDeselect={false} data={CONTENT_CATEGORIES.map((c) => ({ value: c, label: t(`supervision.category.${c}`) }))} {...form.getInputProps('category')} onChange={(v) => form.setFieldValue('category', v as ContentCategory)} />
           {item.slipNumber && <TextInput label={t('supervision.correct.voidReason')} withAsterisk {...form.getInputProps('voidReason')} />}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit">{item.slipNumber ? t('supervision.correct.saveAndReissue') : t('common.save')}</Button>
-          </Group>
+          <FormActions onCancel={onClose} submitLabel={item.slipNumber ? t('supervision.correct.saveAndReissue') : t('common.save')} />
         </Stack>
       </form>
     </Modal>

@@ -1,45 +1,37 @@
-import { useState } from 'react';
-import { Alert, Button, Group, Modal, Stack, Textarea, TextInput } from '@mantine/core';
+import { Group, Modal, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { localDate } from '../../../shared/domain/common/localDate';
 import { type ExplanationInput, explanationInputSchema } from '../../../shared/domain/supervision/feedback';
 import { supervisionItemFlowRepo } from '../../data/repos/supervisionItemFlowRepo';
-import { useErrorText } from '../../ui/useErrorText';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { FormActions } from '../../ui/FormActions';
+import { useActionError } from '../../ui/useActionError';
 import { zodValidate } from '../../ui/zodValidate';
 
 /** 情况说明 from the unit for an item past its deadline: why, and what it will do. */
 export function ExplanationModal({ itemId, onClose }: { itemId: string; onClose: () => void }) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
-  const [error, setError] = useState<string | null>(null);
+  const { error, run } = useActionError();
   const form = useForm<ExplanationInput>({ initialValues: { receivedOn: localDate(new Date()), reason: '', measures: '', submittedBy: '' }, validate: zodValidate(explanationInputSchema, t) });
   const submit = form.onSubmit(async (values) => {
-    setError(null);
-    try {
+    await run(async () => {
       await supervisionItemFlowRepo.recordExplanation(itemId, values);
       onClose();
-    } catch (e) {
-      setError(errorText(e));
-    }
+    });
   });
   return (
     <Modal opened onClose={onClose} title={t('supervision.explanation.title')} size="lg">
       <form onSubmit={submit}>
         <Stack>
-          {error && <Alert color="red">{error}</Alert>}
+          <ErrorAlert error={error} />
           <Group grow>
             <TextInput type="date" label={t('supervision.explanation.receivedOn')} withAsterisk {...form.getInputProps('receivedOn')} />
             <TextInput label={t('supervision.explanation.submittedBy')} withAsterisk {...form.getInputProps('submittedBy')} />
           </Group>
           <Textarea label={t('supervision.explanation.reason')} withAsterisk autosize minRows={3} {...form.getInputProps('reason')} />
           <Textarea label={t('supervision.explanation.measures')} withAsterisk autosize minRows={2} {...form.getInputProps('measures')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit">{t('common.save')}</Button>
-          </Group>
+          <FormActions onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

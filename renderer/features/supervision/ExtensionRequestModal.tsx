@@ -1,12 +1,13 @@
-import { useState } from 'react';
-import { Alert, Button, Group, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Group, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { localDate } from '../../../shared/domain/common/localDate';
 import { EXTENSION_REASON_MAX_CHARS, type ExtensionRequestInput, extensionRequestSchema } from '../../../shared/domain/supervision/extension';
 import type { SupervisionItem } from '../../../shared/domain/supervision/item';
 import { supervisionExtensionsRepo } from '../../data/repos/supervisionExtensionsRepo';
-import { useErrorText } from '../../ui/useErrorText';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { FormActions } from '../../ui/FormActions';
+import { useActionError } from '../../ui/useActionError';
 import { zodValidate } from '../../ui/zodValidate';
 import { charCount } from './charCount';
 
@@ -16,27 +17,23 @@ import { charCount } from './charCount';
  */
 export function ExtensionRequestModal({ item, onClose }: { item: SupervisionItem; onClose: () => void }) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
-  const [error, setError] = useState<string | null>(null);
+  const { error, run } = useActionError();
   const form = useForm<ExtensionRequestInput>({
     initialValues: { requestedOn: localDate(new Date()), requestedBy: '', newDueOn: '', newReplyBy: '', reason: '' },
     validate: zodValidate(extensionRequestSchema, t),
   });
   const submit = form.onSubmit(async (values) => {
-    setError(null);
-    try {
+    await run(async () => {
       await supervisionExtensionsRepo.request(item.id, values);
       onClose();
-    } catch (e) {
-      setError(errorText(e));
-    }
+    });
   });
   return (
     <Modal opened onClose={onClose} title={t('supervision.extension.requestTitle')} size="lg">
       <form onSubmit={submit}>
         <Stack>
           <Text size="sm">{t('supervision.extension.inForce', { dueOn: item.dueOn, replyBy: item.replyBy ?? item.dueOn })}</Text>
-          {error && <Alert color="red">{error}</Alert>}
+          <ErrorAlert error={error} />
           <Group grow>
             <TextInput type="date" label={t('supervision.extension.requestedOn')} withAsterisk {...form.getInputProps('requestedOn')} />
             <TextInput label={t('supervision.extension.requestedBy')} withAsterisk {...form.getInputProps('requestedBy')} />
@@ -46,12 +43,7 @@ export function ExtensionRequestModal({ item, onClose }: { item: SupervisionItem
             <TextInput type="date" label={t('supervision.extension.newReplyBy')} withAsterisk {...form.getInputProps('newReplyBy')} />
           </Group>
           <Textarea label={t('supervision.extension.reason')} description={charCount(t, form.values.reason, EXTENSION_REASON_MAX_CHARS)} withAsterisk autosize minRows={3} {...form.getInputProps('reason')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit">{t('common.save')}</Button>
-          </Group>
+          <FormActions onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

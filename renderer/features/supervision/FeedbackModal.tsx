@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ActionIcon, Alert, Button, Group, Modal, Stack, Table, Textarea, TextInput } from '@mantine/core';
+import { ActionIcon, Button, Group, Modal, Stack, Table, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { AppError } from '../../../shared/errors';
@@ -7,7 +7,9 @@ import { localDate } from '../../../shared/domain/common/localDate';
 import { type FeedbackInput, feedbackInputSchema, MAX_ATTACHMENT_BYTES } from '../../../shared/domain/supervision/feedback';
 import { type EvidenceFile, supervisionItemFlowRepo } from '../../data/repos/supervisionItemFlowRepo';
 import { getHost } from '../../host';
-import { useErrorText } from '../../ui/useErrorText';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { FormActions } from '../../ui/FormActions';
+import { useActionError } from '../../ui/useActionError';
 import { zodValidate } from '../../ui/zodValidate';
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -16,43 +18,32 @@ const MIME: Record<string, string> = { pdf: 'application/pdf', jpg: 'image/jpeg'
 /** 反馈办结情况 with 证明材料 (S2-5.2): the unit's report and its evidence, checked for size at once. */
 export function FeedbackModal({ itemId, onClose }: { itemId: string; onClose: () => void }) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
-  const [error, setError] = useState<string | null>(null);
+  const { error, run } = useActionError();
   const [files, setFiles] = useState<EvidenceFile[]>([]);
   const form = useForm<FeedbackInput>({ initialValues: { receivedOn: localDate(new Date()), progress: '', reportedBy: '' }, validate: zodValidate(feedbackInputSchema, t) });
 
   const addFile = async () => {
-    setError(null);
-    try {
+    await run(async () => {
       const picked = await getHost().openFile({ filters: [{ name: t('supervision.feedback.evidence'), extensions: Object.keys(MIME) }], maxBytes: 200 * 1024 * 1024 });
       if (picked.status === 'cancelled') return;
       // Said at once, with the file's name and the limit, before anything is written.
       if (picked.bytes.byteLength > MAX_ATTACHMENT_BYTES) throw new AppError('attachment-too-large', { name: picked.name, size: megabytes(picked.bytes.byteLength), max: megabytes(MAX_ATTACHMENT_BYTES) });
       const ext = picked.name.split('.').pop()?.toLowerCase() ?? '';
       setFiles((prev) => [...prev, { name: picked.name, type: MIME[ext] ?? 'application/octet-stream', bytes: picked.bytes }]);
-    } catch (e) {
-      setError(errorText(e));
-    }
+    });
   };
   const submit = form.onSubmit(async (values) => {
-    setError(null);
-    try {
+    await run(async () => {
       await supervisionItemFlowRepo.addFeedback(itemId, values, files);
       onClose();
-    } catch (e) {
-      setError(errorText(e));
-    }
+    });
   });
 
   return (
     <Modal opened onClose={onClose} title={t('supervision.feedback.title')} size="lg">
       <form onSubmit={submit}>
         <Stack>
-          {error && (
-            <Alert color="red" role="alert">
-              {error}
-            </Alert>
-          )}
+          <ErrorAlert error={error} />
           <Group grow>
             <TextInput type="date" label={t('supervision.feedback.receivedOn')} withAsterisk {...form.getInputProps('receivedOn')} />
             <TextInput label={t('supervision.feedback.reportedBy')} withAsterisk {...form.getInputProps('reportedBy')} />
@@ -78,12 +69,7 @@ export function FeedbackModal({ itemId, onClose }: { itemId: string; onClose: ()
           <Button variant="default" w="fit-content" onClick={() => void addFile()}>
             {t('supervision.feedback.addFile', { max: megabytes(MAX_ATTACHMENT_BYTES) })}
           </Button>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit">{t('common.save')}</Button>
-          </Group>
+          <FormActions onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

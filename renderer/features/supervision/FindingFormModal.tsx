@@ -1,5 +1,4 @@
-import { useState } from 'react';
-import { ActionIcon, Alert, Button, Checkbox, Fieldset, Group, Modal, SegmentedControl, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { ActionIcon, Button, Checkbox, Fieldset, Group, Modal, SegmentedControl, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +9,9 @@ import { FINDING_METHODS, FINDING_RATINGS, type FindingInput, findingInputSchema
 import { MATTER_MAX_CHARS, REQUIREMENT_MAX_CHARS } from '../../../shared/domain/supervision/itemInput';
 import { checkFindingsRepo } from '../../data/repos/checkFindingsRepo';
 import { supervisionSettingsRepo } from '../../data/repos/supervisionSettingsRepo';
-import { useErrorText } from '../../ui/useErrorText';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { FormActions } from '../../ui/FormActions';
+import { useActionError } from '../../ui/useActionError';
 import { zodValidate } from '../../ui/zodValidate';
 import { charCount } from './charCount';
 import { useUnits } from './useUnitNames';
@@ -20,8 +21,7 @@ type Values = Omit<FindingInput, 'matters' | 'goodPractice'> & { goodPractice: s
 /** 实地督查 at one target (S2-4.3): what was seen and how, the rating, and the matters left undone. */
 export function FindingFormModal({ check, onClose }: { check: Check; onClose: () => void }) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
-  const [error, setError] = useState<string | null>(null);
+  const { error, run } = useActionError();
   const units = useUnits(check.targetUnitIds);
   const settings = useLiveQuery(() => supervisionSettingsRepo.deadlines(), []) ?? DEFAULT_DEADLINE_SETTINGS;
   const today = localDate(new Date());
@@ -34,20 +34,17 @@ export function FindingFormModal({ check, onClose }: { check: Check; onClose: ()
     form.insertListItem('matters', { matter: '', requirement: '', dueOn, replyBy: dueOn });
   };
   const submit = form.onSubmit(async (values) => {
-    setError(null);
-    try {
+    await run(async () => {
       await checkFindingsRepo.add(check.id, values);
       onClose();
-    } catch (e) {
-      setError(errorText(e));
-    }
+    });
   });
 
   return (
     <Modal opened onClose={onClose} title={t('supervision.findings.title')} size="xl">
       <form onSubmit={submit}>
         <Stack>
-          {error && <Alert color="red">{error}</Alert>}
+          <ErrorAlert error={error} />
           <SimpleGrid cols={2}>
             <Select label={t('supervision.findings.unit')} withAsterisk allowDeselect={false} data={check.targetUnitIds.map((id) => ({ value: id, label: units.get(id)?.name ?? id }))} {...form.getInputProps('unitId')} />
             <TextInput type="date" label={t('supervision.findings.visitedOn')} withAsterisk {...form.getInputProps('visitedOn')} />
@@ -82,12 +79,7 @@ export function FindingFormModal({ check, onClose }: { check: Check; onClose: ()
           <Button variant="default" w="fit-content" onClick={addMatter}>
             {t('supervision.findings.addMatter')}
           </Button>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit">{t('common.save')}</Button>
-          </Group>
+          <FormActions onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

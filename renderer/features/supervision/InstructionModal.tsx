@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
-import { Alert, Button, Group, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { useEffect } from 'react';
+import { Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +10,9 @@ import { CONTENT_CATEGORIES, type ContentCategory } from '../../../shared/domain
 import { type InstructionInput, instructionInputSchema, MATTER_MAX_CHARS, REQUIREMENT_MAX_CHARS } from '../../../shared/domain/supervision/itemInput';
 import { supervisionItemsCreateRepo } from '../../data/repos/supervisionItemsCreateRepo';
 import { supervisionSettingsRepo } from '../../data/repos/supervisionSettingsRepo';
-import { useErrorText } from '../../ui/useErrorText';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { FormActions } from '../../ui/FormActions';
+import { useActionError } from '../../ui/useActionError';
 import { zodValidate } from '../../ui/zodValidate';
 import { charCount } from './charCount';
 import { UnitsMultiSelect } from './UnitSelect';
@@ -18,8 +20,7 @@ import { UnitsMultiSelect } from './UnitSelect';
 /** 领导批示 entered as items (S2-2.3): who instructed, when, in which document, and for whom. */
 export function InstructionModal({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
-  const [error, setError] = useState<string | null>(null);
+  const { error, run } = useActionError();
   const today = localDate(new Date());
   const due = addDays(today, DEFAULT_DEADLINE_SETTINGS.defaultTermDays);
   const form = useForm<InstructionInput>({
@@ -37,21 +38,18 @@ export function InstructionModal({ onClose }: { onClose: () => void }) {
   }, []);
 
   const submit = form.onSubmit(async (values) => {
-    setError(null);
-    try {
+    await run(async () => {
       const items = await supervisionItemsCreateRepo.createInstruction(values);
       notifications.show({ color: 'green', message: t('supervision.instruction.saved', { count: items.length }) });
       onClose();
-    } catch (e) {
-      setError(errorText(e));
-    }
+    });
   });
 
   return (
     <Modal opened onClose={onClose} title={t('supervision.instruction.title')} size="xl">
       <form onSubmit={submit}>
         <Stack>
-          {error && <Alert color="red">{error}</Alert>}
+          <ErrorAlert error={error} />
           <SimpleGrid cols={3}>
             <TextInput label={t('supervision.instruction.by')} withAsterisk {...form.getInputProps('by')} />
             <TextInput type="date" label={t('supervision.instruction.on')} withAsterisk {...form.getInputProps('on')} />
@@ -66,12 +64,7 @@ export function InstructionModal({ onClose }: { onClose: () => void }) {
             <TextInput type="date" label={t('supervision.fields.replyBy')} withAsterisk {...form.getInputProps('replyBy')} />
             <Select label={t('supervision.fields.secrecy')} allowDeselect={false} data={SECRECY_LEVELS.map((s) => ({ value: s, label: t(`documents.secrecy.${s}`) }))} {...form.getInputProps('secrecy')} onChange={(v) => form.setFieldValue('secrecy', v as SecrecyLevel)} />
           </SimpleGrid>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit">{t('supervision.instruction.save')}</Button>
-          </Group>
+          <FormActions onCancel={onClose} submitLabel={t('supervision.instruction.save')} />
         </Stack>
       </form>
     </Modal>

@@ -1,44 +1,36 @@
-import { useState } from 'react';
-import { Alert, Button, Group, Modal, Stack, Textarea, TextInput } from '@mantine/core';
+import { Group, Modal, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { localDate } from '../../../shared/domain/common/localDate';
 import { type LeaderReadingInput, leaderReadingSchema } from '../../../shared/domain/supervision/feedback';
 import { supervisionItemFlowRepo } from '../../data/repos/supervisionItemFlowRepo';
-import { useErrorText } from '../../ui/useErrorText';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { FormActions } from '../../ui/FormActions';
+import { useActionError } from '../../ui/useActionError';
 import { zodValidate } from '../../ui/zodValidate';
 
 /** What the group leader wrote when reading the 情况说明 (阅示), typed in from the signed 呈阅件. */
 export function ReadingModal({ explanationId, defaultLeader, onClose }: { explanationId: string; defaultLeader: string; onClose: () => void }) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
-  const [error, setError] = useState<string | null>(null);
+  const { error, run } = useActionError();
   const form = useForm<LeaderReadingInput>({ initialValues: { by: defaultLeader, on: localDate(new Date()), remark: '' }, validate: zodValidate(leaderReadingSchema, t) });
   const submit = form.onSubmit(async (values) => {
-    setError(null);
-    try {
+    await run(async () => {
       await supervisionItemFlowRepo.recordReading(explanationId, values);
       onClose();
-    } catch (e) {
-      setError(errorText(e));
-    }
+    });
   });
   return (
     <Modal opened onClose={onClose} title={t('supervision.reading.title')}>
       <form onSubmit={submit}>
         <Stack>
-          {error && <Alert color="red">{error}</Alert>}
+          <ErrorAlert error={error} />
           <Group grow>
             <TextInput label={t('supervision.reading.by')} withAsterisk {...form.getInputProps('by')} />
             <TextInput type="date" label={t('supervision.reading.on')} withAsterisk {...form.getInputProps('on')} />
           </Group>
           <Textarea label={t('supervision.reading.remark')} autosize minRows={2} {...form.getInputProps('remark')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit">{t('supervision.reading.record')}</Button>
-          </Group>
+          <FormActions onCancel={onClose} submitLabel={t('supervision.reading.record')} />
         </Stack>
       </form>
     </Modal>

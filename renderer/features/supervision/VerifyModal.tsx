@@ -1,46 +1,38 @@
-import { useState } from 'react';
-import { Alert, Button, Group, Modal, SegmentedControl, Stack, Textarea, TextInput } from '@mantine/core';
+import { Group, Modal, SegmentedControl, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { localDate } from '../../../shared/domain/common/localDate';
 import { type VerificationInput, verificationInputSchema } from '../../../shared/domain/supervision/feedback';
 import { getSession } from '../../data/session';
 import { supervisionItemFlowRepo } from '../../data/repos/supervisionItemFlowRepo';
-import { useErrorText } from '../../ui/useErrorText';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { FormActions } from '../../ui/FormActions';
+import { useActionError } from '../../ui/useActionError';
 import { zodValidate } from '../../ui/zodValidate';
 
 /** 核实办结: done → 办结登记 and 销号; not done → back to the unit, with the reason. */
 export function VerifyModal({ itemId, onClose }: { itemId: string; onClose: () => void }) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
-  const [error, setError] = useState<string | null>(null);
+  const { error, run } = useActionError();
   const form = useForm<VerificationInput>({ initialValues: { outcome: 'done', verifiedOn: localDate(new Date()), verifiedBy: getSession()?.displayName ?? '', note: '' }, validate: zodValidate(verificationInputSchema, t) });
   const submit = form.onSubmit(async (values) => {
-    setError(null);
-    try {
+    await run(async () => {
       await supervisionItemFlowRepo.verify(itemId, values);
       onClose();
-    } catch (e) {
-      setError(errorText(e));
-    }
+    });
   });
   return (
     <Modal opened onClose={onClose} title={t('supervision.verify.title')}>
       <form onSubmit={submit}>
         <Stack>
-          {error && <Alert color="red">{error}</Alert>}
+          <ErrorAlert error={error} />
           <SegmentedControl aria-label={t('supervision.verify.outcome')} data={(['done', 'notDone'] as const).map((o) => ({ value: o, label: t(`supervision.verify.outcomes.${o}`) }))} {...form.getInputProps('outcome')} onChange={(o) => form.setFieldValue('outcome', o as 'done' | 'notDone')} />
           <Group grow>
             <TextInput type="date" label={t('supervision.verify.on')} withAsterisk {...form.getInputProps('verifiedOn')} />
             <TextInput label={t('supervision.verify.by')} withAsterisk {...form.getInputProps('verifiedBy')} />
           </Group>
           <Textarea label={t('supervision.verify.note')} withAsterisk={form.values.outcome === 'notDone'} autosize minRows={2} {...form.getInputProps('note')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit">{form.values.outcome === 'done' ? t('supervision.verify.close') : t('supervision.verify.reopen')}</Button>
-          </Group>
+          <FormActions onCancel={onClose} submitLabel={form.values.outcome === 'done' ? t('supervision.verify.close') : t('supervision.verify.reopen')} />
         </Stack>
       </form>
     </Modal>

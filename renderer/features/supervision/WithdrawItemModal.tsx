@@ -1,28 +1,25 @@
-import { useState } from 'react';
-import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { SupervisionItem } from '../../../shared/domain/supervision/item';
 import { WITHDRAWAL_REASON_MAX_CHARS, type WithdrawalInput, withdrawalInputSchema } from '../../../shared/domain/supervision/withdrawal';
 import { supervisionItemCorrectionsRepo } from '../../data/repos/supervisionItemCorrectionsRepo';
-import { useErrorText } from '../../ui/useErrorText';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { FormActions } from '../../ui/FormActions';
+import { useActionError } from '../../ui/useActionError';
 import { zodValidate } from '../../ui/zodValidate';
 import { charCount } from './charCount';
 
 /** 撤销 an item issued by mistake: the reason, and what else it does (the slip is voided). */
 export function WithdrawItemModal({ item, onClose }: { item: SupervisionItem; onClose: () => void }) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
-  const [error, setError] = useState<string | null>(null);
+  const { error, run } = useActionError();
   const form = useForm<WithdrawalInput>({ initialValues: { reason: '' }, validate: zodValidate(withdrawalInputSchema, t) });
   const submit = form.onSubmit(async (values) => {
-    setError(null);
-    try {
+    await run(async () => {
       await supervisionItemCorrectionsRepo.withdraw(item.id, values);
       onClose();
-    } catch (e) {
-      setError(errorText(e));
-    }
+    });
   });
   return (
     <Modal opened onClose={onClose} title={t('supervision.withdraw.title')} size="lg">
@@ -34,16 +31,9 @@ export function WithdrawItemModal({ item, onClose }: { item: SupervisionItem; on
               {t('supervision.withdraw.slipWillVoid', { number: item.slipNumber })}
             </Text>
           )}
-          {error && <Alert color="red">{error}</Alert>}
+          <ErrorAlert error={error} />
           <Textarea label={t('supervision.withdraw.reason')} description={charCount(t, form.values.reason, WITHDRAWAL_REASON_MAX_CHARS)} withAsterisk autosize minRows={2} {...form.getInputProps('reason')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" color="red">
-              {t('supervision.withdraw.confirm')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} submitLabel={t('supervision.withdraw.confirm')} color="red" />
         </Stack>
       </form>
     </Modal>

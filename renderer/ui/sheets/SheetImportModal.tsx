@@ -5,7 +5,8 @@ import type { ImportPlan } from '../../../shared/domain/registry/sheetRows';
 import { AppError } from '../../../shared/errors';
 import type { BulkOptions } from '../../data/repos/bulkWrite';
 import { getHost } from '../../host';
-import { useErrorText } from '../useErrorText';
+import { ErrorAlert } from '../ErrorAlert';
+import { useActionError } from '../useActionError';
 import { readSheet, type Sheet } from './readSheet';
 import { autoBackup } from '../../data/backup/autoBackup';
 import { BadRowsTable, GoodRowsTable, type PreviewColumn } from './ImportTables';
@@ -29,44 +30,38 @@ type Step<P> = { kind: 'pick' } | { kind: 'preview'; fileName: string; plan: Imp
 /** Pick a sheet → preview good rows and every bad row with its reason → write all good rows at once. */
 export function SheetImportModal<P extends { row: number }>({ spec, onClose }: { spec: SheetImportSpec<P>; onClose: () => void }) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
   const [step, setStep] = useState<Step<P>>({ kind: 'pick' });
-  const [error, setError] = useState<string | null>(null);
+  const { error, run } = useActionError();
   const abort = useRef<AbortController | null>(null);
 
   const pick = async () => {
-    setError(null);
-    try {
+    await run(async () => {
       const file = await getHost().openFile({ filters: [{ name: 'Excel / CSV', extensions: ['xlsx', 'csv'] }] });
       if (file.status === 'cancelled') return;
       const sheet = await readSheet(file.name, file.bytes);
       const missing = spec.missingColumns(sheet);
       if (missing.length) throw new AppError('import-missing-columns', { name: file.name, missing: missing.join('、') });
       setStep({ kind: 'preview', fileName: file.name, plan: await spec.plan(sheet) });
-    } catch (e) {
-      setError(errorText(e));
-    }
+    });
   };
 
   const write = async (plan: ImportPlan<P>) => {
-    setError(null);
     abort.current = new AbortController();
+    const { signal } = abort.current;
     setStep({ kind: 'writing', done: 0, total: plan.good.length });
-    try {
+    const written = await run(async () => {
       // Always a backup before an import: whatever the sheet held, the data before it is kept.
       await autoBackup('before-import');
-      const count = await spec.write(plan.good, { signal: abort.current.signal, onProgress: (p) => setStep({ kind: 'writing', ...p }) });
+      const count = await spec.write(plan.good, { signal, onProgress: (p) => setStep({ kind: 'writing', ...p }) });
       setStep({ kind: 'done', count });
-    } catch (e) {
-      setError(errorText(e));
-      setStep({ kind: 'pick' });
-    }
+    });
+    if (!written) setStep({ kind: 'pick' });
   };
 
   return (
     <Modal opened onClose={step.kind === 'writing' ? () => undefined : onClose} title={spec.title} size="xl">
       <Stack>
-        {error && <Alert color="red">{error}</Alert>}
+        <ErrorAlert error={error} />
         {step.kind === 'pick' && (
           <>
             <Text size="sm">{spec.intro}</Text>

@@ -1,34 +1,31 @@
-import { useState } from 'react';
-import { Alert, Button, Group, Modal, SegmentedControl, Stack, TextInput } from '@mantine/core';
+import { Modal, SegmentedControl, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { type AdHocAttendeeInput, adHocAttendeeSchema, type AttendeeRole } from '../../../../shared/domain/meetings/attendance';
 import { meetingAttendanceRepo } from '../../../data/repos/meetingAttendanceRepo';
-import { useErrorText } from '../../../ui/useErrorText';
+import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { FormActions } from '../../../ui/FormActions';
+import { useActionError } from '../../../ui/useActionError';
 import { zodValidate } from '../../../ui/zodValidate';
 
 /** 其他需要参会的人员 (S1-2.5): a name, unit and post, attending or sitting in. */
 export function AdHocModal({ meetingId, onClose }: { meetingId: string; onClose: () => void }) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
-  const [error, setError] = useState<string | null>(null);
+  const { error, run } = useActionError();
   const form = useForm<AdHocAttendeeInput>({ initialValues: { name: '', label: '', role: 'observe' }, validate: zodValidate(adHocAttendeeSchema, t) });
 
   const submit = form.onSubmit(async (values) => {
-    setError(null);
-    try {
+    await run(async () => {
       await meetingAttendanceRepo.addAdHoc(meetingId, values);
       onClose();
-    } catch (e) {
-      setError(errorText(e));
-    }
+    });
   });
 
   return (
     <Modal opened onClose={onClose} title={t('meetings.attendance.addAdHoc')}>
       <form onSubmit={submit}>
         <Stack>
-          {error && <Alert color="red">{error}</Alert>}
+          <ErrorAlert error={error} />
           <TextInput label={t('meetings.fields.adHocName')} withAsterisk {...form.getInputProps('name')} />
           <TextInput label={t('meetings.fields.adHocLabel')} {...form.getInputProps('label')} />
           <SegmentedControl
@@ -37,12 +34,7 @@ export function AdHocModal({ meetingId, onClose }: { meetingId: string; onClose:
             value={form.values.role}
             onChange={(v) => form.setFieldValue('role', v as AttendeeRole)}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit">{t('meetings.attendance.invite')}</Button>
-          </Group>
+          <FormActions onCancel={onClose} submitLabel={t('meetings.attendance.invite')} />
         </Stack>
       </form>
     </Modal>

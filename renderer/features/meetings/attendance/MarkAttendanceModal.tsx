@@ -1,18 +1,18 @@
-import { useState } from 'react';
-import { Alert, Button, Group, Modal, SegmentedControl, Stack, TextInput } from '@mantine/core';
+import { Group, Modal, SegmentedControl, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { ATTENDANCE_STATUSES, type AttendanceMark, attendanceMarkSchema, type AttendanceRow, type AttendanceStatus } from '../../../../shared/domain/meetings/attendance';
 import { getSession } from '../../../data/session';
 import { meetingAttendanceRepo } from '../../../data/repos/meetingAttendanceRepo';
-import { useErrorText } from '../../../ui/useErrorText';
+import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { FormActions } from '../../../ui/FormActions';
+import { useActionError } from '../../../ui/useActionError';
 import { zodValidate } from '../../../ui/zodValidate';
 
 /** One unit's or person's attendance; leave needs its reason and who at the office approved it (S1-4.3). */
 export function MarkAttendanceModal({ row, onClose }: { row: AttendanceRow; onClose: () => void }) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
-  const [error, setError] = useState<string | null>(null);
+  const { error, run } = useActionError();
   const form = useForm<AttendanceMark>({
     initialValues: { status: row.status === 'invited' ? 'present' : row.status, attendeeName: row.attendeeName, leaveReason: row.leaveReason, leaveApprovedBy: row.leaveApprovedBy || (getSession()?.displayName ?? ''), substituteName: row.substituteName, substitutePost: row.substitutePost },
     validate: zodValidate(attendanceMarkSchema, t),
@@ -21,20 +21,17 @@ export function MarkAttendanceModal({ row, onClose }: { row: AttendanceRow; onCl
   const isLeave = status === 'leave' || status === 'substitute';
 
   const submit = form.onSubmit(async (values) => {
-    setError(null);
-    try {
+    await run(async () => {
       await meetingAttendanceRepo.mark(row.id, values);
       onClose();
-    } catch (e) {
-      setError(errorText(e));
-    }
+    });
   });
 
   return (
     <Modal opened onClose={onClose} title={t('meetings.attendance.markTitle', { name: row.name })}>
       <form onSubmit={submit}>
         <Stack>
-          {error && <Alert color="red">{error}</Alert>}
+          <ErrorAlert error={error} />
           <SegmentedControl
             aria-label={t('meetings.attendance.status')}
             data={ATTENDANCE_STATUSES.filter((s) => s !== 'invited').map((s) => ({ value: s, label: t(`meetings.attendanceStatus.${s}`) }))}
@@ -54,12 +51,7 @@ export function MarkAttendanceModal({ row, onClose }: { row: AttendanceRow; onCl
               <TextInput label={t('meetings.fields.substitutePost')} withAsterisk {...form.getInputProps('substitutePost')} />
             </Group>
           )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit">{t('common.save')}</Button>
-          </Group>
+          <FormActions onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

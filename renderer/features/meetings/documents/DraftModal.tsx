@@ -7,7 +7,8 @@ import { draftScope, type MeetingDocumentRole } from '../../../../shared/domain/
 import type { MeetingRecord } from '../../../../shared/domain/meetings/documents/record';
 import { documentsRepo } from '../../../data/repos/documentsRepo';
 import { meetingDocumentsRepo } from '../../../data/repos/meetingDocumentsRepo';
-import { useErrorText } from '../../../ui/useErrorText';
+import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { useActionError } from '../../../ui/useActionError';
 import { type AnyDraft, draftFor, issueDraft, seriesFor } from './draftRoles';
 import { DraftFields } from './DraftFields';
 
@@ -17,17 +18,17 @@ import { DraftFields } from './DraftFields';
  */
 export function DraftModal({ role, meetingId, withoutClassified = false, onClose }: { role: MeetingDocumentRole; meetingId: string; /** The second 纪要, for wider distribution: classified topics left out, fixed. */ withoutClassified?: boolean; onClose: () => void }) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
   const [record, setRecord] = useState<MeetingRecord | null>(null);
   const [draft, setDraft] = useState<AnyDraft | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { error, run } = useActionError();
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
-    void meetingDocumentsRepo.record(meetingId).then((r) => {
+    void run(async () => {
+      const r = await meetingDocumentsRepo.record(meetingId);
       setRecord(r);
       setDraft(draftFor(role, r, withoutClassified || undefined));
-    }, (e: unknown) => setError(errorText(e)));
+    });
     // Drafted once when opened; the user's edits are not overwritten by later changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [meetingId, role]);
@@ -38,26 +39,22 @@ export function DraftModal({ role, meetingId, withoutClassified = false, onClose
 
   const issue = async () => {
     if (!draft) return;
-    setError(null);
     setBusy(true);
-    try {
+    await run(async () => {
       const issued = await issueDraft(role, meetingId, draft);
       notifications.show({ color: 'green', message: t('meetings.documents.issued', { kind: t(`documents.kinds.${role}`), number: issued.number }) });
       onClose();
-    } catch (e) {
-      setError(errorText(e));
-    } finally {
-      setBusy(false);
-    }
+    });
+    setBusy(false);
   };
 
   return (
     <Modal opened onClose={onClose} title={withoutClassified ? t('meetings.documents.draftOpenTitle') : t('meetings.documents.draftTitle', { kind: t(`documents.kinds.${role}`) })} size="xl">
       {!draft || !record || !scope ? (
-        error ? <Alert color="red">{error}</Alert> : <Loader />
+        error ? <ErrorAlert error={error} /> : <Loader />
       ) : (
         <Stack>
-          {error && <Alert color="red">{error}</Alert>}
+          <ErrorAlert error={error} />
           <Alert color={scope.secrecy === 'secret' || scope.secrecy === 'confidential' ? 'red' : 'blue'} p="xs">
             <Text size="sm" data-testid="draft-secrecy">
               {t('meetings.documents.secrecyNote', { level: t(`documents.secrecy.${scope.secrecy}`) })}

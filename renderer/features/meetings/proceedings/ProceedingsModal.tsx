@@ -1,5 +1,4 @@
-import { useState } from 'react';
-import { Alert, Button, Group, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { addMonths, localDate } from '../../../../shared/domain/common/localDate';
@@ -9,7 +8,8 @@ import { type TaskInput, taskInputSchema } from '../../../../shared/domain/meeti
 import type { AgendaItem } from '../../../../shared/domain/meetings/topic';
 import type { SupervisionItem } from '../../../../shared/domain/supervision/item';
 import { meetingProceedingsRepo } from '../../../data/repos/meetingProceedingsRepo';
-import { useErrorText } from '../../../ui/useErrorText';
+import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { useActionError } from '../../../ui/useActionError';
 import { zodValidate } from '../../../ui/zodValidate';
 import { DeployedTasksList } from './DeployedTasksList';
 import { TaskFields } from './TaskFields';
@@ -46,8 +46,7 @@ interface Props {
  */
 export function ProceedingsModal({ topic, attendance, deployed, unitName, onClose }: Props) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
-  const [error, setError] = useState<string | null>(null);
+  const { error, run } = useActionError();
   const form = useForm<Values>({
     initialValues: initial(topic, attendance),
     validate: (values) => {
@@ -60,20 +59,17 @@ export function ProceedingsModal({ topic, attendance, deployed, unitName, onClos
   const invitee = (id: string) => attendance.find((a) => a.id === id);
 
   const submit = form.onSubmit(async ({ tasks, ...proceedings }) => {
-    setError(null);
-    try {
+    await run(async () => {
       await meetingProceedingsRepo.save(topic.id, proceedings, tasks);
       onClose();
-    } catch (e) {
-      setError(errorText(e));
-    }
+    });
   });
 
   return (
     <Modal opened onClose={onClose} title={t('meetings.proceedings.title', { title: topic.title })} size="xl">
       <form onSubmit={submit}>
         <Stack>
-          {error && <Alert color="red">{error}</Alert>}
+          <ErrorAlert error={error} />
           <Textarea label={t('meetings.proceedings.reported')} autosize minRows={2} maxRows={10} {...form.getInputProps('reported')} />
           {form.values.reports.map((r, i) => (
             <Stack key={r.unitId} gap={4}>

@@ -1,11 +1,12 @@
-import { useState } from 'react';
-import { Alert, Button, Group, Modal, Select, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
+import { Group, Modal, Select, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { SECRECY_LEVELS, type SecrecyLevel } from '../../../../shared/domain/common/secrecy';
 import { type AgendaItem, TOPIC_KINDS, type TopicInput, type TopicKind, topicInputSchema } from '../../../../shared/domain/meetings/topic';
 import { meetingTopicsRepo } from '../../../data/repos/meetingTopicsRepo';
-import { useErrorText } from '../../../ui/useErrorText';
+import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { FormActions } from '../../../ui/FormActions';
+import { useActionError } from '../../../ui/useActionError';
 import { zodValidate } from '../../../ui/zodValidate';
 import { UnitsMultiSelect } from '../UnitsMultiSelect';
 import { useMeetingUnits } from '../useMeetingData';
@@ -20,28 +21,24 @@ function initialValues(topic: AgendaItem | null): TopicInput {
 /** A topic of one of the seed's six kinds, with the fields its kind needs. */
 export function TopicFormModal({ meetingId, topic, onClose }: { meetingId: string; topic: AgendaItem | null; onClose: () => void }) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
   const units = useMeetingUnits();
-  const [error, setError] = useState<string | null>(null);
+  const { error, run } = useActionError();
   const form = useForm<TopicInput>({ initialValues: initialValues(topic), validate: zodValidate(topicInputSchema, t) });
   const { kind } = form.values;
 
   const submit = form.onSubmit(async (values) => {
-    setError(null);
-    try {
+    await run(async () => {
       if (topic) await meetingTopicsRepo.update(topic.id, values);
       else await meetingTopicsRepo.add(meetingId, values);
       onClose();
-    } catch (e) {
-      setError(errorText(e));
-    }
+    });
   });
 
   return (
     <Modal opened onClose={onClose} title={t(topic ? 'meetings.topics.editTitle' : 'meetings.topics.addTitle')} size="lg">
       <form onSubmit={submit}>
         <Stack>
-          {error && <Alert color="red">{error}</Alert>}
+          <ErrorAlert error={error} />
           <Select label={t('meetings.fields.kind')} allowDeselect={false} data={TOPIC_KINDS.map((k) => ({ value: k, label: t(`meetings.topicKinds.${k}`) }))} {...form.getInputProps('kind')} onChange={(v) => form.setFieldValue('kind', v as TopicKind)} />
           <TextInput label={t('meetings.fields.topicTitle')} withAsterisk {...form.getInputProps('title')} />
           {kind === 'convey' && <TextInput label={t('meetings.fields.sourceDocument')} description={t('meetings.topics.sourceHint')} withAsterisk {...form.getInputProps('sourceDocument')} />}
@@ -59,12 +56,7 @@ export function TopicFormModal({ meetingId, topic, onClose }: { meetingId: strin
           </Group>
           <Textarea label={t('meetings.fields.summary')} autosize minRows={2} maxRows={6} {...form.getInputProps('summary')} />
           <TagsInput label={t('meetings.fields.documentTitles')} description={t('meetings.topics.documentsHint')} splitChars={['\n']} {...form.getInputProps('documentTitles')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit">{t('common.save')}</Button>
-          </Group>
+          <FormActions onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

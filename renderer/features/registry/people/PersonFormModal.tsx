@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { Group, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import {
@@ -12,7 +12,9 @@ import {
 } from '../../../../shared/domain/registry/person';
 import { type PersonInput, personInputSchema } from '../../../../shared/domain/registry/personSchema';
 import { peopleRepo } from '../../../data/repos/peopleRepo';
-import { useErrorText } from '../../../ui/useErrorText';
+import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { FormActions } from '../../../ui/FormActions';
+import { useActionError } from '../../../ui/useActionError';
 import { zodValidate } from '../../../ui/zodValidate';
 import { UnitPicker } from './UnitPicker';
 
@@ -51,8 +53,7 @@ function forRole(v: FormValues): FormValues {
 
 export function PersonFormModal({ person, defaultRole, onClose }: { person: Person | null; defaultRole: PersonRole; onClose: () => void }) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
-  const [error, setError] = useState<string | null>(null);
+  const { error, run } = useActionError();
   const [busy, setBusy] = useState(false);
   const validate = zodValidate(personInputSchema, t);
   const form = useForm<FormValues>({ initialValues: toInput(person, defaultRole), validate: (values) => validate(forRole(values)) });
@@ -61,23 +62,20 @@ export function PersonFormModal({ person, defaultRole, onClose }: { person: Pers
 
   const submit = form.onSubmit(async (values) => {
     setBusy(true);
-    setError(null);
-    try {
+    const succeeded = await run(async () => {
       const input = forRole(values);
       if (person) await peopleRepo.update(person.id, input);
       else await peopleRepo.create(input);
       onClose();
-    } catch (e) {
-      setError(errorText(e));
-      setBusy(false);
-    }
+    });
+    if (!succeeded) setBusy(false);
   });
 
   return (
     <Modal opened onClose={onClose} title={person ? t('people.editTitle') : t('people.newTitle')} size="lg">
       <form onSubmit={submit}>
         <Stack>
-          {error && <Alert color="red">{error}</Alert>}
+          <ErrorAlert error={error} />
           <Select label={t('common.fields.role')} withAsterisk allowDeselect={false} data={options(PERSON_ROLES, (r) => t(`people.roles.${r}`))} {...form.getInputProps('role')} />
           <Group grow>
             <TextInput label={t('people.name')} withAsterisk {...form.getInputProps('name')} />
@@ -108,14 +106,7 @@ export function PersonFormModal({ person, defaultRole, onClose }: { person: Pers
             <TextInput label={t('common.fields.post')} {...form.getInputProps('post')} />
             <TextInput label={t('common.fields.phone')} {...form.getInputProps('phone')} />
           </Group>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={busy}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} loading={busy} />
         </Stack>
       </form>
     </Modal>

@@ -1,10 +1,12 @@
 import { useState } from 'react';
-import { Alert, Button, Group, Modal, NumberInput, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Group, Modal, NumberInput, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { UNIT_KINDS, type Unit, type UnitInput, unitInputSchema } from '../../../../shared/domain/registry/unit';
 import { unitsRepo } from '../../../data/repos/unitsRepo';
-import { useErrorText } from '../../../ui/useErrorText';
+import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { FormActions } from '../../../ui/FormActions';
+import { useActionError } from '../../../ui/useActionError';
 import { zodValidate } from '../../../ui/zodValidate';
 
 function toInput(unit: Unit | null): UnitInput {
@@ -22,31 +24,27 @@ function toInput(unit: Unit | null): UnitInput {
 
 export function UnitFormModal({ unit, towns, onClose }: { unit: Unit | null; towns: Unit[]; onClose: () => void }) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
-  const [error, setError] = useState<string | null>(null);
+  const { error, run } = useActionError();
   const [busy, setBusy] = useState(false);
   const form = useForm<UnitInput>({ initialValues: toInput(unit), validate: zodValidate(unitInputSchema, t) });
   const isVillage = form.values.kind === 'village';
 
   const submit = form.onSubmit(async (values) => {
     setBusy(true);
-    setError(null);
-    try {
+    const succeeded = await run(async () => {
       const input = { ...values, parentId: values.kind === 'village' ? values.parentId : null };
       if (unit) await unitsRepo.update(unit.id, input);
       else await unitsRepo.create(input);
       onClose();
-    } catch (e) {
-      setError(errorText(e));
-      setBusy(false);
-    }
+    });
+    if (!succeeded) setBusy(false);
   });
 
   return (
     <Modal opened onClose={onClose} title={unit ? t('registry.units.editTitle') : t('registry.units.newTitle')} size="lg">
       <form onSubmit={submit}>
         <Stack>
-          {error && <Alert color="red">{error}</Alert>}
+          <ErrorAlert error={error} />
           <Select label={t('common.fields.kind')} withAsterisk allowDeselect={false} data={UNIT_KINDS.map((k) => ({ value: k, label: t(`registry.kinds.${k}`) }))} {...form.getInputProps('kind')} />
           <TextInput label={t('common.fields.name')} withAsterisk {...form.getInputProps('name')} />
           {unit && unit.nameHistory.length > 0 && (
@@ -66,14 +64,7 @@ export function UnitFormModal({ unit, towns, onClose }: { unit: Unit | null; tow
             <TextInput label={t('common.fields.contactName')} {...form.getInputProps('contactName')} />
             <TextInput label={t('common.fields.contactPhone')} {...form.getInputProps('contactPhone')} />
           </Group>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={busy}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} loading={busy} />
         </Stack>
       </form>
     </Modal>

@@ -1,0 +1,27 @@
+import { Button, Group } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+
+interface Props {
+  onCancel: () => void;
+  /** What the submit button says; 保存 unless the form does something more specific. */
+  submitLabel?: string;
+  /** Spins the submit button while the save is running. */
+  loading?: boolean;
+  /** red for a form that withdraws or voids something. */
+  color?: string;
+}
+
+/** A form's closing row, the same in every dialog: 取消 on the left, the submit button on the right. */
+export function FormActions({ onCancel, submitLabel, loading, color }: Props) {
+  const { t } = useTranslation();
+  return (
+    <Group justify="flex-end">
+      <Button variant="default" onClick={onCancel}>
+        {t('common.cancel')}
+      </Button>
+      <Button type="submit" loading={loading} color={color}>
+        {submitLabel ?? t('common.save')}
+      </Button>
+    </Group>
+  );
+}
