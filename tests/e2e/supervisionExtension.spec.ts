@@ -17,6 +17,11 @@ test('a late item granted more time by the leader moves to its new deadline in t
   await expect(rows).toHaveCount(3);
   await rows.filter({ hasText: '牛庄镇' }).getByRole('button', { name: '建成镇级人才驿站' }).click();
 
+  // The unit holds its 督办通知单 with the old deadline.
+  await page.getByRole('button', { name: '编号并打印督办通知单' }).click();
+  expect(await confirmPrint(page)).toContain('2026年5月31日');
+  await expect(page.getByText('督办通知单 海人才督〔2026〕1号')).toBeVisible();
+
   // The unit's written request: refused while it asks for no later date, then recorded.
   await page.getByRole('button', { name: '登记延期申请' }).click();
   const request = page.getByRole('dialog');
@@ -43,7 +48,11 @@ test('a late item granted more time by the leader moves to its new deadline in t
   const decision = page.getByRole('dialog');
   await decision.getByLabel(/^批示领导/).fill('李强');
   await decision.getByRole('button', { name: '登记' }).click();
+  // Granted: the unit's slip with the old deadline is voided and one with the new deadline printed.
+  const newSlip = await confirmPrint(page);
+  for (const text of ['督办通知单', '海人才督〔2026〕2号', '2026年6月30日']) expect(newSlip).toContain(text);
   await expect(page.getByText('组长批示：同意（李强，2026-06-05）')).toBeVisible();
+  await expect(page.getByText('督办通知单 海人才督〔2026〕2号')).toBeVisible();
 
   // The new deadline is in force; the five days overdue stay on the item's record.
   await expect(page.getByText('批准延期时已逾期 5 天（原办结时限 2026-05-31）')).toBeVisible();
