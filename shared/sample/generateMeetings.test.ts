@@ -19,9 +19,13 @@ const topicsOf = (id: string) => (tables.agendaItems as AgendaItem[]).filter((t)
 const rowsOf = (id: string) => (tables.attendance as AttendanceRow[]).filter((a) => a.meetingId === id);
 
 describe('sample meetings', () => {
-  it('give a year of meetings with one in every phase, one called ad hoc, all marked as sample', () => {
-    expect(new Set(meetings.map((m) => m.status))).toEqual(new Set(MEETING_STATUSES));
+  it('give a year of meetings with one in every phase, one called ad hoc, one called off, all marked as sample', () => {
+    expect(new Set(meetings.filter((m) => !m.cancellation).map((m) => m.status))).toEqual(new Set(MEETING_STATUSES));
     expect(meetings.some((m) => m.isAdHoc)).toBe(true);
+    // The called-off meeting keeps its reason, and the next one held takes its ordinal.
+    const [cancelled, ...others] = [...meetings.filter((m) => m.cancellation), ...meetings.filter((m) => !m.cancellation)];
+    expect(cancelled.cancellation?.reason).toBeTruthy();
+    expect(others.filter((m) => m.title === cancelled.title)).toHaveLength(1);
     for (const [name, rows] of Object.entries(tables)) if (name !== 'docSequences') expect(rows.every((r) => r.isSample === 1)).toBe(true);
   });
 

@@ -21,10 +21,12 @@ import { createRandom, type Random } from './random';
  * then one in each later phase, and one called ad hoc. Built through the same domain code as real
  * meetings (drafts, documents, task items), every row marked `isSample: 1`.
  */
-const SPECS: { days: number; status: MeetingStatus; isAdHoc?: boolean; isSecret?: boolean }[] = [
+/** `cancelled`: called off in that phase; the next meeting takes its ordinal. */
+const SPECS: { days: number; status: MeetingStatus; isAdHoc?: boolean; isSecret?: boolean; cancelled?: string }[] = [
   { days: -300, status: 'archived' },
   { days: -240, status: 'archived', isSecret: true },
   { days: -180, status: 'archived' },
+  { days: -150, status: 'topicsApproved', isAdHoc: true, cancelled: '主要议题已在市委常委会研究，不再另行召开' },
   { days: -120, status: 'minutesIssued' },
   { days: -40, status: 'held' },
   { days: 5, status: 'notified' },
@@ -58,7 +60,7 @@ export const generateMeetings: SampleModule = ({ seed, now, units, people, offic
     const plannedOn = addDays(today, spec.days);
     const year = Number(plannedOn.slice(0, 4));
     const n = (countInYear.get(year) ?? 0) + 1;
-    countInYear.set(year, n);
+    if (!spec.cancelled) countInYear.set(year, n);
     const id = rng.uuid();
     const sourceId = `meetings:${id}`;
     const isHeld = hasReached(spec.status, 'held');
@@ -119,6 +121,7 @@ export const generateMeetings: SampleModule = ({ seed, now, units, people, offic
       meeting.circulations = [{ id: rng.uuid(), on: addDays(plannedOn, 5), unitIds: members.map((u) => u.id), unitNames: members.map((u) => u.name), means: '印发会议纪要', recordedBy: '示例' }];
       step('archived', addDays(plannedOn, 6));
     }
+    if (spec.cancelled) meeting.cancellation = { on: addDays(plannedOn, -5), at: `${addDays(plannedOn, -5)}T02:00:00.000Z`, by: approver, reason: spec.cancelled, voidedDocumentIds: [] };
     meetings.push(meeting);
     agendaItems.push(...topics);
     attendance.push(...rows);
