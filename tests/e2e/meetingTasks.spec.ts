@@ -41,6 +41,16 @@ test('staff see the tasks a topic already deployed, with each item’s state and
   await expect(page).toHaveURL(/#\/supervision\/item\./);
   await expect(page.getByText('建成镇级人才驿站并配齐服务人员').first()).toBeVisible();
 
+  // On the proceedings tab each task names its units as links to their own items.
+  await page.goBack();
+  await page.getByRole('tab', { name: '会议情况与任务' }).click();
+  const firstTask = page.getByTestId('deployed-task').first();
+  await expect(firstTask).toContainText('查看督查事项：');
+  await page.screenshot({ path: 'test-results/screens/tasks-zh-CN-panel.png' });
+  await firstTask.getByRole('link', { name: unit, exact: true }).click();
+  await expect(page).toHaveURL(/#\/supervision\/item\./);
+  await expect(page.getByText(unit).first()).toBeVisible();
+
   // In English.
   await page.getByText('English').first().click();
   await openPhase(page, 'en', 'Held');
@@ -48,4 +58,7 @@ test('staff see the tasks a topic already deployed, with each item’s state and
   await page.getByTestId('deployed-task').first().locator('xpath=ancestor::div[@aria-label][1]').getByRole('button', { name: 'Edit, deploy tasks' }).click();
   await expect(page.getByRole('dialog').getByTestId('deployed-tasks')).toContainText('Tasks this topic already deployed (2)');
   await page.screenshot({ path: 'test-results/screens/tasks-en-dialog.png' });
+  await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByTestId('deployed-task').first()).toContainText('Supervision items:');
+  await page.screenshot({ path: 'test-results/screens/tasks-en-panel.png' });
 });

@@ -60,10 +60,24 @@ export function ProceedingsPanel({ data }: { data: MeetingData }) {
                   <Badge variant="light" color="grape">
                     {t('meetings.tasks.badge')}
                   </Badge>
-                  <Text size="sm">{t('meetings.tasks.line', { matter: task.matter, units: task.unitIds.map(unitName).join('、'), due: task.dueOn, n: task.itemIds.length })}</Text>
-                  <Anchor size="sm" href="#/supervision" onClick={() => navigate('supervision')}>
+                  <Text size="sm">{t('meetings.tasks.line', { matter: task.matter, units: task.unitIds.map(unitName).join('、'), due: task.dueOn, count: task.itemIds.length })}</Text>
+                  <Text size="sm" c="dimmed">
                     {t('meetings.tasks.open')}
-                  </Anchor>
+                  </Text>
+                  {/* Each unit's own supervision item, where its feedback and close-out are kept. */}
+                  {task.itemIds.map((id, i) => (
+                    <Anchor
+                      key={id}
+                      size="sm"
+                      href={`#/supervision/item.${id}`}
+                      onClick={(e) => {
+                        e.preventDefault();
+                        navigate('supervision', `item.${id}`);
+                      }}
+                    >
+                      {unitName(task.unitIds[i])}
+                    </Anchor>
+                  ))}
                 </Group>
               ))}
             </Stack>
