@@ -73,9 +73,12 @@ test('an item is corrected in place before its slip is issued; after that a corr
   await expect(dialog).toContainText('督办通知单 海人才督〔2026〕1号 已经下发');
   await dialog.getByLabel(/^督办要求/).fill('6月底前投入使用，配备专职服务人员');
   await dialog.getByRole('button', { name: '更正并重新下发' }).click();
-  await expect(dialog.getByRole('alert')).toContainText('督办通知单已经下发，更正须写明作废原因');
-  await dialog.getByLabel(/^原通知单作废原因/).fill('漏填督办要求');
+  // Said under the field itself, before anything is saved.
+  await expect(dialog.getByLabel(/^原通知单作废原因/)).toHaveAttribute('aria-invalid', 'true');
+  await expect(dialog.getByText('督办通知单已经下发，更正须写明作废原因，并重新编号下发')).toBeVisible();
+  await expect(dialog.getByRole('alert')).toHaveCount(0);
   await shoot(page, 'zh-item-correct-dialog');
+  await dialog.getByLabel(/^原通知单作废原因/).fill('漏填督办要求');
   await dialog.getByRole('button', { name: '更正并重新下发' }).click();
   const reissued = await confirmPrint(page);
   for (const text of ['海人才督〔2026〕2号', '6月底前投入使用，配备专职服务人员', '建成镇级人才驿站']) expect(reissued).toContain(text);

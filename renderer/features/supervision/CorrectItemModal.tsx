@@ -21,7 +21,11 @@ export function CorrectItemModal({ item, out, onClose }: { item: SupervisionItem
   const { error, run } = useActionError();
   const form = useForm<CorrectionInput>({
     initialValues: { matter: item.matter, requirement: item.requirement, category: item.category, voidReason: '' },
-    validate: zodValidate(correctionInputSchema, t),
+    // Once the slip is out, the reason it is voided is asked for under its field, before saving.
+    validate: (values) => ({
+      ...zodValidate(correctionInputSchema, t)(values),
+      ...(item.slipDocumentId && !values.voidReason.trim() ? { voidReason: t('common.rules.void-reason-required') } : {}),
+    }),
   });
   const submit = form.onSubmit(async (values) => {
     await run(async () => {
