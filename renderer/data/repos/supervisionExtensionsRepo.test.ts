@@ -56,6 +56,19 @@ describe('deadline extension (延期)', () => {
     expect(rows.find((r) => r.label === '办结时限')?.value).toBe('2026年6月30日');
   });
 
+  it('refuses the approval of an item whose old text no longer fits a slip, and changes nothing until the text is corrected', async () => {
+    const db = freshDb();
+    const item = await oneItem();
+    const first = await supervisionItemFlowRepo.issueSlip(item.id, on('2026-05-03'));
+    // Stored before the slip's limits: a matter longer than 60 characters.
+    await db.supervisionItems.update(item.id, { matter: '建'.repeat(80) });
+    await supervisionExtensionsRepo.request(item.id, request(), on('2026-05-25'));
+    await supervisionExtensionsRepo.issueSlip(item.id, on('2026-05-26'));
+    await expect(supervisionExtensionsRepo.decide(item.id, agreed('2026-05-27'), on('2026-05-27'))).rejects.toMatchObject({ code: 'validation', params: { field: 'matter' } });
+    expect((await db.supervisionItems.get(item.id))?.dueOn).toBe('2026-05-31');
+    expect(await db.documents.get(first.id)).toMatchObject({ status: 'issued' });
+  });
+
   it('leaves the unit’s 督办通知单 as it is when the leader does not agree', async () => {
     const db = freshDb();
     const item = await oneItem();

@@ -32,9 +32,12 @@ const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /**
  * Numbers a 督办通知单 for the item as it stands, inside the caller's transaction (which must
- * include db.units, db.docSequences and db.documents). Used to issue and, after a correction, to reissue.
+ * include db.units, db.docSequences and db.documents). Used to issue and to reissue (after a
+ * correction or a granted extension); a text over the slip's limits is refused on every path.
  */
 export async function issueItemSlipInTransaction(item: SupervisionItem, office: OfficeSettings, handler: string, now: Date) {
+  // Items stored before the limits may hold more than the slip has room for: corrected first.
+  parse(slipTextSchema, item);
   const date = localDate(now);
   const target = await targetName(item.unitId, date);
   return documentsRepo.issue(
@@ -57,8 +60,6 @@ export const supervisionItemFlowRepo = {
     return writeWithAudit([...supervisionWriteTables(), db.units, db.docSequences, db.documents], async (audit) => {
       const item = requireItemStatus(await db.supervisionItems.get(itemId), ['open', 'replied'], 'item-not-open');
       if (item.slipDocumentId) throw new AppError('wrong-state', { rule: 'slip-issued' });
-      // Items stored before the limits may hold more than the slip has room for: corrected first.
-      parse(slipTextSchema, item);
       const issued = await issueItemSlipInTransaction(item, office, session.displayName, now);
       await updateItemInTransaction(item, { ...item, slipNumber: issued.number, slipDocumentId: issued.id }, audit, 'issue', { slipNumber: issued.number });
       return issued;
