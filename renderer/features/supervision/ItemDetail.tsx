@@ -12,7 +12,7 @@ import { supervisionSettingsRepo } from '../../data/repos/supervisionSettingsRep
 import { DocumentOutputModals } from '../../ui/documentOutput/DocumentOutputModals';
 import { useErrorText } from '../../ui/useErrorText';
 import { navigate } from '../shell/routes';
-import { DeadlineBadge } from './DeadlineBadge';
+import { DeadlineBadge } from '../../ui/supervisionItem/DeadlineBadge';
 import { DetailSection } from './DetailSection';
 import { ItemCloseSection } from './ItemCloseSection';
 import { ItemExtensionSection } from './ItemExtensionSection';
@@ -25,7 +25,7 @@ import { WithdrawItemModal } from './WithdrawItemModal';
 import { CorrectItemModal } from './CorrectItemModal';
 import { useToday } from './useToday';
 import { useUnits } from './useUnitNames';
-import { STATUS_COLORS } from './itemStatusColors';
+import { STATUS_COLORS } from '../../ui/supervisionItem/itemStatusColors';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (

@@ -4,10 +4,10 @@ import type { DeadlineBounds } from '../../../shared/domain/supervision/deadline
 import type { SupervisionItem } from '../../../shared/domain/supervision/item';
 import { navigate } from '../shell/routes';
 import { RecordTable } from '../../ui/RecordTable';
-import { DeadlineBadge } from './DeadlineBadge';
+import { DeadlineBadge } from '../../ui/supervisionItem/DeadlineBadge';
 import { placeSub } from './supervisionRoute';
 import { useUnits } from './useUnitNames';
-import { STATUS_COLORS } from './itemStatusColors';
+import { STATUS_COLORS } from '../../ui/supervisionItem/itemStatusColors';
 
 const nowrap = { whiteSpace: 'nowrap' } as const;
 

@@ -1,13 +1,15 @@
 import { Anchor, Badge, Group, Stack, Table, Text } from '@mantine/core';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { localDate } from '../../../../shared/domain/common/localDate';
-import { daysOverdue, deadlineBounds, deadlineState, DEFAULT_DEADLINE_SETTINGS } from '../../../../shared/domain/supervision/deadline';
-import type { ItemStatus, SupervisionItem } from '../../../../shared/domain/supervision/item';
+import { deadlineBounds, DEFAULT_DEADLINE_SETTINGS } from '../../../../shared/domain/supervision/deadline';
+import type { SupervisionItem } from '../../../../shared/domain/supervision/item';
 import { groupTasks, orderTasks } from '../../../../shared/domain/meetings/tasks';
 import type { AgendaItem } from '../../../../shared/domain/meetings/topic';
+import { supervisionSettingsRepo } from '../../../data/repos/supervisionSettingsRepo';
+import { DeadlineBadge } from '../../../ui/supervisionItem/DeadlineBadge';
+import { STATUS_COLORS } from '../../../ui/supervisionItem/itemStatusColors';
 import { navigate } from '../../shell/routes';
-
-const STATUS_COLORS: Record<ItemStatus, string> = { open: 'blue', replied: 'cyan', closed: 'green', archived: 'gray', withdrawn: 'gray' };
 
 /**
  * What the topic already deployed, shown in the proceedings dialog so staff do not deploy it twice:
@@ -16,9 +18,10 @@ const STATUS_COLORS: Record<ItemStatus, string> = { open: 'blue', replied: 'cyan
  */
 export function DeployedTasksList({ topic, items, unitName, onOpenItem }: { topic: AgendaItem; items: readonly SupervisionItem[]; unitName: (id: string) => string; onOpenItem: () => void }) {
   const { t } = useTranslation();
+  // 临期 and 逾期 as the office set them in Settings, the same as every supervision list.
+  const settings = useLiveQuery(() => supervisionSettingsRepo.deadlines(), []);
   if (items.length === 0) return null;
-  // Overdue is not a matter of the due-soon setting: the deadline day has passed and the item is open.
-  const bounds = deadlineBounds(localDate(new Date()), DEFAULT_DEADLINE_SETTINGS);
+  const bounds = deadlineBounds(localDate(new Date()), settings ?? DEFAULT_DEADLINE_SETTINGS);
   const byId = new Map(items.map((i) => [i.id, i]));
   // In the order the topic deployed them.
   const tasks = orderTasks(groupTasks(items), [topic]);
@@ -45,7 +48,6 @@ export function DeployedTasksList({ topic, items, unitName, onOpenItem }: { topi
           {tasks.flatMap((task) =>
             task.itemIds.map((id, i) => {
               const item = byId.get(id)!;
-              const overdue = deadlineState(item, bounds) === 'overdue';
               return (
                 <Table.Tr key={id}>
                   {i === 0 && (
@@ -60,11 +62,7 @@ export function DeployedTasksList({ topic, items, unitName, onOpenItem }: { topi
                       <Badge variant="light" color={STATUS_COLORS[item.status]} style={{ flexShrink: 0 }}>
                         {t(`supervision.itemStatus.${item.status}`)}
                       </Badge>
-                      {overdue && (
-                        <Badge color="red" style={{ flexShrink: 0 }}>
-                          {t('supervision.deadline.overdue', { count: daysOverdue(item.dueOn, bounds.today) })}
-                        </Badge>
-                      )}
+                      <DeadlineBadge item={item} bounds={bounds} />
                     </Group>
                   </Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>
