@@ -27,7 +27,7 @@ table.grid.dense th,table.grid.dense td{line-height:7mm;padding:.75mm 1mm}
 .att-lead{flex:none;width:3em}
 .att-num{flex:none}
 .att-name{flex:1;min-width:0}
-.signature{position:relative;break-inside:avoid;text-indent:0}
+.signature{position:relative;break-inside:avoid;break-before:avoid;text-indent:0}
 .sig-row{text-align:right;padding-right:4em}
 .sig-date{display:inline-block;position:relative;text-align:left}
 .sig-over{position:absolute;left:50%;bottom:100%;width:0;display:flex;justify-content:center;white-space:nowrap}

@@ -1,0 +1,57 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { OfficialDocument } from '../../shared/documents/model';
+import { renderHtml } from '../../shared/documents/render/html/renderHtml';
+import { noticeFixture } from '../support/documentFixtures';
+import { readPdfLayout, type PdfPage } from '../support/pdfLayout';
+
+/**
+ * GB/T 9704 §7.3.5: the seal comes down within one line of the 正文, so the 署名 and 成文日期
+ * never stand on a page of their own. Short notices whose 正文 ends near a page's foot (found by
+ * printing: 4 to 7 one-line paragraphs under this masthead) put that to the test.
+ */
+const ORGAN = noticeFixture.signature!.organ;
+const DATE = '2026年11月20日';
+
+function shortNotice(lines: number): OfficialDocument {
+  const body = Array.from({ length: lines }, (_, i) => ({ type: 'paragraph' as const, text: `第${i + 1}段正文，用于检查署名与正文同页。` }));
+  return { ...noticeFixture, body, attachments: [], note: undefined, colophon: undefined };
+}
+
+const pageOf = (pages: PdfPage[], text: string) => pages.findLastIndex((p) => p.lines.some((l) => l.text === text));
+
+let browser: Browser;
+let page: Page;
+let dir: string;
+
+beforeAll(async () => {
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] });
+  page = await browser.newPage();
+  dir = mkdtempSync(join(tmpdir(), 'signature-keep-'));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('署名 and 成文日期 stay on a page with the 正文', () => {
+  it('in print, the last line of the 正文 goes over with the 署名 when they do not fit under it', async () => {
+    const seen: string[] = [];
+    for (const lines of [4, 5, 6, 7]) {
+      const path = join(dir, `notice-${lines}.pdf`);
+      await page.setContent(renderHtml(shortNotice(lines)));
+      await page.pdf({ path, preferCSSPageSize: true, printBackground: true });
+      const pages = readPdfLayout(path);
+      const lastBody = pages.findIndex((p) => p.lines.some((l) => l.text.startsWith(`第${lines}段正文`)));
+      seen.push(`${lines}: body ${lastBody}, 署名 ${pageOf(pages, ORGAN)}, 日期 ${pageOf(pages, DATE)}`);
+      expect(pageOf(pages, ORGAN), seen.at(-1)).toBe(lastBody);
+      expect(pageOf(pages, DATE), seen.at(-1)).toBe(lastBody);
+    }
+    // The case is real: the signature does run past page 1 for some of these.
+    expect(seen.some((s) => s.includes('署名 1'))).toBe(true);
+  });
+});
