@@ -1,13 +1,12 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { planFonts } from '../../shared/documents/fonts';
 import { LAYOUT_OF } from '../../shared/documents/model';
 import { renderDocx } from '../../shared/documents/render/docx/renderDocx';
 import { generateSampleDocuments } from '../../shared/sample';
 import { ALL_FIXTURES } from '../support/documentFixtures';
+import { convertToPdf, installedFonts, soffice } from '../support/libreOffice';
 import { readPdfLayout, TYPE_AREA, type PdfLine, type PdfPage } from '../support/pdfLayout';
 
 /**
@@ -15,7 +14,6 @@ import { readPdfLayout, TYPE_AREA, type PdfLine, type PdfPage } from '../support
  * (GB/T 9704-2012 numbers from docformat.md). LibreOffice is what offices without Word open the
  * file with, and the only layout engine on CI.
  */
-const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((path) => existsSync(path));
 /** What `npm run docs:samples` writes, on a fixed day: real bodies, whose tables and Latin runs the fixtures lack. */
 const samples = generateSampleDocuments({ now: new Date('2026-11-25T00:00:00Z') });
 const sampleTable = samples.circular.body.at(-1)!;
@@ -44,13 +42,6 @@ const isLetterMark = (name: Name, page: number, line: PdfLine) => layoutOf(name)
 const layouts = {} as Record<Name, PdfPage[]>;
 let dir = '';
 
-/** The installed CJK faces, so LibreOffice measures with real glyphs (no 仿宋_GB2312 here). */
-function installedFonts() {
-  const families = new Set(execFileSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' }).split(/[\n,]/).map((f) => f.trim()));
-  const hasBold = (family: string) => execFileSync('fc-list', [`:family=${family}:style=Bold`], { encoding: 'utf8' }).trim() !== '';
-  return planFonts((name) => families.has(name) || (name.endsWith(' Bold') && hasBold(name.slice(0, -5))));
-}
-
 beforeAll(async () => {
   if (!soffice) return;
   dir = mkdtempSync(join(tmpdir(), 'docx-lo-'));
@@ -60,8 +51,8 @@ beforeAll(async () => {
     files.push(join(dir, `${name}.docx`));
     writeFileSync(files.at(-1)!, await renderDocx(DOCUMENTS[name], fonts));
   }
-  // One conversion for all fixtures, with a private profile so a running LibreOffice does not interfere.
-  execFileSync(soffice, [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files], { timeout: 170_000, stdio: 'ignore' });
+  // One conversion for all fixtures.
+  convertToPdf(dir, files);
   for (const name of names) layouts[name] = readPdfLayout(join(dir, `${name}.pdf`));
 }, 180_000);
 

@@ -1,11 +1,14 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OfficialDocument } from '../../shared/documents/model';
+import { generalFlow } from '../../shared/documents/render/docx/layouts';
+import { renderDocx } from '../../shared/documents/render/docx/renderDocx';
 import { renderHtml } from '../../shared/documents/render/html/renderHtml';
 import { noticeFixture } from '../support/documentFixtures';
+import { convertToPdf, installedFonts } from '../support/libreOffice';
 import { readPdfLayout, type PdfPage } from '../support/pdfLayout';
 
 /**
@@ -54,4 +57,27 @@ describe('署名 and 成文日期 stay on a page with the 正文', () => {
     // The case is real: the signature does run past page 1 for some of these.
     expect(seen.some((s) => s.includes('署名 1'))).toBe(true);
   });
+
+  it('in Word, the 署名 keeps the last line of the 正文 with it, as LibreOffice lays it out and as the page estimate expects', async () => {
+    const fonts = installedFonts();
+    const counts = [3, 4, 5, 6, 7, 8];
+    const files = [];
+    for (const lines of counts) {
+      files.push(join(dir, `word-${lines}.docx`));
+      writeFileSync(files.at(-1)!, await renderDocx(shortNotice(lines), fonts));
+    }
+    convertToPdf(dir, files);
+    const seen: string[] = [];
+    for (const lines of counts) {
+      const pages = readPdfLayout(join(dir, `word-${lines}.pdf`));
+      const lastBody = pages.findIndex((p) => p.lines.some((l) => l.text.startsWith(`第${lines}段正文`)));
+      // The estimate the 版记 placement relies on ends on the page LibreOffice ends on.
+      const estimatedLastPage = Math.ceil(generalFlow(shortNotice(lines), fonts).lines / 22) - 1;
+      seen.push(`${lines}: body ${lastBody}, 署名 ${pageOf(pages, ORGAN)}, 日期 ${pageOf(pages, DATE)}, estimate ${estimatedLastPage}`);
+      expect(pageOf(pages, ORGAN), seen.at(-1)).toBe(lastBody);
+      expect(pageOf(pages, DATE), seen.at(-1)).toBe(lastBody);
+      expect(estimatedLastPage, seen.at(-1)).toBe(pages.length - 1);
+    }
+    expect(seen.some((s) => s.includes('署名 1'))).toBe(true);
+  }, 120_000);
 });

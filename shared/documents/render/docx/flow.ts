@@ -10,6 +10,7 @@ const EPSILON = 1e-6;
 /** How a child takes room: paragraph lines break anywhere, a block or a table row never. */
 type Piece =
   | { kind: 'lines'; before: number; count: number }
+  | { kind: 'kept'; count: number; carry: number }
   | { kind: 'block'; height: number }
   | { kind: 'table'; rows: number[]; headerRows: number };
 
@@ -39,6 +40,17 @@ export class Flow {
   /** A table whose rows are `rowLines` high (rules included); the first `headerRows` repeat on each page. */
   addTable(child: FlowChild, rowLines: number[], headerRows: number): this {
     return this.push(child, { kind: 'table', rows: rowLines, headerRows });
+  }
+
+  /**
+   * Paragraphs chained by keepNext, `lines` body lines in all, such as the 署名 and 成文日期: they
+   * move to the next page whole, taking along the `carry` lines before them that keep with them
+   * (the last line of the 正文), as Word and LibreOffice do.
+   */
+  addKept(children: FlowChild[], lines: number, carry: number): this {
+    this.children.push(...children);
+    this.place({ kind: 'kept', count: lines, carry });
+    return this;
   }
 
   append(other: Flow): this {
@@ -72,6 +84,9 @@ export class Flow {
         break;
       case 'block':
         put(piece.height);
+        break;
+      case 'kept':
+        if (put(piece.count) && piece.carry) used += piece.carry;
         break;
       case 'table': {
         const header = piece.rows.slice(0, piece.headerRows).reduce((a, b) => a + b, 0);

@@ -3,7 +3,7 @@ import type { FontPlan } from '../../fonts';
 import { chineseDate } from '../../format';
 import type { OfficialDocument } from '../../model';
 import { bodyBlocks, bodyLines } from './body';
-import { attachmentNote, attendanceLines, noteLine, signatureBlock } from './closing';
+import { attachmentNote, attendanceLines, noteLine, signatureBlock, signatureCarry } from './closing';
 import { Flow } from './flow';
 import { markFit, redMark, ruledLine, ruledSplitLine, TITLE_AFTER_RULE_TWIPS, topLeftMarks } from './masthead';
 import { blankLine, paragraph, run } from './runs';
@@ -24,14 +24,14 @@ function recipientsAndBody(doc: OfficialDocument, fonts: FontPlan): Flow {
   if (doc.mainRecipients) {
     flow.add(paragraph([run(fonts, doc.mainRecipients, { role: 'fangsong' })], { alignment: AlignmentType.JUSTIFIED }), bodyLines(doc.mainRecipients, 0));
   }
-  return flow.append(bodyBlocks(doc.body, fonts));
+  return flow.append(bodyBlocks(doc.body, fonts, { keepLastWithNext: !!doc.signature && !doc.attachments?.length }));
 }
 
 /** 附件说明, 署名 and 成文日期, 附注, in that order. */
 function closing(doc: OfficialDocument, fonts: FontPlan): Flow {
   const flow = new Flow();
-  if (doc.attachments?.length) flow.append(attachmentNote(doc.attachments, fonts));
-  flow.append(signatureBlock(doc, fonts));
+  if (doc.attachments?.length) flow.append(attachmentNote(doc.attachments, fonts, !!doc.signature));
+  flow.append(signatureBlock(doc, fonts, signatureCarry(doc)));
   if (doc.note) flow.append(noteLine(doc.note, fonts));
   return flow;
 }

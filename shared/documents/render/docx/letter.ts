@@ -3,7 +3,7 @@ import type { FontPlan } from '../../fonts';
 import { secrecyMark, urgencyMark } from '../../format';
 import type { OfficialDocument } from '../../model';
 import { bodyBlocks, bodyLines } from './body';
-import { attachmentNote, noteLine, signatureBlock } from './closing';
+import { attachmentNote, noteLine, signatureBlock, signatureCarry } from './closing';
 import { Flow } from './flow';
 import { INK_TOP_EM, markFit } from './masthead';
 import { hairline } from './placement';
@@ -85,9 +85,9 @@ export function letterFlow(doc: OfficialDocument, fonts: FontPlan): Flow {
   flow.append(titleBlock(doc.title, fonts, titleBefore));
   flow.add(blankLine(), 1);
   if (doc.mainRecipients) flow.add(paragraph([run(fonts, doc.mainRecipients, { role: 'fangsong' })], { alignment: AlignmentType.JUSTIFIED }), bodyLines(doc.mainRecipients, 0));
-  flow.append(bodyBlocks(doc.body, fonts));
-  if (doc.attachments?.length) flow.append(attachmentNote(doc.attachments, fonts));
-  flow.append(signatureBlock(doc, fonts));
+  flow.append(bodyBlocks(doc.body, fonts, { keepLastWithNext: !!doc.signature && !doc.attachments?.length }));
+  if (doc.attachments?.length) flow.append(attachmentNote(doc.attachments, fonts, !!doc.signature));
+  flow.append(signatureBlock(doc, fonts, signatureCarry(doc)));
   if (doc.note) flow.append(noteLine(doc.note, fonts));
   return flow;
 }
