@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import { AppError } from '../../../shared/errors';
 import { type LeaderDecisionInput, leaderDecisionInputSchema } from '../../../shared/domain/common/approval';
 import { newId } from '../../../shared/domain/common/ids';
@@ -14,14 +13,8 @@ import { documentsRepo } from './documentsRepo';
 import { settingsRepo } from './settingsRepo';
 import { issueItemSlipInTransaction } from './supervisionItemFlowRepo';
 import { requireItemStatus, supervisionWriteTables, targetName, updateItemInTransaction } from './supervisionItemsWrite';
-import { validationError } from './validation';
+import { parseInput } from './validation';
 import { writeWithAudit } from './write';
-
-function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) throw validationError(parsed.error);
-  return parsed.data;
-}
 
 function requirePending(item: SupervisionItem): DeadlineExtension {
   const pending = pendingExtension(item);
@@ -37,7 +30,7 @@ function requirePending(item: SupervisionItem): DeadlineExtension {
 export const supervisionExtensionsRepo = {
   /** Records the unit's written request; the item keeps its deadline until the leader agrees. */
   async request(itemId: string, input: ExtensionRequestInput, now = new Date()): Promise<SupervisionItem> {
-    const valid = parse(extensionRequestSchema, input);
+    const valid = parseInput(extensionRequestSchema, input);
     const session = requireSession();
     const db = getDb();
     return writeWithAudit(supervisionWriteTables(), async (audit) => {
@@ -76,7 +69,7 @@ export const supervisionExtensionsRepo = {
    * and if the old one had already passed, the days overdue are kept with the extension.
    */
   async decide(itemId: string, input: LeaderDecisionInput, now = new Date()): Promise<{ item: SupervisionItem; reissued?: IssuedDocument }> {
-    const valid = parse(leaderDecisionInputSchema, input);
+    const valid = parseInput(leaderDecisionInputSchema, input);
     const office = await settingsRepo.office();
     const session = requireSession();
     const db = getDb();

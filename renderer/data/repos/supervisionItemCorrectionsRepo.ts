@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import { AppError } from '../../../shared/errors';
 import { localDate } from '../../../shared/domain/common/localDate';
 import { correctedFields, type CorrectionInput, correctionInputSchema, correctionRule, type VoidedSlip } from '../../../shared/domain/supervision/correction';
@@ -12,14 +11,8 @@ import { documentsRepo } from './documentsRepo';
 import { settingsRepo } from './settingsRepo';
 import { issueItemSlipInTransaction } from './supervisionItemFlowRepo';
 import { requireItemStatus, supervisionWriteTables, updateItemInTransaction } from './supervisionItemsWrite';
-import { validationError } from './validation';
+import { parseInput } from './validation';
 import { writeWithAudit } from './write';
-
-function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) throw validationError(parsed.error);
-  return parsed.data;
-}
 
 /** 更正 of an item's text (correction.ts) and 撤销 of an item issued by mistake (withdrawal.ts). */
 export const supervisionItemCorrectionsRepo = {
@@ -29,7 +22,7 @@ export const supervisionItemCorrectionsRepo = {
    * the new slip is returned for printing.
    */
   async correct(itemId: string, input: CorrectionInput, now = new Date()): Promise<{ item: SupervisionItem; reissued?: IssuedDocument }> {
-    const valid = parse(correctionInputSchema, input);
+    const valid = parseInput(correctionInputSchema, input);
     const office = await settingsRepo.office();
     const session = requireSession();
     const db = getDb();
@@ -56,7 +49,7 @@ export const supervisionItemCorrectionsRepo = {
    * 督办通知单 is voided in the register with the same reason, all in one transaction.
    */
   async withdraw(itemId: string, input: WithdrawalInput, now = new Date()): Promise<SupervisionItem> {
-    const valid = parse(withdrawalInputSchema, input);
+    const valid = parseInput(withdrawalInputSchema, input);
     const session = requireSession();
     const db = getDb();
     return writeWithAudit([...supervisionWriteTables(), db.documents], async (audit) => {

@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import { AppError } from '../../../shared/errors';
 import { newId } from '../../../shared/domain/common/ids';
 import { daysBetween, localDate } from '../../../shared/domain/common/localDate';
@@ -13,19 +12,13 @@ import { getDb } from '../db';
 import { requireSession } from '../session';
 import { settingsRepo } from './settingsRepo';
 import { requireItemStatus, supervisionWriteTables, targetName, updateItemInTransaction } from './supervisionItemsWrite';
-import { validationError } from './validation';
+import { parseInput } from './validation';
 import { writeWithAudit } from './write';
 
 export interface EvidenceFile {
   name: string;
   type: string;
   bytes: Uint8Array;
-}
-
-function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) throw validationError(parsed.error);
-  return parsed.data;
 }
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -37,7 +30,7 @@ const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
  */
 export async function issueItemSlipInTransaction(item: SupervisionItem, office: OfficeSettings, handler: string, now: Date) {
   // Items stored before the limits may hold more than the slip has room for: corrected first.
-  parse(slipTextSchema, item);
+  parseInput(slipTextSchema, item);
   const date = localDate(now);
   const target = await targetName(item.unitId, date);
   return documentsRepo.issue(
@@ -68,7 +61,7 @@ export const supervisionItemFlowRepo = {
 
   /** The unit's feedback with evidence files (S2-5.2); the item waits for verification. */
   async addFeedback(itemId: string, input: FeedbackInput, files: readonly EvidenceFile[], now = new Date()): Promise<ItemFeedback> {
-    const valid = parse(feedbackInputSchema, input);
+    const valid = parseInput(feedbackInputSchema, input);
     if (files.length > MAX_ATTACHMENTS_PER_FEEDBACK) throw new AppError('validation', { field: 'attachments', rule: 'too-many-files' });
     // Checked before anything is written: one file too large and nothing of the feedback is kept.
     for (const f of files) if (f.bytes.byteLength > MAX_ATTACHMENT_BYTES) throw new AppError('attachment-too-large', { name: f.name, size: megabytes(f.bytes.byteLength), max: megabytes(MAX_ATTACHMENT_BYTES) });
@@ -89,7 +82,7 @@ export const supervisionItemFlowRepo = {
 
   /** 核实: done → 办结登记 and 销号 (closed, with date and verifier); not done → open again, with why. */
   async verify(itemId: string, input: VerificationInput): Promise<SupervisionItem> {
-    const valid = parse(verificationInputSchema, input);
+    const valid = parseInput(verificationInputSchema, input);
     const db = getDb();
     return writeWithAudit(supervisionWriteTables(), async (audit) => {
       const item = requireItemStatus(await db.supervisionItems.get(itemId), ['open', 'replied'], 'item-not-open');
@@ -100,7 +93,7 @@ export const supervisionItemFlowRepo = {
 
   /** 情况说明 for an item past its deadline and not done; kept until the item is closed. */
   async recordExplanation(itemId: string, input: ExplanationInput, now = new Date()): Promise<Explanation> {
-    const valid = parse(explanationInputSchema, input);
+    const valid = parseInput(explanationInputSchema, input);
     const db = getDb();
     const session = requireSession();
     return writeWithAudit([...supervisionWriteTables(), db.explanations], async (audit) => {
@@ -136,7 +129,7 @@ export const supervisionItemFlowRepo = {
 
   /** What the leader wrote when reading the 情况说明 (阅示). */
   async recordReading(explanationId: string, input: LeaderReadingInput, now = new Date()): Promise<Explanation> {
-    const valid = parse(leaderReadingSchema, input);
+    const valid = parseInput(leaderReadingSchema, input);
     const db = getDb();
     const session = requireSession();
     return writeWithAudit([db.explanations], async (audit) => {

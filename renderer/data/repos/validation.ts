@@ -15,3 +15,10 @@ export function validationError(error: z.ZodError, fieldKeys?: string): AppError
     rule: isOwnRule ? issue.message : (issue?.code ?? 'invalid'),
   });
 }
+
+/** The input as the schema parses it, or the first issue thrown as a validation AppError. */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown, fieldKeys?: string): z.output<S> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) throw validationError(parsed.error, fieldKeys);
+  return parsed.data;
+}
