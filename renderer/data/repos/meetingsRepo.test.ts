@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { freshDb } from '../../../tests/support/testDb';
 import { aMeetingInput } from '../../../tests/support/meetingBuilders';
-import { aPreparedMeeting, aRegistry, approveTopics, AT, notify } from '../../../tests/support/meetingFlow';
+import { aHeldMeeting, aPreparedMeeting, aRegistry, approveTopics, AT, notify } from '../../../tests/support/meetingFlow';
 import { minutesDraft } from '../../../shared/domain/meetings/documents/minutes';
 import { bulletinDraft } from '../../../shared/domain/meetings/documents/bulletin';
 import { noticeDraft, planDraft } from '../../../shared/domain/meetings/documents/planNotice';
@@ -131,15 +131,7 @@ describe('meeting cycle in the repositories', () => {
 
   it('refuses a task to an unknown unit and then keeps neither the proceedings nor any item', async () => {
     const db = freshDb();
-    const reg = await aRegistry();
-    const { meeting, topics } = await aPreparedMeeting();
-    await approveTopics(meeting.id);
-    await notify(meeting.id, reg.deputy.id);
-    await meetingAttendanceRepo.markRestPresent(meeting.id);
-    const [doc] = topics[1].documents;
-    await meetingTopicsRepo.recordConsent(topics[1].id, doc.id, { decision: 'approved', by: '张建国', on: '2026-11-20', remark: '' });
-    await meetingTopicsRepo.askOpinions(topics[1].id, doc.id, [reg.education.id], '2026-11-13');
-    await meetingsRepo.markHeld(meeting.id, '2026-11-26', AT('2026-11-27'));
+    const { reg, meeting, topics } = await aHeldMeeting();
     const task = { category: 'other' as const, matter: '落实', requirement: '', dueOn: '2026-12-31', replyBy: '' };
     await expect(meetingProceedingsRepo.save(topics[0].id, proceedings, [{ ...task, unitIds: [reg.education.id] }, { ...task, unitIds: ['no-such-unit'] }])).rejects.toMatchObject({ code: 'validation' });
     expect((await meetingTopicsRepo.listByMeeting(meeting.id))[0].proceedings).toBeNull();

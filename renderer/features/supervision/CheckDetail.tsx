@@ -1,5 +1,5 @@
-import { type ReactNode, useState } from 'react';
-import { Anchor, Badge, Button, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { Anchor, Badge, Button, Group, SimpleGrid, Stack, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { Check } from '../../../shared/domain/supervision/check';
@@ -17,17 +17,8 @@ import { NoticeSection } from './NoticeSection';
 import { placeSub } from './supervisionRoute';
 import { useIssuedOutput } from './useIssuedOutput';
 import { useUnits } from './useUnitNames';
+import { Fact } from './Fact';
 
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed">
-        {label}
-      </Text>
-      <Text size="sm">{children}</Text>
-    </div>
-  );
-}
 
 /** One check from definition to findings: the seed's steps in order (S2-4.1 … S2-4.4, S2-5.1). */
 export function CheckDetail({ id }: { id: string }) {

@@ -1,4 +1,4 @@
-import { type ReactNode, useState } from 'react';
+import { useState } from 'react';
 import { Alert, Anchor, Badge, Button, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -26,19 +26,8 @@ import { CorrectItemModal } from './CorrectItemModal';
 import { useToday } from './useToday';
 import { useUnits } from './useUnitNames';
 import { STATUS_COLORS } from '../../ui/supervisionItem/itemStatusColors';
+import { Fact } from './Fact';
 
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed">
-        {label}
-      </Text>
-      <Text size="sm" component="div">
-        {children}
-      </Text>
-    </div>
-  );
-}
 
 /** One item from its 督办通知单 to close-out or, when late, to the leader's 阅示 — tracked until done. */
 export function ItemDetail({ id }: { id: string }) {
