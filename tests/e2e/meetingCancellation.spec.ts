@@ -1,6 +1,6 @@
 import { test, expect } from '../support/fixtures';
 import { openPhase } from '../support/meetingUi';
-import { createAdmin, openNav } from '../support/ui';
+import { createAdmin, loadSampleData } from '../support/ui';
 
 /**
  * 取消会议 and 恢复会议 on the sample office's meetings, in Chinese then in English. Screenshots
@@ -9,9 +9,7 @@ import { createAdmin, openNav } from '../support/ui';
 test('a meeting called off after its notice went out is cancelled with its reason, its notice voided, left out of the cadence, then restored before its day', async ({ page }) => {
   test.setTimeout(240_000);
   await createAdmin(page);
-  await openNav(page, '设置');
-  await page.getByRole('button', { name: '载入示例数据' }).click();
-  await expect(page.getByText('示例数据已载入')).toBeVisible({ timeout: 30_000 });
+  await loadSampleData(page);
 
   // The notified sample meeting is the next one planned: the cadence names it.
   await openPhase(page, 'zh-CN', '已通知');

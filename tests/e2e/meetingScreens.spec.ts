@@ -1,6 +1,6 @@
 import { test, expect } from '../support/fixtures';
 import { openPhase } from '../support/meetingUi';
-import { createAdmin, openNav } from '../support/ui';
+import { createAdmin, loadSampleData } from '../support/ui';
 
 /**
  * The sample office holds a meeting in every phase: each one's page says where it stands and what
@@ -15,9 +15,7 @@ const PHASES_EN = ['Preparing', 'Topics approved', 'Notified', 'Held', 'Minutes 
 test('the sample meetings show each phase with its next step, and search finds them, in Chinese and in English', async ({ page }) => {
   test.setTimeout(240_000);
   await createAdmin(page);
-  await openNav(page, '设置');
-  await page.getByRole('button', { name: '载入示例数据' }).click();
-  await expect(page.getByText('示例数据已载入')).toBeVisible({ timeout: 30_000 });
+  await loadSampleData(page);
 
   for (const lang of ['zh-CN', 'en'] as const) {
     if (lang === 'en') await page.getByText('English').first().click();

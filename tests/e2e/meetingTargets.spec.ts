@@ -1,6 +1,6 @@
 import { test, expect } from '../support/fixtures';
 import { openPhase } from '../support/meetingUi';
-import { createAdmin, openNav } from '../support/ui';
+import { createAdmin, loadSampleData } from '../support/ui';
 
 /**
  * Villages and communities as a meeting's targets: the unit pickers of 会后通报, 征求意见 and the
@@ -9,9 +9,7 @@ import { createAdmin, openNav } from '../support/ui';
 test('the unit pickers offer each town’s villages under that town, and a village informed after the meeting is recorded with its town', async ({ page }) => {
   test.setTimeout(240_000);
   await createAdmin(page);
-  await openNav(page, '设置');
-  await page.getByRole('button', { name: '载入示例数据' }).click();
-  await expect(page.getByText('示例数据已载入')).toBeVisible({ timeout: 30_000 });
+  await loadSampleData(page);
 
   await openPhase(page, 'zh-CN', '已召开');
   await page.getByRole('tab', { name: '会后通报' }).click();

@@ -1,6 +1,6 @@
 import { test, expect } from '../support/fixtures';
 import { openPhase, pickMany } from '../support/meetingUi';
-import { createAdmin, openNav } from '../support/ui';
+import { createAdmin, loadSampleData } from '../support/ui';
 
 /**
  * The proceedings dialog of the held sample meeting lists the tasks its topic already deployed, with
@@ -10,9 +10,7 @@ import { createAdmin, openNav } from '../support/ui';
 test('staff see the tasks a topic already deployed, with each item’s state and a link to it, and cannot deploy the same matter to the same unit twice', async ({ page }) => {
   test.setTimeout(240_000);
   await createAdmin(page);
-  await openNav(page, '设置');
-  await page.getByRole('button', { name: '载入示例数据' }).click();
-  await expect(page.getByText('示例数据已载入')).toBeVisible({ timeout: 30_000 });
+  await loadSampleData(page);
 
   await openPhase(page, 'zh-CN', '已召开');
   await page.getByRole('tab', { name: '会议情况与任务' }).click();

@@ -5,7 +5,7 @@ import { test, expect } from '../support/fixtures';
 import { contentHashes } from '../support/chromiumProfile';
 import { E2E_ORIGIN } from '../support/e2eEnv';
 import { importUnits, unitsCsv } from '../support/backupUi';
-import { ADMIN, createAdmin, openNav, signIn } from '../support/ui';
+import { ADMIN, createAdmin, openNav, signIn, loadSampleData } from '../support/ui';
 
 /** What a full disk and a restart have been seen to do: the origin's IndexedDB is gone. */
 async function wipeDatabase(page: Page): Promise<void> {
@@ -59,9 +59,7 @@ test('when the database comes back empty the app passes over truncated and bit-f
 test('an encrypted backup taken, the database wiped and the backup restored give every table back with equal counts and content', async ({ page }) => {
   test.setTimeout(180_000);
   await createAdmin(page);
-  await openNav(page, '设置');
-  await page.getByRole('button', { name: '载入示例数据' }).click();
-  await expect(page.getByText('示例数据已载入')).toBeVisible({ timeout: 60_000 });
+  await loadSampleData(page);
   // An attachment (a Blob beside its record) must come back byte for byte too.
   await page.evaluate(
     () =>

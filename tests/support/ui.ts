@@ -23,3 +23,10 @@ export async function signIn(page: Page, password = ADMIN.password): Promise<voi
 export async function openNav(page: Page, name: string): Promise<void> {
   await page.getByRole('navigation').getByRole('link', { name }).click();
 }
+
+/** Loads the sample data from Settings (the demo registry and a year of every system's records). */
+export async function loadSampleData(page: Page, timeout = 60_000): Promise<void> {
+  await openNav(page, '设置');
+  await page.getByRole('button', { name: '载入示例数据' }).click();
+  await expect(page.getByText('示例数据已载入')).toBeVisible({ timeout });
+}
