@@ -5,7 +5,7 @@ import path from 'node:path';
 import { test, expect } from '../support/fixtures';
 import { expectOnlyLocalRequests, killChromium, openProfile } from '../support/chromiumProfile';
 import { importUnits, previewUnitImport, unitsCsv } from '../support/backupUi';
-import { openNav, createAdmin, signIn } from '../support/ui';
+import { openNav, createAdmin, signIn, unitNameCells } from '../support/ui';
 
 test('with the profile\'s disk filled by another program, a save fails with a clear message, and after a restart the data is there or restored from the automatic backup, never silently empty', async ({ backupDir }) => {
   test.setTimeout(240_000);
@@ -56,9 +56,9 @@ test('with the profile\'s disk filled by another program, a save fails with a cl
     }
     await signIn(page);
     await openNav(page, '单位与人员');
-    await expect(page.getByRole('cell', { name: /^甲/ })).toHaveCount(5);
-    await expect(page.getByRole('cell', { name: /^乙/ })).toHaveCount(3);
-    await expect(page.getByRole('cell', { name: /^丙/ })).toHaveCount(0);
+    await expect(unitNameCells(page, /^甲/)).toHaveCount(5);
+    await expect(unitNameCells(page, /^乙/)).toHaveCount(3);
+    await expect(unitNameCells(page, /^丙/)).toHaveCount(0);
     expectOnlyLocalRequests(browser.requests);
   } finally {
     await browser.context.close().catch(() => undefined);

@@ -2,7 +2,7 @@ import { test, expect } from '../support/fixtures';
 import { storedCounts } from '../support/chromiumProfile';
 import { E2E_ORIGIN } from '../support/e2eEnv';
 import { importUnits, previewUnitImport, unitsCsv } from '../support/backupUi';
-import { createAdmin } from '../support/ui';
+import { createAdmin, unitNameCells } from '../support/ui';
 
 const FULL = '存储空间已满，本次修改未保存，原有数据未受影响。请清理磁盘后重试。';
 
@@ -25,7 +25,7 @@ test('with the browser\'s storage quota used up, an import of random text and th
   await expect(dialog.getByText(FULL)).toBeVisible({ timeout: 60_000 });
   expect(await storedCounts(page)).toEqual(before);
   await page.keyboard.press('Escape');
-  await expect(page.getByRole('cell', { name: /^甲/ })).toHaveCount(5);
+  await expect(unitNameCells(page, /^甲/)).toHaveCount(5);
 
   // The quota is spent (Chromium counts what the aborted import spilled to disk until it cleans
   // up): a single new unit meets it too, says so, and leaves nothing.
@@ -36,5 +36,5 @@ test('with the browser\'s storage quota used up, an import of random text and th
   await expect(form.getByText(FULL)).toBeVisible();
   expect(await storedCounts(page)).toEqual(before);
   await form.getByRole('button', { name: '取消' }).click();
-  await expect(page.getByRole('cell', { name: /^甲/ })).toHaveCount(5);
+  await expect(unitNameCells(page, /^甲/)).toHaveCount(5);
 });

@@ -5,7 +5,7 @@ import { test, expect } from '../support/fixtures';
 import { contentHashes } from '../support/chromiumProfile';
 import { E2E_ORIGIN } from '../support/e2eEnv';
 import { importUnits, unitsCsv } from '../support/backupUi';
-import { ADMIN, createAdmin, openNav, signIn, loadSampleData } from '../support/ui';
+import { ADMIN, createAdmin, openNav, signIn, loadSampleData, unitNameCells } from '../support/ui';
 
 /** What a full disk and a restart have been seen to do: the origin's IndexedDB is gone. */
 async function wipeDatabase(page: Page): Promise<void> {
@@ -52,8 +52,8 @@ test('when the database comes back empty the app passes over truncated and bit-f
   await page.getByRole('button', { name: '恢复最新的完好备份' }).click();
   await signIn(page);
   await openNav(page, '单位与人员');
-  await expect(page.getByRole('cell', { name: /^甲/ })).toHaveCount(2);
-  await expect(page.getByRole('cell', { name: /^[乙丙丁]/ })).toHaveCount(0);
+  await expect(unitNameCells(page, /^甲/)).toHaveCount(2);
+  await expect(unitNameCells(page, /^[乙丙丁]/)).toHaveCount(0);
 });
 
 test('an encrypted backup taken, the database wiped and the backup restored give every table back with equal counts and content', async ({ page }) => {

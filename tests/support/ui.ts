@@ -30,3 +30,8 @@ export async function loadSampleData(page: Page, timeout = 60_000): Promise<void
   await page.getByRole('button', { name: '载入示例数据' }).click();
   await expect(page.getByText('示例数据已载入')).toBeVisible({ timeout });
 }
+
+/** The registry list's name cells starting as `start` says (other columns, such as random contact names, may start alike). */
+export function unitNameCells(page: Page, start: RegExp) {
+  return page.locator('tbody tr td:first-child').filter({ hasText: start });
+}
