@@ -32,11 +32,17 @@ function text(block: Block): string {
 }
 
 async function bare(doc: OfficialDocument): Promise<ArrayBuffer> {
-  const document = new Document({ sections: [{ children: doc.body.map((b) => new Paragraph({ children: [new TextRun(text(b))] })) }] });
+  const document = new Document({
+    sections: [{ children: doc.body.map((b) => new Paragraph({ children: [new TextRun(text(b))] })) }],
+  });
   return Packer.toArrayBuffer(document);
 }
 
-export async function benchDocuments(printPdf: (html: string) => Promise<Uint8Array>, families: Set<string>, runs = 7): Promise<DocumentsBenchResult> {
+export async function benchDocuments(
+  printPdf: (html: string) => Promise<Uint8Array>,
+  families: Set<string>,
+  runs = 7,
+): Promise<DocumentsBenchResult> {
   const doc = bulletinOf200();
   const fonts = planFonts((f) => families.has(f));
   const docx: number[] = [];

@@ -17,7 +17,16 @@ export interface MeetingsBenchResult {
   queryP95Ms: number;
 }
 
-const QUERIES = ['人才驿站', '牛庄镇 汇报', '人才公寓 房源', '高层次人才', '省委人才工作会议', '征求意见', '督查事项', '英才海城'];
+const QUERIES = [
+  '人才驿站',
+  '牛庄镇 汇报',
+  '人才公寓 房源',
+  '高层次人才',
+  '省委人才工作会议',
+  '征求意见',
+  '督查事项',
+  '英才海城',
+];
 const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
 const at = (xs: number[], q: number) => sorted(xs)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
 
@@ -29,7 +38,13 @@ export function decadeOfMeetings() {
   const topics: AgendaItem[] = [];
   const minutes: IssuedDocument[] = [];
   for (let y = 0; y < 10; y++) {
-    const t = generateMeetings({ seed: `2026/${y}`, now: new Date(now.getFullYear() - y, 10, 25, 10), units, people, office: DEFAULT_OFFICE_SETTINGS });
+    const t = generateMeetings({
+      seed: `2026/${y}`,
+      now: new Date(now.getFullYear() - y, 10, 25, 10),
+      units,
+      people,
+      office: DEFAULT_OFFICE_SETTINGS,
+    });
     meetings.push(...(t.meetings as Meeting[]));
     topics.push(...(t.agendaItems as AgendaItem[]));
     minutes.push(...(t.documents as IssuedDocument[]).filter((d) => d.kind === 'minutes'));
@@ -57,5 +72,12 @@ export function benchMeetings(runs = 7, queryReps = 25): MeetingsBenchResult {
       query.push(performance.now() - t);
     }
   }
-  return { meetings: meetings.length, entries: entries.length, generateMs, indexMedianMs: at(index, 0.5), queryMedianMs: at(query, 0.5), queryP95Ms: at(query, 0.95) };
+  return {
+    meetings: meetings.length,
+    entries: entries.length,
+    generateMs,
+    indexMedianMs: at(index, 0.5),
+    queryMedianMs: at(query, 0.5),
+    queryP95Ms: at(query, 0.95),
+  };
 }

@@ -11,7 +11,8 @@ async function start(): Promise<void> {
   void requestPersistentStorage();
   createRoot(document.getElementById('root')!).render(<App />);
   // The desktop app asks for a snapshot when it quits (a browser tab cannot wait for one).
-  if ('workbenchHost' in window) void import('./data/backup/quitSnapshot').then(({ provideQuitSnapshots }) => provideQuitSnapshots());
+  if ('workbenchHost' in window)
+    void import('./data/backup/quitSnapshot').then(({ provideQuitSnapshots }) => provideQuitSnapshots());
 }
 
 void start();

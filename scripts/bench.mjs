@@ -24,14 +24,30 @@ const SMALL = Number(process.env.BENCH_SMALL_UNITS ?? 10_000);
 const ITEMS = Number(process.env.BENCH_ITEMS ?? 100_000);
 // BENCH_ONLY=supervision runs only the Dashboard-counts figure (a minute instead of ten).
 const ONLY = process.env.BENCH_ONLY ?? '';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-quic', '--no-first-run', '--disable-sync'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-sync',
+];
 const log = (...a) => console.log(`[bench ${(performance.now() / 1000).toFixed(0)}s]`, ...a);
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+};
 
 /** Loopback-only static server, one origin: `mounts` maps URL prefixes to folders (longest wins). */
 function startStaticServer(mounts) {
@@ -47,7 +63,10 @@ function startStaticServer(mounts) {
       if (!file.startsWith(dir + path.sep)) throw Object.assign(new Error('outside'), { code: 'ENOENT' });
       const body = await readFile(file);
       // no-store: every navigation fetches from the server, the same for the app and the blank page.
-      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      res.writeHead(200, {
+        'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+      });
       res.end(body);
     } catch (error) {
       res.writeHead(error.code === 'ENOENT' ? 404 : 500, { 'content-type': 'text/plain' });
@@ -65,7 +84,11 @@ function startStaticServer(mounts) {
 
 async function buildAll() {
   log('building the app and the bench page');
-  await build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir: appOut, emptyOutDir: true } });
+  await build({
+    configFile: path.join(root, 'vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir: appOut, emptyOutDir: true },
+  });
   await build({
     configFile: false,
     root: path.join(root, 'bench/page'),
@@ -76,7 +99,9 @@ async function buildAll() {
       outDir: benchOut,
       emptyOutDir: true,
       chunkSizeWarningLimit: 4000,
-      rolldownOptions: { input: { index: path.join(root, 'bench/page/index.html'), blank: path.join(root, 'bench/page/blank.html') } },
+      rolldownOptions: {
+        input: { index: path.join(root, 'bench/page/index.html'), blank: path.join(root, 'bench/page/blank.html') },
+      },
     },
   });
 }
@@ -86,7 +111,14 @@ async function settle(profile) {
   const snapshot = async () => {
     const dir = path.join(profile, 'Default/IndexedDB');
     const names = await readdir(dir, { recursive: true }).catch(() => []);
-    const sizes = await Promise.all(names.map((n) => stat(path.join(dir, n)).then((s) => `${n}:${s.size}:${s.mtimeMs}`, () => n)));
+    const sizes = await Promise.all(
+      names.map((n) =>
+        stat(path.join(dir, n)).then(
+          (s) => `${n}:${s.size}:${s.mtimeMs}`,
+          () => n,
+        ),
+      ),
+    );
     return sizes.sort().join('|');
   };
   const t0 = performance.now();
@@ -102,7 +134,11 @@ async function settle(profile) {
 /** (a) Alternating runs, each into a freshly deleted database after the disk settled; medians. */
 async function insertBench(page, profile, count, runs, kinds) {
   const times = Object.fromEntries(kinds.map((k) => [k, []]));
-  const options = { raw: ['insertRaw', { indexes: false }], rawIndexed: ['insertRaw', { indexes: true }], repo: ['insertRepo', {}] };
+  const options = {
+    raw: ['insertRaw', { indexes: false }],
+    rawIndexed: ['insertRaw', { indexes: true }],
+    repo: ['insertRepo', {}],
+  };
   for (let i = 0; i < runs; i++) {
     for (const key of kinds) {
       await page.evaluate(() => window.runBench('reset'));
@@ -138,7 +174,9 @@ async function renderBench(context, origin) {
     }
   }
   const fmt = (xs) => xs.map((t) => t.toFixed(0)).join(' ');
-  log(`render app: ${fmt(times.app)} (Playwright saw it at ${fmt(polled.app)}); blank: ${fmt(times.blank)} (${fmt(polled.blank)})`);
+  log(
+    `render app: ${fmt(times.app)} (Playwright saw it at ${fmt(polled.app)}); blank: ${fmt(times.blank)} (${fmt(polled.blank)})`,
+  );
   return { app: median(times.app), blank: median(times.blank) };
 }
 
@@ -146,7 +184,13 @@ async function main() {
   await buildAll();
   const server = await startStaticServer({ '/bench/': benchOut, '/': appOut });
   const profile = await mkdtemp(path.join(os.tmpdir(), 'tow-bench-'));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', headless: true, args: ARGS, locale: 'zh-CN', viewport: { width: 1366, height: 860 } });
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ARGS,
+    locale: 'zh-CN',
+    viewport: { width: 1366, height: 860 },
+  });
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     page.on('pageerror', (e) => log('page error:', e.message));
@@ -221,8 +265,12 @@ async function main() {
     log(`meetings search: ${meetings.meetings} meetings, ${meetings.entries} topics and minutes indexed`);
     log(`bulletin of 200 items: ${docs.pages} PDF pages`);
     const cpus = os.cpus();
-    console.log(`\nMachine: ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${os.platform()} ${os.release()}`);
-    console.log(`Node ${process.version}, Chromium ${browserVersion}; insert: ${UNITS} units × ${INSERT_RUNS} run(s), ${SMALL} units × 3; stored ${stored.units} units (${stored.village} villages)\n`);
+    console.log(
+      `\nMachine: ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${os.platform()} ${os.release()}`,
+    );
+    console.log(
+      `Node ${process.version}, Chromium ${browserVersion}; insert: ${UNITS} units × ${INSERT_RUNS} run(s), ${SMALL} units × 3; stored ${stored.units} units (${stored.village} villages)\n`,
+    );
     printTable(rows);
     await writeFile(path.join(root, 'bench/results.json'), `${JSON.stringify(rows, null, 2)}\n`);
     log('wrote bench/results.json');
@@ -256,9 +304,24 @@ async function supervisionBench(page, profile) {
 /** (d) a 200-item bulletin to .docx (in Node) and to PDF (Chromium printing the HTML renderer). */
 async function documentsBench(context) {
   const outfile = path.join(root, 'dist/bench-node/documents.mjs');
-  await esbuild({ entryPoints: [path.join(root, 'bench/documents.ts')], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'warning' });
+  await esbuild({
+    entryPoints: [path.join(root, 'bench/documents.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'warning',
+  });
   const { benchDocuments } = await import(pathToFileURL(outfile).href);
-  const families = new Set(execFileSync('fc-list', [':', 'family'], { encoding: 'utf8' }).split('\n').flatMap((l) => l.split(',')).map((f) => f.trim()).filter(Boolean));
+  const families = new Set(
+    execFileSync('fc-list', [':', 'family'], { encoding: 'utf8' })
+      .split('\n')
+      .flatMap((l) => l.split(','))
+      .map((f) => f.trim())
+      .filter(Boolean),
+  );
   const page = await context.newPage();
   try {
     return await benchDocuments(async (html) => {
@@ -273,13 +336,28 @@ async function documentsBench(context) {
 /** (e) System 1: a decade of meetings' topics and minutes indexed for full-text search, and typed queries (Node). */
 async function meetingsBench() {
   const outfile = path.join(root, 'dist/bench-node/meetings.mjs');
-  await esbuild({ entryPoints: [path.join(root, 'bench/meetings.ts')], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'warning' });
+  await esbuild({
+    entryPoints: [path.join(root, 'bench/meetings.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'warning',
+  });
   const { benchMeetings } = await import(pathToFileURL(outfile).href);
   return benchMeetings();
 }
 
 function printTable(rows) {
-  const cells = rows.map((x) => [x.name, String(x.value), x.unit, x.goal === null ? '-' : `≤ ${x.goal}`, x.goal === null ? '' : x.value <= x.goal ? 'yes' : 'NO']);
+  const cells = rows.map((x) => [
+    x.name,
+    String(x.value),
+    x.unit,
+    x.goal === null ? '-' : `≤ ${x.goal}`,
+    x.goal === null ? '' : x.value <= x.goal ? 'yes' : 'NO',
+  ]);
   const head = ['name', 'value', 'unit', 'goal', 'ok'];
   const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
   const line = (c) => c.map((s, i) => s.padEnd(widths[i])).join(' | ');

@@ -14,7 +14,10 @@ const median = (xs) => {
  * database, then the restores of the last backup file; medians in seconds and MB/s of the file.
  */
 export async function backupBench(page, log) {
-  const stored = await page.evaluate(([records, attachmentMB]) => window.runBench('prepareBackup', { records, attachmentMB }), [RECORDS, ATTACHMENT_MB]);
+  const stored = await page.evaluate(
+    ([records, attachmentMB]) => window.runBench('prepareBackup', { records, attachmentMB }),
+    [RECORDS, ATTACHMENT_MB],
+  );
   log('stored for backup:', JSON.stringify(stored));
   const backup = [];
   const bare = [];
@@ -25,7 +28,9 @@ export async function backupBench(page, log) {
       if (kind === 'backup') {
         last = await page.evaluate(() => window.runBench('backupEncrypted'));
         backup.push(last);
-        log(`backup run ${i + 1}: ${(last.ms / 1000).toFixed(2)} s (snapshot ${(last.snapshotMs / 1000).toFixed(2)} s, encrypt ${(last.encryptMs / 1000).toFixed(2)} s), ${(last.bytes / 2 ** 20).toFixed(1)} MB`);
+        log(
+          `backup run ${i + 1}: ${(last.ms / 1000).toFixed(2)} s (snapshot ${(last.snapshotMs / 1000).toFixed(2)} s, encrypt ${(last.encryptMs / 1000).toFixed(2)} s), ${(last.bytes / 2 ** 20).toFixed(1)} MB`,
+        );
       } else {
         const r = await page.evaluate(() => window.runBench('exportBare'));
         bare.push(r);
@@ -42,7 +47,16 @@ export async function backupBench(page, log) {
   const backupS = median(backup.map((r) => r.ms)) / 1000;
   const bareS = median(bare.map((r) => r.ms)) / 1000;
   const restoreS = median(restore.map((r) => r.ms)) / 1000;
-  return { records: RECORDS, attachmentMB: ATTACHMENT_MB, fileMB: mb, backupS, bareS, restoreS, snapshotS: median(backup.map((r) => r.snapshotMs)) / 1000, encryptS: median(backup.map((r) => r.encryptMs)) / 1000 };
+  return {
+    records: RECORDS,
+    attachmentMB: ATTACHMENT_MB,
+    fileMB: mb,
+    backupS,
+    bareS,
+    restoreS,
+    snapshotS: median(backup.map((r) => r.snapshotMs)) / 1000,
+    encryptS: median(backup.map((r) => r.encryptMs)) / 1000,
+  };
 }
 
 export function backupRows(b, row) {

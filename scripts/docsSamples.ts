@@ -12,7 +12,13 @@ import { generateSampleDocuments } from '../shared/sample';
 /** Families fontconfig knows, so the plan names faces this machine really has. */
 export function installedFamilies(): Set<string> {
   const out = execFileSync('fc-list', [':', 'family'], { encoding: 'utf8' });
-  return new Set(out.split('\n').flatMap((line) => line.split(',')).map((f) => f.trim()).filter(Boolean));
+  return new Set(
+    out
+      .split('\n')
+      .flatMap((line) => line.split(','))
+      .map((f) => f.trim())
+      .filter(Boolean),
+  );
 }
 
 async function main(): Promise<void> {
@@ -22,7 +28,10 @@ async function main(): Promise<void> {
   const families = installedFamilies();
   const fonts = planFonts((f) => families.has(f));
   const docs = generateSampleDocuments({ now: new Date() });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
   try {
     const page = await browser.newPage();
     for (const [name, doc] of Object.entries(docs)) {

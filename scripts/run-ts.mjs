@@ -6,5 +6,14 @@ import { pathToFileURL } from 'node:url';
 
 const entry = process.argv[2];
 const outfile = resolve('.cache', `${basename(entry, '.ts')}.mjs`);
-await build({ entryPoints: [entry], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'warning' });
+await build({
+  entryPoints: [entry],
+  outfile,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  logLevel: 'warning',
+});
 await import(pathToFileURL(outfile).href);

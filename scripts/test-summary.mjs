@@ -9,7 +9,9 @@ const unit = 'test-results/unit.json';
 if (existsSync(unit)) {
   const report = JSON.parse(readFileSync(unit, 'utf8'));
   passed += report.numPassedTests;
-  failed += report.numFailedTests + (report.numTotalTestSuites > 0 && report.success === false && report.numFailedTests === 0 ? 1 : 0);
+  failed +=
+    report.numFailedTests +
+    (report.numTotalTestSuites > 0 && report.success === false && report.numFailedTests === 0 ? 1 : 0);
 } else {
   failed += 1;
   console.log('unit tests did not run (typecheck or lint failed first)');

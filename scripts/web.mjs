@@ -11,7 +11,16 @@ const root = path.resolve(import.meta.dirname, '..');
 
 if (!process.argv.includes('--no-build')) await build({ logLevel: 'warn' });
 const entry = path.join(root, '.cache/webHost.mjs');
-await bundle({ entryPoints: [path.join(root, 'webhost/start.ts')], outfile: entry, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'warning' });
+await bundle({
+  entryPoints: [path.join(root, 'webhost/start.ts')],
+  outfile: entry,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  logLevel: 'warning',
+});
 const { startFromEnv } = await import(pathToFileURL(entry).href);
 const host = await startFromEnv({ port, rootDir: path.join(root, 'dist/renderer') });
 

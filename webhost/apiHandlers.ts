@@ -1,5 +1,10 @@
 import type { z } from 'zod';
-import { readBackupRequestSchema, writeBackupRequestSchema, type BackupEntry, type WriteBackupResult } from '../shared/bridge/backupSchemas';
+import {
+  readBackupRequestSchema,
+  writeBackupRequestSchema,
+  type BackupEntry,
+  type WriteBackupResult,
+} from '../shared/bridge/backupSchemas';
 import type { StorageStatus } from '../shared/bridge/schemas';
 import type { WebApiMethod } from '../shared/bridge/webApi';
 import { AppError } from '../shared/errors';
@@ -36,7 +41,10 @@ export function createWebApi(deps: WebApiDeps): Record<WebApiMethod, (request: u
   return {
     async writeBackup(request) {
       const req = parse(writeBackupRequestSchema, request);
-      const result: WriteBackupResult = { status: 'written', entry: await deps.backups.write(req.bytes, req.meta, req.retention) };
+      const result: WriteBackupResult = {
+        status: 'written',
+        entry: await deps.backups.write(req.bytes, req.meta, req.retention),
+      };
       return { json: result };
     },
     async listBackups(request) {

@@ -12,7 +12,9 @@ export interface WebHostPaths {
  * WORKBENCH_PROFILE_DIR names the browser profile whose disk should also be watched.
  */
 export function webHostPaths(env: Record<string, string | undefined>, homeDir: string): WebHostPaths {
-  const backupDir = path.resolve(env.WORKBENCH_BACKUP_DIR || path.join(homeDir, '.talent-office-workbench', 'web-backups'));
+  const backupDir = path.resolve(
+    env.WORKBENCH_BACKUP_DIR || path.join(homeDir, '.talent-office-workbench', 'web-backups'),
+  );
   const profileDir = env.WORKBENCH_PROFILE_DIR ? path.resolve(env.WORKBENCH_PROFILE_DIR) : undefined;
   return { backupDir, storageDirs: profileDir ? [backupDir, profileDir] : [backupDir] };
 }

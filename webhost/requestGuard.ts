@@ -8,7 +8,8 @@ export interface RequestLike {
   headers: Record<string, string | string[] | undefined>;
 }
 
-export type GuardVerdict = { ok: true } | { ok: false; status: 403 | 405; reason: 'host' | 'origin' | 'token' | 'fetch-site' | 'method' };
+export type GuardVerdict =
+  { ok: true } | { ok: false; status: 403 | 405; reason: 'host' | 'origin' | 'token' | 'fetch-site' | 'method' };
 
 function header(req: RequestLike, name: string): string | undefined {
   const value = req.headers[name];
@@ -30,9 +31,14 @@ function sameSecret(given: string | undefined, expected: string): boolean {
  * token. Cross-origin pages cannot even send them: the custom token header needs a CORS preflight,
  * which this server never grants.
  */
-export function checkRequest(req: RequestLike, expected: { origin: string; token: string }, isApi: boolean): GuardVerdict {
+export function checkRequest(
+  req: RequestLike,
+  expected: { origin: string; token: string },
+  isApi: boolean,
+): GuardVerdict {
   if (header(req, 'host') !== new URL(expected.origin).host) return { ok: false, status: 403, reason: 'host' };
-  if (!isApi) return req.method === 'GET' || req.method === 'HEAD' ? { ok: true } : { ok: false, status: 405, reason: 'method' };
+  if (!isApi)
+    return req.method === 'GET' || req.method === 'HEAD' ? { ok: true } : { ok: false, status: 405, reason: 'method' };
   if (req.method !== 'POST') return { ok: false, status: 405, reason: 'method' };
   if (header(req, 'origin') !== expected.origin) return { ok: false, status: 403, reason: 'origin' };
   const site = header(req, 'sec-fetch-site');

@@ -9,7 +9,13 @@ import { startWebHost, type WebHost } from './webHost';
  * Starts the web host for `npm run web` with the real services: the backup store (atomic writes,
  * checksums, rotation) in the backup folder, free space by node:fs statfs.
  */
-export async function startFromEnv({ port, rootDir }: { port: number; rootDir: string }): Promise<WebHost & { backupDir: string }> {
+export async function startFromEnv({
+  port,
+  rootDir,
+}: {
+  port: number;
+  rootDir: string;
+}): Promise<WebHost & { backupDir: string }> {
   const { backupDir, storageDirs } = webHostPaths(process.env, os.homedir());
   // statfs needs the folder to exist before the first backup creates it.
   await fs.mkdir(backupDir, { recursive: true });
@@ -17,7 +23,12 @@ export async function startFromEnv({ port, rootDir }: { port: number; rootDir: s
     port,
     rootDir,
     readFile: (file) => fs.readFile(file),
-    backups: createBackupStore({ fs, dir: backupDir, now: () => new Date(), sha256: (bytes) => createHash('sha256').update(bytes).digest('hex') }),
+    backups: createBackupStore({
+      fs,
+      dir: backupDir,
+      now: () => new Date(),
+      sha256: (bytes) => createHash('sha256').update(bytes).digest('hex'),
+    }),
     statfs: (dir) => fs.statfs(dir),
     storageDirs,
     log: (event, context) => console.warn(event, JSON.stringify(context)),

@@ -28,7 +28,12 @@ export function withToken(html: string, token: string): string {
  * A file of the built renderer for a GET path, or 404; never anything outside `rootDir`.
  * `/` is index.html (with the token injected).
  */
-export async function staticFile(rootDir: string, urlPath: string, token: string, readFile: (file: string) => Promise<Uint8Array>): Promise<StaticFile> {
+export async function staticFile(
+  rootDir: string,
+  urlPath: string,
+  token: string,
+  readFile: (file: string) => Promise<Uint8Array>,
+): Promise<StaticFile> {
   let relative: string;
   try {
     relative = decodeURIComponent(urlPath);
@@ -38,7 +43,8 @@ export async function staticFile(rootDir: string, urlPath: string, token: string
   if (relative === '/' || relative === '') relative = '/index.html';
   const root = path.resolve(rootDir);
   const file = path.resolve(root, `.${relative}`);
-  if (!file.startsWith(root + path.sep) || relative.includes('\0')) return { status: 404, type: 'text/plain', body: 'not found' };
+  if (!file.startsWith(root + path.sep) || relative.includes('\0'))
+    return { status: 404, type: 'text/plain', body: 'not found' };
   let bytes: Uint8Array;
   try {
     bytes = await readFile(file);

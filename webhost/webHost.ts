@@ -28,9 +28,16 @@ export interface WebHost {
 
 const HOST = '127.0.0.1';
 const DEFAULT_MAX_BODY = 2 * 1024 ** 3 - 1;
-const METHOD_BY_PATH = new Map<string, WebApiMethod>(Object.entries(WEB_API_PATHS).map(([method, path]) => [path, method as WebApiMethod]));
+const METHOD_BY_PATH = new Map<string, WebApiMethod>(
+  Object.entries(WEB_API_PATHS).map(([method, path]) => [path, method as WebApiMethod]),
+);
 
-const SECURITY_HEADERS = { 'x-content-type-options': 'nosniff', 'x-frame-options': 'DENY', 'referrer-policy': 'no-referrer', 'cache-control': 'no-store' };
+const SECURITY_HEADERS = {
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'no-referrer',
+  'cache-control': 'no-store',
+};
 
 function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
@@ -97,7 +104,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
           if (!decoded) throw new AppError('invalid-payload', { field: '(root)' });
           const answer = await api[method](decoded.request);
           if ('bytes' in answer) {
-            res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': 'application/octet-stream', 'content-length': answer.bytes.byteLength });
+            res.writeHead(200, {
+              ...SECURITY_HEADERS,
+              'content-type': 'application/octet-stream',
+              'content-length': answer.bytes.byteLength,
+            });
             res.end(answer.bytes);
           } else sendJson(res, 200, answer.json);
         } catch (error) {

@@ -28,20 +28,42 @@ function randomBlob(size: number): Blob {
 }
 
 /** Fills a fresh database (not timed): 60 % units, 40 % people, and 2 MB attachments. */
-export async function prepareBackup({ records = 100_000, attachmentMB = 200 }: BackupPrepareOptions = {}): Promise<Record<string, number>> {
+export async function prepareBackup({ records = 100_000, attachmentMB = 200 }: BackupPrepareOptions = {}): Promise<
+  Record<string, number>
+> {
   db?.close();
   await deleteDatabase(BACKUP_DB);
   db = new WorkbenchDB(BACKUP_DB);
   await db.open();
   const unitCount = Math.round(records * 0.6);
-  const { units, people } = generateRegistry({ seed: 'bench-backup', unitCount, peopleCount: records - unitCount, now: BENCH_NOW });
+  const { units, people } = generateRegistry({
+    seed: 'bench-backup',
+    unitCount,
+    peopleCount: records - unitCount,
+    now: BENCH_NOW,
+  });
   await db.units.bulkPut(units);
   await db.people.bulkPut(people);
   const files = Math.max(1, Math.round(attachmentMB / 2));
   for (let i = 0; i < files; i++) {
-    await db.attachments.put({ id: `att-${i}`, ownerType: 'documents', ownerId: `doc-${i}`, name: `附件${i}.pdf`, size: 2 * 1024 ** 2, mimeType: 'application/pdf', blob: randomBlob(2 * 1024 ** 2), addedAt: BENCH_NOW.toISOString(), addedBy: 'bench', isSample: 0 });
+    await db.attachments.put({
+      id: `att-${i}`,
+      ownerType: 'documents',
+      ownerId: `doc-${i}`,
+      name: `附件${i}.pdf`,
+      size: 2 * 1024 ** 2,
+      mimeType: 'application/pdf',
+      blob: randomBlob(2 * 1024 ** 2),
+      addedAt: BENCH_NOW.toISOString(),
+      addedBy: 'bench',
+      isSample: 0,
+    });
   }
-  expected = { units: await db.units.count(), people: await db.people.count(), attachments: await db.attachments.count() };
+  expected = {
+    units: await db.units.count(),
+    people: await db.people.count(),
+    attachments: await db.attachments.count(),
+  };
   return expected;
 }
 
@@ -55,7 +77,12 @@ export async function backupEncrypted(): Promise<Record<string, number>> {
   const t0 = performance.now();
   const { bytes, manifest } = await exportSnapshot(open());
   const t1 = performance.now();
-  lastFile = await encryptBackup(bytes, PASSPHRASE, { appVersion: 'bench', schemaVersion: manifest.schemaVersion, createdAt: BENCH_NOW.toISOString(), counts: manifest.counts });
+  lastFile = await encryptBackup(bytes, PASSPHRASE, {
+    appVersion: 'bench',
+    schemaVersion: manifest.schemaVersion,
+    createdAt: BENCH_NOW.toISOString(),
+    counts: manifest.counts,
+  });
   const t2 = performance.now();
   return { ms: t2 - t0, snapshotMs: t1 - t0, encryptMs: t2 - t1, bytes: lastFile.length };
 }
@@ -76,7 +103,12 @@ export async function restoreEncrypted(): Promise<Record<string, number>> {
   const t1 = performance.now();
   await restoreSnapshot(target, payload);
   const ms = performance.now() - t0;
-  const got = { units: await target.units.count(), people: await target.people.count(), attachments: await target.attachments.count() };
-  if (JSON.stringify(got) !== JSON.stringify(expected)) throw new Error(`restore gave ${JSON.stringify(got)}, expected ${JSON.stringify(expected)}`);
+  const got = {
+    units: await target.units.count(),
+    people: await target.people.count(),
+    attachments: await target.attachments.count(),
+  };
+  if (JSON.stringify(got) !== JSON.stringify(expected))
+    throw new Error(`restore gave ${JSON.stringify(got)}, expected ${JSON.stringify(expected)}`);
   return { ms, decryptMs: t1 - t0, bytes: lastFile.length };
 }

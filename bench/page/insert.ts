@@ -61,7 +61,9 @@ function openRaw(indexes: boolean): Promise<IDBDatabase> {
     const req = indexedDB.open(RAW_DB, 1);
     req.onupgradeneeded = () => {
       const store = req.result.createObjectStore('units', { keyPath: 'id' });
-      if (indexes) for (const i of indexDefs(V4_STORES.units)) store.createIndex(i.name, i.keyPath, { multiEntry: i.multiEntry, unique: i.unique });
+      if (indexes)
+        for (const i of indexDefs(V4_STORES.units))
+          store.createIndex(i.name, i.keyPath, { multiEntry: i.multiEntry, unique: i.unique });
     };
     req.onsuccess = () => resolve(req.result);
     req.onerror = () => reject(req.error);
@@ -69,7 +71,9 @@ function openRaw(indexes: boolean): Promise<IDBDatabase> {
 }
 
 /** Times raw puts of the same objects: one strict read-write transaction, all puts, then oncomplete. */
-export async function insertRaw({ count = 100_000, indexes = false }: InsertOptions = {}): Promise<Record<string, number>> {
+export async function insertRaw({ count = 100_000, indexes = false }: InsertOptions = {}): Promise<
+  Record<string, number>
+> {
   const units = sampleUnits(count);
   await deleteDatabase(RAW_DB);
   const db = await openRaw(indexes);

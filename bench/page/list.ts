@@ -30,11 +30,18 @@ export interface ListOptions {
 }
 
 /** Times listPage at the first page and `depth` rows deep, alternating, `reps` times each. */
-export async function listQuery({ kind = 'village', depth = 20_000, reps = 200, limit = 50 }: ListOptions = {}): Promise<Record<string, number>> {
+export async function listQuery({
+  kind = 'village',
+  depth = 20_000,
+  reps = 200,
+  limit = 50,
+}: ListOptions = {}): Promise<Record<string, number>> {
   const ofKind = await ofKindRange(kind).count();
   if (ofKind < depth + limit) throw new Error(`only ${ofKind} units of kind ${kind}`);
   // Untimed: one walk of the index to the row `depth` deep; its sortKey is the keyset cursor.
-  const deepRow = await ofKindRange(kind).offset(depth - 1).first();
+  const deepRow = await ofKindRange(kind)
+    .offset(depth - 1)
+    .first();
   const deepAfter = deepRow!.sortKey;
   const first: number[] = [];
   const deep: number[] = [];
@@ -43,7 +50,10 @@ export async function listQuery({ kind = 'village', depth = 20_000, reps = 200, 
     await unitsRepo.listPage({ kind, after: deepAfter, limit });
   }
   for (let i = 0; i < reps; i++) {
-    for (const [after, out] of [[null, first], [deepAfter, deep]] as const) {
+    for (const [after, out] of [
+      [null, first],
+      [deepAfter, deep],
+    ] as const) {
       const t0 = performance.now();
       const page = await unitsRepo.listPage({ kind, after, limit });
       out.push(performance.now() - t0);

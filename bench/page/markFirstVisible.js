@@ -3,7 +3,9 @@
 // meaningful screen is visible (the app's 登录 button; the blank page's <h1>).
 (() => {
   const found = () => {
-    const els = location.pathname.endsWith('blank.html') ? [...document.querySelectorAll('h1')] : [...document.querySelectorAll('button')].filter((b) => b.textContent?.trim() === '登录');
+    const els = location.pathname.endsWith('blank.html')
+      ? [...document.querySelectorAll('h1')]
+      : [...document.querySelectorAll('button')].filter((b) => b.textContent?.trim() === '登录');
     return els.some((el) => el.getBoundingClientRect().height > 0 && getComputedStyle(el).visibility !== 'hidden');
   };
   const check = () => {

@@ -39,7 +39,12 @@ function start(): void {
     const printDocuments = createPrintDocuments();
     // Beside the profile, not in it: clearing the browser's site data or a broken IndexedDB spares it.
     const backupDir = `${app.getPath('userData')}-backups`;
-    const backups = createBackupStore({ fs, dir: backupDir, now: () => new Date(), sha256: (bytes) => createHash('sha256').update(bytes).digest('hex') });
+    const backups = createBackupStore({
+      fs,
+      dir: backupDir,
+      now: () => new Date(),
+      sha256: (bytes) => createHash('sha256').update(bytes).digest('hex'),
+    });
     const snapshots = createSnapshotRequests({
       send: (channel, payload) => {
         if (!mainWindow || mainWindow.webContents.isDestroyed()) return false;
@@ -51,9 +56,20 @@ function start(): void {
       log: (event, context) => console.warn(event, context),
     });
     // Closing the window or quitting waits (up to the limit) for an automatic backup.
-    const quitBackup = installQuitBackup({ app, getWindow: () => mainWindow, requestSnapshot: (reason) => snapshots.request(reason), backups, timeoutMs: QUIT_BACKUP_TIMEOUT_MS, log: (event, context) => console.warn(event, context) });
+    const quitBackup = installQuitBackup({
+      app,
+      getWindow: () => mainWindow,
+      requestSnapshot: (reason) => snapshots.request(reason),
+      backups,
+      timeoutMs: QUIT_BACKUP_TIMEOUT_MS,
+      log: (event, context) => console.warn(event, context),
+    });
 
-    serveApp(protocol, { rootDir: path.join(appRoot, 'dist', 'renderer'), readFile: (file) => fs.readFile(file), printDocuments });
+    serveApp(protocol, {
+      rootDir: path.join(appRoot, 'dist', 'renderer'),
+      readFile: (file) => fs.readFile(file),
+      printDocuments,
+    });
     applySessionSecurity(session.defaultSession, { isPackaged });
 
     registerAll(
@@ -80,7 +96,10 @@ function start(): void {
       { isTrustedSender: (event) => mainWindow !== undefined && event.sender === mainWindow.webContents },
     );
 
-    mainWindow = createMainWindow(BrowserWindow, { preloadPath: path.join(appRoot, 'dist-electron', 'preload.cjs'), isPackaged });
+    mainWindow = createMainWindow(BrowserWindow, {
+      preloadPath: path.join(appRoot, 'dist-electron', 'preload.cjs'),
+      isPackaged,
+    });
     quitBackup.watchWindow(mainWindow);
     mainWindow.on('closed', () => {
       mainWindow = undefined;

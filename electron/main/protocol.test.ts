@@ -2,7 +2,13 @@ import path from 'node:path';
 import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler, registerAppScheme, resolveAppPath, serveApp } from './protocol';
+import {
+  APP_SCHEME_PRIVILEGES,
+  createAppProtocolHandler,
+  registerAppScheme,
+  resolveAppPath,
+  serveApp,
+} from './protocol';
 import { CONTENT_SECURITY_POLICY, PRINT_CONTENT_SECURITY_POLICY } from './security';
 
 const root = path.resolve('/srv/renderer');
@@ -10,7 +16,11 @@ const root = path.resolve('/srv/renderer');
 describe('resolveAppPath', () => {
   it('serves index.html for the root and for client-side routes', () => {
     for (const url of ['app://workbench/', 'app://workbench/units/42', 'app://workbench/?tab=1']) {
-      expect(resolveAppPath(root, url)).toEqual({ ok: true, filePath: path.join(root, 'index.html'), mimeType: 'text/html; charset=utf-8' });
+      expect(resolveAppPath(root, url)).toEqual({
+        ok: true,
+        filePath: path.join(root, 'index.html'),
+        mimeType: 'text/html; charset=utf-8',
+      });
     }
   });
 
@@ -21,7 +31,9 @@ describe('resolveAppPath', () => {
       mimeType: 'text/javascript; charset=utf-8',
     });
     expect(resolveAppPath(root, 'app://workbench/fonts/a.woff2')).toMatchObject({ mimeType: 'font/woff2' });
-    expect(resolveAppPath(root, 'app://workbench/x.unknownext')).toMatchObject({ mimeType: 'application/octet-stream' });
+    expect(resolveAppPath(root, 'app://workbench/x.unknownext')).toMatchObject({
+      mimeType: 'application/octet-stream',
+    });
   });
 
   it.each([
@@ -113,7 +125,10 @@ describe('scheme registration', () => {
     const registerSchemesAsPrivileged = vi.fn();
     registerAppScheme({ registerSchemesAsPrivileged });
     expect(registerSchemesAsPrivileged).toHaveBeenCalledWith([APP_SCHEME_PRIVILEGES]);
-    expect(APP_SCHEME_PRIVILEGES).toEqual({ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } });
+    expect(APP_SCHEME_PRIVILEGES).toEqual({
+      scheme: 'app',
+      privileges: { standard: true, secure: true, supportFetchAPI: true },
+    });
   });
 
   it('hands the handler to protocol.handle for the app scheme', () => {

@@ -45,9 +45,7 @@ export function mimeTypeFor(filePath: string): string {
   return MIME_TYPES[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream';
 }
 
-export type ResolvedAppPath =
-  | { ok: true; filePath: string; mimeType: string }
-  | { ok: false; status: 400 | 403 };
+export type ResolvedAppPath = { ok: true; filePath: string; mimeType: string } | { ok: false; status: 400 | 403 };
 
 /**
  * Maps app://workbench/<path> to a file inside rootDir. Refuses other origins, `..` and `.`

@@ -16,10 +16,12 @@ import {
 } from './security';
 
 function directives(policy: string): Map<string, string[]> {
-  return new Map(policy.split(';').map((part) => {
-    const [name, ...sources] = part.trim().split(/\s+/);
-    return [name, sources] as [string, string[]];
-  }));
+  return new Map(
+    policy.split(';').map((part) => {
+      const [name, ...sources] = part.trim().split(/\s+/);
+      return [name, sources] as [string, string[]];
+    }),
+  );
 }
 
 describe('secureWebPreferences', () => {
@@ -85,9 +87,12 @@ describe('CONTENT_SECURITY_POLICY', () => {
 });
 
 describe('isAppUrl', () => {
-  it.each(['app://workbench/', 'app://workbench/index.html', 'app://workbench/assets/a.js?x=1#y'])('accepts %s', (url) => {
-    expect(isAppUrl(url)).toBe(true);
-  });
+  it.each(['app://workbench/', 'app://workbench/index.html', 'app://workbench/assets/a.js?x=1#y'])(
+    'accepts %s',
+    (url) => {
+      expect(isAppUrl(url)).toBe(true);
+    },
+  );
 
   it.each([
     'app://workbench',
@@ -126,12 +131,14 @@ describe('shouldCancelRequest', () => {
     expect(shouldCancelRequest(url, packaged)).toBe(true);
   });
 
-  it.each(['app://workbench/index.html', 'app://workbench/assets/x.woff2', 'data:image/png;base64,AAAA', 'blob:app://workbench/1234'])(
-    'lets the app load %s',
-    (url) => {
-      expect(shouldCancelRequest(url, packaged)).toBe(false);
-    },
-  );
+  it.each([
+    'app://workbench/index.html',
+    'app://workbench/assets/x.woff2',
+    'data:image/png;base64,AAAA',
+    'blob:app://workbench/1234',
+  ])('lets the app load %s', (url) => {
+    expect(shouldCancelRequest(url, packaged)).toBe(false);
+  });
 
   it('allows devtools:// only in development', () => {
     expect(shouldCancelRequest('devtools://devtools/bundled/inspector.html', dev)).toBe(false);

@@ -97,7 +97,11 @@ export function denyWindowOpen(): { action: 'deny' } {
 }
 
 /** setPermissionRequestHandler: camera, geolocation, notifications… the app needs none. */
-export function denyPermissionRequest(_webContents: unknown, _permission: string, callback: (granted: boolean) => void): void {
+export function denyPermissionRequest(
+  _webContents: unknown,
+  _permission: string,
+  callback: (granted: boolean) => void,
+): void {
   callback(false);
 }
 
@@ -109,15 +113,21 @@ export function denyPermissionCheck(): boolean {
 /** The parts of Electron's Session this module touches (the real Session satisfies it). */
 export interface SessionLike {
   webRequest: {
-    onBeforeRequest(listener: (details: { url: string }, callback: (response: { cancel?: boolean }) => void) => void): void;
+    onBeforeRequest(
+      listener: (details: { url: string }, callback: (response: { cancel?: boolean }) => void) => void,
+    ): void;
   };
-  setPermissionRequestHandler(handler: (webContents: unknown, permission: string, callback: (granted: boolean) => void) => void): void;
+  setPermissionRequestHandler(
+    handler: (webContents: unknown, permission: string, callback: (granted: boolean) => void) => void,
+  ): void;
   setPermissionCheckHandler(handler: (webContents: unknown, permission: string) => boolean): void;
   on(event: 'will-download', listener: (event: PreventableEvent) => void): unknown;
 }
 
 export function applySessionSecurity(session: SessionLike, options: SecurityOptions): void {
-  session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: shouldCancelRequest(details.url, options) }));
+  session.webRequest.onBeforeRequest((details, callback) =>
+    callback({ cancel: shouldCancelRequest(details.url, options) }),
+  );
   session.setPermissionRequestHandler(denyPermissionRequest);
   session.setPermissionCheckHandler(denyPermissionCheck);
   // Files are written only through the saveFile bridge (atomic, dialog-confirmed), never by a download.
@@ -126,7 +136,10 @@ export function applySessionSecurity(session: SessionLike, options: SecurityOpti
 
 /** The parts of Electron's WebContents this module touches. */
 export interface WebContentsLike {
-  on(event: 'will-navigate' | 'will-redirect' | 'will-attach-webview', listener: (event: PreventableEvent & { url?: string }) => void): unknown;
+  on(
+    event: 'will-navigate' | 'will-redirect' | 'will-attach-webview',
+    listener: (event: PreventableEvent & { url?: string }) => void,
+  ): unknown;
   setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void;
 }
 

@@ -42,8 +42,13 @@ class FakeBrowserWindow {
 
 describe('createMainWindow', () => {
   it('uses the hardened preferences with the preload and loads the app page', () => {
-    const win = createMainWindow(FakeBrowserWindow, { preloadPath: '/app/dist-electron/preload.cjs', isPackaged: true });
-    expect(win.options.webPreferences).toEqual(secureWebPreferences('/app/dist-electron/preload.cjs', { isPackaged: true }));
+    const win = createMainWindow(FakeBrowserWindow, {
+      preloadPath: '/app/dist-electron/preload.cjs',
+      isPackaged: true,
+    });
+    expect(win.options.webPreferences).toEqual(
+      secureWebPreferences('/app/dist-electron/preload.cjs', { isPackaged: true }),
+    );
     expect(win.options.webPreferences?.devTools).toBe(false);
     expect(win.loaded).toEqual([MAIN_PAGE_URL]);
     expect(MAIN_PAGE_URL).toBe('app://workbench/index.html');
@@ -51,7 +56,11 @@ describe('createMainWindow', () => {
 
   it('applies navigation, webview and pop-up guards to its web contents', () => {
     const win = createMainWindow(FakeBrowserWindow, { preloadPath: '/p.cjs', isPackaged: true });
-    expect([...win.webContentsListeners.keys()].sort()).toEqual(['will-attach-webview', 'will-navigate', 'will-redirect']);
+    expect([...win.webContentsListeners.keys()].sort()).toEqual([
+      'will-attach-webview',
+      'will-navigate',
+      'will-redirect',
+    ]);
     expect((win.openHandler as () => unknown)()).toEqual({ action: 'deny' });
   });
 
@@ -67,7 +76,10 @@ describe('createMainWindow', () => {
 describe('createPrintWindow', () => {
   it('is as hardened as the main window, with JavaScript off and no preload', () => {
     const win = createPrintWindow(FakeBrowserWindow, { show: false, title: 'Notice', isPackaged: true });
-    expect(win.options.webPreferences).toEqual({ ...secureWebPreferences(undefined, { isPackaged: true }), javascript: false });
+    expect(win.options.webPreferences).toEqual({
+      ...secureWebPreferences(undefined, { isPackaged: true }),
+      javascript: false,
+    });
     expect(win.options.webPreferences).not.toHaveProperty('preload');
     expect(win.options).toMatchObject({ show: false, title: 'Notice' });
     expect(win.webContentsListeners.has('will-navigate')).toBe(true);

@@ -43,7 +43,15 @@ export function createMainWindow<W extends BrowserWindowLike>(
  * Print windows: the same hardening plus no JavaScript and no preload. They render HTML the
  * renderer built from user data, so nothing in that HTML may run or reach the host.
  */
-export function printWindowOptions({ show, title, isPackaged }: { show: boolean; title: string; isPackaged: boolean }): BrowserWindowConstructorOptions {
+export function printWindowOptions({
+  show,
+  title,
+  isPackaged,
+}: {
+  show: boolean;
+  title: string;
+  isPackaged: boolean;
+}): BrowserWindowConstructorOptions {
   return {
     show,
     title,

@@ -35,23 +35,35 @@ describe('main process wiring', () => {
 
   it('hardens the session, serves app:// and registers IPC with a sender check once ready', () => {
     const ready = index.indexOf('app.whenReady()');
-    for (const call of ['serveApp(protocol', 'applySessionSecurity(session.defaultSession', 'registerAll(', 'isTrustedSender', 'createMainWindow(BrowserWindow']) {
+    for (const call of [
+      'serveApp(protocol',
+      'applySessionSecurity(session.defaultSession',
+      'registerAll(',
+      'isTrustedSender',
+      'createMainWindow(BrowserWindow',
+    ]) {
       expect(index.indexOf(call), call).toBeGreaterThan(ready);
     }
   });
 
   it('holds closing the main window and quitting for an automatic backup, asked of the renderer with a time limit', () => {
     const ready = index.indexOf('app.whenReady()');
-    const install = index.indexOf('installQuitBackup({ app, getWindow: () => mainWindow, requestSnapshot: (reason) => snapshots.request(reason), backups, timeoutMs: QUIT_BACKUP_TIMEOUT_MS');
+    const install = index.search(
+      /installQuitBackup\(\{\s*app,\s*getWindow: \(\) => mainWindow,\s*requestSnapshot: \(reason\) => snapshots\.request\(reason\),\s*backups,\s*timeoutMs: QUIT_BACKUP_TIMEOUT_MS/,
+    );
     expect(install).toBeGreaterThan(ready);
-    expect(index.indexOf('quitBackup.watchWindow(mainWindow)')).toBeGreaterThan(index.indexOf('mainWindow = createMainWindow('));
+    expect(index.indexOf('quitBackup.watchWindow(mainWindow)')).toBeGreaterThan(
+      index.indexOf('mainWindow = createMainWindow('),
+    );
     // The renderer's answer comes back through the same checked IPC as every bridge call.
     expect(index).toMatch(/registerAll\([\s\S]*backups,\s*snapshots,[\s\S]*isTrustedSender/);
     expect(index).toContain('mainWindow.webContents.send(channel, payload)');
   });
 
   it('applies window security to every webContents ever created', () => {
-    expect(index).toMatch(/app\.on\('web-contents-created', \(_event, webContents\) => applyWindowSecurity\(webContents\)\)/);
+    expect(index).toMatch(
+      /app\.on\('web-contents-created', \(_event, webContents\) => applyWindowSecurity\(webContents\)\)/,
+    );
   });
 
   it('builds windows from the hardened preferences and loads the app page', () => {
@@ -78,7 +90,8 @@ describe('main process wiring', () => {
     ];
     for (const file of sourceFiles(electronDir)) {
       const text = readFileSync(file, 'utf8');
-      for (const pattern of forbidden) expect(text, `${path.relative(electronDir, file)} matches ${pattern}`).not.toMatch(pattern);
+      for (const pattern of forbidden)
+        expect(text, `${path.relative(electronDir, file)} matches ${pattern}`).not.toMatch(pattern);
     }
   });
 });

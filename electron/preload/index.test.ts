@@ -4,7 +4,10 @@ import { AppError } from '../../shared/errors';
 
 // The real 'electron' module needs the Electron binary; the preload only needs these two.
 const { exposeInMainWorld } = vi.hoisted(() => ({ exposeInMainWorld: vi.fn() }));
-vi.mock('electron', () => ({ contextBridge: { exposeInMainWorld }, ipcRenderer: { invoke: vi.fn(), on: vi.fn(), removeListener: vi.fn() } }));
+vi.mock('electron', () => ({
+  contextBridge: { exposeInMainWorld },
+  ipcRenderer: { invoke: vi.fn(), on: vi.fn(), removeListener: vi.fn() },
+}));
 
 const { createPreloadBridge, decodeBridgeError } = await import('./index');
 
@@ -13,8 +16,10 @@ function fakeIpc(invoke: (channel: string, ...args: unknown[]) => Promise<unknow
   const listeners = new Map<string, Set<(event: unknown, payload: unknown) => void>>();
   return {
     invoke,
-    on: (channel: string, listener: (event: unknown, payload: unknown) => void) => listeners.set(channel, (listeners.get(channel) ?? new Set()).add(listener)),
-    removeListener: (channel: string, listener: (event: unknown, payload: unknown) => void) => listeners.get(channel)?.delete(listener),
+    on: (channel: string, listener: (event: unknown, payload: unknown) => void) =>
+      listeners.set(channel, (listeners.get(channel) ?? new Set()).add(listener)),
+    removeListener: (channel: string, listener: (event: unknown, payload: unknown) => void) =>
+      listeners.get(channel)?.delete(listener),
     emit: (channel: string, payload: unknown) => listeners.get(channel)?.forEach((listener) => listener({}, payload)),
   };
 }
@@ -44,30 +49,36 @@ describe('preload bridge', () => {
     const invoke = vi.fn(async () => {
       throw new Error(`Error invoking remote method 'host:save-file': Error: {"code":"disk-full","params":{"free":0}}`);
     });
-    const error = await createPreloadBridge(fakeIpc(invoke)).saveFile({ suggestedName: 'a', bytes: new Uint8Array() }).catch((e: unknown) => e);
+    const error = await createPreloadBridge(fakeIpc(invoke))
+      .saveFile({ suggestedName: 'a', bytes: new Uint8Array() })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
     expect(error).toMatchObject({ code: 'disk-full', params: { free: 0 } });
   });
 
-  it('answers main\'s request for a snapshot with what the page provides, on the reply channel', async () => {
+  it("answers main's request for a snapshot with what the page provides, on the reply channel", async () => {
     const invoke = vi.fn(async () => undefined);
     const ipc = fakeIpc(invoke);
     const snapshot = { bytes: new Uint8Array([1]), meta: { reason: 'quit' } };
     const provide = vi.fn(async () => snapshot as never);
     createPreloadBridge(ipc).onSnapshotRequest(provide);
     ipc.emit(HOST_EVENTS.snapshotRequest, { requestId: 'r1', reason: 'quit' });
-    await vi.waitFor(() => expect(invoke).toHaveBeenCalledWith(CHANNELS.onSnapshotRequest, { requestId: 'r1', snapshot }));
+    await vi.waitFor(() =>
+      expect(invoke).toHaveBeenCalledWith(CHANNELS.onSnapshotRequest, { requestId: 'r1', snapshot }),
+    );
     expect(provide).toHaveBeenCalledWith('quit');
   });
 
-  it('answers null when the page\'s provider fails, so main need not wait for its time limit', async () => {
+  it("answers null when the page's provider fails, so main need not wait for its time limit", async () => {
     const invoke = vi.fn(async () => undefined);
     const ipc = fakeIpc(invoke);
     createPreloadBridge(ipc).onSnapshotRequest(async () => {
       throw new Error('database closed');
     });
     ipc.emit(HOST_EVENTS.snapshotRequest, { requestId: 'r2', reason: 'quit' });
-    await vi.waitFor(() => expect(invoke).toHaveBeenCalledWith(CHANNELS.onSnapshotRequest, { requestId: 'r2', snapshot: null }));
+    await vi.waitFor(() =>
+      expect(invoke).toHaveBeenCalledWith(CHANNELS.onSnapshotRequest, { requestId: 'r2', snapshot: null }),
+    );
   });
 
   it('stops answering once the page unsubscribes', async () => {
@@ -85,7 +96,9 @@ describe('preload bridge', () => {
   it('calls anything unrecognisable an unknown error', () => {
     expect(decodeBridgeError(new Error("No handler registered for 'host:x'"))).toMatchObject({ code: 'unknown' });
     expect(decodeBridgeError(new Error('Error: {"code":"made-up","params":{}}'))).toMatchObject({ code: 'unknown' });
-    expect(decodeBridgeError(new Error('Error: {"code":"file-exists","params":{"nested":{"x":1},"name":"a"}}'))).toMatchObject({
+    expect(
+      decodeBridgeError(new Error('Error: {"code":"file-exists","params":{"nested":{"x":1},"name":"a"}}')),
+    ).toMatchObject({
       code: 'file-exists',
       params: { name: 'a' },
     });

@@ -19,12 +19,50 @@ async function oldDatabase(version: number): Promise<string> {
   declareSchemaVersions(old, version);
   await old.table('staff').add({ id: 's1', username: 'wangfang', displayName: '王芳', isAdmin: 1, isActive: 1 });
   await old.table('units').bulkAdd([
-    { id: 'u1', kind: 'town', name: '牛庄镇', sortKey: '00001|牛庄镇|u1', terms: ['牛庄'], parentId: null, isActive: 1, isSample: 0, nameHistory: [] },
-    { id: 'u2', kind: 'member', name: '海城市教育局', sortKey: '00002|海城市教育局|u2', terms: ['教育'], parentId: null, isActive: 1, isSample: 0, nameHistory: [] },
+    {
+      id: 'u1',
+      kind: 'town',
+      name: '牛庄镇',
+      sortKey: '00001|牛庄镇|u1',
+      terms: ['牛庄'],
+      parentId: null,
+      isActive: 1,
+      isSample: 0,
+      nameHistory: [],
+    },
+    {
+      id: 'u2',
+      kind: 'member',
+      name: '海城市教育局',
+      sortKey: '00002|海城市教育局|u2',
+      terms: ['教育'],
+      parentId: null,
+      isActive: 1,
+      isSample: 0,
+      nameHistory: [],
+    },
   ]);
   await old.table('people').bulkAdd([
-    { id: 'p1', role: 'talent', name: '赵敏', sortKey: '赵敏|p1', terms: ['赵敏'], unitId: null, isActive: 1, isSample: 0 },
-    { id: 'p2', role: 'staff', name: '张伟', sortKey: '张伟|p2', terms: ['张伟'], unitId: null, isActive: 1, isSample: 0 },
+    {
+      id: 'p1',
+      role: 'talent',
+      name: '赵敏',
+      sortKey: '赵敏|p1',
+      terms: ['赵敏'],
+      unitId: null,
+      isActive: 1,
+      isSample: 0,
+    },
+    {
+      id: 'p2',
+      role: 'staff',
+      name: '张伟',
+      sortKey: '张伟|p2',
+      terms: ['张伟'],
+      unitId: null,
+      isActive: 1,
+      isSample: 0,
+    },
   ]);
   old.close();
   return name;
@@ -34,7 +72,11 @@ async function oldDatabase(version: number): Promise<string> {
 async function asOnDisk(name: string): Promise<{ version: number; units: number; people: unknown[] }> {
   const db = new Dexie(name);
   await db.open();
-  const result = { version: db.verno, units: await db.table('units').count(), people: await db.table('people').toArray() };
+  const result = {
+    version: db.verno,
+    units: await db.table('units').count(),
+    people: await db.table('people').toArray(),
+  };
   db.close();
   return result;
 }
@@ -60,7 +102,12 @@ describe('opening the database', () => {
     await openDatabase(db, at);
 
     expect(host().backups.map((b) => b.entry.meta)).toEqual([
-      expect.objectContaining({ reason: 'before-upgrade', schemaVersion: 3, createdAt: at.toISOString(), counts: expect.objectContaining({ units: 2, people: 2, staff: 1 }) }),
+      expect.objectContaining({
+        reason: 'before-upgrade',
+        schemaVersion: 3,
+        createdAt: at.toISOString(),
+        counts: expect.objectContaining({ units: 2, people: 2, staff: 1 }),
+      }),
     ]);
     expect(db.verno).toBe(SCHEMA_VERSION);
     expect(await db.people.get('p1')).toMatchObject({ sortKey: '3|赵敏|p1' });
@@ -131,7 +178,7 @@ describe('opening the database', () => {
     expect(host().backups).toEqual([]);
   });
 
-  it('does not let the first query open the app\'s database behind the guard', async () => {
+  it("does not let the first query open the app's database behind the guard", async () => {
     const db = new WorkbenchDB(`guarded-${crypto.randomUUID()}`, { autoOpen: false });
     await expect(db.units.count()).rejects.toMatchObject({ name: 'DatabaseClosedError' });
   });

@@ -41,7 +41,11 @@ async function backupBeforeUpgrade(name: string, version: number, now: Date): Pr
  * that fails is rolled back by IndexedDB (it runs in one versionchange transaction), so the old
  * version's data stays as it was; the user is told, and the backup is in the folder.
  */
-export async function openDatabase(db: WorkbenchDB = getDb(), now = new Date(), targetVersion = SCHEMA_VERSION): Promise<void> {
+export async function openDatabase(
+  db: WorkbenchDB = getDb(),
+  now = new Date(),
+  targetVersion = SCHEMA_VERSION,
+): Promise<void> {
   if (db.isOpen()) return;
   const installed = await installedVersion(db.name).catch(() => null);
   const upgrading = installed !== null && installed < targetVersion;

@@ -10,7 +10,12 @@ import {
 } from '../../shared/bridge/schemas';
 import { AppError } from '../../shared/errors';
 import { storageLevel } from '../../shared/domain/storage/levels';
-import { backupEntrySchema, readBackupRequestSchema, writeBackupResultSchema, writeBackupRequestSchema } from '../../shared/bridge/backupSchemas';
+import {
+  backupEntrySchema,
+  readBackupRequestSchema,
+  writeBackupResultSchema,
+  writeBackupRequestSchema,
+} from '../../shared/bridge/backupSchemas';
 import { storageStatusSchema, type StorageStatus } from '../../shared/bridge/schemas';
 import { detectWebHost, webHostClient, type WebHostConfig } from './webHostClient';
 import { saveArchiveRequestSchema } from '../../shared/bridge/archiveSchemas';
@@ -98,19 +103,23 @@ function printHtml(win: BrowserWindow, html: string, title: string): Promise<voi
   frame.style.cssText = 'position:fixed;right:0;bottom:0;width:0;height:0;border:0;';
   frame.srcdoc = html;
   return new Promise<void>((resolve, reject) => {
-    frame.addEventListener('load', () => {
-      const target = frame.contentWindow;
-      if (!target) return reject(new AppError('print-failed', { reason: 'no-frame' }));
-      target.addEventListener('afterprint', () => frame.remove());
-      try {
-        target.focus();
-        target.print();
-        resolve();
-      } catch (error) {
-        frame.remove();
-        reject(new AppError('print-failed', { reason: 'print' }, error));
-      }
-    }, { once: true });
+    frame.addEventListener(
+      'load',
+      () => {
+        const target = frame.contentWindow;
+        if (!target) return reject(new AppError('print-failed', { reason: 'no-frame' }));
+        target.addEventListener('afterprint', () => frame.remove());
+        try {
+          target.focus();
+          target.print();
+          resolve();
+        } catch (error) {
+          frame.remove();
+          reject(new AppError('print-failed', { reason: 'print' }, error));
+        }
+      },
+      { once: true },
+    );
     doc.body.append(frame);
   });
 }

@@ -7,14 +7,20 @@ describe('reviveBridgeError', () => {
   it('rebuilds code and params from the message contextBridge kept', () => {
     // contextBridge copies an Error's message only; AppError's message is "<code> <params JSON>".
     const copied = new Error(new AppError('file-read-failed', { reason: 'too-large', maxBytes: 10 }).message);
-    expect(reviveBridgeError(copied)).toMatchObject({ code: 'file-read-failed', params: { reason: 'too-large', maxBytes: 10 } });
+    expect(reviveBridgeError(copied)).toMatchObject({
+      code: 'file-read-failed',
+      params: { reason: 'too-large', maxBytes: 10 },
+    });
     expect(reviveBridgeError(new Error('disk-full'))).toMatchObject({ code: 'disk-full', params: {} });
   });
 
   it('keeps an error that still carries its code', () => {
     const original = new AppError('file-exists', { name: 'a' });
     expect(reviveBridgeError(original)).toBe(original);
-    expect(reviveBridgeError({ code: 'not-found', params: { id: 1 } })).toMatchObject({ code: 'not-found', params: { id: 1 } });
+    expect(reviveBridgeError({ code: 'not-found', params: { id: 1 } })).toMatchObject({
+      code: 'not-found',
+      params: { id: 1 },
+    });
   });
 
   it('calls anything else unknown', () => {

@@ -1,4 +1,10 @@
-import { encodeEnvelope, WEB_API_PATHS, WEB_TOKEN_HEADER, WEB_TOKEN_META, type WebApiMethod } from '../../shared/bridge/webApi';
+import {
+  encodeEnvelope,
+  WEB_API_PATHS,
+  WEB_TOKEN_HEADER,
+  WEB_TOKEN_META,
+  type WebApiMethod,
+} from '../../shared/bridge/webApi';
 import { AppError, isAppErrorCode, type AppErrorParams } from '../../shared/errors';
 
 /** Where the web host is and the run's token (read from the served page). */
@@ -44,6 +50,7 @@ export function webHostClient(config: WebHostConfig) {
   }
   return {
     json: async (method: WebApiMethod, request?: object): Promise<unknown> => (await post(method, request)).json(),
-    bytes: async (method: WebApiMethod, request?: object): Promise<Uint8Array> => new Uint8Array(await (await post(method, request)).arrayBuffer()),
+    bytes: async (method: WebApiMethod, request?: object): Promise<Uint8Array> =>
+      new Uint8Array(await (await post(method, request)).arrayBuffer()),
   };
 }

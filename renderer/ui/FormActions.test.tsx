@@ -8,7 +8,16 @@ import { FormActions } from './FormActions';
 describe('FormActions', () => {
   beforeAll(async () => {
     // jsdom has no matchMedia; Mantine asks it for the colour scheme.
-    window.matchMedia = (query: string) => ({ matches: false, media: query, onchange: null, addEventListener: () => undefined, removeEventListener: () => undefined, addListener: () => undefined, removeListener: () => undefined, dispatchEvent: () => false });
+    window.matchMedia = (query: string) => ({
+      matches: false,
+      media: query,
+      onchange: null,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+      addListener: () => undefined,
+      removeListener: () => undefined,
+      dispatchEvent: () => false,
+    });
     await initI18n('zh-CN');
   });
   afterEach(cleanup);

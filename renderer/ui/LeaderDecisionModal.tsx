@@ -1,7 +1,12 @@
 import { Group, Modal, SegmentedControl, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { DECISIONS, type Decision, type LeaderDecisionInput, leaderDecisionInputSchema } from '../../shared/domain/common/approval';
+import {
+  DECISIONS,
+  type Decision,
+  type LeaderDecisionInput,
+  leaderDecisionInputSchema,
+} from '../../shared/domain/common/approval';
 import { localDate } from '../../shared/domain/common/localDate';
 import { ErrorAlert } from './ErrorAlert';
 import { FormActions } from './FormActions';
@@ -52,7 +57,13 @@ export function LeaderDecisionModal({ subject, defaultLeader, onSave, onClose }:
             <TextInput label={t('common.decision.by')} withAsterisk {...form.getInputProps('by')} />
             <TextInput type="date" label={t('common.decision.on')} withAsterisk {...form.getInputProps('on')} />
           </Group>
-          <Textarea label={t('common.decision.remark')} withAsterisk={form.values.decision !== 'approved'} autosize minRows={2} {...form.getInputProps('remark')} />
+          <Textarea
+            label={t('common.decision.remark')}
+            withAsterisk={form.values.decision !== 'approved'}
+            autosize
+            minRows={2}
+            {...form.getInputProps('remark')}
+          />
           <FormActions onCancel={onClose} submitLabel={t('common.decision.record')} />
         </Stack>
       </form>

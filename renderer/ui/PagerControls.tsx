@@ -1,7 +1,17 @@
 import { Button, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-export function PagerControls({ pageNumber, hasNext, onPrevious, onNext }: { pageNumber: number; hasNext: boolean; onPrevious: () => void; onNext: () => void }) {
+export function PagerControls({
+  pageNumber,
+  hasNext,
+  onPrevious,
+  onNext,
+}: {
+  pageNumber: number;
+  hasNext: boolean;
+  onPrevious: () => void;
+  onNext: () => void;
+}) {
   const { t } = useTranslation();
   return (
     <Group justify="flex-end" gap="xs">

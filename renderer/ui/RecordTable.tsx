@@ -7,7 +7,19 @@ import { useTranslation } from 'react-i18next';
  * renders, and the translated "nothing here" line once a loaded page came back empty.
  * An empty column title ('') leaves the header cell blank (the actions column).
  */
-export function RecordTable({ label, columns, isEmpty, hover = false, children }: { label: string; columns: readonly string[]; isEmpty: boolean; hover?: boolean; children: ReactNode }) {
+export function RecordTable({
+  label,
+  columns,
+  isEmpty,
+  hover = false,
+  children,
+}: {
+  label: string;
+  columns: readonly string[];
+  isEmpty: boolean;
+  hover?: boolean;
+  children: ReactNode;
+}) {
   const { t } = useTranslation();
   return (
     <>

@@ -33,7 +33,9 @@ describe('useActionError', () => {
     await i18next.changeLanguage('en');
     const { result } = renderHook(() => useActionError());
     await act(() => result.current.run(failing(new AppError('storage-full'))));
-    expect(result.current.error).toBe('Storage is full. This change was not saved and your data is as it was. Free some disk space and try again.');
+    expect(result.current.error).toBe(
+      'Storage is full. This change was not saved and your data is as it was. Free some disk space and try again.',
+    );
   });
 
   it('clears the message when a retry succeeds, and says it succeeded', async () => {
@@ -67,7 +69,16 @@ describe('useActionError', () => {
 describe('ErrorAlert', () => {
   beforeAll(() => {
     // jsdom has no matchMedia; Mantine asks it for the colour scheme.
-    window.matchMedia = (query: string) => ({ matches: false, media: query, onchange: null, addEventListener: () => undefined, removeEventListener: () => undefined, addListener: () => undefined, removeListener: () => undefined, dispatchEvent: () => false });
+    window.matchMedia = (query: string) => ({
+      matches: false,
+      media: query,
+      onchange: null,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+      addListener: () => undefined,
+      removeListener: () => undefined,
+      dispatchEvent: () => false,
+    });
   });
   afterEach(cleanup);
 

@@ -51,10 +51,17 @@ export function errorText(t: TFunction, error: unknown): string {
   const appError = toAppError(error);
   const params: Record<string, string | number> = { ...appError.params };
   // A dotted value is a module's own key (meetings.fields.plannedOn); a bare one is common's.
-  if (typeof params.field === 'string') params.field = params.field.includes('.') ? tKey(t, params.field) : t(`common.fields.${params.field}` as 'common.fields.-', { defaultValue: params.field });
-  if (typeof params.rule === 'string') params.rule = params.rule.includes('.') ? tKey(t, params.rule) : t(`common.rules.${params.rule}` as 'common.rules.invalid', { defaultValue: params.rule });
+  if (typeof params.field === 'string')
+    params.field = params.field.includes('.')
+      ? tKey(t, params.field)
+      : t(`common.fields.${params.field}` as 'common.fields.-', { defaultValue: params.field });
+  if (typeof params.rule === 'string')
+    params.rule = params.rule.includes('.')
+      ? tKey(t, params.rule)
+      : t(`common.rules.${params.rule}` as 'common.rules.invalid', { defaultValue: params.rule });
   // not-allowed: the reason is a key whose text takes the error's other params (names, counts).
-  if (appError.code === 'not-allowed' && typeof params.reason === 'string') params.reason = tKey(t, params.reason, appError.params);
+  if (appError.code === 'not-allowed' && typeof params.reason === 'string')
+    params.reason = tKey(t, params.reason, appError.params);
   return t(ERROR_KEYS[appError.code], params);
 }
 

@@ -22,7 +22,9 @@ export function zodValidate<T>(schema: z.ZodType<T>, t: TFunction) {
       const path = issue.path.join('.');
       const rule = issueRule(issue);
       const key = rule.includes('.') ? rule : `common.rules.${rule}`;
-      errors[path] ??= (t as unknown as (k: string, o: object) => string)(key, { defaultValue: t('common.rules.invalid') });
+      errors[path] ??= (t as unknown as (k: string, o: object) => string)(key, {
+        defaultValue: t('common.rules.invalid'),
+      });
     }
     return errors;
   };

@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { decryptBackup, encryptBackup, readBackupHeader } from './format';
 
-const meta = { appVersion: '0.1.0', schemaVersion: 4, createdAt: '2026-11-25T08:00:00.000Z', counts: { units: 2, people: 1 } };
-const payload = new TextEncoder().encode(JSON.stringify({ units: [{ name: '牛庄镇' }, { name: '西柳镇' }], people: [{ name: '张伟' }] }));
+const meta = {
+  appVersion: '0.1.0',
+  schemaVersion: 4,
+  createdAt: '2026-11-25T08:00:00.000Z',
+  counts: { units: 2, people: 1 },
+};
+const payload = new TextEncoder().encode(
+  JSON.stringify({ units: [{ name: '牛庄镇' }, { name: '西柳镇' }], people: [{ name: '张伟' }] }),
+);
 // Fewer iterations keep most tests fast; the default (600 000) is checked once below.
 const FAST = 1000;
 
@@ -28,26 +35,39 @@ describe('backup file format', () => {
 
   it('says a truncated file is incomplete', async () => {
     const file = await encryptBackup(payload, 'correct horse battery', meta, FAST);
-    await expect(decryptBackup(file.subarray(0, file.length - 10), 'correct horse battery')).rejects.toMatchObject({ code: 'backup-invalid', params: { rule: 'truncated' } });
-    await expect(decryptBackup(file.subarray(0, 20), 'correct horse battery')).rejects.toMatchObject({ code: 'backup-invalid', params: { rule: 'truncated' } });
+    await expect(decryptBackup(file.subarray(0, file.length - 10), 'correct horse battery')).rejects.toMatchObject({
+      code: 'backup-invalid',
+      params: { rule: 'truncated' },
+    });
+    await expect(decryptBackup(file.subarray(0, 20), 'correct horse battery')).rejects.toMatchObject({
+      code: 'backup-invalid',
+      params: { rule: 'truncated' },
+    });
   });
 
   it('says a file with one flipped bit is damaged', async () => {
     const file = await encryptBackup(payload, 'correct horse battery', meta, FAST);
     const flipped = file.slice();
     flipped[flipped.length - 5] ^= 0x01;
-    await expect(decryptBackup(flipped, 'correct horse battery')).rejects.toMatchObject({ code: 'backup-invalid', params: { rule: 'corrupt' } });
+    await expect(decryptBackup(flipped, 'correct horse battery')).rejects.toMatchObject({
+      code: 'backup-invalid',
+      params: { rule: 'corrupt' },
+    });
   });
 
   it('refuses a header edited to claim other counts', async () => {
     const file = await encryptBackup(payload, 'correct horse battery', meta, FAST);
     const text = new TextDecoder('latin1').decode(file).replace('"units":2', '"units":9');
     const edited = Uint8Array.from(text, (c) => c.charCodeAt(0));
-    await expect(decryptBackup(edited, 'correct horse battery')).rejects.toMatchObject({ code: 'backup-wrong-passphrase' });
+    await expect(decryptBackup(edited, 'correct horse battery')).rejects.toMatchObject({
+      code: 'backup-wrong-passphrase',
+    });
   });
 
   it('refuses a file that is not a backup, and one from a newer format', async () => {
-    await expect(readBackupHeader(new TextEncoder().encode('PK\u0003\u0004 a zip file'))).rejects.toMatchObject({ params: { rule: 'not-a-backup' } });
+    await expect(readBackupHeader(new TextEncoder().encode('PK\u0003\u0004 a zip file'))).rejects.toMatchObject({
+      params: { rule: 'not-a-backup' },
+    });
     const file = await encryptBackup(payload, 'correct horse battery', meta, FAST);
     const newer = file.slice();
     newer[4] = 99;

@@ -16,16 +16,37 @@ export const archivePathSchema = z
   .string()
   .min(1)
   .max(200)
-  .refine((p) => p.split('/').every((s) => SEGMENT.test(s) && s !== '.' && s !== '..' && s.trim() === s), { message: 'archive-path' });
+  .refine((p) => p.split('/').every((s) => SEGMENT.test(s) && s !== '.' && s !== '..' && s.trim() === s), {
+    message: 'archive-path',
+  });
 
 export const saveArchiveRequestSchema = z
   .object({
-    // eslint-disable-next-line no-control-regex -- control characters are what a name must not hold
-    suggestedName: z.string().min(1).max(200).regex(/^[^/\\\u0000-\u001f<>:"|?*]+\.zip$/),
+    suggestedName: z
+      .string()
+      .min(1)
+      .max(200)
+      // eslint-disable-next-line no-control-regex -- control characters are what a name must not hold
+      .regex(/^[^/\\\u0000-\u001f<>:"|?*]+\.zip$/),
     files: z.array(z.object({ path: archivePathSchema, bytes: z.instanceof(Uint8Array) })).max(1000),
-    pdfs: z.array(z.object({ path: archivePathSchema.refine((p) => p.endsWith('.pdf'), { message: 'pdf-path' }), html: z.string().min(1).max(50 * 1024 * 1024), colophonVariants: colophonVariantsSchema.optional() })).max(200),
+    pdfs: z
+      .array(
+        z.object({
+          path: archivePathSchema.refine((p) => p.endsWith('.pdf'), { message: 'pdf-path' }),
+          html: z
+            .string()
+            .min(1)
+            .max(50 * 1024 * 1024),
+          colophonVariants: colophonVariantsSchema.optional(),
+        }),
+      )
+      .max(200),
   })
-  .refine((r) => new Set([...r.files.map((f) => f.path), ...r.pdfs.map((p) => p.path)]).size === r.files.length + r.pdfs.length, { path: ['files'], message: 'duplicate-path' });
+  .refine(
+    (r) =>
+      new Set([...r.files.map((f) => f.path), ...r.pdfs.map((p) => p.path)]).size === r.files.length + r.pdfs.length,
+    { path: ['files'], message: 'duplicate-path' },
+  );
 
 export type SaveArchiveRequest = z.input<typeof saveArchiveRequestSchema>;
 export type SaveArchiveInput = z.output<typeof saveArchiveRequestSchema>;

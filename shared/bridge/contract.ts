@@ -11,7 +11,13 @@ import type {
   ShowInFolderRequest,
   StorageStatus,
 } from './schemas';
-import type { BackupEntry, ReadBackupRequest, SnapshotProvider, WriteBackupRequest, WriteBackupResult } from './backupSchemas';
+import type {
+  BackupEntry,
+  ReadBackupRequest,
+  SnapshotProvider,
+  WriteBackupRequest,
+  WriteBackupResult,
+} from './backupSchemas';
 import type { SaveArchiveRequest } from './archiveSchemas';
 
 /**

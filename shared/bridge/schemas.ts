@@ -17,7 +17,10 @@ const fileName = z
 export const fileFilterSchema = z.object({
   /** i18n-free label such as "Word" or "PDF"; the dialog shows it as given. */
   name: z.string().min(1).max(60),
-  extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/)).min(1).max(10),
+  extensions: z
+    .array(z.string().regex(/^[a-z0-9]{1,10}$/))
+    .min(1)
+    .max(10),
 });
 
 export const saveFileRequestSchema = z.object({
@@ -34,7 +37,12 @@ export const saveFileResultSchema = z.discriminatedUnion('status', [
 export const openFileRequestSchema = z.object({
   filters: z.array(fileFilterSchema).max(10).default([]),
   /** Refuse larger files with file-read-failed { reason: 'too-large' }. */
-  maxBytes: z.number().int().positive().max(512 * 1024 * 1024).default(50 * 1024 * 1024),
+  maxBytes: z
+    .number()
+    .int()
+    .positive()
+    .max(512 * 1024 * 1024)
+    .default(50 * 1024 * 1024),
 });
 export const openFileResultSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('opened'), name: z.string(), bytes: z.instanceof(Uint8Array) }),
@@ -47,14 +55,26 @@ export const openFileResultSchema = z.discriminatedUnion('status', [
  * and prints the variant the rule picks; `html` is what a host that cannot count prints.
  */
 export const colophonVariantsSchema = z.object({
-  samePage: z.string().min(1).max(50 * 1024 * 1024),
-  nextPage: z.string().min(1).max(50 * 1024 * 1024),
-  blankThenNext: z.string().min(1).max(50 * 1024 * 1024),
+  samePage: z
+    .string()
+    .min(1)
+    .max(50 * 1024 * 1024),
+  nextPage: z
+    .string()
+    .min(1)
+    .max(50 * 1024 * 1024),
+  blankThenNext: z
+    .string()
+    .min(1)
+    .max(50 * 1024 * 1024),
 });
 
 export const printRequestSchema = z.object({
   /** A complete, self-contained HTML document (print CSS inline, no remote resources). */
-  html: z.string().min(1).max(50 * 1024 * 1024),
+  html: z
+    .string()
+    .min(1)
+    .max(50 * 1024 * 1024),
   title: z.string().max(200).default(''),
   /** preview: a window with the page; dialog: the system print dialog; silent: the named printer. */
   mode: z.enum(['preview', 'dialog', 'silent']).default('dialog'),
@@ -67,7 +87,10 @@ export const printResultSchema = z.discriminatedUnion('status', [
 ]);
 
 export const printToPdfRequestSchema = z.object({
-  html: z.string().min(1).max(50 * 1024 * 1024),
+  html: z
+    .string()
+    .min(1)
+    .max(50 * 1024 * 1024),
   suggestedName: fileName,
   colophonVariants: colophonVariantsSchema.optional(),
 });

@@ -46,7 +46,9 @@ export function decodeEnvelope(body: Uint8Array): { request: unknown } | null {
   if (length === 0) return body.byteLength === LENGTH_BYTES ? { request: undefined } : null;
   let parsed: unknown;
   try {
-    parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(body.subarray(LENGTH_BYTES, LENGTH_BYTES + length)));
+    parsed = JSON.parse(
+      new TextDecoder('utf-8', { fatal: true }).decode(body.subarray(LENGTH_BYTES, LENGTH_BYTES + length)),
+    );
   } catch {
     return null;
   }

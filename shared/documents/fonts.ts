@@ -9,11 +9,36 @@ export const FONT_ROLES = ['fangsong', 'songti', 'heiti', 'kaiti', 'xiaobiaosong
 export type FontRole = (typeof FONT_ROLES)[number];
 
 export const FONT_STACKS: Record<FontRole, readonly string[]> = {
-  fangsong: ['仿宋_GB2312', 'FangSong_GB2312', '仿宋', 'FangSong', 'STFangsong', '方正仿宋_GBK', 'Noto Serif CJK SC', 'AR PL UMing CN'],
+  fangsong: [
+    '仿宋_GB2312',
+    'FangSong_GB2312',
+    '仿宋',
+    'FangSong',
+    'STFangsong',
+    '方正仿宋_GBK',
+    'Noto Serif CJK SC',
+    'AR PL UMing CN',
+  ],
   songti: ['宋体', 'SimSun', 'STSong', 'Noto Serif CJK SC', 'AR PL UMing CN'],
   heiti: ['黑体', 'SimHei', '方正黑体_GBK', 'Noto Sans CJK SC', 'WenQuanYi Zen Hei'],
-  kaiti: ['楷体_GB2312', 'KaiTi_GB2312', '楷体', 'KaiTi', 'STKaiti', '方正楷体_GBK', 'AR PL KaitiM GB', 'AR PL UKai CN'],
-  xiaobiaosong: ['方正小标宋简体', '方正小标宋_GBK', 'FZXiaoBiaoSong-B05S', '华文中宋', 'STZhongsong', 'Noto Serif CJK SC Bold'],
+  kaiti: [
+    '楷体_GB2312',
+    'KaiTi_GB2312',
+    '楷体',
+    'KaiTi',
+    'STKaiti',
+    '方正楷体_GBK',
+    'AR PL KaitiM GB',
+    'AR PL UKai CN',
+  ],
+  xiaobiaosong: [
+    '方正小标宋简体',
+    '方正小标宋_GBK',
+    'FZXiaoBiaoSong-B05S',
+    '华文中宋',
+    'STZhongsong',
+    'Noto Serif CJK SC Bold',
+  ],
 };
 
 /** The generic family a stack ends with in CSS. */
@@ -61,4 +86,6 @@ export function substitutedRoles(plan: FontPlan): FontChoice[] {
 }
 
 /** A plan that names the standard faces without checking: what Word on an office PC expects. */
-export const STANDARD_FONT_PLAN: FontPlan = planFonts((family) => STANDARD_FACES.fangsong.includes(family) || Object.values(STANDARD_FACES).some((f) => f[0] === family));
+export const STANDARD_FONT_PLAN: FontPlan = planFonts(
+  (family) => STANDARD_FACES.fangsong.includes(family) || Object.values(STANDARD_FACES).some((f) => f[0] === family),
+);

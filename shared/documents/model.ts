@@ -7,7 +7,18 @@ import type { SecrecyLevel } from '../domain/common/secrecy';
  */
 
 /** 文种 the kinds of document the office issues. */
-export const DOCUMENT_KINDS = ['notice', 'minutes', 'bulletin', 'circular', 'supervisionSlip', 'approvalSlip', 'letter', 'plan', 'signInSheet', 'record'] as const;
+export const DOCUMENT_KINDS = [
+  'notice',
+  'minutes',
+  'bulletin',
+  'circular',
+  'supervisionSlip',
+  'approvalSlip',
+  'letter',
+  'plan',
+  'signInSheet',
+  'record',
+] as const;
 // notice 通知 · minutes 纪要 · bulletin 简报 · circular 通报 · supervisionSlip 督办通知单 ·
 // approvalSlip 呈批单 · letter 信函 · plan 会议方案 · signInSheet 签到表 ·
 // record 记录 (an internal record on a form: 抽签记录, 归档目录)

@@ -13,7 +13,12 @@ describe('parseBody', () => {
   });
 
   it('splits names on new lines and commas, attachment lines on new lines only', () => {
-    expect(names('市委办公室，市政府办公室\n市教育局、市财政局')).toEqual(['市委办公室', '市政府办公室', '市教育局', '市财政局']);
+    expect(names('市委办公室，市政府办公室\n市教育局、市财政局')).toEqual([
+      '市委办公室',
+      '市政府办公室',
+      '市教育局',
+      '市财政局',
+    ]);
     expect(lines('会议议程\n参会回执（含姓名、职务）\n')).toEqual(['会议议程', '参会回执（含姓名、职务）']);
   });
 });

@@ -23,18 +23,25 @@ describe('sample meetings', () => {
     expect(new Set(meetings.filter((m) => !m.cancellation).map((m) => m.status))).toEqual(new Set(MEETING_STATUSES));
     expect(meetings.some((m) => m.isAdHoc)).toBe(true);
     // The called-off meeting keeps its reason, and the next one held takes its ordinal.
-    const [cancelled, ...others] = [...meetings.filter((m) => m.cancellation), ...meetings.filter((m) => !m.cancellation)];
+    const [cancelled, ...others] = [
+      ...meetings.filter((m) => m.cancellation),
+      ...meetings.filter((m) => !m.cancellation),
+    ];
     expect(cancelled.cancellation?.reason).toBeTruthy();
     expect(others.filter((m) => m.title === cancelled.title)).toHaveLength(1);
-    for (const [name, rows] of Object.entries(tables)) if (name !== 'docSequences') expect(rows.every((r) => r.isSample === 1)).toBe(true);
+    for (const [name, rows] of Object.entries(tables))
+      if (name !== 'docSequences') expect(rows.every((r) => r.isSample === 1)).toBe(true);
   });
 
   it('are what the gates let through: consent, opinions and attendance before held, proceedings before minutes, bulletin and circulation before archive', () => {
     for (const m of meetings.filter((x) => hasReached(x.status, 'held'))) {
-      expect(() => assertCanMarkHeld({ status: 'notified' }, topicsOf(m.id), rowsOf(m.id), m.heldOn!, localDate(now))).not.toThrow();
+      expect(() =>
+        assertCanMarkHeld({ status: 'notified' }, topicsOf(m.id), rowsOf(m.id), m.heldOn!, localDate(now)),
+      ).not.toThrow();
       expect(() => assertCanIssueMinutes({ status: 'held', documents: {} }, topicsOf(m.id))).not.toThrow();
     }
-    for (const m of meetings.filter((x) => x.status === 'archived')) expect(() => assertCanArchive({ ...m, status: 'minutesIssued' })).not.toThrow();
+    for (const m of meetings.filter((x) => x.status === 'archived'))
+      expect(() => assertCanArchive({ ...m, status: 'minutesIssued' })).not.toThrow();
   });
 
   it('number their documents in sample series only, never taking the office’s real numbers', () => {
@@ -43,7 +50,13 @@ describe('sample meetings', () => {
     expect(docs.every((d) => d.prefix.startsWith('示例'))).toBe(true);
     expect(new Set(docs.map((d) => d.number)).size).toBe(docs.length);
     const archived = meetings.find((m) => m.status === 'archived')!;
-    expect(docs.filter((d) => d.sourceId === `meetings:${archived.id}`).map((d) => d.kind)).toEqual(['approvalSlip', 'plan', 'notice', 'minutes', 'bulletin']);
+    expect(docs.filter((d) => d.sourceId === `meetings:${archived.id}`).map((d) => d.kind)).toEqual([
+      'approvalSlip',
+      'plan',
+      'notice',
+      'minutes',
+      'bulletin',
+    ]);
   });
 
   it('deploy key tasks of held meetings as supervision items linked to their meeting and topic', () => {

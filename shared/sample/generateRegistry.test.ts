@@ -148,7 +148,9 @@ describe('sample people', () => {
     expect(count('staff')).toBeLessThanOrEqual(12);
     expect(count('invitee')).toBeGreaterThanOrEqual(18);
     expect(count('invitee')).toBeLessThanOrEqual(22);
-    expect(new Set(office.people.map((p) => p.inviteeKind).filter(Boolean))).toEqual(new Set(['deputy', 'member', 'expert']));
+    expect(new Set(office.people.map((p) => p.inviteeKind).filter(Boolean))).toEqual(
+      new Set(['deputy', 'member', 'expert']),
+    );
     expect(count('contact')).toBe(800);
     expect(count('talent')).toBe(1200 - 800 - count('staff') - count('invitee'));
   });

@@ -27,19 +27,27 @@ describe('sample year of supervision', () => {
     for (const c of checks.filter((c) => c.draw)) expect(verifyDraw(c.draw!)).toBe(true);
     expect(new Set(items.map((i) => i.status))).toEqual(new Set(ITEM_STATUSES));
     const bounds = deadlineBounds(localDate(NOW), DEFAULT_DEADLINE_SETTINGS);
-    expect(new Set(items.map((i) => deadlineState(i, bounds)))).toEqual(new Set(['done', 'onTrack', 'dueSoon', 'overdue']));
+    expect(new Set(items.map((i) => deadlineState(i, bounds)))).toEqual(
+      new Set(['done', 'onTrack', 'dueSoon', 'overdue']),
+    );
     expect(new Set(items.map((i) => i.source))).toEqual(new Set(['check', 'instruction', 'taskList']));
     expect(tables.findings.length).toBeGreaterThan(5);
     expect(tables.explanations.length).toBeGreaterThan(0);
     // One item withdrawn (out of every open list), one unit's request for more time awaiting the leader.
-    expect(items.filter((i) => i.status === 'withdrawn').map((i) => [!!i.withdrawal?.reason, i.openKey])).toEqual([[true, undefined]]);
-    expect(items.filter((i) => i.extensions?.length).map((i) => [deadlineState(i, bounds), i.extensions![0].decision])).toEqual([['overdue', undefined]]);
+    expect(items.filter((i) => i.status === 'withdrawn').map((i) => [!!i.withdrawal?.reason, i.openKey])).toEqual([
+      [true, undefined],
+    ]);
+    expect(
+      items.filter((i) => i.extensions?.length).map((i) => [deadlineState(i, bounds), i.extensions![0].decision]),
+    ).toEqual([['overdue', undefined]]);
   });
 
   it('marks every row as sample and numbers its slips in a sample series, never the office’s own', () => {
     const tables = year();
-    for (const [name, rows] of Object.entries(tables)) if (name !== 'docSequences') for (const row of rows) expect(row.isSample, name).toBe(1);
-    for (const doc of tables.documents as Array<{ number: string }>) expect(doc.number.startsWith('示例海人才督〔')).toBe(true);
+    for (const [name, rows] of Object.entries(tables))
+      if (name !== 'docSequences') for (const row of rows) expect(row.isSample, name).toBe(1);
+    for (const doc of tables.documents as Array<{ number: string }>)
+      expect(doc.number.startsWith('示例海人才督〔')).toBe(true);
     expect(tables.docSequences).toEqual(expect.arrayContaining([expect.objectContaining({ prefix: '示例海人才督' })]));
   });
 

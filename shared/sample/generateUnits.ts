@@ -1,5 +1,13 @@
 import { type Unit, type UnitKind, type UnitNameEntry, unitSortKey } from '../domain/registry/unit';
-import { chineseNumber, communityStem, type Gender, mobilePhone, officePhone, personName, villageStem } from './compose';
+import {
+  chineseNumber,
+  communityStem,
+  type Gender,
+  mobilePhone,
+  officePhone,
+  personName,
+  villageStem,
+} from './compose';
 import { CONTACT_POSTS, MEMBER_UNITS, type RealUnit, TOWNS, ZONES } from './names';
 import type { Random } from './random';
 import { DAY_MS, isoDate, type Stamps, stampsBefore } from './stamps';

@@ -12,7 +12,14 @@ export class SampleRegister {
 
   constructor(private readonly uuid: () => string) {}
 
-  issue(kind: DocumentKind, prefix: string, style: 'docNumber' | 'issue', issuedOn: string, sourceId: string, build: (label: string) => OfficialDocument): IssuedDocument {
+  issue(
+    kind: DocumentKind,
+    prefix: string,
+    style: 'docNumber' | 'issue',
+    issuedOn: string,
+    sourceId: string,
+    build: (label: string) => OfficialDocument,
+  ): IssuedDocument {
     const year = Number(issuedOn.slice(0, 4));
     const key = `${prefix}|${year}`;
     const sequence = this.next.get(key) ?? 1;
@@ -21,7 +28,24 @@ export class SampleRegister {
     const document = build(style === 'issue' ? `第${sequence}期` : number);
     const id = this.uuid();
     const issuedAt = `${issuedOn}T02:30:00.000Z`;
-    const row = { id, kind, number, prefix, year, sequence, title: document.title, secrecy: document.secrecy, issuedAt, issuedKey: `${issuedAt}|${id}`, issuedBy: '示例', sourceId, status: 'issued' as const, voidReason: '', document, isSample: 1 as const };
+    const row = {
+      id,
+      kind,
+      number,
+      prefix,
+      year,
+      sequence,
+      title: document.title,
+      secrecy: document.secrecy,
+      issuedAt,
+      issuedKey: `${issuedAt}|${id}`,
+      issuedBy: '示例',
+      sourceId,
+      status: 'issued' as const,
+      voidReason: '',
+      document,
+      isSample: 1 as const,
+    };
     this.rows.push(row);
     return row;
   }

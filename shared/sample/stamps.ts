@@ -14,7 +14,9 @@ export interface Stamps {
 export function stampsBefore(rng: Random, now: Date, daysBack: readonly [number, number]): Stamps {
   const nowMs = Math.floor(now.getTime() / 1000) * 1000;
   const createdMs = nowMs - rng.int(daysBack[0], daysBack[1]) * DAY_MS - rng.int(0, 86_399) * 1000;
-  const updatedMs = rng.chance(0.5) ? createdMs + Math.floor(rng.next() * ((nowMs - createdMs) / 1000)) * 1000 : createdMs;
+  const updatedMs = rng.chance(0.5)
+    ? createdMs + Math.floor(rng.next() * ((nowMs - createdMs) / 1000)) * 1000
+    : createdMs;
   return { createdAt: new Date(createdMs).toISOString(), updatedAt: new Date(updatedMs).toISOString() };
 }
 

@@ -3,4 +3,8 @@ import { makeBrowserHarness } from './browserHarness';
 import { runHostBridgeContract } from './hostBridge.contract';
 
 // A plain browser without the web host (vite dev, a static server): no backup folder.
-runHostBridgeContract('browser host', () => makeBrowserHarness({ webHost: null }), { canDetectCancelledSave: false, hasBackupFolder: false, printsArchivePdf: false });
+runHostBridgeContract('browser host', () => makeBrowserHarness({ webHost: null }), {
+  canDetectCancelledSave: false,
+  hasBackupFolder: false,
+  printsArchivePdf: false,
+});

@@ -16,7 +16,10 @@ import type { HostBridge } from '../../shared/bridge/contract';
 import { runHostBridgeContract, type HostHarness } from './hostBridge.contract';
 
 // The preload imports 'electron', which needs the binary; it only uses these two at load time.
-vi.mock('electron', () => ({ contextBridge: { exposeInMainWorld: () => undefined }, ipcRenderer: { invoke: () => undefined } }));
+vi.mock('electron', () => ({
+  contextBridge: { exposeInMainWorld: () => undefined },
+  ipcRenderer: { invoke: () => undefined },
+}));
 const { createPreloadBridge } = await import('../../electron/preload/index');
 
 /**
@@ -74,7 +77,11 @@ async function makeElectronHarness(): Promise<HostHarness> {
 
   const printed: string[] = [];
   const documents = createPrintDocuments();
-  const serve = createAppProtocolHandler({ rootDir: path.join(root, 'no-renderer'), readFile: (f) => fs.readFile(f), printDocuments: documents });
+  const serve = createAppProtocolHandler({
+    rootDir: path.join(root, 'no-renderer'),
+    readFile: (f) => fs.readFile(f),
+    printDocuments: documents,
+  });
 
   const handlers = new Map<string, InvokeListener>();
   const listeners = new Map<string, Set<(event: unknown, payload: unknown) => void>>();
@@ -98,7 +105,12 @@ async function makeElectronHarness(): Promise<HostHarness> {
       windowFor: () => undefined,
       statfs: (dir) => fs.statfs(dir),
       storageDirs: [root],
-      backups: createBackupStore({ fs, dir: path.join(root, 'backups'), now: () => new Date(), sha256: (b) => createHash('sha256').update(b).digest('hex') }),
+      backups: createBackupStore({
+        fs,
+        dir: path.join(root, 'backups'),
+        now: () => new Date(),
+        sha256: (b) => createHash('sha256').update(b).digest('hex'),
+      }),
       snapshots,
       printing: {
         documents,
@@ -119,11 +131,14 @@ async function makeElectronHarness(): Promise<HostHarness> {
 
   // Mirrors Electron: arguments and results are structured-cloned; a rejection keeps only the message.
   const ipcRenderer = {
-    on: (channel: string, listener: (event: unknown, payload: unknown) => void) => listeners.set(channel, (listeners.get(channel) ?? new Set()).add(listener)),
-    removeListener: (channel: string, listener: (event: unknown, payload: unknown) => void) => listeners.get(channel)?.delete(listener),
+    on: (channel: string, listener: (event: unknown, payload: unknown) => void) =>
+      listeners.set(channel, (listeners.get(channel) ?? new Set()).add(listener)),
+    removeListener: (channel: string, listener: (event: unknown, payload: unknown) => void) =>
+      listeners.get(channel)?.delete(listener),
     async invoke(channel: string, ...args: unknown[]) {
       const listener = handlers.get(channel);
-      if (!listener) throw new Error(`Error invoking remote method '${channel}': Error: No handler registered for '${channel}'`);
+      if (!listener)
+        throw new Error(`Error invoking remote method '${channel}': Error: No handler registered for '${channel}'`);
       try {
         return structuredClone(await listener(mainFrame, ...structuredClone(args)));
       } catch (error) {
@@ -147,7 +162,9 @@ async function makeElectronHarness(): Promise<HostHarness> {
     },
     async savedFiles() {
       const names = (await fs.readdir(savedDir)).sort();
-      return Promise.all(names.map(async (name) => ({ name, bytes: new Uint8Array(await fs.readFile(path.join(savedDir, name))) })));
+      return Promise.all(
+        names.map(async (name) => ({ name, bytes: new Uint8Array(await fs.readFile(path.join(savedDir, name))) })),
+      );
     },
     printedDocuments: () => printed,
     askForSnapshot: (reason) => snapshots.request(reason),
@@ -155,4 +172,9 @@ async function makeElectronHarness(): Promise<HostHarness> {
   };
 }
 
-runHostBridgeContract('Electron preload + main handlers', makeElectronHarness, { canDetectCancelledSave: true, hasBackupFolder: true, asksForSnapshots: true, printsArchivePdf: true });
+runHostBridgeContract('Electron preload + main handlers', makeElectronHarness, {
+  canDetectCancelledSave: true,
+  hasBackupFolder: true,
+  asksForSnapshots: true,
+  printsArchivePdf: true,
+});

@@ -1,6 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { HostBridge } from '../../shared/bridge/contract';
-import { appInfoSchema, storageStatusSchema, listPrintersResultSchema, openFileResultSchema, printResultSchema, saveFileResultSchema } from '../../shared/bridge/schemas';
+import {
+  appInfoSchema,
+  storageStatusSchema,
+  listPrintersResultSchema,
+  openFileResultSchema,
+  printResultSchema,
+  saveFileResultSchema,
+} from '../../shared/bridge/schemas';
 import { AppError } from '../../shared/errors';
 import type { BackupReason, WriteBackupRequest } from '../../shared/bridge/backupSchemas';
 import { strFromU8, unzipSync } from 'fflate';
@@ -52,7 +59,11 @@ export interface HostCapabilities {
   printsArchivePdf: boolean;
 }
 
-export function runHostBridgeContract(name: string, makeHarness: () => Promise<HostHarness>, capabilities: HostCapabilities): void {
+export function runHostBridgeContract(
+  name: string,
+  makeHarness: () => Promise<HostHarness>,
+  capabilities: HostCapabilities,
+): void {
   describe(`HostBridge contract: ${name}`, () => {
     let h: HostHarness;
     beforeEach(async () => {
@@ -69,11 +80,14 @@ export function runHostBridgeContract(name: string, makeHarness: () => Promise<H
     });
 
     // Registered only where a save dialog exists; the browser's download has no cancel to report.
-    if (capabilities.canDetectCancelledSave) it('reports a cancelled save dialog and writes nothing', async () => {
-      h.cancelNextDialog();
-      expect(await h.host.saveFile({ suggestedName: 'report.docx', bytes: docx('x') })).toEqual({ status: 'cancelled' });
-      expect(await h.savedFiles()).toEqual([]);
-    });
+    if (capabilities.canDetectCancelledSave)
+      it('reports a cancelled save dialog and writes nothing', async () => {
+        h.cancelNextDialog();
+        expect(await h.host.saveFile({ suggestedName: 'report.docx', bytes: docx('x') })).toEqual({
+          status: 'cancelled',
+        });
+        expect(await h.savedFiles()).toEqual([]);
+      });
 
     it.each(['../evil.docx', 'sub/report.docx', 'sub\\report.docx', '/etc/passwd', 'C:\\Windows\\x.docx'])(
       'rejects the file name %s with a path separator as invalid-payload',
@@ -86,14 +100,21 @@ export function runHostBridgeContract(name: string, makeHarness: () => Promise<H
     );
 
     it('rejects bytes that are not bytes as invalid-payload', async () => {
-      const request = { suggestedName: 'a.docx', bytes: 'not bytes' } as unknown as Parameters<HostBridge['saveFile']>[0];
-      expect(await rejection(h.host.saveFile(request))).toMatchObject({ code: 'invalid-payload', params: { field: 'bytes' } });
+      const request = { suggestedName: 'a.docx', bytes: 'not bytes' } as unknown as Parameters<
+        HostBridge['saveFile']
+      >[0];
+      expect(await rejection(h.host.saveFile(request))).toMatchObject({
+        code: 'invalid-payload',
+        params: { field: 'bytes' },
+      });
     });
 
     it('opens a picked file', async () => {
       const bytes = docx('名单 xlsx bytes');
       await h.pickNextFile('人才名单.xlsx', bytes);
-      const result = openFileResultSchema.parse(await h.host.openFile({ filters: [{ name: 'Excel', extensions: ['xlsx'] }] }));
+      const result = openFileResultSchema.parse(
+        await h.host.openFile({ filters: [{ name: 'Excel', extensions: ['xlsx'] }] }),
+      );
       expect(result).toEqual({ status: 'opened', name: '人才名单.xlsx', bytes });
     });
 
@@ -124,7 +145,10 @@ export function runHostBridgeContract(name: string, makeHarness: () => Promise<H
     });
 
     it('rejects an empty print document as invalid-payload', async () => {
-      expect(await rejection(h.host.print({ html: '' }))).toMatchObject({ code: 'invalid-payload', params: { field: 'html' } });
+      expect(await rejection(h.host.print({ html: '' }))).toMatchObject({
+        code: 'invalid-payload',
+        params: { field: 'html' },
+      });
       expect(h.printedDocuments()).toEqual([]);
     });
 
@@ -140,43 +164,67 @@ export function runHostBridgeContract(name: string, makeHarness: () => Promise<H
     });
 
     const backupBytes = new Uint8Array(new TextEncoder().encode('snapshot bytes'));
-    const backupMeta = async () => ({ createdAt: '2026-11-25T08:00:00.000Z', reason: 'idle' as const, schemaVersion: 4, counts: { units: 3 }, sha256: [...new Uint8Array(await crypto.subtle.digest('SHA-256', backupBytes))].map((b) => b.toString(16).padStart(2, '0')).join('') });
-
-    if (capabilities.hasBackupFolder) it('keeps an automatic backup, lists it and reads the same bytes back', async () => {
-      const result = await h.host.writeBackup({ bytes: backupBytes, meta: await backupMeta() });
-      expect(result.status).toBe('written');
-      const [entry] = await h.host.listBackups();
-      expect(entry.meta).toMatchObject({ reason: 'idle', counts: { units: 3 } });
-      expect(new Uint8Array(await h.host.readBackup({ path: entry.path }))).toEqual(backupBytes);
+    const backupMeta = async () => ({
+      createdAt: '2026-11-25T08:00:00.000Z',
+      reason: 'idle' as const,
+      schemaVersion: 4,
+      counts: { units: 3 },
+      sha256: [...new Uint8Array(await crypto.subtle.digest('SHA-256', backupBytes))]
+        .map((b) => b.toString(16).padStart(2, '0'))
+        .join(''),
     });
 
-    if (capabilities.hasBackupFolder) it('rotates the backup folder with the N and M each backup brings from Settings', async () => {
-      for (const [i, day] of ['2026-11-20', '2026-11-21', '2026-11-22'].entries()) {
-        const bytes = new Uint8Array(new TextEncoder().encode(`snapshot ${i}`));
-        const sha256 = [...new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))].map((b) => b.toString(16).padStart(2, '0')).join('');
-        const meta = { createdAt: `${day}T08:00:00.000Z`, reason: 'idle' as const, schemaVersion: 4, counts: { units: i }, sha256 };
-        await h.host.writeBackup({ bytes, meta, retention: { keepLast: 2, keepDaily: 0 } });
-      }
-      expect((await h.host.listBackups()).map((entry) => entry.meta.counts.units)).toEqual([2, 1]);
-    });
+    if (capabilities.hasBackupFolder)
+      it('keeps an automatic backup, lists it and reads the same bytes back', async () => {
+        const result = await h.host.writeBackup({ bytes: backupBytes, meta: await backupMeta() });
+        expect(result.status).toBe('written');
+        const [entry] = await h.host.listBackups();
+        expect(entry.meta).toMatchObject({ reason: 'idle', counts: { units: 3 } });
+        expect(new Uint8Array(await h.host.readBackup({ path: entry.path }))).toEqual(backupBytes);
+      });
 
-    if (!capabilities.hasBackupFolder) it('says it has no backup folder rather than pretending to keep a backup', async () => {
-      expect(await h.host.writeBackup({ bytes: backupBytes, meta: await backupMeta() })).toEqual({ status: 'unavailable' });
-      expect(await h.host.listBackups()).toEqual([]);
-    });
+    if (capabilities.hasBackupFolder)
+      it('rotates the backup folder with the N and M each backup brings from Settings', async () => {
+        for (const [i, day] of ['2026-11-20', '2026-11-21', '2026-11-22'].entries()) {
+          const bytes = new Uint8Array(new TextEncoder().encode(`snapshot ${i}`));
+          const sha256 = [...new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))]
+            .map((b) => b.toString(16).padStart(2, '0'))
+            .join('');
+          const meta = {
+            createdAt: `${day}T08:00:00.000Z`,
+            reason: 'idle' as const,
+            schemaVersion: 4,
+            counts: { units: i },
+            sha256,
+          };
+          await h.host.writeBackup({ bytes, meta, retention: { keepLast: 2, keepDaily: 0 } });
+        }
+        expect((await h.host.listBackups()).map((entry) => entry.meta.counts.units)).toEqual([2, 1]);
+      });
+
+    if (!capabilities.hasBackupFolder)
+      it('says it has no backup folder rather than pretending to keep a backup', async () => {
+        expect(await h.host.writeBackup({ bytes: backupBytes, meta: await backupMeta() })).toEqual({
+          status: 'unavailable',
+        });
+        expect(await h.host.listBackups()).toEqual([]);
+      });
 
     it('refuses a backup whose checksum does not match its bytes', async () => {
-      const error = await rejection(h.host.writeBackup({ bytes: backupBytes, meta: { ...(await backupMeta()), sha256: 'zz' } }));
+      const error = await rejection(
+        h.host.writeBackup({ bytes: backupBytes, meta: { ...(await backupMeta()), sha256: 'zz' } }),
+      );
       expect(error).toMatchObject({ code: 'invalid-payload' });
     });
 
     // Registered only where the host asks (the desktop app on quit); a browser tab cannot be held open.
-    if (capabilities.asksForSnapshots) it('hands the host the snapshot the page provides when the host asks for one', async () => {
-      const snapshot = { bytes: backupBytes, meta: await backupMeta(), retention: { keepLast: 4, keepDaily: 2 } };
-      const unsubscribe = h.host.onSnapshotRequest(async () => snapshot);
-      expect(await h.askForSnapshot!('quit')).toEqual({ ...snapshot, meta: { ...snapshot.meta, reason: 'quit' } });
-      unsubscribe();
-    });
+    if (capabilities.asksForSnapshots)
+      it('hands the host the snapshot the page provides when the host asks for one', async () => {
+        const snapshot = { bytes: backupBytes, meta: await backupMeta(), retention: { keepLast: 4, keepDaily: 2 } };
+        const unsubscribe = h.host.onSnapshotRequest(async () => snapshot);
+        expect(await h.askForSnapshot!('quit')).toEqual({ ...snapshot, meta: { ...snapshot.meta, reason: 'quit' } });
+        unsubscribe();
+      });
 
     it('saves an archive bundle as one zip with every file, and each document as PDF where the host can print one', async () => {
       const word = docx('PK\u0003\u0004 督办通知单');
@@ -200,7 +248,9 @@ export function runHostBridgeContract(name: string, makeHarness: () => Promise<H
     });
 
     it('refuses an archive path that climbs out of the bundle and writes nothing', async () => {
-      const error = await rejection(h.host.saveArchive({ suggestedName: 'a.zip', files: [{ path: '../evil.docx', bytes: docx('x') }], pdfs: [] }));
+      const error = await rejection(
+        h.host.saveArchive({ suggestedName: 'a.zip', files: [{ path: '../evil.docx', bytes: docx('x') }], pdfs: [] }),
+      );
       expect(error).toMatchObject({ code: 'invalid-payload' });
       expect(await h.savedFiles()).toEqual([]);
     });

@@ -19,13 +19,21 @@ async function makeWebHostHarness(): Promise<HostHarness> {
     port: 0,
     rootDir: root,
     readFile: (f) => fs.readFile(f),
-    backups: createBackupStore({ fs, dir: path.join(root, 'backups'), now: () => new Date(), sha256: (b) => createHash('sha256').update(b).digest('hex') }),
+    backups: createBackupStore({
+      fs,
+      dir: path.join(root, 'backups'),
+      now: () => new Date(),
+      sha256: (b) => createHash('sha256').update(b).digest('hex'),
+    }),
     statfs: (d) => fs.statfs(d),
     storageDirs: [root],
   });
   // A browser sends its page's Origin on every POST; Node's fetch must be told to.
-  const browserFetch: typeof fetch = (input, init) => fetch(input, { ...init, headers: { ...(init?.headers as Record<string, string>), origin: host.origin } });
-  const harness = await makeBrowserHarness({ webHost: { origin: host.origin, token: host.token, fetch: browserFetch } });
+  const browserFetch: typeof fetch = (input, init) =>
+    fetch(input, { ...init, headers: { ...(init?.headers as Record<string, string>), origin: host.origin } });
+  const harness = await makeBrowserHarness({
+    webHost: { origin: host.origin, token: host.token, fetch: browserFetch },
+  });
   return {
     ...harness,
     async dispose() {
@@ -36,4 +44,8 @@ async function makeWebHostHarness(): Promise<HostHarness> {
   };
 }
 
-runHostBridgeContract('browser host with the web host', makeWebHostHarness, { canDetectCancelledSave: false, hasBackupFolder: true, printsArchivePdf: false });
+runHostBridgeContract('browser host with the web host', makeWebHostHarness, {
+  canDetectCancelledSave: false,
+  hasBackupFolder: true,
+  printsArchivePdf: false,
+});

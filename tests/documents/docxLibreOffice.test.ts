@@ -38,7 +38,8 @@ type Name = keyof typeof DOCUMENTS;
 const names = Object.keys(DOCUMENTS) as Name[];
 const layoutOf = (name: Name) => LAYOUT_OF[DOCUMENTS[name].kind];
 /** The 信函 mark, which sits above the 版心 on page 1 (§10.1). */
-const isLetterMark = (name: Name, page: number, line: PdfLine) => layoutOf(name) === 'letter' && page === 0 && line.text === DOCUMENTS[name].issuerMark;
+const isLetterMark = (name: Name, page: number, line: PdfLine) =>
+  layoutOf(name) === 'letter' && page === 0 && line.text === DOCUMENTS[name].issuerMark;
 const layouts = {} as Record<Name, PdfPage[]>;
 let dir = '';
 
@@ -61,7 +62,8 @@ afterAll(() => {
 });
 
 const isPageNumber = (line: PdfLine) => /^—\d+—$/.test(line.text);
-const bodyLines = (page: PdfPage) => page.lines.filter((l) => !isPageNumber(l)).sort((a, b) => a.y0 - b.y0 || a.x0 - b.x0);
+const bodyLines = (page: PdfPage) =>
+  page.lines.filter((l) => !isPageNumber(l)).sort((a, b) => a.y0 - b.y0 || a.x0 - b.x0);
 const CLOSING = '，。、；：！？）》」”’';
 const OPENING = '（《「“‘';
 /** Character cells: a CJK character fills one, a Latin letter or digit half of one. */
@@ -115,7 +117,8 @@ describe.runIf(soffice)('Word output laid out by LibreOffice', () => {
         // 28 cells, less one where LibreOffice spaces CJK from Latin text (it ignores autoSpaceDE)
         // and one where a closing mark may not start the next line, or an opening mark end this one.
         const hasLatin = /[\x21-\x7e]/.test(line.text);
-        const isKinsoku = CLOSING.includes(next.text[1] ?? '') || CLOSING.includes(next.text[0]) || OPENING.includes(next.text[0]);
+        const isKinsoku =
+          CLOSING.includes(next.text[1] ?? '') || CLOSING.includes(next.text[0]) || OPENING.includes(next.text[0]);
         expect(used, where).toBeLessThanOrEqual(28);
         expect(used, where).toBeGreaterThanOrEqual(28 - (hasLatin ? 1 : 0) - (isKinsoku ? 1 : 0));
         if (used === 28) exact += 1;
@@ -143,7 +146,16 @@ describe.runIf(soffice)('Word output laid out by LibreOffice', () => {
 
   it('puts the 版记 at the foot of an even last page, 印发 on the 版心 bottom line', () => {
     const withColophon = names.filter((n) => ['general', 'minutes'].includes(layoutOf(n)) && DOCUMENTS[n].colophon);
-    expect(withColophon).toEqual(['notice', 'minutes', 'circular', 'sampleNotice', 'sampleMinutes', 'sampleCircular', 'samplePlan', 'sampleCircularLongTable']);
+    expect(withColophon).toEqual([
+      'notice',
+      'minutes',
+      'circular',
+      'sampleNotice',
+      'sampleMinutes',
+      'sampleCircular',
+      'samplePlan',
+      'sampleCircularLongTable',
+    ]);
     for (const name of withColophon) {
       const pages = layouts[name];
       const colophon = DOCUMENTS[name].colophon!;
@@ -161,7 +173,9 @@ describe.runIf(soffice)('Word output laid out by LibreOffice', () => {
   });
 
   it('repeats the table header row on each page a table runs onto', () => {
-    const headed = layouts.sampleCircularLongTable.filter((page) => page.lines.some((l) => l.text === longTable.columns.at(-1)!.title));
+    const headed = layouts.sampleCircularLongTable.filter((page) =>
+      page.lines.some((l) => l.text === longTable.columns.at(-1)!.title),
+    );
     expect(headed.length).toBe(2);
   });
 
@@ -171,7 +185,11 @@ describe.runIf(soffice)('Word output laid out by LibreOffice', () => {
       const copies = last.find((l) => l.text === `（共印${DOCUMENTS[name].bulletin!.copies}份）`);
       expect(Math.abs(TYPE_AREA.bottom - copies!.y1), name).toBeLessThan(0.5);
       expect(TYPE_AREA.right - copies!.x1, name).toBeCloseTo(4.94, 0);
-      for (const label of ['报：', '送：', '发：']) expect(last.some((l) => l.text.startsWith(label) && l.y1 < copies!.y0), `${name} ${label}`).toBe(true);
+      for (const label of ['报：', '送：', '发：'])
+        expect(
+          last.some((l) => l.text.startsWith(label) && l.y1 < copies!.y0),
+          `${name} ${label}`,
+        ).toBe(true);
     }
   });
 

@@ -4,7 +4,12 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LAYOUT_OF, type OfficialDocument } from '../../shared/documents/model';
-import { chooseColophonBreak, colophonInputsFromPageCounts, renderHtml, type ColophonBreak } from '../../shared/documents/render/html/renderHtml';
+import {
+  chooseColophonBreak,
+  colophonInputsFromPageCounts,
+  renderHtml,
+  type ColophonBreak,
+} from '../../shared/documents/render/html/renderHtml';
 import { ALL_FIXTURES, letterFixture } from '../support/documentFixtures';
 import { generateSampleDocuments } from '../../shared/sample';
 import { inkExtent, readPdfLayout, TYPE_AREA, type PdfLine, type PdfPage } from '../support/pdfLayout';
@@ -16,7 +21,10 @@ const SAMPLES = generateSampleDocuments({ now: new Date('2026-11-25T00:00:00Z') 
 
 const DOCUMENTS = {
   ...ALL_FIXTURES,
-  letterWithCc: { ...letterFixture, colophon: { cc: ['市委组织部', '市人力资源和社会保障局'], printedBy: '', printedOn: '2026-11-18' } },
+  letterWithCc: {
+    ...letterFixture,
+    colophon: { cc: ['市委组织部', '市人力资源和社会保障局'], printedBy: '', printedOn: '2026-11-18' },
+  },
   // The slips as the templates build them from the sample office (what docs:samples prints).
   sampleSupervisionSlip: SAMPLES.supervisionSlip,
   sampleApprovalSlip: SAMPLES.approvalSlip,
@@ -53,7 +61,8 @@ async function print(doc: OfficialDocument, name: string, colophonBreak?: Coloph
   return { path, pages: readPdfLayout(path) };
 }
 
-const hasFoot = (doc: OfficialDocument) => !!doc.bulletin || (!!doc.colophon && (LAYOUT_OF[doc.kind] !== 'letter' || doc.colophon.cc.length > 0));
+const hasFoot = (doc: OfficialDocument) =>
+  !!doc.bulletin || (!!doc.colophon && (LAYOUT_OF[doc.kind] !== 'letter' || doc.colophon.cc.length > 0));
 
 /** What the print service does: print 'same-page' and 'next-page', then chooseColophonBreak's pick. */
 async function printTwoPass(kind: Kind, doc: OfficialDocument): Promise<Printed> {
@@ -65,7 +74,12 @@ async function printTwoPass(kind: Kind, doc: OfficialDocument): Promise<Printed>
   const next = await print(doc, `${kind}-next`, 'next-page');
   const { bodyEndPage, hasRoomForColophon } = colophonInputsFromPageCounts(same.pages.length, next.pages.length);
   const colophonBreak = chooseColophonBreak(bodyEndPage, hasRoomForColophon);
-  const final = colophonBreak === 'same-page' ? same : colophonBreak === 'next-page' ? next : await print(doc, `${kind}-blank`, colophonBreak);
+  const final =
+    colophonBreak === 'same-page'
+      ? same
+      : colophonBreak === 'next-page'
+        ? next
+        : await print(doc, `${kind}-blank`, colophonBreak);
   return { doc, ...final, bodyEndPage, colophonBreak };
 }
 
@@ -90,9 +104,13 @@ const FOOT_LINE: Partial<Record<Kind, RegExp>> = { bulletin: /^（共印\d+份�
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'html-pdf-'));
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] });
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
   page = await browser.newPage();
-  for (const [kind, doc] of Object.entries(DOCUMENTS) as [Kind, OfficialDocument][]) printed.set(kind, await printTwoPass(kind, doc));
+  for (const [kind, doc] of Object.entries(DOCUMENTS) as [Kind, OfficialDocument][])
+    printed.set(kind, await printTwoPass(kind, doc));
 }, 180_000);
 
 afterAll(async () => {
@@ -102,42 +120,59 @@ afterAll(async () => {
 
 describe('HTML renderer printed by Chromium', () => {
   it('prints every page on A4', () => {
-    for (const [, { pages }] of each()) for (const p of pages) {
-      expect(p.widthMm).toBeCloseTo(210, 0);
-      expect(Math.abs(p.heightMm - 297)).toBeLessThan(0.5);
-    }
+    for (const [, { pages }] of each())
+      for (const p of pages) {
+        expect(p.widthMm).toBeCloseTo(210, 0);
+        expect(Math.abs(p.heightMm - 297)).toBeLessThan(0.5);
+      }
   });
 
   it('keeps every text line inside the 版心, page numbers and the 信函 mark aside', () => {
     const outside: string[] = [];
-    for (const [kind, { doc, pages }] of each()) pages.forEach((p, i) => {
-      for (const line of p.lines) {
-        if (PAGE_NUMBER.test(line.text) || (LAYOUT_OF[doc.kind] === 'letter' && i === 0 && line.text === doc.issuerMark)) continue;
-        const box = glyphBox(line);
-        const inside = line.x0 >= TYPE_AREA.left - 1 && line.x1 <= TYPE_AREA.right + 1 && box.top >= TYPE_AREA.top - 1 && box.bottom <= TYPE_AREA.bottom + 1;
-        if (!inside) outside.push(`${kind} p${i + 1}: ${line.text} (${line.x0.toFixed(1)}–${line.x1.toFixed(1)}, ${box.top.toFixed(1)}–${box.bottom.toFixed(1)})`);
-      }
-    });
+    for (const [kind, { doc, pages }] of each())
+      pages.forEach((p, i) => {
+        for (const line of p.lines) {
+          if (
+            PAGE_NUMBER.test(line.text) ||
+            (LAYOUT_OF[doc.kind] === 'letter' && i === 0 && line.text === doc.issuerMark)
+          )
+            continue;
+          const box = glyphBox(line);
+          const inside =
+            line.x0 >= TYPE_AREA.left - 1 &&
+            line.x1 <= TYPE_AREA.right + 1 &&
+            box.top >= TYPE_AREA.top - 1 &&
+            box.bottom <= TYPE_AREA.bottom + 1;
+          if (!inside)
+            outside.push(
+              `${kind} p${i + 1}: ${line.text} (${line.x0.toFixed(1)}–${line.x1.toFixed(1)}, ${box.top.toFixed(1)}–${box.bottom.toFixed(1)})`,
+            );
+        }
+      });
     expect(outside).toEqual([]);
   });
 
   it('sets 22 lines of 28 characters on every full body page', () => {
     const wrong: string[] = [];
     let checkedPages = 0;
-    for (const [kind, { pages, bodyEndPage }] of each(gridKinds)) for (let n = 2; n < bodyEndPage; n++) {
-      const lines = pages[n - 1].lines.filter((l) => !PAGE_NUMBER.test(l.text));
-      checkedPages++;
-      if (lines.length !== 22) wrong.push(`${kind} p${n}: ${lines.length} lines`);
-      lines.forEach((line, i) => {
-        const next = lines[i + 1];
-        if (!next || Math.abs(next.x0 - TYPE_AREA.left) > 0.5) return; // a paragraph's last line
-        const cells = [...line.text].length + Math.round((line.x0 - TYPE_AREA.left) / CHAR_MM);
-        const kinsoku = cells === 27 && (NO_LINE_START.includes([...next.text][1]) || NO_LINE_END.includes([...next.text][0]));
-        // Half-width digits are narrower than a 字: such lines are checked for reaching the right edge.
-        const ok = /[\x21-\x7e]/.test(line.text) ? Math.abs(line.x1 - TYPE_AREA.right) < 0.6 : cells === 28 || kinsoku;
-        if (!ok) wrong.push(`${kind} p${n}: ${cells} cells: ${line.text}`);
-      });
-    }
+    for (const [kind, { pages, bodyEndPage }] of each(gridKinds))
+      for (let n = 2; n < bodyEndPage; n++) {
+        const lines = pages[n - 1].lines.filter((l) => !PAGE_NUMBER.test(l.text));
+        checkedPages++;
+        if (lines.length !== 22) wrong.push(`${kind} p${n}: ${lines.length} lines`);
+        lines.forEach((line, i) => {
+          const next = lines[i + 1];
+          if (!next || Math.abs(next.x0 - TYPE_AREA.left) > 0.5) return; // a paragraph's last line
+          const cells = [...line.text].length + Math.round((line.x0 - TYPE_AREA.left) / CHAR_MM);
+          const kinsoku =
+            cells === 27 && (NO_LINE_START.includes([...next.text][1]) || NO_LINE_END.includes([...next.text][0]));
+          // Half-width digits are narrower than a 字: such lines are checked for reaching the right edge.
+          const ok = /[\x21-\x7e]/.test(line.text)
+            ? Math.abs(line.x1 - TYPE_AREA.right) < 0.6
+            : cells === 28 || kinsoku;
+          if (!ok) wrong.push(`${kind} p${n}: ${cells} cells: ${line.text}`);
+        });
+      }
     expect(checkedPages).toBeGreaterThanOrEqual(8);
     expect(wrong).toEqual([]);
   });
@@ -148,8 +183,12 @@ describe('HTML renderer printed by Chromium', () => {
       pages.forEach((p, i) => {
         const n = i + 1;
         const numbers = p.lines.filter((l) => PAGE_NUMBER.test(l.text));
-        const unnumbered = (LAYOUT_OF[doc.kind] === 'letter' && n === 1) || (colophonBreak === 'blank-then-next' && n > bodyEndPage);
-        expect(numbers.map((l) => l.text), `${kind} p${n}`).toEqual(unnumbered ? [] : [`—${n}—`]);
+        const unnumbered =
+          (LAYOUT_OF[doc.kind] === 'letter' && n === 1) || (colophonBreak === 'blank-then-next' && n > bodyEndPage);
+        expect(
+          numbers.map((l) => l.text),
+          `${kind} p${n}`,
+        ).toEqual(unnumbered ? [] : [`—${n}—`]);
         if (unnumbered) return;
         const [line] = numbers;
         if (n % 2) expect(Math.abs(line.x1 - (TYPE_AREA.right - SI_HAO_MM)), `${kind} p${n} right`).toBeLessThan(1);
@@ -172,14 +211,24 @@ describe('HTML renderer printed by Chromium', () => {
       expect((box.top + box.bottom) / 2, `${kind} foot line`).toBeGreaterThan(TYPE_AREA.bottom - LINE_MM);
       expect((box.top + box.bottom) / 2).toBeLessThan(TYPE_AREA.bottom);
       if (FOOT_LINE[kind]) continue; // only the 版记 proper has rules
-      const rule = inkExtent(path, pages.length, { x0: TYPE_AREA.left, y0: TYPE_AREA.bottom - 3, x1: TYPE_AREA.right, y1: TYPE_AREA.bottom + 3 });
+      const rule = inkExtent(path, pages.length, {
+        x0: TYPE_AREA.left,
+        y0: TYPE_AREA.bottom - 3,
+        x1: TYPE_AREA.right,
+        y1: TYPE_AREA.bottom + 3,
+      });
       expect(Math.abs((rule?.bottom ?? 0) - TYPE_AREA.bottom), `${kind} last rule`).toBeLessThan(0.6);
     }
   });
 
   it('places the 发文机关标志 35 mm under the 版心 top, and a 信函 mark 30 mm under the page top', () => {
     for (const [kind, { path }] of each(['notice', 'circular', 'minutes'])) {
-      const ink = inkExtent(path, 1, { x0: TYPE_AREA.left, y0: TYPE_AREA.top + 30, x1: TYPE_AREA.right, y1: TYPE_AREA.top + 45 });
+      const ink = inkExtent(path, 1, {
+        x0: TYPE_AREA.left,
+        y0: TYPE_AREA.top + 30,
+        x1: TYPE_AREA.right,
+        y1: TYPE_AREA.top + 45,
+      });
       expect(Math.abs((ink?.top ?? 0) - TYPE_AREA.top - 35), kind).toBeLessThan(1);
     }
     const letter = printed.get('letter')!;
@@ -187,7 +236,8 @@ describe('HTML renderer printed by Chromium', () => {
   });
 
   it('prints each slip on exactly one page, and a 呈批单 that says （见附件） has its 议题清单 on the page after', () => {
-    for (const [kind, { pages }] of each(['supervisionSlip', 'approvalSlip', 'sampleSupervisionSlip'])) expect(pages.length, kind).toBe(1);
+    for (const [kind, { pages }] of each(['supervisionSlip', 'approvalSlip', 'sampleSupervisionSlip']))
+      expect(pages.length, kind).toBe(1);
     const { pages } = printed.get('sampleApprovalSlip')!;
     expect(pages).toHaveLength(2);
     const texts = (n: number) => pages[n].lines.map((l) => l.text).join('');

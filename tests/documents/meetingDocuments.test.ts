@@ -21,7 +21,10 @@ type Name = keyof typeof DOCS;
 const NAMES = Object.keys(DOCS) as Name[];
 const LINE_MM = 225 / 22;
 /** Where each renderer's PDF of each document is, and its pages. */
-const printed: Record<'chromium' | 'word', Partial<Record<Name, { path: string; pages: PdfPage[] }>>> = { chromium: {}, word: {} };
+const printed: Record<'chromium' | 'word', Partial<Record<Name, { path: string; pages: PdfPage[] }>>> = {
+  chromium: {},
+  word: {},
+};
 let dir = '';
 let browser: Browser | undefined;
 
@@ -29,8 +32,13 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'meeting-docs-'));
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
   const page = await browser.newPage();
-  const families = new Set(execFileSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' }).split(/[\n,]/).map((f) => f.trim()));
-  const hasBold = (family: string) => execFileSync('fc-list', [`:family=${family}:style=Bold`], { encoding: 'utf8' }).trim() !== '';
+  const families = new Set(
+    execFileSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' })
+      .split(/[\n,]/)
+      .map((f) => f.trim()),
+  );
+  const hasBold = (family: string) =>
+    execFileSync('fc-list', [`:family=${family}:style=Bold`], { encoding: 'utf8' }).trim() !== '';
   const fonts = planFonts((name) => families.has(name) || (name.endsWith(' Bold') && hasBold(name.slice(0, -5))));
   for (const name of NAMES) {
     const path = join(dir, `${name}.pdf`);
@@ -41,8 +49,24 @@ beforeAll(async () => {
   }
   if (soffice) {
     mkdirSync(join(dir, 'lo'));
-    execFileSync(soffice, [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', join(dir, 'lo'), ...NAMES.map((n) => join(dir, `${n}.docx`))], { timeout: 170_000, stdio: 'ignore' });
-    for (const name of NAMES) printed.word[name] = { path: join(dir, 'lo', `${name}.pdf`), pages: readPdfLayout(join(dir, 'lo', `${name}.pdf`)) };
+    execFileSync(
+      soffice,
+      [
+        `-env:UserInstallation=file://${dir}/profile`,
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        join(dir, 'lo'),
+        ...NAMES.map((n) => join(dir, `${n}.docx`)),
+      ],
+      { timeout: 170_000, stdio: 'ignore' },
+    );
+    for (const name of NAMES)
+      printed.word[name] = {
+        path: join(dir, 'lo', `${name}.pdf`),
+        pages: readPdfLayout(join(dir, 'lo', `${name}.pdf`)),
+      };
   }
 }, 240_000);
 
@@ -74,7 +98,12 @@ const bodyLineOf = (line: PdfLine) => Math.floor((middle(line) - TYPE_AREA.top) 
 /** The words of one table column (between x0 and x1 mm, under `below` mm), read top to bottom, as one string. */
 function columnText(page: PdfPage, x0: number, x1: number, below = 0): string {
   const words = page.lines.flatMap((l) => l.words).filter((w) => w.x0 >= x0 && w.x1 <= x1 && w.y0 > below);
-  return flat(words.sort((a, b) => (Math.abs(a.y0 - b.y0) < 1 ? a.x0 - b.x0 : a.y0 - b.y0)).map((w) => w.text).join(''));
+  return flat(
+    words
+      .sort((a, b) => (Math.abs(a.y0 - b.y0) < 1 ? a.x0 - b.x0 : a.y0 - b.y0))
+      .map((w) => w.text)
+      .join(''),
+  );
 }
 
 function expectInsideTypeArea(pages: PdfPage[], where: string): void {
@@ -93,8 +122,11 @@ describe('the topics’ 呈批单 with six long topics', () => {
       expect(pages, renderer).toHaveLength(2);
       expectInsideTypeArea(pages, renderer);
       const slip = pageText(pages[0]);
-      for (const part of ['呈批单', '事由', '拟办意见', '领导批示', '办理结果', '承办人', '2026年11月10日']) expect(slip, `${renderer}: ${part}`).toContain(part);
-      expect(columnText(pages[0], TYPE_AREA.left + 36, TYPE_AREA.right), renderer).toContain('提请研究议题6项（见附件）。审议文件会前征求各单位意见。妥否，请批示。');
+      for (const part of ['呈批单', '事由', '拟办意见', '领导批示', '办理结果', '承办人', '2026年11月10日'])
+        expect(slip, `${renderer}: ${part}`).toContain(part);
+      expect(columnText(pages[0], TYPE_AREA.left + 36, TYPE_AREA.right), renderer).toContain(
+        '提请研究议题6项（见附件）。审议文件会前征求各单位意见。妥否，请批示。',
+      );
       // No topic is on the slip: they are all on the list.
       expect(slip, renderer).not.toContain('人才驿站');
       expect(pageText(pages[1]), renderer).not.toContain('领导批示');
@@ -123,7 +155,9 @@ describe('the topics’ 呈批单 with six long topics', () => {
         from = at;
       }
       expect(topics, renderer).toContain('（审议《海城市人才驿站建设实施方案（试行）》）');
-      expect(column(left + 86, left + 116), renderer).toBe('类别传达学习学习先进经验通报情况、部署任务听取工作汇报征求代表委员意见其他事项');
+      expect(column(left + 86, left + 116), renderer).toBe(
+        '类别传达学习学习先进经验通报情况、部署任务听取工作汇报征求代表委员意见其他事项',
+      );
       expect(column(left + 116, left + 142), renderer).toBe('汇报单位市人才办市人才办市人才办牛庄镇市人才办市人才办');
       expect(column(left + 142, left + 156), renderer).toBe('密级内部内部内部内部内部秘密');
     }
@@ -142,7 +176,10 @@ describe('the topics’ 呈批单 with six long topics', () => {
 describe('classified 纪要', () => {
   it('prints the 份号 on line 1 顶格 in six digits and the 密级 on line 2, in Chromium and in LibreOffice', () => {
     for (const renderer of renderers()) {
-      for (const [name, mark] of [['secretMinutes', '秘密'], ['confidentialMinutes', '机密★1年']] as const) {
+      for (const [name, mark] of [
+        ['secretMinutes', '秘密'],
+        ['confidentialMinutes', '机密★1年'],
+      ] as const) {
         const [copy, secrecy] = byTop(printed[renderer][name]!.pages[0]);
         const where = `${renderer} ${name}`;
         expect(copy.text, where).toBe('000001');
@@ -159,7 +196,12 @@ describe('classified 纪要', () => {
     for (const renderer of renderers()) {
       for (const name of ['secretMinutes', 'confidentialMinutes'] as const) {
         // The mark alone: the middle of the width, clear of the marks on the left.
-        const ink = inkExtent(printed[renderer][name]!.path, 1, { x0: 62, y0: TYPE_AREA.top + 25, x1: 150, y1: TYPE_AREA.top + 45 });
+        const ink = inkExtent(printed[renderer][name]!.path, 1, {
+          x0: 62,
+          y0: TYPE_AREA.top + 25,
+          x1: 150,
+          y1: TYPE_AREA.top + 45,
+        });
         expect(Math.abs((ink?.top ?? 0) - TYPE_AREA.top - 35), `${renderer} ${name}`).toBeLessThan(0.8);
       }
     }

@@ -20,7 +20,10 @@ const ORGAN = noticeFixture.signature!.organ;
 const DATE = '2026年11月20日';
 
 function shortNotice(lines: number): OfficialDocument {
-  const body = Array.from({ length: lines }, (_, i) => ({ type: 'paragraph' as const, text: `第${i + 1}段正文，用于检查署名与正文同页。` }));
+  const body = Array.from({ length: lines }, (_, i) => ({
+    type: 'paragraph' as const,
+    text: `第${i + 1}段正文，用于检查署名与正文同页。`,
+  }));
   return { ...noticeFixture, body, attachments: [], note: undefined, colophon: undefined };
 }
 
@@ -31,7 +34,10 @@ let page: Page;
 let dir: string;
 
 beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] });
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
   page = await browser.newPage();
   dir = mkdtempSync(join(tmpdir(), 'signature-keep-'));
 });
@@ -73,7 +79,9 @@ describe('署名 and 成文日期 stay on a page with the 正文', () => {
       const lastBody = pages.findIndex((p) => p.lines.some((l) => l.text.startsWith(`第${lines}段正文`)));
       // The estimate the 版记 placement relies on ends on the page LibreOffice ends on.
       const estimatedLastPage = Math.ceil(generalFlow(shortNotice(lines), fonts).lines / 22) - 1;
-      seen.push(`${lines}: body ${lastBody}, 署名 ${pageOf(pages, ORGAN)}, 日期 ${pageOf(pages, DATE)}, estimate ${estimatedLastPage}`);
+      seen.push(
+        `${lines}: body ${lastBody}, 署名 ${pageOf(pages, ORGAN)}, 日期 ${pageOf(pages, DATE)}, estimate ${estimatedLastPage}`,
+      );
       expect(pageOf(pages, ORGAN), seen.at(-1)).toBe(lastBody);
       expect(pageOf(pages, DATE), seen.at(-1)).toBe(lastBody);
       expect(estimatedLastPage, seen.at(-1)).toBe(pages.length - 1);

@@ -19,7 +19,17 @@ import { readPdfLayout, TYPE_AREA, type PdfPage } from '../support/pdfLayout';
 const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((path) => existsSync(path));
 const DOCS = supervisionDocuments();
 type Name = keyof typeof DOCS;
-const ONE_PAGE: Name[] = ['checkApprovalSlip', 'unannouncedApprovalSlip', 'itemSlip', 'itemSlipLongest', 'itemSlipLongestDense', 'extensionSlip', 'extensionSlipLongest', 'explanationSlip', 'archiveIndex'];
+const ONE_PAGE: Name[] = [
+  'checkApprovalSlip',
+  'unannouncedApprovalSlip',
+  'itemSlip',
+  'itemSlipLongest',
+  'itemSlipLongestDense',
+  'extensionSlip',
+  'extensionSlipLongest',
+  'explanationSlip',
+  'archiveIndex',
+];
 const chromePages = {} as Record<Name, PdfPage[]>;
 const officePages = {} as Record<Name, PdfPage[]>;
 let dir = '';
@@ -29,7 +39,11 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'supervision-docs-'));
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
   const page = await browser.newPage();
-  const families = new Set(execFileSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' }).split(/[\n,]/).map((f) => f.trim()));
+  const families = new Set(
+    execFileSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' })
+      .split(/[\n,]/)
+      .map((f) => f.trim()),
+  );
   const fonts = planFonts((name) => families.has(name));
   for (const [name, doc] of Object.entries(DOCS) as [Name, (typeof DOCS)[Name]][]) {
     await page.setContent(renderHtml(doc, undefined, { colophonBreak: 'same-page' }));
@@ -38,7 +52,19 @@ beforeAll(async () => {
     writeFileSync(join(dir, `${name}.docx`), await renderDocx(doc, fonts));
   }
   if (soffice) {
-    execFileSync(soffice, [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', join(dir, 'lo'), ...Object.keys(DOCS).map((n) => join(dir, `${n}.docx`))], { timeout: 170_000, stdio: 'ignore' });
+    execFileSync(
+      soffice,
+      [
+        `-env:UserInstallation=file://${dir}/profile`,
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        join(dir, 'lo'),
+        ...Object.keys(DOCS).map((n) => join(dir, `${n}.docx`)),
+      ],
+      { timeout: 170_000, stdio: 'ignore' },
+    );
     for (const name of Object.keys(DOCS) as Name[]) officePages[name] = readPdfLayout(join(dir, 'lo', `${name}.pdf`));
   }
 }, 240_000);
@@ -81,28 +107,38 @@ describe('System 2 documents as printed and as opened in Word', () => {
   it('prints the 督办通知单 with its number on the slip and on the tear-off 回执', () => {
     const all = text(chromePages.itemSlip);
     expect(all.match(/海人才督〔2026〕7号/g)).toHaveLength(2);
-    for (const label of ['督办对象', '督办事项', '督办要求', '办结时限', '反馈时限', '剪切线', '回执', '办理情况']) expect(all).toContain(label);
+    for (const label of ['督办对象', '督办事项', '督办要求', '办结时限', '反馈时限', '剪切线', '回执', '办理情况'])
+      expect(all).toContain(label);
   });
 
   it('keeps the 督办通知单 with the longest allowed 督办事项 and 督办要求 on one page, 回执 included, in print and in Word', () => {
     expect([...LONGEST_MATTER]).toHaveLength(MATTER_MAX_CHARS);
     expect([...LONGEST_REQUIREMENT]).toHaveLength(REQUIREMENT_MAX_CHARS);
     const renderings = soffice ? [chromePages, officePages] : [chromePages];
-    for (const [name, number] of [['itemSlipLongest', '海人才督〔2026〕117号'], ['itemSlipLongestDense', '海人才督〔2026〕118号']] as const) {
+    for (const [name, number] of [
+      ['itemSlipLongest', '海人才督〔2026〕117号'],
+      ['itemSlipLongestDense', '海人才督〔2026〕118号'],
+    ] as const) {
       for (const pages of renderings) {
         expect(pages[name], name).toHaveLength(1);
         const all = text(pages[name]).replace(/\s/g, '');
         // Every character of both texts printed, and the 回执 (its title, its own number, 办理情况) below them.
-        if (name === 'itemSlipLongest') for (const t of [LONGEST_MATTER, LONGEST_REQUIREMENT]) expect(values(pages[name])).toContain(t);
+        if (name === 'itemSlipLongest')
+          for (const t of [LONGEST_MATTER, LONGEST_REQUIREMENT]) expect(values(pages[name])).toContain(t);
         expect(all.match(new RegExp(number, 'g')), name).toHaveLength(2);
         for (const label of ['回执', '办理情况', '负责人', '日期']) expect(all).toContain(label);
-        for (const line of pages[name][0].lines) expect(line.y1, `${name}: ${line.text}`).toBeLessThanOrEqual(TYPE_AREA.bottom + 0.5);
+        for (const line of pages[name][0].lines)
+          expect(line.y1, `${name}: ${line.text}`).toBeLessThanOrEqual(TYPE_AREA.bottom + 0.5);
       }
     }
   });
 
   it('prints the 督办通知单’s 密级 beside its number in Word as on paper', () => {
-    const top = (pages: PdfPage[]) => pages[0].lines.filter((l) => l.y0 < TYPE_AREA.top + 25).map((l) => l.text.replace(/\s/g, '')).join('|');
+    const top = (pages: PdfPage[]) =>
+      pages[0].lines
+        .filter((l) => l.y0 < TYPE_AREA.top + 25)
+        .map((l) => l.text.replace(/\s/g, ''))
+        .join('|');
     for (const pages of soffice ? [chromePages, officePages] : [chromePages]) {
       expect(top(pages.itemSlip)).toContain('内部');
       expect(top(pages.itemSlip)).toContain('编号：海人才督〔2026〕7号');
@@ -111,7 +147,9 @@ describe('System 2 documents as printed and as opened in Word', () => {
 
   it('carries every candidate of a 340-village draw in the draw record, in Chromium and in Word', () => {
     const record = DOCS.drawRecord;
-    const candidates = record.form!.rows.filter((r) => r.label.startsWith('候选名单')).flatMap((r) => r.value.split('　'));
+    const candidates = record
+      .form!.rows.filter((r) => r.label.startsWith('候选名单'))
+      .flatMap((r) => r.value.split('　'));
     expect(candidates).toHaveLength(340);
     for (const pages of soffice ? [chromePages.drawRecord, officePages.drawRecord] : [chromePages.drawRecord]) {
       const printed = values(pages);
@@ -121,8 +159,10 @@ describe('System 2 documents as printed and as opened in Word', () => {
 
   it('prints the 督查通报 with its completion table and the 专项通知 with the seed’s four “no”s', () => {
     const circular = text(chromePages.resultsCircular);
-    for (const header of ['单位', '事项数', '已办结', '按期办结', '办结率', '逾期未办结事项', '好的做法']) expect(circular).toContain(header);
+    for (const header of ['单位', '事项数', '已办结', '按期办结', '办结率', '逾期未办结事项', '好的做法'])
+      expect(circular).toContain(header);
     const notice = text(chromePages.checkNotice).replace(/\s/g, '');
-    for (const phrase of ['不安排专人陪同', '不听取专题汇报', '不查看留痕资料', '不影响基层办公']) expect(notice).toContain(phrase);
+    for (const phrase of ['不安排专人陪同', '不听取专题汇报', '不查看留痕资料', '不影响基层办公'])
+      expect(notice).toContain(phrase);
   });
 });

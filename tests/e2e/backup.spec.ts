@@ -11,7 +11,10 @@ async function addUnit(page: Page, name: string) {
   await expect(page.getByRole('cell', { name })).toBeVisible();
 }
 
-test('an encrypted backup restores the data as it was; a wrong passphrase changes nothing', async ({ page, backupDir }) => {
+test('an encrypted backup restores the data as it was; a wrong passphrase changes nothing', async ({
+  page,
+  backupDir,
+}) => {
   await createAdmin(page);
   await addUnit(page, '海城市教育局');
 
@@ -33,7 +36,9 @@ test('an encrypted backup restores the data as it was; a wrong passphrase change
   await page.getByRole('button', { name: '从备份恢复' }).click();
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: '选择备份文件' }).click();
-  await (await chooser).setFiles({ name: file.suggestedFilename(), mimeType: 'application/octet-stream', buffer: bytes });
+  await (
+    await chooser
+  ).setFiles({ name: file.suggestedFilename(), mimeType: 'application/octet-stream', buffer: bytes });
   await expect(page.getByText('单位：1 条')).toBeVisible();
   await page.getByLabel('备份口令').fill('wrong-passphrase');
   await page.getByRole('button', { name: '校验并恢复' }).click();
@@ -46,7 +51,9 @@ test('an encrypted backup restores the data as it was; a wrong passphrase change
   await page.getByRole('button', { name: '从备份恢复' }).click();
   const chooser2 = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: '选择备份文件' }).click();
-  await (await chooser2).setFiles({ name: file.suggestedFilename(), mimeType: 'application/octet-stream', buffer: bytes });
+  await (
+    await chooser2
+  ).setFiles({ name: file.suggestedFilename(), mimeType: 'application/octet-stream', buffer: bytes });
   await page.getByLabel('备份口令').fill('Backup#2026');
   await page.getByRole('button', { name: '校验并恢复' }).click();
 
@@ -65,7 +72,13 @@ test('a damaged backup file is refused before any passphrase is asked', async ({
   await page.getByRole('button', { name: '从备份恢复' }).click();
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: '选择备份文件' }).click();
-  await (await chooser).setFiles({ name: 'x.twb', mimeType: 'application/octet-stream', buffer: Buffer.from('TOWB\u0001\u00ff\u00ff\u0000\u0000{}') });
+  await (
+    await chooser
+  ).setFiles({
+    name: 'x.twb',
+    mimeType: 'application/octet-stream',
+    buffer: Buffer.from('TOWB\u0001\u00ff\u00ff\u0000\u0000{}'),
+  });
   await expect(page.getByText('备份文件无法使用（文件不完整），未做任何改动。')).toBeVisible();
   await expect(page.getByLabel('备份口令')).toHaveCount(0);
 });
@@ -73,7 +86,9 @@ test('a damaged backup file is refused before any passphrase is asked', async ({
 test('with the disk nearly full the app says so on every screen and refuses to save', async ({ page }) => {
   // The browser host reads the origin's quota: report 150 MB left of 10 GB.
   await page.addInitScript(() => {
-    Object.defineProperty(navigator.storage, 'estimate', { value: async () => ({ quota: 10 * 1024 ** 3, usage: 10 * 1024 ** 3 - 150 * 1024 ** 2 }) });
+    Object.defineProperty(navigator.storage, 'estimate', {
+      value: async () => ({ quota: 10 * 1024 ** 3, usage: 10 * 1024 ** 3 - 150 * 1024 ** 2 }),
+    });
   });
   await createAdmin(page);
   await expect(page.getByText('磁盘空间即将用尽，已暂停保存')).toBeVisible();
@@ -87,7 +102,9 @@ test('with the disk nearly full the app says so on every screen and refuses to s
   await expect(page.getByText('暂无记录')).toBeVisible();
 });
 
-test('a truncated and a bit-flipped copy of a real backup file are each refused with their own message, and nothing changes', async ({ page }) => {
+test('a truncated and a bit-flipped copy of a real backup file are each refused with their own message, and nothing changes', async ({
+  page,
+}) => {
   await createAdmin(page);
   await addUnit(page, '海城市教育局');
   await openNav(page, '设置');
@@ -101,7 +118,11 @@ test('a truncated and a bit-flipped copy of a real backup file are each refused 
   const flipped = Buffer.from(whole);
   flipped[whole.length - 40] ^= 0x01;
   const damaged: Array<[string, Buffer, string]> = [
-    ['cut short on the way to the USB stick', whole.subarray(0, whole.length - 1000), '备份文件无法使用（文件不完整），未做任何改动。'],
+    [
+      'cut short on the way to the USB stick',
+      whole.subarray(0, whole.length - 1000),
+      '备份文件无法使用（文件不完整），未做任何改动。',
+    ],
     ['one bit flipped by a failing stick', flipped, '备份文件无法使用（文件已损坏），未做任何改动。'],
   ];
   for (const [, bytes, message] of damaged) {

@@ -8,7 +8,9 @@ import { createAdmin, openNav, signIn, unitNameCells } from '../support/ui';
 
 const BIG = 40_000;
 
-test('the browser killed in the middle of a large import is reopened with the data as it was before the import and no part of it', async ({ backupDir }) => {
+test('the browser killed in the middle of a large import is reopened with the data as it was before the import and no part of it', async ({
+  backupDir,
+}) => {
   test.setTimeout(240_000);
   const profile = mkdtempSync(path.join(os.tmpdir(), 'workbench-crash-'));
   let browser = await openProfile(profile);
@@ -36,8 +38,12 @@ test('the browser killed in the middle of a large import is reopened with the da
     await expect(unitNameCells(browser.page, /^甲/)).toHaveCount(3);
 
     // The automatic backup taken before the big import holds the data as it was.
-    const sidecars = readdirSync(backupDir).filter((name) => name.endsWith('-before-import.json')).sort();
-    const newest = JSON.parse(readFileSync(path.join(backupDir, sidecars.at(-1)!), 'utf8')) as { counts: Record<string, number> };
+    const sidecars = readdirSync(backupDir)
+      .filter((name) => name.endsWith('-before-import.json'))
+      .sort();
+    const newest = JSON.parse(readFileSync(path.join(backupDir, sidecars.at(-1)!), 'utf8')) as {
+      counts: Record<string, number>;
+    };
     expect(newest.counts.units).toBe(3);
     expectOnlyLocalRequests(browser.requests);
   } finally {

@@ -7,7 +7,9 @@ import { expectOnlyLocalRequests, killChromium, openProfile } from '../support/c
 import { importUnits, previewUnitImport, unitsCsv } from '../support/backupUi';
 import { openNav, createAdmin, signIn, unitNameCells } from '../support/ui';
 
-test('with the profile\'s disk filled by another program, a save fails with a clear message, and after a restart the data is there or restored from the automatic backup, never silently empty', async ({ backupDir }) => {
+test("with the profile's disk filled by another program, a save fails with a clear message, and after a restart the data is there or restored from the automatic backup, never silently empty", async ({
+  backupDir,
+}) => {
   test.setTimeout(240_000);
   // A small disk of its own for the profile (CI runs as root). No mount, no test: this throws.
   const mountPoint = mkdtempSync(path.join(os.tmpdir(), 'workbench-tmpfs-'));
@@ -32,7 +34,9 @@ test('with the profile\'s disk filled by another program, a save fails with a cl
     // The app writes a sheet of 2 000 units (random text, some 2.5 MB) into the full disk.
     await previewUnitImport(browser.page, '丙批单位.csv', unitsCsv(2000, { bulky: true, prefix: '丙' }), 2000);
     await browser.page.getByRole('button', { name: '导入 2000 行' }).click();
-    await expect(browser.page.getByRole('dialog').getByText(/存储空间已满，本次修改未保存|数据未能写入.*原有数据未受影响/)).toBeVisible({ timeout: 60_000 });
+    await expect(
+      browser.page.getByRole('dialog').getByText(/存储空间已满，本次修改未保存|数据未能写入.*原有数据未受影响/),
+    ).toBeVisible({ timeout: 60_000 });
 
     // The machine is restarted the hard way; the user frees the disk and starts the app again.
     await killChromium(profile);
@@ -48,7 +52,12 @@ test('with the profile\'s disk filled by another program, a save fails with a cl
     await expect(page.getByRole('heading', { name: '首次使用：创建管理员' })).toHaveCount(0);
     const restored = await recover.isVisible();
     // Which of the two the profile came back as, for the report (test-results/e2e.json).
-    test.info().annotations.push({ type: 'after restart', description: restored ? 'database empty: restored from the automatic backup' : 'data present' });
+    test
+      .info()
+      .annotations.push({
+        type: 'after restart',
+        description: restored ? 'database empty: restored from the automatic backup' : 'data present',
+      });
     if (restored) {
       // The backup kept before the refused import: both earlier sheets, eight units.
       await expect(page.getByText('单位：8 条')).toBeVisible();

@@ -5,18 +5,24 @@ import { createAdmin, openNav } from '../support/ui';
 
 const YEAR = new Date().getFullYear();
 
-test('a composed notice takes the next number, lands in the register and exports to Word as issued', async ({ page }) => {
+test('a composed notice takes the next number, lands in the register and exports to Word as issued', async ({
+  page,
+}) => {
   await createAdmin(page);
   await openNav(page, '公文');
   await page.getByRole('button', { name: '拟制公文' }).first().click();
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('textbox', { name: /^标题/ }).fill('关于报送2026年度人才工作总结的通知');
   await dialog.getByRole('textbox', { name: /^主送机关/ }).fill('各镇（街道）、各开发区党（工）委：');
-  await dialog.getByRole('textbox', { name: /^正文/ }).fill('一、报送内容\n各单位于12月20日前报送年度工作总结。\n二、有关要求\n请严格把关，确保内容真实。');
+  await dialog
+    .getByRole('textbox', { name: /^正文/ })
+    .fill('一、报送内容\n各单位于12月20日前报送年度工作总结。\n二、有关要求\n请严格把关，确保内容真实。');
   await dialog.getByRole('button', { name: '编号并发文' }).click();
   await expect(page.getByText(`已发文：海人才发〔${YEAR}〕1号`)).toBeVisible();
 
-  const row = page.getByRole('row', { name: new RegExp(`海人才发〔${YEAR}〕1号.*关于报送2026年度人才工作总结的通知.*通知`) });
+  const row = page.getByRole('row', {
+    name: new RegExp(`海人才发〔${YEAR}〕1号.*关于报送2026年度人才工作总结的通知.*通知`),
+  });
   await expect(row).toBeVisible();
 
   await row.getByRole('button', { name: '操作' }).click();
@@ -36,13 +42,18 @@ test('a composed notice takes the next number, lands in the register and exports
   // A second notice takes number 2; voiding the first keeps its number taken.
   await row.getByRole('button', { name: '操作' }).click();
   await page.getByRole('menuitem', { name: '作废' }).click();
-  await page.getByRole('dialog').getByRole('textbox', { name: /^作废原因/ }).fill('主送机关有误');
+  await page
+    .getByRole('dialog')
+    .getByRole('textbox', { name: /^作废原因/ })
+    .fill('主送机关有误');
   await page.getByRole('dialog').getByRole('button', { name: '作废' }).click();
   await expect(row.getByText('已作废')).toBeVisible();
 
   await page.getByRole('button', { name: '拟制公文' }).first().click();
   await dialog.getByRole('textbox', { name: /^标题/ }).fill('关于报送2026年度人才工作总结的通知');
-  await dialog.getByRole('textbox', { name: /^主送机关/ }).fill('各镇（街道）、各开发区党（工）委，市人才工作领导小组各成员单位：');
+  await dialog
+    .getByRole('textbox', { name: /^主送机关/ })
+    .fill('各镇（街道）、各开发区党（工）委，市人才工作领导小组各成员单位：');
   await dialog.getByRole('textbox', { name: /^正文/ }).fill('各单位于12月20日前报送年度工作总结。');
   await dialog.getByRole('button', { name: '编号并发文' }).click();
   await expect(page.getByText(`已发文：海人才发〔${YEAR}〕2号`)).toBeVisible();

@@ -6,7 +6,9 @@ import { createAdmin, loadSampleData } from '../support/ui';
  * 取消会议 and 恢复会议 on the sample office's meetings, in Chinese then in English. Screenshots
  * go to test-results/screens/cancel-*.png (looked at when the screens change).
  */
-test('a meeting called off after its notice went out is cancelled with its reason, its notice voided, left out of the cadence, then restored before its day', async ({ page }) => {
+test('a meeting called off after its notice went out is cancelled with its reason, its notice voided, left out of the cadence, then restored before its day', async ({
+  page,
+}) => {
   test.setTimeout(240_000);
   await createAdmin(page);
   await loadSampleData(page);
@@ -68,7 +70,9 @@ test('a meeting called off after its notice went out is cancelled with its reaso
   await restore.getByRole('button', { name: '确认恢复' }).click();
   await expect(page.getByTestId('next-step')).toHaveText('下一步：生成参会名单，制定会议方案，下发会议通知');
   await page.getByRole('tab', { name: '阶段记录' }).click();
-  await expect(page.getByRole('row').filter({ hasText: '取消会议（已通知）' })).toContainText('与市委常委会时间冲突，另行安排');
+  await expect(page.getByRole('row').filter({ hasText: '取消会议（已通知）' })).toContainText(
+    '与市委常委会时间冲突，另行安排',
+  );
   await expect(page.getByRole('row').filter({ hasText: '恢复会议：议题已批' })).toContainText('时间冲突已消除');
   await page.screenshot({ path: 'test-results/screens/cancel-zh-CN-history.png', fullPage: true });
 
@@ -77,14 +81,20 @@ test('a meeting called off after its notice went out is cancelled with its reaso
   await openPhase(page, 'en', 'Preparing');
   await page.getByRole('button', { name: 'Cancel meeting' }).click();
   const en = page.getByRole('dialog', { name: 'Cancel the meeting' });
-  await en.getByRole('textbox', { name: 'Reason for cancelling' }).fill('Topics not ready; merged into the next meeting');
+  await en
+    .getByRole('textbox', { name: 'Reason for cancelling' })
+    .fill('Topics not ready; merged into the next meeting');
   await page.screenshot({ path: 'test-results/screens/cancel-en-dialog.png' });
   await en.getByRole('button', { name: 'Cancel the meeting' }).click();
-  await expect(page.getByTestId('cancelled-banner')).toContainText('Reason: Topics not ready; merged into the next meeting');
+  await expect(page.getByTestId('cancelled-banner')).toContainText(
+    'Reason: Topics not ready; merged into the next meeting',
+  );
   await page.screenshot({ path: 'test-results/screens/cancel-en-detail.png', fullPage: true });
   await page.goto('/#/meetings');
   await page.getByRole('combobox', { name: 'Filter by phase' }).click();
   await page.getByRole('option', { name: 'Cancelled', exact: true }).click();
-  await expect(page.getByRole('table', { name: 'Meetings' }).getByRole('row').filter({ hasText: 'Topics not ready' })).toBeVisible();
+  await expect(
+    page.getByRole('table', { name: 'Meetings' }).getByRole('row').filter({ hasText: 'Topics not ready' }),
+  ).toBeVisible();
   await page.screenshot({ path: 'test-results/screens/cancel-en-list.png', fullPage: true });
 });

@@ -6,7 +6,9 @@ import { createAdmin, loadSampleData } from '../support/ui';
  * Villages and communities as a meeting's targets: the unit pickers of 会后通报, 征求意见 and the
  * tasks offer them grouped under their town. Screenshots go to test-results/screens/targets-*.png.
  */
-test('the unit pickers offer each town’s villages under that town, and a village informed after the meeting is recorded with its town', async ({ page }) => {
+test('the unit pickers offer each town’s villages under that town, and a village informed after the meeting is recorded with its town', async ({
+  page,
+}) => {
   test.setTimeout(240_000);
   await createAdmin(page);
   await loadSampleData(page);
@@ -36,6 +38,9 @@ test('the unit pickers offer each town’s villages under that town, and a villa
   await page.getByRole('button', { name: 'Add a task' }).click();
   await page.getByRole('dialog').getByRole('combobox', { name: 'Responsible units' }).click();
   await expect(page.getByText(/^Villages and communities of /).first()).toBeVisible();
-  await page.getByText(/^Villages and communities of /).first().scrollIntoViewIfNeeded();
+  await page
+    .getByText(/^Villages and communities of /)
+    .first()
+    .scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'test-results/screens/targets-en-tasks.png' });
 });

@@ -7,7 +7,9 @@ import { createAdmin, loadSampleData } from '../support/ui';
  * each supervision item's state and a link to it, and refuses the same matter to the same unit again.
  * Screenshots go to test-results/screens/tasks-*.png.
  */
-test('staff see the tasks a topic already deployed, with each item’s state and a link to it, and cannot deploy the same matter to the same unit twice', async ({ page }) => {
+test('staff see the tasks a topic already deployed, with each item’s state and a link to it, and cannot deploy the same matter to the same unit twice', async ({
+  page,
+}) => {
   test.setTimeout(240_000);
   await createAdmin(page);
   await loadSampleData(page);
@@ -15,7 +17,12 @@ test('staff see the tasks a topic already deployed, with each item’s state and
   await openPhase(page, 'zh-CN', '已召开');
   await page.getByRole('tab', { name: '会议情况与任务' }).click();
   // The card of the topic that deployed tasks (each topic's card is labelled with its title).
-  await page.getByTestId('deployed-task').first().locator('xpath=ancestor::div[@aria-label][1]').getByRole('button', { name: '修改、部署任务' }).click();
+  await page
+    .getByTestId('deployed-task')
+    .first()
+    .locator('xpath=ancestor::div[@aria-label][1]')
+    .getByRole('button', { name: '修改、部署任务' })
+    .click();
   const dialog = page.getByRole('dialog');
   const deployed = dialog.getByTestId('deployed-tasks');
   await expect(deployed).toContainText('本议题已部署的任务（2 项）');
@@ -31,7 +38,9 @@ test('staff see the tasks a topic already deployed, with each item’s state and
   await pickMany(page, '责任单位', task, [unit]);
   await page.screenshot({ path: 'test-results/screens/tasks-zh-CN-dialog.png' });
   await dialog.getByRole('button', { name: '保存' }).click();
-  await expect(dialog.getByRole('alert')).toContainText(`本议题已向${unit}部署过“建成镇级人才驿站，并配齐服务人员”，不能重复部署。`);
+  await expect(dialog.getByRole('alert')).toContainText(
+    `本议题已向${unit}部署过“建成镇级人才驿站，并配齐服务人员”，不能重复部署。`,
+  );
   await expect(rows).toHaveCount(5);
 
   // The link opens the supervision item where System 2 tracks it.
@@ -53,8 +62,15 @@ test('staff see the tasks a topic already deployed, with each item’s state and
   await page.getByText('English').first().click();
   await openPhase(page, 'en', 'Held');
   await page.getByRole('tab', { name: 'Proceedings and tasks' }).click();
-  await page.getByTestId('deployed-task').first().locator('xpath=ancestor::div[@aria-label][1]').getByRole('button', { name: 'Edit, deploy tasks' }).click();
-  await expect(page.getByRole('dialog').getByTestId('deployed-tasks')).toContainText('Tasks this topic already deployed (2)');
+  await page
+    .getByTestId('deployed-task')
+    .first()
+    .locator('xpath=ancestor::div[@aria-label][1]')
+    .getByRole('button', { name: 'Edit, deploy tasks' })
+    .click();
+  await expect(page.getByRole('dialog').getByTestId('deployed-tasks')).toContainText(
+    'Tasks this topic already deployed (2)',
+  );
   await page.screenshot({ path: 'test-results/screens/tasks-en-dialog.png' });
   await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByTestId('deployed-task').first()).toContainText('Supervision items:');

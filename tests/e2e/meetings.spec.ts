@@ -1,11 +1,21 @@
 import { test, expect } from '../support/fixtures';
 import { createAdmin, openNav } from '../support/ui';
-import { confirmOutput, docxXml, importSmallRegistry, pdfText, pickMany, printedHtml, setLeaders } from '../support/meetingUi';
+import {
+  confirmOutput,
+  docxXml,
+  importSmallRegistry,
+  pdfText,
+  pickMany,
+  printedHtml,
+  setLeaders,
+} from '../support/meetingUi';
 
 const YEAR = new Date().getFullYear();
 const shot = (name: string) => ({ path: `test-results/screens/walk-${name}.png`, fullPage: true });
 
-test('an office worker runs one meeting from topics to archive: approval, notice, attendance, proceedings with tasks, minutes and bulletin', async ({ page }, testInfo) => {
+test('an office worker runs one meeting from topics to archive: approval, notice, attendance, proceedings with tasks, minutes and bulletin', async ({
+  page,
+}, testInfo) => {
   test.setTimeout(300_000);
   await createAdmin(page);
   await importSmallRegistry(page);
@@ -33,7 +43,9 @@ test('an office worker runs one meeting from topics to archive: approval, notice
     await dialog.getByRole('button', { name: '保存' }).click();
     await expect(page.getByLabel(topic, { exact: true })).toBeVisible();
   };
-  await addTopic('传达学习', '传达学习省委人才工作会议精神', () => dialog.getByLabel(/^传达的会议或文件/).fill('省委人才工作会议'));
+  await addTopic('传达学习', '传达学习省委人才工作会议精神', () =>
+    dialog.getByLabel(/^传达的会议或文件/).fill('省委人才工作会议'),
+  );
   await addTopic('通报情况、部署任务', '部署第四季度人才工作重点任务', async () => {
     await dialog.getByRole('combobox', { name: '提交审议的文件' }).fill('海城市人才驿站建设实施方案');
     await dialog.getByRole('combobox', { name: '提交审议的文件' }).press('Enter');
@@ -62,7 +74,10 @@ test('an office worker runs one meeting from topics to archive: approval, notice
   dialog = page.getByRole('dialog');
   await dialog.getByRole('button', { name: '向全部成员单位、镇街、开发区征求' }).click();
   await expect(dialog.getByText('已征求 5 个单位，已反馈 0 个')).toBeVisible();
-  await dialog.getByRole('row', { name: /海城市教育局/ }).getByRole('button', { name: '登记反馈' }).click();
+  await dialog
+    .getByRole('row', { name: /海城市教育局/ })
+    .getByRole('button', { name: '登记反馈' })
+    .click();
   await dialog.getByRole('textbox', { name: '反馈意见' }).fill('建议明确驿站运营经费来源。');
   await dialog.getByRole('button', { name: '保存' }).click();
   await expect(dialog.getByText('已征求 5 个单位，已反馈 1 个')).toBeVisible();
@@ -83,7 +98,9 @@ test('an office worker runs one meeting from topics to archive: approval, notice
   await page.getByRole('button', { name: '编号并印发' }).click();
   await expect(page.getByText(`会议方案已印发：海人才办发〔${YEAR}〕1号`)).toBeVisible();
   await page.getByRole('button', { name: '拟制会议通知' }).first().click();
-  await expect(page.getByRole('dialog').getByLabel(/^正文/)).toHaveValue(/市人才工作领导小组成员单位有关负责同志：海城市教育局、海城市科学技术局、海城市财政局。/);
+  await expect(page.getByRole('dialog').getByLabel(/^正文/)).toHaveValue(
+    /市人才工作领导小组成员单位有关负责同志：海城市教育局、海城市科学技术局、海城市财政局。/,
+  );
   await page.getByRole('button', { name: '编号并印发' }).click();
   await expect(page.getByText(`通知已印发：海人才办发〔${YEAR}〕2号`)).toBeVisible();
   await expect(page.getByTestId('next-step')).toHaveText('下一步：登记请假和到会情况，会议召开后标记“已召开”');
@@ -91,14 +108,21 @@ test('an office worker runs one meeting from topics to archive: approval, notice
 
   // Attendance: one substitute, one on leave, everyone else present; the sign-in sheet prints.
   const mark = async (unit: string, status: string, fields: Record<string, string>) => {
-    await page.getByRole('row', { name: new RegExp(unit) }).getByRole('button', { name: '登记' }).click();
+    await page
+      .getByRole('row', { name: new RegExp(unit) })
+      .getByRole('button', { name: '登记' })
+      .click();
     dialog = page.getByRole('dialog');
     await dialog.getByText(status, { exact: true }).click();
     for (const [label, value] of Object.entries(fields)) await dialog.getByLabel(new RegExp(`^${label}`)).fill(value);
     await dialog.getByRole('button', { name: '保存' }).click();
     await expect(dialog).toHaveCount(0);
   };
-  await mark('海城市财政局', '请假委托参会', { 请假事由: '赴省财政厅参加专题会议', 代会人姓名: '李明', 代会人职务: '副局长' });
+  await mark('海城市财政局', '请假委托参会', {
+    请假事由: '赴省财政厅参加专题会议',
+    代会人姓名: '李明',
+    代会人职务: '副局长',
+  });
   await mark('牛庄镇', '请假', { 请假事由: '防汛值班' });
   await page.getByRole('button', { name: '其余全部到会' }).click();
   await expect(page.getByTestId('attendance-counts')).toHaveText('共 7：到会 5，请假 1，委托参会 1，缺席 0，待登记 0');
@@ -113,7 +137,11 @@ test('an office worker runs one meeting from topics to archive: approval, notice
   // Without the leader's consent to the document under deliberation the meeting cannot be marked held.
   await page.getByRole('button', { name: '标记会议已召开' }).click();
   await page.getByRole('dialog').getByRole('button', { name: '确认已召开' }).click();
-  await expect(page.getByRole('dialog').getByText('以下审议文件尚未经市人才工作领导小组组长同意，不能标记会议已召开：《海城市人才驿站建设实施方案》')).toBeVisible();
+  await expect(
+    page
+      .getByRole('dialog')
+      .getByText('以下审议文件尚未经市人才工作领导小组组长同意，不能标记会议已召开：《海城市人才驿站建设实施方案》'),
+  ).toBeVisible();
   await page.getByRole('dialog').getByRole('button', { name: '取消' }).click();
   await page.getByRole('tab', { name: /^议题/ }).click();
   await deploy.getByRole('button', { name: '登记组长意见' }).click();
@@ -194,7 +222,9 @@ test('an office worker runs one meeting from topics to archive: approval, notice
   await page.getByRole('tab', { name: '会后通报' }).click();
   await page.getByRole('button', { name: '全部成员单位' }).click();
   await page.getByRole('button', { name: '登记通报' }).click();
-  await expect(page.getByRole('row', { name: /海城市教育局、海城市科学技术局、海城市财政局.*印发会议纪要/ })).toBeVisible();
+  await expect(
+    page.getByRole('row', { name: /海城市教育局、海城市科学技术局、海城市财政局.*印发会议纪要/ }),
+  ).toBeVisible();
   await page.getByRole('button', { name: '归档', exact: true }).click();
   await expect(page.getByTestId('next-step')).toHaveText('下一步：本次会议已归档');
   await page.screenshot(shot('7-archived'));
@@ -203,8 +233,16 @@ test('an office worker runs one meeting from topics to archive: approval, notice
 
   // The register holds every document with its number; the exports carry the right names.
   await openNav(page, '公文');
-  for (const [number, kind] of [[`海人才办呈〔${YEAR}〕1号`, '呈批单'], [`海人才办发〔${YEAR}〕1号`, '会议方案'], [`海人才办发〔${YEAR}〕2号`, '通知'], [`调度会议纪要〔${YEAR}〕第1期`, '纪要'], [`人才工作简报〔${YEAR}〕第1期`, '简报']]) {
-    await expect(page.getByRole('row', { name: new RegExp(`${number.replace(/[〔〕]/g, '.')}.*${kind}`) })).toBeVisible();
+  for (const [number, kind] of [
+    [`海人才办呈〔${YEAR}〕1号`, '呈批单'],
+    [`海人才办发〔${YEAR}〕1号`, '会议方案'],
+    [`海人才办发〔${YEAR}〕2号`, '通知'],
+    [`调度会议纪要〔${YEAR}〕第1期`, '纪要'],
+    [`人才工作简报〔${YEAR}〕第1期`, '简报'],
+  ]) {
+    await expect(
+      page.getByRole('row', { name: new RegExp(`${number.replace(/[〔〕]/g, '.')}.*${kind}`) }),
+    ).toBeVisible();
   }
   const minutesRow = page.getByRole('row', { name: /调度会议纪要.*第1期/ });
   await expect(page.getByRole('row', { name: /调度会议纪要.*第2期/ })).toBeVisible();
@@ -215,19 +253,33 @@ test('an office worker runs one meeting from topics to archive: approval, notice
   const file = await download;
   expect(file.suggestedFilename()).toBe(`第1期 ${title}纪要.docx`);
   const xml = docxXml(await file.path());
-  for (const name of ['海城市财政局（委托李明同志参会）', '牛庄镇', '市人大代表张华', '刘志刚', '人才公寓房源不足', '市住建局', '建成镇级人才驿站', '秘密']) expect(xml).toContain(name);
+  for (const name of [
+    '海城市财政局（委托李明同志参会）',
+    '牛庄镇',
+    '市人大代表张华',
+    '刘志刚',
+    '人才公寓房源不足',
+    '市住建局',
+    '建成镇级人才驿站',
+    '秘密',
+  ])
+    expect(xml).toContain(name);
 
   await minutesRow.getByRole('button', { name: '操作' }).click();
   await page.getByRole('menuitem', { name: '导出 PDF' }).click();
   await confirmOutput(page, false);
   const minutesPdf = await pdfText(page, await printedHtml(page), testInfo.outputPath('minutes.pdf'));
-  for (const name of ['海城市财政局（委托李明同志参会）', '市人大代表张华', '刘志刚', '第1期']) expect(minutesPdf.replace(/\s/g, '')).toContain(name);
+  for (const name of ['海城市财政局（委托李明同志参会）', '市人大代表张华', '刘志刚', '第1期'])
+    expect(minutesPdf.replace(/\s/g, '')).toContain(name);
 
   const bulletinRow = page.getByRole('row', { name: /人才工作简报/ });
   await bulletinRow.getByRole('button', { name: '操作' }).click();
   await page.getByRole('menuitem', { name: '导出 PDF' }).click();
   await confirmOutput(page, false);
-  const bulletinPdf = (await pdfText(page, await printedHtml(page), testInfo.outputPath('bulletin.pdf'))).replace(/\s/g, '');
+  const bulletinPdf = (await pdfText(page, await printedHtml(page), testInfo.outputPath('bulletin.pdf'))).replace(
+    /\s/g,
+    '',
+  );
   expect(bulletinPdf).toContain('人才工作简报');
   expect(bulletinPdf).toContain('原则同意《海城市人才驿站建设实施方案》');
   expect(bulletinPdf).not.toContain('涉密事项');

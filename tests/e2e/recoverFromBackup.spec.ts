@@ -21,9 +21,16 @@ function flipBit(file: string): void {
 }
 
 /** The folder's automatic backups, oldest first (names start with the local date and time). */
-const dataFiles = (dir: string) => readdirSync(dir).filter((name) => name.endsWith('.twb')).sort().map((name) => path.join(dir, name));
+const dataFiles = (dir: string) =>
+  readdirSync(dir)
+    .filter((name) => name.endsWith('.twb'))
+    .sort()
+    .map((name) => path.join(dir, name));
 
-test('when the database comes back empty the app passes over truncated and bit-flipped backups and restores the newest good one', async ({ page, backupDir }) => {
+test('when the database comes back empty the app passes over truncated and bit-flipped backups and restores the newest good one', async ({
+  page,
+  backupDir,
+}) => {
   test.setTimeout(120_000);
   await createAdmin(page);
   // Each import keeps an automatic backup of the data as it was just before it.
@@ -56,7 +63,9 @@ test('when the database comes back empty the app passes over truncated and bit-f
   await expect(unitNameCells(page, /^[乙丙丁]/)).toHaveCount(0);
 });
 
-test('an encrypted backup taken, the database wiped and the backup restored give every table back with equal counts and content', async ({ page }) => {
+test('an encrypted backup taken, the database wiped and the backup restored give every table back with equal counts and content', async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   await createAdmin(page);
   await loadSampleData(page);
@@ -68,7 +77,13 @@ test('an encrypted backup taken, the database wiped and the backup restored give
         open.onsuccess = () => {
           const tx = open.result.transaction('attachments', 'readwrite');
           const bytes = new Uint8Array(300_000).map((_, i) => (i * 7919) % 251);
-          tx.objectStore('attachments').put({ id: 'att-1', ownerType: 'documents', ownerId: 'd1', name: '证明材料.pdf', blob: new Blob([bytes], { type: 'application/pdf' }) });
+          tx.objectStore('attachments').put({
+            id: 'att-1',
+            ownerType: 'documents',
+            ownerId: 'd1',
+            name: '证明材料.pdf',
+            blob: new Blob([bytes], { type: 'application/pdf' }),
+          });
           tx.oncomplete = () => {
             open.result.close();
             resolve();
@@ -97,7 +112,9 @@ test('an encrypted backup taken, the database wiped and the backup restored give
   await page.getByRole('button', { name: '从备份恢复' }).click();
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: '选择备份文件' }).click();
-  await (await chooser).setFiles({ name: file.suggestedFilename(), mimeType: 'application/octet-stream', buffer: bytes });
+  await (
+    await chooser
+  ).setFiles({ name: file.suggestedFilename(), mimeType: 'application/octet-stream', buffer: bytes });
   await page.getByLabel('备份口令').fill('Backup#2026');
   await page.getByRole('button', { name: '校验并恢复' }).click();
   await expect(page.getByRole('button', { name: '登录', exact: true })).toBeVisible({ timeout: 60_000 });

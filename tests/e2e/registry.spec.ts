@@ -36,7 +36,9 @@ test('a village needs its town: the form says so and saves nothing', async ({ pa
   await expect(page.getByText('暂无记录')).toBeVisible();
 });
 
-test('importing a sheet with one bad row lists that row with its reason and imports the good rows', async ({ page }) => {
+test('importing a sheet with one bad row lists that row with its reason and imports the good rows', async ({
+  page,
+}) => {
   await createAdmin(page);
   await openNav(page, '单位与人员');
   const workbook = new ExcelJS.Workbook();
@@ -51,7 +53,13 @@ test('importing a sheet with one bad row lists that row with its reason and impo
   await page.getByRole('button', { name: '从表格导入' }).click();
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: '选择文件' }).click();
-  await (await chooser).setFiles({ name: '单位名录.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: bytes });
+  await (
+    await chooser
+  ).setFiles({
+    name: '单位名录.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: bytes,
+  });
 
   await expect(page.getByText('“单位名录.xlsx”：3 行可以导入，1 行有误。')).toBeVisible();
   const badRows = page.getByRole('table', { name: '有误的行（不会导入）' });
@@ -83,7 +91,9 @@ test('the registry exports to an Excel file that holds the units', async ({ page
   expect(rows[1]).toContain('海城市财政局');
 });
 
-test('people import from a CSV sheet: contacts join their unit by name, a bad row is listed with its reason', async ({ page }) => {
+test('people import from a CSV sheet: contacts join their unit by name, a bad row is listed with its reason', async ({
+  page,
+}) => {
   await createAdmin(page);
   await openNav(page, '单位与人员');
   await page.getByRole('button', { name: '新建单位' }).click();
@@ -91,13 +101,18 @@ test('people import from a CSV sheet: contacts join their unit by name, a bad ro
   await page.getByRole('dialog').getByRole('button', { name: '保存' }).click();
   await page.getByRole('tab', { name: '人员' }).click();
 
-  const csv = '\uFEFF人员类别,姓名,所在单位,电话,人才类别,所在领域\n单位联络人,孙伟,海城市教育局,13900000000,,\n人才（服务对象）,周敏,,,省优秀专家,医院\n单位联络人,钱丽,不存在的单位,,,\n';
+  const csv =
+    '\uFEFF人员类别,姓名,所在单位,电话,人才类别,所在领域\n单位联络人,孙伟,海城市教育局,13900000000,,\n人才（服务对象）,周敏,,,省优秀专家,医院\n单位联络人,钱丽,不存在的单位,,,\n';
   await page.getByRole('button', { name: '从表格导入' }).click();
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: '选择文件' }).click();
   await (await chooser).setFiles({ name: '人员.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
   await expect(page.getByText('“人员.csv”：2 行可以导入，1 行有误。')).toBeVisible();
-  await expect(page.getByRole('table', { name: '有误的行（不会导入）' }).getByRole('row', { name: /4.*所在单位.*不存在的单位.*找不到该单位/ })).toBeVisible();
+  await expect(
+    page
+      .getByRole('table', { name: '有误的行（不会导入）' })
+      .getByRole('row', { name: /4.*所在单位.*不存在的单位.*找不到该单位/ }),
+  ).toBeVisible();
   await page.getByRole('button', { name: '导入 2 行' }).click();
   await expect(page.getByText('已导入 2 名人员。')).toBeVisible();
   await page.getByRole('button', { name: '关闭' }).click();

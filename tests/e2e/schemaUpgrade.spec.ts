@@ -13,9 +13,17 @@ const PEOPLE = 15_000;
 const beforeUpgradeSidecars = (dir: string) =>
   readdirSync(dir)
     .filter((name) => name.endsWith('-before-upgrade.json'))
-    .map((name) => JSON.parse(readFileSync(path.join(dir, name), 'utf8')) as { schemaVersion: number; counts: Record<string, number> });
+    .map(
+      (name) =>
+        JSON.parse(readFileSync(path.join(dir, name), 'utf8')) as {
+          schemaVersion: number;
+          counts: Record<string, number>;
+        },
+    );
 
-test('the browser killed in the middle of a schema upgrade leaves the old version\'s data whole, and the next start backs it up again and upgrades it', async ({ backupDir }) => {
+test("the browser killed in the middle of a schema upgrade leaves the old version's data whole, and the next start backs it up again and upgrades it", async ({
+  backupDir,
+}) => {
   test.setTimeout(300_000);
   const profile = mkdtempSync(path.join(os.tmpdir(), 'workbench-upgrade-'));
   let browser = await openProfile(profile);
@@ -33,7 +41,8 @@ test('the browser killed in the middle of a schema upgrade leaves the old versio
     // IndexedDB rolled the upgrade back: still version 3, every row there.
     expect(await installedVersion(browser.page), 'the upgrade finished before the kill; give it more rows').toBe(3);
     expect(await storedCounts(browser.page)).toMatchObject({ people: PEOPLE, units: 1, staff: 1 });
-    for (const person of await somePeople(browser.page)) expect(person).toMatchObject({ sortKey: expect.stringMatching(/^人才\d{6}\|p\d+$/), terms: expect.any(Array) });
+    for (const person of await somePeople(browser.page))
+      expect(person).toMatchObject({ sortKey: expect.stringMatching(/^人才\d{6}\|p\d+$/), terms: expect.any(Array) });
 
     await browser.page.goto('/');
     await expect.poll(() => beforeUpgradeSidecars(backupDir).length, { timeout: 120_000, intervals: [50] }).toBe(2);
@@ -60,7 +69,10 @@ test('the browser killed in the middle of a schema upgrade leaves the old versio
   }
 });
 
-test('when the backup before an upgrade cannot be written the upgrade does not run, the user is told why, and trying again after the fix upgrades', async ({ page, backupDir }) => {
+test('when the backup before an upgrade cannot be written the upgrade does not run, the user is told why, and trying again after the fix upgrades', async ({
+  page,
+  backupDir,
+}) => {
   test.setTimeout(120_000);
   await writeVersion3Database(page, 20);
   // The backup folder cannot be made: a file sits where it should be.
@@ -69,7 +81,9 @@ test('when the backup before an upgrade cannot be written the upgrade does not r
   try {
     await page.goto('/');
     await expect(page.getByRole('heading', { name: '无法打开数据库' })).toBeVisible();
-    await expect(page.getByRole('alert')).toHaveText(`新版本需要把数据库从第 3 版升级到第 ${LATEST_SCHEMA_VERSION} 版，但升级前的自动备份未能写入。为防数据丢失，升级没有进行，原有数据未改动。`);
+    await expect(page.getByRole('alert')).toHaveText(
+      `新版本需要把数据库从第 3 版升级到第 ${LATEST_SCHEMA_VERSION} 版，但升级前的自动备份未能写入。为防数据丢失，升级没有进行，原有数据未改动。`,
+    );
     await expect(page.getByText(/^原因：/)).toBeVisible();
     expect(await installedVersion(page)).toBe(3);
     expect(await storedCounts(page)).toMatchObject({ people: 20, staff: 1 });

@@ -1,8 +1,17 @@
 import { test, expect } from '../support/fixtures';
 import { openNav } from '../support/ui';
-import { choose, confirmPrint, registerInstruction, shoot, startSupervision, switchLanguage } from '../support/supervisionUi';
+import {
+  choose,
+  confirmPrint,
+  registerInstruction,
+  shoot,
+  startSupervision,
+  switchLanguage,
+} from '../support/supervisionUi';
 
-test('an item issued to the wrong unit is withdrawn with a reason: it leaves the open list and the Dashboard, shows as withdrawn in the unit’s history and its slip is voided in the register', async ({ page }) => {
+test('an item issued to the wrong unit is withdrawn with a reason: it leaves the open list and the Dashboard, shows as withdrawn in the unit’s history and its slip is voided in the register', async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   await startSupervision(page, new Date('2026-05-02T09:00:00'));
   await registerInstruction(page, '落实高校毕业生留海就业补贴', ['海城市教育局', '牛庄镇']);
@@ -27,7 +36,9 @@ test('an item issued to the wrong unit is withdrawn with a reason: it leaves the
   await expect(page.getByRole('button', { name: '登记反馈' })).toHaveCount(0);
   await shoot(page, 'zh-item-withdrawn');
   await switchLanguage(page, 'English');
-  await expect(page.getByText('Withdrawn on 2026-05-02 by 王芳. Reason: 责任单位登记错误：补贴由市教育局兑现')).toBeVisible();
+  await expect(
+    page.getByText('Withdrawn on 2026-05-02 by 王芳. Reason: 责任单位登记错误：补贴由市教育局兑现'),
+  ).toBeVisible();
   await shoot(page, 'en-item-withdrawn');
   await switchLanguage(page, '中文');
 
@@ -52,7 +63,9 @@ test('an item issued to the wrong unit is withdrawn with a reason: it leaves the
   await expect(page.getByRole('row', { name: /海人才督〔2026〕1号/ })).toContainText('已作废');
 });
 
-test('an item is corrected in place before its slip is issued; after that a correction voids the slip with a reason and issues a new number', async ({ page }) => {
+test('an item is corrected in place before its slip is issued; after that a correction voids the slip with a reason and issues a new number', async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   await startSupervision(page, new Date('2026-05-02T09:00:00'));
   await registerInstruction(page, '建成人才驿站', ['牛庄镇']);
@@ -81,7 +94,8 @@ test('an item is corrected in place before its slip is issued; after that a corr
   await dialog.getByLabel(/^原通知单作废原因/).fill('漏填督办要求');
   await dialog.getByRole('button', { name: '更正并重新下发' }).click();
   const reissued = await confirmPrint(page);
-  for (const text of ['海人才督〔2026〕2号', '6月底前投入使用，配备专职服务人员', '建成镇级人才驿站']) expect(reissued).toContain(text);
+  for (const text of ['海人才督〔2026〕2号', '6月底前投入使用，配备专职服务人员', '建成镇级人才驿站'])
+    expect(reissued).toContain(text);
   await expect(page.getByText('已作废：海人才督〔2026〕1号（漏填督办要求）')).toBeVisible();
   await expect(page.getByText('督办通知单 海人才督〔2026〕2号')).toBeVisible();
   await shoot(page, 'zh-item-corrected');

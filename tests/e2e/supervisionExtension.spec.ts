@@ -2,7 +2,9 @@ import { test, expect } from '../support/fixtures';
 import { openNav } from '../support/ui';
 import { confirmPrint, registerInstruction, shoot, startSupervision, switchLanguage } from '../support/supervisionUi';
 
-test('a late item granted more time by the leader moves to its new deadline in the lists and on the Dashboard, and still shows how long it was overdue', async ({ page }) => {
+test('a late item granted more time by the leader moves to its new deadline in the lists and on the Dashboard, and still shows how long it was overdue', async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   await startSupervision(page, new Date('2026-05-02T09:00:00'));
   // One instruction, two responsible units, due 2026-05-31.
@@ -43,7 +45,16 @@ test('a late item granted more time by the leader moves to its new deadline in t
   // The 呈批单 for the group leader, then the decision as signed on it.
   await page.getByRole('button', { name: '编号并打印延期呈批单' }).click();
   const slip = await confirmPrint(page);
-  for (const text of ['呈批单', '督办事项延期办结', '建成镇级人才驿站', '中共海城市牛庄镇委员会', '已逾期5天', '2026年6月30日', '领导批示']) expect(slip).toContain(text);
+  for (const text of [
+    '呈批单',
+    '督办事项延期办结',
+    '建成镇级人才驿站',
+    '中共海城市牛庄镇委员会',
+    '已逾期5天',
+    '2026年6月30日',
+    '领导批示',
+  ])
+    expect(slip).toContain(text);
   await page.getByRole('button', { name: '登记组长批示' }).click();
   const decision = page.getByRole('dialog');
   await decision.getByLabel(/^批示领导/).fill('李强');
@@ -61,7 +72,9 @@ test('a late item granted more time by the leader moves to its new deadline in t
   await expect(page.locator('[data-deadline]')).toHaveAttribute('data-deadline', 'onTrack');
   await shoot(page, 'zh-item-extended');
   await switchLanguage(page, 'English');
-  await expect(page.getByText('Already 5 days overdue when the extension was granted (deadline was 2026-05-31)')).toBeVisible();
+  await expect(
+    page.getByText('Already 5 days overdue when the extension was granted (deadline was 2026-05-31)'),
+  ).toBeVisible();
   await shoot(page, 'en-item-extended');
   await page.getByRole('button', { name: 'Record an extension request' }).click();
   await shoot(page, 'en-extension-request');

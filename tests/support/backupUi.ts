@@ -10,7 +10,8 @@ export function randomCjk(length: number): string {
 /** A units sheet (CSV) of `count` member units with random names (and random party-organisation names when `bulky`). */
 export function unitsCsv(count: number, { bulky = false, prefix = '' } = {}): Buffer {
   const lines = ['类别,名称,党组织名称,联系人'];
-  for (let i = 0; i < count; i++) lines.push(`成员单位,${prefix}${randomCjk(bulky ? 90 : 12)}${i},${bulky ? randomCjk(110) : ''},${randomCjk(3)}`);
+  for (let i = 0; i < count; i++)
+    lines.push(`成员单位,${prefix}${randomCjk(bulky ? 90 : 12)}${i},${bulky ? randomCjk(110) : ''},${randomCjk(3)}`);
   return Buffer.from(lines.join('\n'), 'utf8');
 }
 

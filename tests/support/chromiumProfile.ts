@@ -46,7 +46,8 @@ function browserPid(userDataDir: string): number | undefined {
     } catch {
       continue;
     }
-    if (args.includes(`--user-data-dir=${userDataDir}`) && !args.some((a) => a.startsWith('--type='))) return Number(entry);
+    if (args.includes(`--user-data-dir=${userDataDir}`) && !args.some((a) => a.startsWith('--type=')))
+      return Number(entry);
   }
   return undefined;
 }
@@ -103,7 +104,11 @@ export async function storedCounts(page: Page, dbName = 'talent-office-workbench
  * plain IndexedDB API. `limit` hashes only the first rows of a store (the audit log grows by the
  * restore's own entry).
  */
-export async function contentHashes(page: Page, limit: Record<string, number> = {}, dbName = 'talent-office-workbench'): Promise<Record<string, string>> {
+export async function contentHashes(
+  page: Page,
+  limit: Record<string, number> = {},
+  dbName = 'talent-office-workbench',
+): Promise<Record<string, string>> {
   return page.evaluate(
     async ([name, limits]) => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -123,7 +128,8 @@ export async function contentHashes(page: Page, limit: Record<string, number> = 
         tx.onerror = () => reject(tx.error);
       });
       db.close();
-      const hex = (bytes: ArrayBuffer) => [...new Uint8Array(bytes)].map((b) => b.toString(16).padStart(2, '0')).join('');
+      const hex = (bytes: ArrayBuffer) =>
+        [...new Uint8Array(bytes)].map((b) => b.toString(16).padStart(2, '0')).join('');
       const result: Record<string, string> = {};
       for (const store of stores) {
         const rows = rowsByStore[store].slice(0, limits[store] ?? Infinity);
@@ -133,7 +139,8 @@ export async function contentHashes(page: Page, limit: Record<string, number> = 
             return r.blob instanceof Blob ? { ...r, blob: hex(await r.blob.arrayBuffer()) } : r;
           }),
         );
-        result[store] = `${plain.length}:${hex(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(JSON.stringify(plain))))}`;
+        result[store] =
+          `${plain.length}:${hex(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(JSON.stringify(plain))))}`;
       }
       return result;
     },

@@ -2,7 +2,8 @@ import type { Block, OfficialDocument } from '../../shared/documents/model';
 
 /** Documents to render in tests: each layout, with bodies long enough to run past three pages. */
 
-const SENTENCE = '各镇（街道）、各开发区党（工）委和市人才工作领导小组各成员单位要坚持党管人才原则，把人才工作摆在更加突出的位置，切实履行管宏观、管政策、管协调、管服务职责，推动各项部署落地落实，确保2026年度重点任务按期完成。';
+const SENTENCE =
+  '各镇（街道）、各开发区党（工）委和市人才工作领导小组各成员单位要坚持党管人才原则，把人才工作摆在更加突出的位置，切实履行管宏观、管政策、管协调、管服务职责，推动各项部署落地落实，确保2026年度重点任务按期完成。';
 
 export function longBody(paragraphs = 24): Block[] {
   const blocks: Block[] = [];
@@ -79,7 +80,11 @@ export const supervisionSlipFixture: OfficialDocument = {
     rows: [
       { label: '督办对象', value: '牛庄镇党委' },
       { label: '督办事项', value: '2026年度人才驿站建设任务尚未完成，现场察看发现场地未落实、制度未上墙。' },
-      { label: '督办要求', value: '请于规定时限内完成场地落实和制度建设，并将办理情况连同证明材料报送市人才办。', minHeightMm: 30 },
+      {
+        label: '督办要求',
+        value: '请于规定时限内完成场地落实和制度建设，并将办理情况连同证明材料报送市人才办。',
+        minHeightMm: 30,
+      },
       { label: '办结时限', value: '2026年12月20日' },
       { label: '反馈时限', value: '2026年12月22日' },
       { label: '联系人', value: '王芳  0412-3210000' },
@@ -141,7 +146,23 @@ export const circularFixture: OfficialDocument = {
   urgency: 'none',
   number: '海人才发〔2026〕5号',
   title: '关于2026年第三季度人才工作督查抽查情况的通报',
-  body: [...longBody(16), { type: 'table', columns: [{ title: '单位', widthMm: 60 }, { title: '督办事项', widthMm: 30 }, { title: '已办结', widthMm: 30 }, { title: '办结率', widthMm: 36 }], rows: [['牛庄镇', '4', '3', '75%'], ['西柳镇', '5', '5', '100%'], ['市教育局', '2', '1', '50%']] }],
+  body: [
+    ...longBody(16),
+    {
+      type: 'table',
+      columns: [
+        { title: '单位', widthMm: 60 },
+        { title: '督办事项', widthMm: 30 },
+        { title: '已办结', widthMm: 30 },
+        { title: '办结率', widthMm: 36 },
+      ],
+      rows: [
+        ['牛庄镇', '4', '3', '75%'],
+        ['西柳镇', '5', '5', '100%'],
+        ['市教育局', '2', '1', '50%'],
+      ],
+    },
+  ],
   attachments: undefined,
 };
 

@@ -14,7 +14,8 @@ export const test = base.extend<{ requests: string[]; backupDir: string }>({
     // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern.
     async ({}, use) => {
       mkdirSync(E2E_BACKUP_DIR, { recursive: true });
-      for (const name of await readdir(E2E_BACKUP_DIR)) await rm(path.join(E2E_BACKUP_DIR, name), { recursive: true, force: true });
+      for (const name of await readdir(E2E_BACKUP_DIR))
+        await rm(path.join(E2E_BACKUP_DIR, name), { recursive: true, force: true });
       await use(E2E_BACKUP_DIR);
     },
     { auto: true },

@@ -16,9 +16,21 @@ export const AT = (day: string, time = '10:00') => new Date(`${day}T${time}:00`)
 export async function aRegistry() {
   const education = await unitsRepo.create(aUnit({ name: '海城市教育局', displayOrder: 1 }));
   const finance = await unitsRepo.create(aUnit({ name: '海城市财政局', shortName: '财政局', displayOrder: 2 }));
-  const niuzhuang = await unitsRepo.create(aUnit({ kind: 'town', name: '牛庄镇', shortName: '牛庄', partyOrgName: '中共海城市牛庄镇委员会', displayOrder: 1 }));
-  const zone = await unitsRepo.create(aUnit({ kind: 'zone', name: '海城经济开发区', shortName: '经开区', partyOrgName: '中共海城经济开发区工作委员会', displayOrder: 1 }));
-  const village = await unitsRepo.create(aUnit({ kind: 'village', name: '东关村', parentId: niuzhuang.id, shortName: '', partyOrgName: '' }));
+  const niuzhuang = await unitsRepo.create(
+    aUnit({ kind: 'town', name: '牛庄镇', shortName: '牛庄', partyOrgName: '中共海城市牛庄镇委员会', displayOrder: 1 }),
+  );
+  const zone = await unitsRepo.create(
+    aUnit({
+      kind: 'zone',
+      name: '海城经济开发区',
+      shortName: '经开区',
+      partyOrgName: '中共海城经济开发区工作委员会',
+      displayOrder: 1,
+    }),
+  );
+  const village = await unitsRepo.create(
+    aUnit({ kind: 'village', name: '东关村', parentId: niuzhuang.id, shortName: '', partyOrgName: '' }),
+  );
   const deputy = await peopleRepo.create({ role: 'invitee', name: '张华', inviteeKind: 'deputy' });
   const staff = await peopleRepo.create({ role: 'staff', name: '王芳', post: '人才工作科科长' });
   return { education, finance, niuzhuang, zone, village, deputy, staff };
@@ -28,9 +40,22 @@ export async function aRegistry() {
 export async function aPreparedMeeting(plannedOn = '2026-11-26') {
   const meeting = await meetingsRepo.create(aMeetingInput({ plannedOn }), AT('2026-11-01'));
   const topics = [
-    await meetingTopicsRepo.add(meeting.id, aTopicInput({ kind: 'convey', title: '传达学习省委人才工作会议精神', sourceDocument: '省委人才工作会议' })),
-    await meetingTopicsRepo.add(meeting.id, aTopicInput({ kind: 'reportDeploy', title: '部署第四季度重点任务', documentTitles: ['海城市人才驿站建设实施方案'] })),
-    await meetingTopicsRepo.add(meeting.id, aTopicInput({ kind: 'other', title: '研究高层次人才引进涉密事项', secrecy: 'secret' })),
+    await meetingTopicsRepo.add(
+      meeting.id,
+      aTopicInput({ kind: 'convey', title: '传达学习省委人才工作会议精神', sourceDocument: '省委人才工作会议' }),
+    ),
+    await meetingTopicsRepo.add(
+      meeting.id,
+      aTopicInput({
+        kind: 'reportDeploy',
+        title: '部署第四季度重点任务',
+        documentTitles: ['海城市人才驿站建设实施方案'],
+      }),
+    ),
+    await meetingTopicsRepo.add(
+      meeting.id,
+      aTopicInput({ kind: 'other', title: '研究高层次人才引进涉密事项', secrecy: 'secret' }),
+    ),
   ];
   return { meeting, topics };
 }
@@ -38,7 +63,11 @@ export async function aPreparedMeeting(plannedOn = '2026-11-26') {
 /** Slip printed, leader agreed. */
 export async function approveTopics(meetingId: string) {
   const slip = await meetingApprovalRepo.issueSlip(meetingId, AT('2026-11-10'));
-  await meetingApprovalRepo.recordDecision(meetingId, { decision: 'approved', by: '张建国', on: '2026-11-11', remark: '' }, AT('2026-11-11'));
+  await meetingApprovalRepo.recordDecision(
+    meetingId,
+    { decision: 'approved', by: '张建国', on: '2026-11-11', remark: '' },
+    AT('2026-11-11'),
+  );
   return slip;
 }
 
@@ -48,7 +77,11 @@ export async function notify(meetingId: string, deputyId: string) {
   await meetingAttendanceRepo.inviteInvitees(meetingId, [deputyId]);
   const record = await meetingDocumentsRepo.record(meetingId);
   const plan = await meetingDocumentsRepo.issuePlan(meetingId, planDraft(record), AT('2026-11-12'));
-  const notice = await meetingDocumentsRepo.issueNotice(meetingId, noticeDraft(await meetingDocumentsRepo.record(meetingId)), AT('2026-11-12', '11:00'));
+  const notice = await meetingDocumentsRepo.issueNotice(
+    meetingId,
+    noticeDraft(await meetingDocumentsRepo.record(meetingId)),
+    AT('2026-11-12', '11:00'),
+  );
   return { plan, notice };
 }
 
@@ -60,7 +93,12 @@ export async function aHeldMeeting() {
   await notify(meeting.id, reg.deputy.id);
   await meetingAttendanceRepo.markRestPresent(meeting.id);
   const [doc] = topics[1].documents;
-  await meetingTopicsRepo.recordConsent(topics[1].id, doc.id, { decision: 'approved', by: '张建国', on: '2026-11-20', remark: '' });
+  await meetingTopicsRepo.recordConsent(topics[1].id, doc.id, {
+    decision: 'approved',
+    by: '张建国',
+    on: '2026-11-20',
+    remark: '',
+  });
   await meetingTopicsRepo.askOpinions(topics[1].id, doc.id, [reg.education.id], '2026-11-13');
   await meetingsRepo.markHeld(meeting.id, '2026-11-26', AT('2026-11-27'));
   return { reg, meeting, topics };

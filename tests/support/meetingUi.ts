@@ -18,9 +18,19 @@ async function importSheet(page: Page, name: string, csv: string, rows: number):
 /** A small registry: three member units, a town, a zone, an invited deputy and a staff member. */
 export async function importSmallRegistry(page: Page): Promise<void> {
   await openNav(page, '单位与人员');
-  await importSheet(page, '单位.csv', '类别,名称,简称\n成员单位,海城市教育局,教育局\n成员单位,海城市财政局,财政局\n成员单位,海城市科学技术局,科技局\n镇（街道）,牛庄镇,牛庄\n开发区,海城经济开发区,经开区\n', 5);
+  await importSheet(
+    page,
+    '单位.csv',
+    '类别,名称,简称\n成员单位,海城市教育局,教育局\n成员单位,海城市财政局,财政局\n成员单位,海城市科学技术局,科技局\n镇（街道）,牛庄镇,牛庄\n开发区,海城经济开发区,经开区\n',
+    5,
+  );
   await page.getByRole('tab', { name: '人员' }).click();
-  await importSheet(page, '人员.csv', '人员类别,姓名,职务,特邀类别\n特邀列席,张华,,市人大代表\n人才办工作人员,刘洋,人才工作科科长,\n', 2);
+  await importSheet(
+    page,
+    '人员.csv',
+    '人员类别,姓名,职务,特邀类别\n特邀列席,张华,,市人大代表\n人才办工作人员,刘洋,人才工作科科长,\n',
+    2,
+  );
 }
 
 /** The office's leaders, printed on slips and documents. */
@@ -61,7 +71,12 @@ export function docxXml(path: string): string {
 }
 
 /** Picks options of a Mantine MultiSelect by typing part of each. */
-export async function pickMany(page: Page, label: string | RegExp, scope: ReturnType<Page['getByRole']>, names: string[]): Promise<void> {
+export async function pickMany(
+  page: Page,
+  label: string | RegExp,
+  scope: ReturnType<Page['getByRole']>,
+  names: string[],
+): Promise<void> {
   for (const name of names) {
     await scope.getByRole('combobox', { name: label }).fill(name);
     await page.getByRole('option', { name, exact: true }).click();
@@ -89,8 +104,17 @@ export async function openPhase(page: Page, lang: 'zh-CN' | 'en', phase: string)
       continue;
     }
     await option.click();
-    const row = list.getByRole('row').filter({ has: page.getByRole('cell', { name: phase, exact: true }) }).first();
-    if (await row.waitFor({ timeout: 3000 }).then(() => true, () => false)) return row.click();
+    const row = list
+      .getByRole('row')
+      .filter({ has: page.getByRole('cell', { name: phase, exact: true }) })
+      .first();
+    if (
+      await row.waitFor({ timeout: 3000 }).then(
+        () => true,
+        () => false,
+      )
+    )
+      return row.click();
   }
   throw new Error(`no sample meeting in phase ${phase}`);
 }

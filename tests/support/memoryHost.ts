@@ -2,7 +2,10 @@ import type { HostBridge } from '../../shared/bridge/contract';
 import type { BackupEntry, SnapshotProvider, StoredBackupMeta } from '../../shared/bridge/backupSchemas';
 
 /** A host for data-layer tests in Node: keeps automatic backups in memory; `provider` is what the page gave onSnapshotRequest. */
-export function memoryHost(): HostBridge & { backups: Array<{ entry: BackupEntry; bytes: Uint8Array }>; provider: SnapshotProvider | null } {
+export function memoryHost(): HostBridge & {
+  backups: Array<{ entry: BackupEntry; bytes: Uint8Array }>;
+  provider: SnapshotProvider | null;
+} {
   const backups: Array<{ entry: BackupEntry; bytes: Uint8Array }> = [];
   const refuse = async (): Promise<never> => {
     throw new Error('not available in data-layer tests');

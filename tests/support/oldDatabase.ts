@@ -19,7 +19,15 @@ export const SETUP_PATH = '/setup-without-the-app';
 export async function writeVersion3Database(page: Page, people: number): Promise<void> {
   await page.goto(SETUP_PATH);
   await page.addScriptTag({ path: createRequire(import.meta.url).resolve('dexie/dist/dexie.js') });
-  const admin = { id: 'staff-admin', username: ADMIN.username, displayName: ADMIN.displayName, isAdmin: 1, isActive: 1, password: await hashPassword(ADMIN.password), createdAt: '2026-01-05T08:00:00.000Z' };
+  const admin = {
+    id: 'staff-admin',
+    username: ADMIN.username,
+    displayName: ADMIN.displayName,
+    isAdmin: 1,
+    isActive: 1,
+    password: await hashPassword(ADMIN.password),
+    createdAt: '2026-01-05T08:00:00.000Z',
+  };
   await page.evaluate(
     async ({ stores, admin, people }) => {
       const DexieUmd = (window as unknown as { Dexie: typeof Dexie }).Dexie;
@@ -28,12 +36,33 @@ export async function writeVersion3Database(page: Page, people: number): Promise
       db.version(2).stores(stores[1]);
       db.version(3).stores(stores[2]);
       await db.table('staff').add(admin);
-      await db.table('units').add({ id: 'u1', kind: 'member', name: '海城市教育局', sortKey: '00000|00000|海城市教育局|u1', terms: ['海城', '教育'], parentId: null, isActive: 1, isSample: 0, nameHistory: [] });
+      await db
+        .table('units')
+        .add({
+          id: 'u1',
+          kind: 'member',
+          name: '海城市教育局',
+          sortKey: '00000|00000|海城市教育局|u1',
+          terms: ['海城', '教育'],
+          parentId: null,
+          isActive: 1,
+          isSample: 0,
+          nameHistory: [],
+        });
       for (let start = 0; start < people; start += 10_000) {
         const batch = [];
         for (let i = start; i < Math.min(people, start + 10_000); i++) {
           const name = `人才${String(i).padStart(6, '0')}`;
-          batch.push({ id: `p${i}`, role: 'talent', name, sortKey: `${name}|p${i}`, terms: [name.slice(0, 2), name.slice(2, 4)], unitId: 'u1', isActive: 1, isSample: 0 });
+          batch.push({
+            id: `p${i}`,
+            role: 'talent',
+            name,
+            sortKey: `${name}|p${i}`,
+            terms: [name.slice(0, 2), name.slice(2, 4)],
+            unitId: 'u1',
+            isActive: 1,
+            isSample: 0,
+          });
         }
         await db.table('people').bulkAdd(batch);
       }

@@ -11,10 +11,14 @@ const VIEWS = ['open', 'overdue', 'dueSoon'] as const satisfies readonly OpenIte
 export async function expectCountsEqualLists(today: string) {
   const dashboard = await supervisionCountsRepo.dashboard(today);
   const settings = await supervisionSettingsRepo.deadlines();
-  const list = (view: OpenItemsView, scope: { unitId?: string; source?: (typeof ITEM_SOURCES)[number] } = {}) => supervisionItemsRepo.countOpen({ view, today, settings, ...scope });
+  const list = (view: OpenItemsView, scope: { unitId?: string; source?: (typeof ITEM_SOURCES)[number] } = {}) =>
+    supervisionItemsRepo.countOpen({ view, today, settings, ...scope });
   for (const view of VIEWS) expect(dashboard.totals[view], `all ${view}`).toBe(await list(view));
-  for (const u of dashboard.byUnit) for (const view of VIEWS) expect(u[view], `${u.unitId} ${view}`).toBe(await list(view, { unitId: u.unitId }));
-  for (const source of ITEM_SOURCES) for (const view of VIEWS) expect(dashboard.bySource[source][view], `${source} ${view}`).toBe(await list(view, { source }));
+  for (const u of dashboard.byUnit)
+    for (const view of VIEWS) expect(u[view], `${u.unitId} ${view}`).toBe(await list(view, { unitId: u.unitId }));
+  for (const source of ITEM_SOURCES)
+    for (const view of VIEWS)
+      expect(dashboard.bySource[source][view], `${source} ${view}`).toBe(await list(view, { source }));
   // Every unit with an open item shows up, and the paged list walks to the same number.
   const db = getDb();
   const openUnits = new Set((await db.supervisionItems.where('openKey').above('').toArray()).map((i) => i.unitId));
@@ -28,4 +32,3 @@ export async function expectCountsEqualLists(today: string) {
   expect(walked).toBe(dashboard.totals.overdue);
   return dashboard;
 }
-

@@ -18,7 +18,13 @@ export async function importSupervisionRegistry(page: Page): Promise<void> {
   await page.getByRole('button', { name: '从表格导入' }).click();
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: '选择文件' }).click();
-  await (await chooser).setFiles({ name: '单位.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(await workbook.xlsx.writeBuffer()) });
+  await (
+    await chooser
+  ).setFiles({
+    name: '单位.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: Buffer.from(await workbook.xlsx.writeBuffer()),
+  });
   await page.getByRole('button', { name: `导入 ${3 + VILLAGES.length} 行` }).click();
   await page.getByRole('button', { name: '关闭' }).click();
 }

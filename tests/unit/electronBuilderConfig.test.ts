@@ -13,7 +13,13 @@ const yaml = require('js-yaml') as { load(text: string): unknown };
 const root = path.resolve(__dirname, '../..');
 type Target = { target: string; arch: string[] };
 type Section = Record<string, unknown> & { target?: Target[]; publish?: unknown };
-type Config = Record<string, unknown> & { electronFuses: Section; nsis: Section; linux: Section; win: Section; files: string[] };
+type Config = Record<string, unknown> & {
+  electronFuses: Section;
+  nsis: Section;
+  linux: Section;
+  win: Section;
+  files: string[];
+};
 const config = yaml.load(readFileSync(path.join(root, 'electron-builder.yml'), 'utf8')) as Config;
 
 const targets = (platform: 'win' | 'linux'): Target[] => config[platform]?.target ?? [];
@@ -43,12 +49,18 @@ describe('electron-builder.yml', () => {
 
   it('never publishes or checks for updates', () => {
     expect(config).toHaveProperty('publish', null);
-    for (const platform of ['win', 'linux', 'nsis'] as const) expect(config[platform]?.publish ?? null, platform).toBeNull();
+    for (const platform of ['win', 'linux', 'nsis'] as const)
+      expect(config[platform]?.publish ?? null, platform).toBeNull();
   });
 
   it('builds an assisted x64 NSIS installer that can install for all users in a chosen folder', () => {
     expect(targets('win')).toEqual([{ target: 'nsis', arch: ['x64'] }]);
-    expect(config.nsis).toMatchObject({ oneClick: false, perMachine: false, allowElevation: true, allowToChangeInstallationDirectory: true });
+    expect(config.nsis).toMatchObject({
+      oneClick: false,
+      perMachine: false,
+      allowElevation: true,
+      allowToChangeInstallationDirectory: true,
+    });
     expect(config.nsis.deleteAppDataOnUninstall).toBe(false);
   });
 

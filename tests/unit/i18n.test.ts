@@ -6,7 +6,8 @@ import { en, zhCN } from '../../renderer/i18n/resources';
 import { APP_ERROR_CODES } from '../../shared/errors';
 
 function flatten(value: unknown, prefix = ''): string[] {
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => flatten(v, prefix ? `${prefix}.${k}` : k));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([k, v]) => flatten(v, prefix ? `${prefix}.${k}` : k));
   return [prefix];
 }
 
@@ -20,7 +21,9 @@ function sourceFiles(dir: string, pattern: RegExp): string[] {
 
 const zhKeys = new Set(flatten(zhCN));
 const enKeys = new Set(flatten(en));
-const allPrefixes = new Set([...zhKeys].flatMap((k) => k.split('.').map((_, i, parts) => parts.slice(0, i + 1).join('.'))));
+const allPrefixes = new Set(
+  [...zhKeys].flatMap((k) => k.split('.').map((_, i, parts) => parts.slice(0, i + 1).join('.'))),
+);
 
 describe('translations', () => {
   it('has every key in both languages', () => {
@@ -29,7 +32,8 @@ describe('translations', () => {
   });
 
   it('has no empty text in either language', () => {
-    const empty = (res: unknown) => flatten(res).filter((k) => k.split('.').reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], res) === '');
+    const empty = (res: unknown) =>
+      flatten(res).filter((k) => k.split('.').reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], res) === '');
     expect(empty(zhCN)).toEqual([]);
     expect(empty(en)).toEqual([]);
   });
@@ -43,21 +47,44 @@ describe('translations', () => {
     for (const file of sourceFiles('renderer', /\.tsx?$/)) {
       const text = readFileSync(file, 'utf8');
       // A plural key exists as its forms (key_one, key_other), which i18next picks by count.
-      for (const m of text.matchAll(/\bt\(\s*'([A-Za-z0-9_.-]+)'/g)) if (!zhKeys.has(m[1]) && !zhKeys.has(`${m[1]}_other`)) missing.push(`${file}: ${m[1]}`);
+      for (const m of text.matchAll(/\bt\(\s*'([A-Za-z0-9_.-]+)'/g))
+        if (!zhKeys.has(m[1]) && !zhKeys.has(`${m[1]}_other`)) missing.push(`${file}: ${m[1]}`);
       // Template keys such as t(`registry.kinds.${kind}`): the fixed prefix must exist.
-      for (const m of text.matchAll(/\bt\(\s*`([A-Za-z0-9_.-]+)\.\$\{/g)) if (!allPrefixes.has(m[1])) missing.push(`${file}: ${m[1]}.*`);
+      for (const m of text.matchAll(/\bt\(\s*`([A-Za-z0-9_.-]+)\.\$\{/g))
+        if (!allPrefixes.has(m[1])) missing.push(`${file}: ${m[1]}.*`);
     }
     expect(missing).toEqual([]);
   });
 
   it('finds no hard-coded text in JSX', () => {
-    const visibleProps = new Set(['label', 'placeholder', 'title', 'aria-label', 'description', 'alt', 'message', 'error']);
+    const visibleProps = new Set([
+      'label',
+      'placeholder',
+      'title',
+      'aria-label',
+      'description',
+      'alt',
+      'message',
+      'error',
+    ]);
     const offenders: string[] = [];
     for (const file of sourceFiles('renderer', /\.tsx$/)) {
-      const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
+      const source = ts.createSourceFile(
+        file,
+        readFileSync(file, 'utf8'),
+        ts.ScriptTarget.Latest,
+        true,
+        ts.ScriptKind.TSX,
+      );
       const visit = (node: ts.Node) => {
         if (ts.isJsxText(node) && /[\p{L}]/u.test(node.text)) offenders.push(`${file}: "${node.text.trim()}"`);
-        if (ts.isJsxAttribute(node) && visibleProps.has(node.name.getText()) && node.initializer && ts.isStringLiteral(node.initializer) && /[\p{L}]/u.test(node.initializer.text)) {
+        if (
+          ts.isJsxAttribute(node) &&
+          visibleProps.has(node.name.getText()) &&
+          node.initializer &&
+          ts.isStringLiteral(node.initializer) &&
+          /[\p{L}]/u.test(node.initializer.text)
+        ) {
           offenders.push(`${file}: ${node.name.getText()}="${node.initializer.text}"`);
         }
         ts.forEachChild(node, visit);

@@ -4,21 +4,40 @@ import { describe, expect, it } from 'vitest';
 import { en, zhCN } from '../../renderer/i18n/resources';
 import { MEETING_REFUSALS } from '../../shared/domain/meetings/refusals';
 
-const has = (res: unknown, key: string) => key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], res) !== undefined;
+const has = (res: unknown, key: string) =>
+  key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], res) !==
+  undefined;
 
 function files(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : /\.tsx?$/.test(e.name) && !e.name.endsWith('.test.ts') ? [join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory()
+      ? files(join(dir, e.name))
+      : /\.tsx?$/.test(e.name) && !e.name.endsWith('.test.ts')
+        ? [join(dir, e.name)]
+        : [],
+  );
 }
 
 describe('meeting texts', () => {
   it('says in both languages why each refused step was refused', () => {
-    const missing = MEETING_REFUSALS.flatMap((code) => [zhCN, en].filter((res) => !has(res, `meetings.refusals.${code}`)).map(() => code));
+    const missing = MEETING_REFUSALS.flatMap((code) =>
+      [zhCN, en].filter((res) => !has(res, `meetings.refusals.${code}`)).map(() => code),
+    );
     expect(missing).toEqual([]);
   });
 
   it('has both languages’ text for every rule and field key the meeting code hands to the screens', () => {
-    const sources = [...files('shared/domain/meetings'), ...files('renderer/data/repos').filter((f) => f.includes('meeting'))].map((f) => readFileSync(f, 'utf8')).join('\n');
-    const keys = [...new Set([...sources.matchAll(/'(meetings\.(?:rules|fields|task|draft|proceedings)\.[A-Za-z]+)'/g)].map((m) => m[1]))];
+    const sources = [
+      ...files('shared/domain/meetings'),
+      ...files('renderer/data/repos').filter((f) => f.includes('meeting')),
+    ]
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n');
+    const keys = [
+      ...new Set(
+        [...sources.matchAll(/'(meetings\.(?:rules|fields|task|draft|proceedings)\.[A-Za-z]+)'/g)].map((m) => m[1]),
+      ),
+    ];
     expect(keys.length).toBeGreaterThan(10);
     expect(keys.filter((k) => !has(zhCN, k) || !has(en, k))).toEqual([]);
   });

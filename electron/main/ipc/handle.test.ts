@@ -67,9 +67,18 @@ describe('registerHandler', () => {
     const { ipcMain, invoke } = fakeIpcMain();
     const handler = vi.fn();
     registerHandler(ipcMain, 'host:save-file', schema, handler);
-    expect(await failure(invoke(mainFrame, { name: '' }))).toEqual({ code: 'invalid-payload', params: { field: 'name' } });
-    expect(await failure(invoke(mainFrame, 'not an object'))).toEqual({ code: 'invalid-payload', params: { field: '(root)' } });
-    expect(await failure(invoke(mainFrame, { name: 'a' }, 'extra'))).toEqual({ code: 'invalid-payload', params: { field: '(arguments)' } });
+    expect(await failure(invoke(mainFrame, { name: '' }))).toEqual({
+      code: 'invalid-payload',
+      params: { field: 'name' },
+    });
+    expect(await failure(invoke(mainFrame, 'not an object'))).toEqual({
+      code: 'invalid-payload',
+      params: { field: '(root)' },
+    });
+    expect(await failure(invoke(mainFrame, { name: 'a' }, 'extra'))).toEqual({
+      code: 'invalid-payload',
+      params: { field: '(arguments)' },
+    });
     expect(handler).not.toHaveBeenCalled();
   });
 
@@ -78,7 +87,10 @@ describe('registerHandler', () => {
     registerHandler(ipcMain, 'host:save-file', schema, async () => {
       throw new AppError('file-exists', { name: 'a.docx' });
     });
-    expect(await failure(invoke(mainFrame, { name: 'a' }))).toEqual({ code: 'file-exists', params: { name: 'a.docx' } });
+    expect(await failure(invoke(mainFrame, { name: 'a' }))).toEqual({
+      code: 'file-exists',
+      params: { name: 'a.docx' },
+    });
   });
 
   it('turns a raw system error into a code, never a stack', async () => {

@@ -40,7 +40,10 @@ function setup(overrides: Partial<HostServicesDeps> = {}) {
         loadURL: async () => undefined,
         close: () => undefined,
         isDestroyed: () => false,
-        webContents: { print: (_o, callback) => callback(false, 'cancelled'), printToPDF: async () => new Uint8Array() },
+        webContents: {
+          print: (_o, callback) => callback(false, 'cancelled'),
+          printToPDF: async () => new Uint8Array(),
+        },
       }),
     },
     getPrinters: async () => [{ name: 'Office_Laser' }],
@@ -60,14 +63,23 @@ describe('registerAll', () => {
 
   it('routes each channel to its service', async () => {
     const { invoke, deps, shell } = setup();
-    expect(await invoke(CHANNELS.saveFile, { suggestedName: 'a.docx', bytes: new Uint8Array([1]) })).toEqual({ status: 'cancelled' });
+    expect(await invoke(CHANNELS.saveFile, { suggestedName: 'a.docx', bytes: new Uint8Array([1]) })).toEqual({
+      status: 'cancelled',
+    });
     expect(await invoke(CHANNELS.openFile, {})).toEqual({ status: 'cancelled' });
     expect(await invoke(CHANNELS.print, { html: '<p>x</p>' })).toEqual({ status: 'cancelled' });
-    expect(await invoke(CHANNELS.printToPdf, { html: '<p>x</p>', suggestedName: 'a.pdf' })).toEqual({ status: 'cancelled' });
+    expect(await invoke(CHANNELS.printToPdf, { html: '<p>x</p>', suggestedName: 'a.pdf' })).toEqual({
+      status: 'cancelled',
+    });
     expect(await invoke(CHANNELS.showInFolder, { path: '/home/me/a.pdf' })).toBeUndefined();
     expect(shell.showItemInFolder).toHaveBeenCalledWith('/home/me/a.pdf');
     expect(await invoke(CHANNELS.listPrinters)).toEqual([{ name: 'Office_Laser', isDefault: false }]);
-    expect(await invoke(CHANNELS.appInfo)).toEqual({ name: 'Talent Office Workbench', version: '0.1.0', host: 'electron', platform: 'linux' });
+    expect(await invoke(CHANNELS.appInfo)).toEqual({
+      name: 'Talent Office Workbench',
+      version: '0.1.0',
+      host: 'electron',
+      platform: 'linux',
+    });
     // A cancelled dialog touched nothing on disk.
     expect(deps.fs.open).not.toHaveBeenCalled();
   });
@@ -92,11 +104,19 @@ describe('registerAll', () => {
   it('hands the N and M of a backup request to the store, and refuses ones outside the allowed range', async () => {
     const { invoke, deps } = setup();
     const bytes = new Uint8Array([1, 2, 3]);
-    const meta = { createdAt: '2026-11-25T08:00:00.000Z', reason: 'quit', schemaVersion: 4, counts: { units: 1 }, sha256: 'a'.repeat(64) };
+    const meta = {
+      createdAt: '2026-11-25T08:00:00.000Z',
+      reason: 'quit',
+      schemaVersion: 4,
+      counts: { units: 1 },
+      sha256: 'a'.repeat(64),
+    };
     vi.mocked(deps.backups.write).mockResolvedValue({ path: '/b/x.twb', size: 3, meta: meta as never });
     await invoke(CHANNELS.writeBackup, { bytes, meta, retention: { keepLast: 3, keepDaily: 7 } });
     expect(deps.backups.write).toHaveBeenCalledWith(bytes, meta, { keepLast: 3, keepDaily: 7 });
-    await expect(invoke(CHANNELS.writeBackup, { bytes, meta, retention: { keepLast: 0, keepDaily: 7 } })).rejects.toThrow(/"code":"invalid-payload","params":\{"field":"retention.keepLast"\}/);
+    await expect(
+      invoke(CHANNELS.writeBackup, { bytes, meta, retention: { keepLast: 0, keepDaily: 7 } }),
+    ).rejects.toThrow(/"code":"invalid-payload","params":\{"field":"retention.keepLast"\}/);
     expect(deps.backups.write).toHaveBeenCalledTimes(1);
   });
 

@@ -16,7 +16,11 @@ import { listPrinters, print, printToPdf, type PrintingDeps } from '../services/
 import { appInfo } from '../services/appInfo';
 import { storageStatus, type StatFs } from '../services/storage';
 import type { BackupStore } from '../services/backups/backupStore';
-import { readBackupRequestSchema, snapshotReplySchema, writeBackupRequestSchema } from '../../../shared/bridge/backupSchemas';
+import {
+  readBackupRequestSchema,
+  snapshotReplySchema,
+  writeBackupRequestSchema,
+} from '../../../shared/bridge/backupSchemas';
 import type { SnapshotRequests } from '../services/backups/snapshotRequests';
 import { saveArchiveRequestSchema } from '../../../shared/bridge/archiveSchemas';
 import { saveArchive } from '../services/archive';
@@ -57,10 +61,23 @@ export function registerAll(ipcMain: IpcMainLike, deps: HostServicesDeps, option
 
   const registrations: Record<HostBridgeMethod, () => void> = {
     saveFile: () =>
-      registerHandler(ipcMain, CHANNELS.saveFile, saveFileRequestSchema, (req, event) => saveFile(fileDeps(event), req), options),
+      registerHandler(
+        ipcMain,
+        CHANNELS.saveFile,
+        saveFileRequestSchema,
+        (req, event) => saveFile(fileDeps(event), req),
+        options,
+      ),
     openFile: () =>
-      registerHandler(ipcMain, CHANNELS.openFile, openFileRequestSchema, (req, event) => openFile(fileDeps(event), req), options),
-    print: () => registerHandler(ipcMain, CHANNELS.print, printRequestSchema, (req) => print(deps.printing, req), options),
+      registerHandler(
+        ipcMain,
+        CHANNELS.openFile,
+        openFileRequestSchema,
+        (req, event) => openFile(fileDeps(event), req),
+        options,
+      ),
+    print: () =>
+      registerHandler(ipcMain, CHANNELS.print, printRequestSchema, (req) => print(deps.printing, req), options),
     printToPdf: () =>
       registerHandler(
         ipcMain,
@@ -70,21 +87,73 @@ export function registerAll(ipcMain: IpcMainLike, deps: HostServicesDeps, option
         options,
       ),
     showInFolder: () =>
-      registerHandler(ipcMain, CHANNELS.showInFolder, showInFolderRequestSchema, (req) => showInFolder(deps, req), options),
+      registerHandler(
+        ipcMain,
+        CHANNELS.showInFolder,
+        showInFolderRequestSchema,
+        (req) => showInFolder(deps, req),
+        options,
+      ),
     listPrinters: () =>
-      registerHandler(ipcMain, CHANNELS.listPrinters, noPayload, () => listPrinters({ getPrinters: deps.getPrinters }), options),
+      registerHandler(
+        ipcMain,
+        CHANNELS.listPrinters,
+        noPayload,
+        () => listPrinters({ getPrinters: deps.getPrinters }),
+        options,
+      ),
     storageStatus: () =>
-      registerHandler(ipcMain, CHANNELS.storageStatus, noPayload, () => storageStatus({ statfs: deps.statfs, dirs: deps.storageDirs }), options),
+      registerHandler(
+        ipcMain,
+        CHANNELS.storageStatus,
+        noPayload,
+        () => storageStatus({ statfs: deps.statfs, dirs: deps.storageDirs }),
+        options,
+      ),
     writeBackup: () =>
-      registerHandler(ipcMain, CHANNELS.writeBackup, writeBackupRequestSchema, async (req) => ({ status: 'written' as const, entry: await deps.backups.write(req.bytes, req.meta, req.retention) }), options),
+      registerHandler(
+        ipcMain,
+        CHANNELS.writeBackup,
+        writeBackupRequestSchema,
+        async (req) => ({
+          status: 'written' as const,
+          entry: await deps.backups.write(req.bytes, req.meta, req.retention),
+        }),
+        options,
+      ),
     listBackups: () => registerHandler(ipcMain, CHANNELS.listBackups, noPayload, () => deps.backups.list(), options),
-    readBackup: () => registerHandler(ipcMain, CHANNELS.readBackup, readBackupRequestSchema, async (req) => new Uint8Array(await deps.backups.read(req.path)), options),
+    readBackup: () =>
+      registerHandler(
+        ipcMain,
+        CHANNELS.readBackup,
+        readBackupRequestSchema,
+        async (req) => new Uint8Array(await deps.backups.read(req.path)),
+        options,
+      ),
     onSnapshotRequest: () =>
-      registerHandler(ipcMain, CHANNELS.onSnapshotRequest, snapshotReplySchema, async (reply) => deps.snapshots.reply(reply), options),
+      registerHandler(
+        ipcMain,
+        CHANNELS.onSnapshotRequest,
+        snapshotReplySchema,
+        async (reply) => deps.snapshots.reply(reply),
+        options,
+      ),
     saveArchive: () =>
-      registerHandler(ipcMain, CHANNELS.saveArchive, saveArchiveRequestSchema, (req, event) => saveArchive({ ...deps.printing, ...fileDeps(event) }, req), options),
+      registerHandler(
+        ipcMain,
+        CHANNELS.saveArchive,
+        saveArchiveRequestSchema,
+        (req, event) => saveArchive({ ...deps.printing, ...fileDeps(event) }, req),
+        options,
+      ),
     appInfo: () =>
-      registerHandler(ipcMain, CHANNELS.appInfo, noPayload, () => appInfo({ app: deps.app, platform: deps.platform }), options),
+      registerHandler(
+        ipcMain,
+        CHANNELS.appInfo,
+        noPayload,
+        () => appInfo({ app: deps.app, platform: deps.platform }),
+        options,
+      ),
   };
 
   for (const register of Object.values(registrations)) register();

@@ -63,19 +63,33 @@ describe('saveArchive (立卷归档 bundle)', () => {
     const result = await saveArchive({ ...fakePrinting(), dialog: dialog(chosen), fs: realFs }, request());
     expect(result).toEqual({ status: 'saved', path: chosen });
     const zip = unzipSync(new Uint8Array(await realFs.readFile(chosen)));
-    expect(Object.keys(zip).sort()).toEqual(['00-归档目录.pdf', '01-督办通知单.docx', '01-督办通知单.pdf', '证明材料/现场照片.jpg']);
+    expect(Object.keys(zip).sort()).toEqual([
+      '00-归档目录.pdf',
+      '01-督办通知单.docx',
+      '01-督办通知单.pdf',
+      '证明材料/现场照片.jpg',
+    ]);
     expect(strFromU8(zip['00-归档目录.pdf'])).toBe('%PDF-1.7 <p>目录</p>');
     expect([...zip['证明材料/现场照片.jpg']]).toEqual([255, 216, 255]);
   });
 
   it('writes nothing when the user cancels, and nothing when a document cannot be printed', async () => {
-    expect(await saveArchive({ ...fakePrinting(), dialog: dialog(undefined), fs: realFs }, request())).toEqual({ status: 'cancelled' });
-    await expect(saveArchive({ ...fakePrinting(true), dialog: dialog(path.join(dir, 'x.zip')), fs: realFs }, request())).rejects.toMatchObject({ code: 'print-failed' });
+    expect(await saveArchive({ ...fakePrinting(), dialog: dialog(undefined), fs: realFs }, request())).toEqual({
+      status: 'cancelled',
+    });
+    await expect(
+      saveArchive({ ...fakePrinting(true), dialog: dialog(path.join(dir, 'x.zip')), fs: realFs }, request()),
+    ).rejects.toMatchObject({ code: 'print-failed' });
     expect(await realFs.readdir(dir)).toEqual([]);
   });
 
   it('refuses paths that climb out of the bundle, absolute paths and duplicates', () => {
-    const bad = (files: Array<{ path: string }>) => saveArchiveRequestSchema.safeParse({ suggestedName: 'a.zip', files: files.map((f) => ({ ...f, bytes: new Uint8Array() })), pdfs: [] }).success;
+    const bad = (files: Array<{ path: string }>) =>
+      saveArchiveRequestSchema.safeParse({
+        suggestedName: 'a.zip',
+        files: files.map((f) => ({ ...f, bytes: new Uint8Array() })),
+        pdfs: [],
+      }).success;
     expect(bad([{ path: '../x.docx' }])).toBe(false);
     expect(bad([{ path: 'a/../../x' }])).toBe(false);
     expect(bad([{ path: '/etc/passwd' }])).toBe(false);

@@ -17,5 +17,10 @@ export async function saveArchive(deps: PrintingDeps & SaveFileDeps, req: SaveAr
   for (const file of req.files) entries[file.path] = [file.bytes, { level: STORED.test(file.path) ? 0 : 6 }];
   for (const pdf of req.pdfs) entries[pdf.path] = [await renderPdf(deps, pdf, pdf.path), { level: 0 }];
   const bytes = zipSync(entries);
-  return saveFile(deps, { suggestedName: req.suggestedName, filters: [{ name: 'ZIP', extensions: ['zip'] }], bytes, mimeType: 'application/zip' });
+  return saveFile(deps, {
+    suggestedName: req.suggestedName,
+    filters: [{ name: 'ZIP', extensions: ['zip'] }],
+    bytes,
+    mimeType: 'application/zip',
+  });
 }

@@ -73,7 +73,11 @@ describe('atomicWriteFile', () => {
   afterEach(() => realFs.rm(dir, { recursive: true, force: true }));
 
   const listDir = () => realFs.readdir(dir);
-  const rejection = (promise: Promise<unknown>) => promise.then(() => undefined, (error: unknown) => error);
+  const rejection = (promise: Promise<unknown>) =>
+    promise.then(
+      () => undefined,
+      (error: unknown) => error,
+    );
 
   it('creates a new file with exactly the given bytes on a real disk', async () => {
     await atomicWriteFile(realFs, target, bytes('new contents'), { overwrite: false });
@@ -122,7 +126,12 @@ describe('atomicWriteFile', () => {
   it.each([
     ['a denied temp file', { openError: errno('EACCES') }, 'permission-denied', {}],
     ['a refused rename', { renameError: errno('EPERM') }, 'permission-denied', {}],
-    ['a target held open by another program', { renameError: errno('EBUSY') }, 'file-write-failed', { reason: 'in-use' }],
+    [
+      'a target held open by another program',
+      { renameError: errno('EBUSY') },
+      'file-write-failed',
+      { reason: 'in-use' },
+    ],
     ['a failing fsync', { syncError: errno('EIO') }, 'file-write-failed', { reason: 'EIO' }],
     ['writes that make no progress', { zeroWrites: true }, 'file-write-failed', { reason: 'no-progress' }],
   ] as const)('reports %s with its code and cleans up', async (_name, faults, code, params) => {

@@ -27,7 +27,11 @@ function pagedPrinting(): PrintingDeps {
   };
 }
 
-const variants = (same: number, next: number) => ({ samePage: `<p data-pages="${same}">same</p>`, nextPage: `<p data-pages="${next}">next</p>`, blankThenNext: '<p>blank</p>' });
+const variants = (same: number, next: number) => ({
+  samePage: `<p data-pages="${same}">same</p>`,
+  nextPage: `<p data-pages="${next}">next</p>`,
+  blankThenNext: '<p>blank</p>',
+});
 
 describe('the 版记 page rule when printing', () => {
   it('counts the pages of a PDF, not its page tree', () => {

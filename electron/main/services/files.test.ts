@@ -95,14 +95,24 @@ describe('files service', () => {
 
     it('refuses a file that grew past the limit after it was measured', async () => {
       const { dialog } = fakeDialog({ canceled: false, filePaths: ['/grows.xlsx'] });
-      const fs: ReadFs = { stat: async () => ({ size: 10, isFile: () => true }), readFile: async () => new Uint8Array(2048) };
-      await expect(openFile({ dialog, fs }, { filters: [], maxBytes: 1024 })).rejects.toMatchObject({ params: { reason: 'too-large' } });
+      const fs: ReadFs = {
+        stat: async () => ({ size: 10, isFile: () => true }),
+        readFile: async () => new Uint8Array(2048),
+      };
+      await expect(openFile({ dialog, fs }, { filters: [], maxBytes: 1024 })).rejects.toMatchObject({
+        params: { reason: 'too-large' },
+      });
     });
 
     it('maps a denied read to permission-denied and a vanished file to file-read-failed', async () => {
       const { dialog } = fakeDialog({ canceled: false, filePaths: [path.join(dir, 'x.xlsx')] });
-      const denied: ReadFs = { stat: async () => Promise.reject(Object.assign(new Error(), { code: 'EACCES' })), readFile: vi.fn() };
-      await expect(openFile({ dialog, fs: denied }, { filters: [], maxBytes: 10 })).rejects.toMatchObject({ code: 'permission-denied' });
+      const denied: ReadFs = {
+        stat: async () => Promise.reject(Object.assign(new Error(), { code: 'EACCES' })),
+        readFile: vi.fn(),
+      };
+      await expect(openFile({ dialog, fs: denied }, { filters: [], maxBytes: 10 })).rejects.toMatchObject({
+        code: 'permission-denied',
+      });
       await expect(openFile({ dialog, fs: realFs }, { filters: [], maxBytes: 10 })).rejects.toMatchObject({
         code: 'file-read-failed',
         params: { reason: 'ENOENT' },

@@ -1,6 +1,12 @@
 import path from 'node:path';
 import type { z } from 'zod';
-import type { BaseWindow, OpenDialogOptions, OpenDialogReturnValue, SaveDialogOptions, SaveDialogReturnValue } from 'electron';
+import type {
+  BaseWindow,
+  OpenDialogOptions,
+  OpenDialogReturnValue,
+  SaveDialogOptions,
+  SaveDialogReturnValue,
+} from 'electron';
 import type {
   OpenFileResult,
   SaveFileResult,
@@ -45,7 +51,9 @@ export async function saveFile(deps: SaveFileDeps, req: SaveFileInput): Promise<
     // Linux dialogs confirm replacing a file only when asked to; Windows and macOS always do.
     properties: ['showOverwriteConfirmation', 'createDirectory'],
   };
-  const choice = deps.window ? await deps.dialog.showSaveDialog(deps.window, options) : await deps.dialog.showSaveDialog(options);
+  const choice = deps.window
+    ? await deps.dialog.showSaveDialog(deps.window, options)
+    : await deps.dialog.showSaveDialog(options);
   if (choice.canceled || !choice.filePath) return { status: 'cancelled' };
   // The dialog has just asked the user about replacing an existing file.
   await atomicWriteFile(deps.fs, choice.filePath, req.bytes, { overwrite: true });
@@ -67,17 +75,21 @@ function toReadError(error: unknown): AppError {
 
 export async function openFile(deps: OpenFileDeps, req: OpenFileInput): Promise<OpenFileResult> {
   const options: OpenDialogOptions = { properties: ['openFile'], filters: req.filters };
-  const choice = deps.window ? await deps.dialog.showOpenDialog(deps.window, options) : await deps.dialog.showOpenDialog(options);
+  const choice = deps.window
+    ? await deps.dialog.showOpenDialog(deps.window, options)
+    : await deps.dialog.showOpenDialog(options);
   const filePath = choice.filePaths[0];
   if (choice.canceled || !filePath) return { status: 'cancelled' };
   try {
     const info = await deps.fs.stat(filePath);
     if (!info.isFile()) throw new AppError('file-read-failed', { reason: 'not-a-file' });
     // Checked before reading, so a mistaken pick of a huge file does not fill memory.
-    if (info.size > req.maxBytes) throw new AppError('file-read-failed', { reason: 'too-large', maxBytes: req.maxBytes });
+    if (info.size > req.maxBytes)
+      throw new AppError('file-read-failed', { reason: 'too-large', maxBytes: req.maxBytes });
     const data = await deps.fs.readFile(filePath);
     // The file may have grown between stat and read.
-    if (data.byteLength > req.maxBytes) throw new AppError('file-read-failed', { reason: 'too-large', maxBytes: req.maxBytes });
+    if (data.byteLength > req.maxBytes)
+      throw new AppError('file-read-failed', { reason: 'too-large', maxBytes: req.maxBytes });
     // A plain Uint8Array (not a Buffer view into a shared pool) crosses IPC as exactly these bytes.
     return { status: 'opened', name: path.basename(filePath), bytes: new Uint8Array(data) };
   } catch (error) {

@@ -3,7 +3,15 @@ import * as realFs from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { WebContentsPrintOptions } from 'electron';
-import { createPrintDocuments, listPrinters, PDF_OPTIONS, print, printToPdf, type PrintingDeps, type PrintWindowLike } from './printing';
+import {
+  createPrintDocuments,
+  listPrinters,
+  PDF_OPTIONS,
+  print,
+  printToPdf,
+  type PrintingDeps,
+  type PrintWindowLike,
+} from './printing';
 import type { DialogLike } from './files';
 
 interface FakeWindowLog {
@@ -110,7 +118,10 @@ describe('printToPdf', () => {
   it('renders A4 with backgrounds and CSS page size, then saves the PDF where the user chose', async () => {
     const { deps, windows } = fakePrinting();
     const chosen = path.join(dir, 'notice.pdf');
-    const result = await printToPdf({ ...deps, dialog: dialogAnswering(chosen), fs: realFs }, { html, suggestedName: 'notice.pdf' });
+    const result = await printToPdf(
+      { ...deps, dialog: dialogAnswering(chosen), fs: realFs },
+      { html, suggestedName: 'notice.pdf' },
+    );
     expect(result).toEqual({ status: 'saved', path: chosen });
     expect(await realFs.readFile(chosen, 'utf8')).toBe('%PDF-1.7 fake');
     expect(PDF_OPTIONS).toEqual({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true });
@@ -119,7 +130,10 @@ describe('printToPdf', () => {
 
   it('writes nothing when the user cancels the save dialog', async () => {
     const { deps } = fakePrinting();
-    const result = await printToPdf({ ...deps, dialog: dialogAnswering(undefined), fs: realFs }, { html, suggestedName: 'n.pdf' });
+    const result = await printToPdf(
+      { ...deps, dialog: dialogAnswering(undefined), fs: realFs },
+      { html, suggestedName: 'n.pdf' },
+    );
     expect(result).toEqual({ status: 'cancelled' });
     expect(await realFs.readdir(dir)).toEqual([]);
   });

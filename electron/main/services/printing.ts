@@ -62,7 +62,13 @@ export interface PrintingDeps {
   createWindow(options: { show: boolean; title: string }): PrintWindowLike;
 }
 
-async function withDocument<T>(deps: PrintingDeps, html: string, show: boolean, title: string, run: (win: PrintWindowLike) => Promise<T>): Promise<T> {
+async function withDocument<T>(
+  deps: PrintingDeps,
+  html: string,
+  show: boolean,
+  title: string,
+  run: (win: PrintWindowLike) => Promise<T>,
+): Promise<T> {
   const doc = deps.documents.add(html);
   const win = deps.createWindow({ show, title });
   try {
@@ -84,13 +90,24 @@ export function countPdfPages(pdf: Uint8Array): number {
  * The HTML to print: with colophon variants, render the 'same page' and 'next page' variants to
  * PDF, count their pages and let the 版记 page rule pick (GB/T 9704 §7.5).
  */
-export async function chooseHtml(deps: PrintingDeps, req: { html: string; colophonVariants?: PrintInput['colophonVariants'] }): Promise<string> {
+export async function chooseHtml(
+  deps: PrintingDeps,
+  req: { html: string; colophonVariants?: PrintInput['colophonVariants'] },
+): Promise<string> {
   const variants = req.colophonVariants;
   if (!variants) return req.html;
-  const pages = async (html: string) => countPdfPages(await withDocument(deps, html, false, '', (win) => win.webContents.printToPDF(PDF_OPTIONS)));
-  const { bodyEndPage, hasRoomForColophon } = colophonInputsFromPageCounts(await pages(variants.samePage), await pages(variants.nextPage));
+  const pages = async (html: string) =>
+    countPdfPages(await withDocument(deps, html, false, '', (win) => win.webContents.printToPDF(PDF_OPTIONS)));
+  const { bodyEndPage, hasRoomForColophon } = colophonInputsFromPageCounts(
+    await pages(variants.samePage),
+    await pages(variants.nextPage),
+  );
   const choice = chooseColophonBreak(bodyEndPage, hasRoomForColophon);
-  return choice === 'same-page' ? variants.samePage : choice === 'next-page' ? variants.nextPage : variants.blankThenNext;
+  return choice === 'same-page'
+    ? variants.samePage
+    : choice === 'next-page'
+      ? variants.nextPage
+      : variants.blankThenNext;
 }
 
 /**
@@ -106,15 +123,20 @@ export async function print(deps: PrintingDeps, req: PrintInput): Promise<PrintR
   };
   try {
     const html = await chooseHtml(deps, req);
-    return await withDocument(deps, html, req.mode === 'preview', req.title, (win) =>
-      new Promise<PrintResult>((resolve, reject) => {
-        win.webContents.print(options, (success, failureReason) => {
-          if (success) resolve({ status: 'printed' });
-          // Electron reports the user closing the dialog as the failure reason 'cancelled'.
-          else if (failureReason === 'cancelled') resolve({ status: 'cancelled' });
-          else reject(new AppError('print-failed', { reason: failureReason || 'unknown' }));
-        });
-      }),
+    return await withDocument(
+      deps,
+      html,
+      req.mode === 'preview',
+      req.title,
+      (win) =>
+        new Promise<PrintResult>((resolve, reject) => {
+          win.webContents.print(options, (success, failureReason) => {
+            if (success) resolve({ status: 'printed' });
+            // Electron reports the user closing the dialog as the failure reason 'cancelled'.
+            else if (failureReason === 'cancelled') resolve({ status: 'cancelled' });
+            else reject(new AppError('print-failed', { reason: failureReason || 'unknown' }));
+          });
+        }),
     );
   } catch (error) {
     throw error instanceof AppError ? error : new AppError('print-failed', { reason: 'render' }, error);
@@ -124,7 +146,11 @@ export async function print(deps: PrintingDeps, req: PrintInput): Promise<PrintR
 export const PDF_OPTIONS: PrintToPDFOptions = { pageSize: 'A4', printBackground: true, preferCSSPageSize: true };
 
 /** One document to PDF bytes (the 版记 page rule applied), without saving; failures are print-failed. */
-export async function renderPdf(deps: PrintingDeps, req: { html: string; colophonVariants?: PrintInput['colophonVariants'] }, title = ''): Promise<Uint8Array> {
+export async function renderPdf(
+  deps: PrintingDeps,
+  req: { html: string; colophonVariants?: PrintInput['colophonVariants'] },
+  title = '',
+): Promise<Uint8Array> {
   try {
     const html = await chooseHtml(deps, req);
     return await withDocument(deps, html, false, title, (win) => win.webContents.printToPDF(PDF_OPTIONS));

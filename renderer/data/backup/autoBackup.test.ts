@@ -101,13 +101,19 @@ describe('backup retention in Settings', () => {
   ])('refuses %s and keeps the values it had', async (_name, value, field) => {
     freshDb();
     await settingsRepo.saveBackupRetention({ keepLast: 5, keepDaily: 7 });
-    await expect(settingsRepo.saveBackupRetention(value)).rejects.toMatchObject({ code: 'validation', params: { field } });
+    await expect(settingsRepo.saveBackupRetention(value)).rejects.toMatchObject({
+      code: 'validation',
+      params: { field },
+    });
     expect(await settingsRepo.backupRetention()).toEqual({ keepLast: 5, keepDaily: 7 });
   });
 
   it('lets only an administrator change it', async () => {
     freshDb();
     setSession({ staffId: 'staff-2', username: 'li', displayName: '李强', isAdmin: false });
-    await expect(settingsRepo.saveBackupRetention({ keepLast: 1, keepDaily: 0 })).rejects.toMatchObject({ code: 'validation', params: { rule: 'admin-only' } });
+    await expect(settingsRepo.saveBackupRetention({ keepLast: 1, keepDaily: 0 })).rejects.toMatchObject({
+      code: 'validation',
+      params: { rule: 'admin-only' },
+    });
   });
 });

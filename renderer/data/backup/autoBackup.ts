@@ -1,6 +1,16 @@
 import type { Dexie } from 'dexie';
-import type { BackupEntry, BackupReason, WriteBackupRequest, WriteBackupResult } from '../../../shared/bridge/backupSchemas';
-import { BACKUP_RETENTION_SETTING, backupRetentionSchema, DEFAULT_BACKUP_RETENTION, type BackupRetention } from '../../../shared/domain/backup/retention';
+import type {
+  BackupEntry,
+  BackupReason,
+  WriteBackupRequest,
+  WriteBackupResult,
+} from '../../../shared/bridge/backupSchemas';
+import {
+  BACKUP_RETENTION_SETTING,
+  backupRetentionSchema,
+  DEFAULT_BACKUP_RETENTION,
+  type BackupRetention,
+} from '../../../shared/domain/backup/retention';
 import { AppError } from '../../../shared/errors';
 import { getHost } from '../../host';
 import { getDb, SCHEMA_VERSION } from '../db';
@@ -25,12 +35,23 @@ async function retentionOf(db: Dexie): Promise<BackupRetention> {
  * back empty must never be kept as the newest backup, where the start-up guard would find it
  * first (and rotation would push the good ones out).
  */
-export async function buildBackupRequest(db: Dexie, reason: BackupReason, now: Date, schemaVersion = SCHEMA_VERSION): Promise<WriteBackupRequest | null> {
+export async function buildBackupRequest(
+  db: Dexie,
+  reason: BackupReason,
+  now: Date,
+  schemaVersion = SCHEMA_VERSION,
+): Promise<WriteBackupRequest | null> {
   if (!db.tables.some((t) => t.name === 'staff') || (await db.table('staff').count()) === 0) return null;
   const { bytes, manifest } = await exportSnapshot(db, schemaVersion);
   return {
     bytes: bytes as Uint8Array<ArrayBuffer>, // fflate builds on a plain ArrayBuffer
-    meta: { createdAt: now.toISOString(), reason, schemaVersion: manifest.schemaVersion, counts: manifest.counts, sha256: await sha256Hex(bytes) },
+    meta: {
+      createdAt: now.toISOString(),
+      reason,
+      schemaVersion: manifest.schemaVersion,
+      counts: manifest.counts,
+      sha256: await sha256Hex(bytes),
+    },
     retention: await retentionOf(db),
   };
 }
@@ -81,7 +102,9 @@ export async function findNewestGoodBackup(): Promise<BackupSearch> {
  * Restores `chosen` (what the guard showed the user) or else the newest backup that verifies; only
  * ever into an empty database, since no one is signed in to approve replacing data.
  */
-export async function restoreNewestAutoBackup(chosen?: BackupEntry & { bytes: Uint8Array }): Promise<{ createdAt: string; counts: Record<string, number> } | null> {
+export async function restoreNewestAutoBackup(
+  chosen?: BackupEntry & { bytes: Uint8Array },
+): Promise<{ createdAt: string; counts: Record<string, number> } | null> {
   const db = getDb();
   if ((await db.staff.count()) > 0) throw new AppError('validation', { field: '-', rule: 'not-empty' });
   const good = chosen ?? (await findNewestGoodBackup()).good;

@@ -16,13 +16,30 @@ function requireAdmin() {
 }
 
 /** An encrypted backup of every table and attachment, for the user to save on removable media. */
-export async function createEncryptedBackup(passphrase: string, now = new Date()): Promise<{ bytes: Uint8Array; header: Pick<BackupHeader, 'createdAt' | 'counts'> }> {
+export async function createEncryptedBackup(
+  passphrase: string,
+  now = new Date(),
+): Promise<{ bytes: Uint8Array; header: Pick<BackupHeader, 'createdAt' | 'counts'> }> {
   const session = requireAdmin();
   const db = getDb();
   const { bytes, manifest } = await exportSnapshot(db);
   const createdAt = now.toISOString();
-  const file = await encryptBackup(bytes, passphrase, { appVersion: APP_VERSION, schemaVersion: manifest.schemaVersion, createdAt, counts: manifest.counts });
-  await db.audit.add({ at: createdAt, actorId: session.staffId, actorName: session.displayName, entity: 'backup', entityId: createdAt, action: 'export', before: null, after: { counts: manifest.counts } });
+  const file = await encryptBackup(bytes, passphrase, {
+    appVersion: APP_VERSION,
+    schemaVersion: manifest.schemaVersion,
+    createdAt,
+    counts: manifest.counts,
+  });
+  await db.audit.add({
+    at: createdAt,
+    actorId: session.staffId,
+    actorName: session.displayName,
+    entity: 'backup',
+    entityId: createdAt,
+    action: 'export',
+    before: null,
+    after: { counts: manifest.counts },
+  });
   return { bytes: file, header: { createdAt, counts: manifest.counts } };
 }
 
@@ -36,14 +53,27 @@ export async function inspectBackup(bytes: Uint8Array): Promise<BackupHeader> {
  * out. The restore is recorded in the (restored) audit log, and the user signs in again, since
  * the staff accounts are those of the backup.
  */
-export async function restoreEncryptedBackup(bytes: Uint8Array, passphrase: string, now = new Date()): Promise<Record<string, number>> {
+export async function restoreEncryptedBackup(
+  bytes: Uint8Array,
+  passphrase: string,
+  now = new Date(),
+): Promise<Record<string, number>> {
   const session = requireAdmin();
   const { header, payload } = await decryptBackup(bytes, passphrase);
   // The data as it is now is kept first: a restore of the wrong file can be undone.
   await autoBackup('before-restore', now);
   const db = getDb();
   const counts = await restoreSnapshot(db, payload);
-  await db.audit.add({ at: now.toISOString(), actorId: session.staffId, actorName: session.displayName, entity: 'backup', entityId: header.createdAt, action: 'restore', before: null, after: { createdAt: header.createdAt, counts } });
+  await db.audit.add({
+    at: now.toISOString(),
+    actorId: session.staffId,
+    actorName: session.displayName,
+    entity: 'backup',
+    entityId: header.createdAt,
+    action: 'restore',
+    before: null,
+    after: { createdAt: header.createdAt, counts },
+  });
   setSession(null);
   return counts;
 }

@@ -27,10 +27,15 @@ async function sha256Hex(bytes: Uint8Array): Promise<string> {
  * database, or an older one opened in Dexie's dynamic mode (its own tables, `schemaVersion` its
  * version) to be kept before an upgrade.
  */
-export async function exportSnapshot(db: Dexie, schemaVersion = SCHEMA_VERSION): Promise<{ bytes: Uint8Array; manifest: SnapshotManifest }> {
+export async function exportSnapshot(
+  db: Dexie,
+  schemaVersion = SCHEMA_VERSION,
+): Promise<{ bytes: Uint8Array; manifest: SnapshotManifest }> {
   const files: Zippable = {};
   const manifest: SnapshotManifest = { schemaVersion, counts: {}, tableHashes: {} };
-  const rowsByTable = await db.transaction('r', db.tables, async () => Promise.all(db.tables.map(async (t) => [t.name, await t.toArray()] as const)));
+  const rowsByTable = await db.transaction('r', db.tables, async () =>
+    Promise.all(db.tables.map(async (t) => [t.name, await t.toArray()] as const)),
+  );
   for (const [name, rows] of rowsByTable) {
     const plain: unknown[] = [];
     for (const row of rows as Record<string, unknown>[]) {
@@ -69,7 +74,8 @@ export async function parseSnapshot(bytes: Uint8Array): Promise<ParsedSnapshot> 
   const tables: ParsedSnapshot['tables'] = {};
   for (const [name, count] of Object.entries(manifest.counts)) {
     const json = files[`tables/${name}.json`];
-    if (!json || (await sha256Hex(json)) !== manifest.tableHashes[name]) throw new AppError('backup-invalid', { rule: 'corrupt' });
+    if (!json || (await sha256Hex(json)) !== manifest.tableHashes[name])
+      throw new AppError('backup-invalid', { rule: 'corrupt' });
     const rows = JSON.parse(strFromU8(json)) as Record<string, unknown>[];
     if (rows.length !== count) throw new AppError('backup-invalid', { rule: 'corrupt' });
     tables[name] = rows.map((row) => {

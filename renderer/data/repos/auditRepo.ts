@@ -11,7 +11,11 @@ export interface AuditPage {
 
 /** Newest first, keyset-paged by seq, on the [entity+seq] index when filtered by entity. */
 export const auditRepo = {
-  listPage({ entity, before = null, limit = 50 }: { entity?: AuditEntity; before?: number | null; limit?: number } = {}): Promise<AuditPage> {
+  listPage({
+    entity,
+    before = null,
+    limit = 50,
+  }: { entity?: AuditEntity; before?: number | null; limit?: number } = {}): Promise<AuditPage> {
     return read(async () => {
       const db = getDb();
       const upper = before ?? Infinity;

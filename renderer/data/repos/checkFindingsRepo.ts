@@ -19,10 +19,31 @@ export const checkFindingsRepo = {
     return writeWithAudit([db.checks, db.findings, ...supervisionWriteTables()], async (audit) => {
       const check = await requireCheck(checkId);
       if (check.status !== 'underway') throw new AppError('wrong-state', { rule: 'check-not-underway' });
-      if (!check.targetUnitIds.includes(rest.unitId)) throw new AppError('validation', { field: 'unitId', rule: 'not-a-target' });
-      const finding: Finding = { ...rest, id: newId(), checkId, itemIds: [], createdAt: now.toISOString(), createdBy: session.displayName, isSample: 0 };
+      if (!check.targetUnitIds.includes(rest.unitId))
+        throw new AppError('validation', { field: 'unitId', rule: 'not-a-target' });
+      const finding: Finding = {
+        ...rest,
+        id: newId(),
+        checkId,
+        itemIds: [],
+        createdAt: now.toISOString(),
+        createdBy: session.displayName,
+        isSample: 0,
+      };
       const items = await addItemsInTransaction(
-        matters.map((m) => ({ taskId: newId(), source: 'check', checkId, findingId: finding.id, category: check.category, matter: m.matter, requirement: m.requirement, unitId: rest.unitId, dueOn: m.dueOn, replyBy: m.replyBy, secrecy: check.secrecy })),
+        matters.map((m) => ({
+          taskId: newId(),
+          source: 'check',
+          checkId,
+          findingId: finding.id,
+          category: check.category,
+          matter: m.matter,
+          requirement: m.requirement,
+          unitId: rest.unitId,
+          dueOn: m.dueOn,
+          replyBy: m.replyBy,
+          secrecy: check.secrecy,
+        })),
         audit,
         now,
       );
@@ -33,7 +54,17 @@ export const checkFindingsRepo = {
     });
   },
 
-  listForCheck: (checkId: string) => read(async () => (await getDb().findings.where('checkId').equals(checkId).toArray()).sort((a, b) => a.visitedOn.localeCompare(b.visitedOn) || a.createdAt.localeCompare(b.createdAt))),
+  listForCheck: (checkId: string) =>
+    read(async () =>
+      (await getDb().findings.where('checkId').equals(checkId).toArray()).sort(
+        (a, b) => a.visitedOn.localeCompare(b.visitedOn) || a.createdAt.localeCompare(b.createdAt),
+      ),
+    ),
 
-  listBetween: (from: string, to: string) => read(() => getDb().findings.filter((f) => f.visitedOn >= from && f.visitedOn <= to).toArray()),
+  listBetween: (from: string, to: string) =>
+    read(() =>
+      getDb()
+        .findings.filter((f) => f.visitedOn >= from && f.visitedOn <= to)
+        .toArray(),
+    ),
 };

@@ -1,9 +1,21 @@
 import { AppError } from '../../../shared/errors';
 import { localDate } from '../../../shared/domain/common/localDate';
 import { type Unit, unitSortPrefix } from '../../../shared/domain/registry/unit';
-import { type CandidateFilter, type Check, mayHaveNotice, startBlocker } from '../../../shared/domain/supervision/check';
+import {
+  type CandidateFilter,
+  type Check,
+  mayHaveNotice,
+  startBlocker,
+} from '../../../shared/domain/supervision/check';
 import { buildCheckNotice } from '../../../shared/domain/supervision/documents/checkDocuments';
-import { DRAW_ALGORITHM, type DrawCandidate, type DrawExclusion, DrawError, type DrawRecord, runDraw } from '../../../shared/domain/supervision/randomDraw';
+import {
+  DRAW_ALGORITHM,
+  type DrawCandidate,
+  type DrawExclusion,
+  DrawError,
+  type DrawRecord,
+  runDraw,
+} from '../../../shared/domain/supervision/randomDraw';
 import { documentsRepo } from './documentsRepo';
 import { getDb } from '../db';
 import { requireSession } from '../session';
@@ -18,25 +30,35 @@ async function candidatesFor(filter: CandidateFilter): Promise<Unit[]> {
   for (const kind of filter.kinds) {
     const prefix = unitSortPrefix(kind);
     const units = await db.units.where('sortKey').between(prefix, `${prefix}\uffff`).toArray();
-    out.push(...units.filter((u) => u.isActive === 1 && (!filter.townId || kind !== 'village' || u.parentId === filter.townId)));
+    out.push(
+      ...units.filter(
+        (u) => u.isActive === 1 && (!filter.townId || kind !== 'village' || u.parentId === filter.townId),
+      ),
+    );
   }
   return out;
 }
 
 function requireApproved(check: Check): void {
-  if (check.status === 'draft' || check.status === 'submitted' || check.status === 'rejected') throw new AppError('not-approved', {});
+  if (check.status === 'draft' || check.status === 'submitted' || check.status === 'rejected')
+    throw new AppError('not-approved', {});
 }
 
 /** Running a check once the leader signed it: the draw, the 专项通知, start and completion. */
 export const checkRunRepo = {
   /** The units a random check draws from, as the draw will see them. */
-  candidates: (filter: CandidateFilter): Promise<DrawCandidate[]> => read(async () => (await candidatesFor(filter)).map((u) => ({ unitId: u.id, name: u.name, key: u.sortKey }))),
+  candidates: (filter: CandidateFilter): Promise<DrawCandidate[]> =>
+    read(async () => (await candidatesFor(filter)).map((u) => ({ unitId: u.id, name: u.name, key: u.sortKey }))),
 
   /**
    * 随机抽查: draws the targets with draw-v1 and keeps everything needed to re-run it (seed,
    * candidates, exclusions with reasons, count, result). Only after the leader's approval, once.
    */
-  async draw(id: string, { seed, exclusions, filterText }: { seed: string; exclusions: DrawExclusion[]; filterText: string }, now = new Date()): Promise<Check> {
+  async draw(
+    id: string,
+    { seed, exclusions, filterText }: { seed: string; exclusions: DrawExclusion[]; filterText: string },
+    now = new Date(),
+  ): Promise<Check> {
     const session = requireSession();
     const db = getDb();
     return writeWithAudit([db.checks, db.units], async (audit) => {
@@ -44,8 +66,19 @@ export const checkRunRepo = {
       if (check.method !== 'random' || !check.drawPlan) throw new AppError('wrong-state', { rule: 'not-random' });
       requireApproved(check);
       if (check.draw) throw new AppError('wrong-state', { rule: 'already-drawn' });
-      const candidates = (await candidatesFor(check.drawPlan.filter)).map((u) => ({ unitId: u.id, name: u.name, key: u.sortKey }));
-      const input = { algorithm: DRAW_ALGORITHM, seed: seed.trim(), candidates, exclusions: exclusions.map((e) => ({ unitId: e.unitId, reason: e.reason.trim() })), mode: check.drawPlan.mode, value: check.drawPlan.value };
+      const candidates = (await candidatesFor(check.drawPlan.filter)).map((u) => ({
+        unitId: u.id,
+        name: u.name,
+        key: u.sortKey,
+      }));
+      const input = {
+        algorithm: DRAW_ALGORITHM,
+        seed: seed.trim(),
+        candidates,
+        exclusions: exclusions.map((e) => ({ unitId: e.unitId, reason: e.reason.trim() })),
+        mode: check.drawPlan.mode,
+        value: check.drawPlan.value,
+      };
       let outcome: { count: number; result: string[] };
       try {
         outcome = runDraw(input);
@@ -53,10 +86,21 @@ export const checkRunRepo = {
         if (error instanceof DrawError) throw new AppError('validation', { field: 'draw', rule: error.rule });
         throw error;
       }
-      const draw: DrawRecord = { ...input, ...outcome, filterText, drawnAt: now.toISOString(), drawnBy: session.displayName };
+      const draw: DrawRecord = {
+        ...input,
+        ...outcome,
+        filterText,
+        drawnAt: now.toISOString(),
+        drawnBy: session.displayName,
+      };
       const next: Check = { ...check, draw, targetUnitIds: outcome.result, updatedAt: now.toISOString() };
       await db.checks.put(next);
-      await audit('checks', id, 'draw', null, { seed: draw.seed, count: draw.count, result: draw.result, exclusions: draw.exclusions });
+      await audit('checks', id, 'draw', null, {
+        seed: draw.seed,
+        count: draw.count,
+        result: draw.result,
+        exclusions: draw.exclusions,
+      });
       return next;
     });
   },
@@ -67,7 +111,8 @@ export const checkRunRepo = {
    */
   async issueNotice(id: string, { prefix, extra = '' }: { prefix: string; extra?: string }, now = new Date()) {
     const office = await settingsRepo.office();
-    if (!office.documentPrefixes.includes(prefix)) throw new AppError('validation', { field: 'documentPrefixes', rule: 'invalid_value' });
+    if (!office.documentPrefixes.includes(prefix))
+      throw new AppError('validation', { field: 'documentPrefixes', rule: 'invalid_value' });
     const db = getDb();
     return writeWithAudit([db.checks, db.units, db.docSequences, db.documents], async (audit) => {
       const check = await requireCheck(id);
@@ -78,8 +123,23 @@ export const checkRunRepo = {
       if (check.status === 'completed') throw new AppError('wrong-state', { rule: 'check-completed' });
       const date = localDate(now);
       const names = await targetNames(check, date);
-      const issued = await documentsRepo.issue({ kind: 'notice', series: { prefix, style: 'docNumber' }, sourceId: `checks:${id}`, build: (n) => buildCheckNotice(check, { office, number: n.number, date, targetNames: names, handler: '', extra }), isSample: check.isSample }, now);
-      await db.checks.put({ ...check, noticeDocumentId: issued.id, noticeNumber: issued.number, updatedAt: now.toISOString() });
+      const issued = await documentsRepo.issue(
+        {
+          kind: 'notice',
+          series: { prefix, style: 'docNumber' },
+          sourceId: `checks:${id}`,
+          build: (n) =>
+            buildCheckNotice(check, { office, number: n.number, date, targetNames: names, handler: '', extra }),
+          isSample: check.isSample,
+        },
+        now,
+      );
+      await db.checks.put({
+        ...check,
+        noticeDocumentId: issued.id,
+        noticeNumber: issued.number,
+        updatedAt: now.toISOString(),
+      });
       await audit('checks', id, 'issue', null, { noticeNumber: issued.number });
       return issued;
     });
@@ -92,11 +152,13 @@ export const checkRunRepo = {
       const check = await requireCheck(id);
       const blocker = startBlocker(check);
       if (blocker === 'not-approved') {
-        if (check.status === 'underway' || check.status === 'completed') throw new AppError('wrong-state', { rule: 'check-started' });
+        if (check.status === 'underway' || check.status === 'completed')
+          throw new AppError('wrong-state', { rule: 'check-started' });
         throw new AppError('not-approved', {});
       }
       if (blocker === 'not-drawn') throw new AppError('not-drawn', {});
-      if (blocker === 'no-targets') throw new AppError('validation', { field: 'targetUnitIds', rule: 'targets-required' });
+      if (blocker === 'no-targets')
+        throw new AppError('validation', { field: 'targetUnitIds', rule: 'targets-required' });
       const next: Check = { ...check, status: 'underway', startedAt: now.toISOString(), updatedAt: now.toISOString() };
       await db.checks.put(next);
       await audit('checks', id, 'advance', { status: check.status }, { status: next.status });
@@ -110,7 +172,13 @@ export const checkRunRepo = {
     return writeWithAudit([db.checks], async (audit) => {
       const check = await requireCheck(id);
       if (check.status !== 'underway') throw new AppError('wrong-state', { rule: 'check-not-underway' });
-      const next: Check = { ...check, status: 'completed', summary: summary.trim(), completedAt: now.toISOString(), updatedAt: now.toISOString() };
+      const next: Check = {
+        ...check,
+        status: 'completed',
+        summary: summary.trim(),
+        completedAt: now.toISOString(),
+        updatedAt: now.toISOString(),
+      };
       await db.checks.put(next);
       await audit('checks', id, 'advance', { status: check.status }, { status: next.status, summary: next.summary });
       return next;

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { CONTENT_CATEGORIES } from '../../../shared/domain/supervision/item';
 import { verifyDraw } from '../../../shared/domain/supervision/randomDraw';
 import { freshDb } from '../../../tests/support/testDb';
-import { checkInput as input, supervisionRegistry as registry, APPROVED as approve } from '../../../tests/support/supervisionFixtures';
+import {
+  checkInput as input,
+  supervisionRegistry as registry,
+  APPROVED as approve,
+} from '../../../tests/support/supervisionFixtures';
 import { checksRepo } from './checksRepo';
 import { checkRunRepo } from './checkRunRepo';
 
@@ -18,7 +22,10 @@ describe('checks: targets and content', () => {
   it('targets towns, subdistricts and development zones from the registry (S2-1.2)', async () => {
     freshDb();
     const { town, zone } = await registry();
-    expect((await checksRepo.create(input({ targetUnitIds: [town.id, zone.id] }))).targetUnitIds).toEqual([town.id, zone.id]);
+    expect((await checksRepo.create(input({ targetUnitIds: [town.id, zone.id] }))).targetUnitIds).toEqual([
+      town.id,
+      zone.id,
+    ]);
   });
 
   it('targets village and community party organisations, drawn from a town’s villages (S2-1.3)', async () => {
@@ -30,7 +37,10 @@ describe('checks: targets and content', () => {
 
   it('refuses a target that is not in the registry and keeps nothing', async () => {
     const db = freshDb();
-    await expect(checksRepo.create(input({ targetUnitIds: ['nobody'] }))).rejects.toMatchObject({ code: 'validation', params: { rule: 'unknown-unit' } });
+    await expect(checksRepo.create(input({ targetUnitIds: ['nobody'] }))).rejects.toMatchObject({
+      code: 'validation',
+      params: { rule: 'unknown-unit' },
+    });
     expect(await db.checks.count()).toBe(0);
   });
 
@@ -60,18 +70,37 @@ describe('checks: targets and content', () => {
   it('defines a check by content, targets, time and method, and a delegated one names its third party (S2-4.1)', async () => {
     freshDb();
     const { town } = await registry();
-    await expect(checksRepo.create(input({ method: 'thirdParty', targetUnitIds: [town.id] }))).rejects.toMatchObject({ params: { field: 'thirdPartyName', rule: 'third-party-needs-name' } });
-    await expect(checksRepo.create(input({ targetUnitIds: [town.id], startOn: '2026-05-20', endOn: '2026-05-12' }))).rejects.toMatchObject({ params: { field: 'endOn', rule: 'end-before-start' } });
-    const check = await checksRepo.create(input({ method: 'thirdParty', thirdPartyName: '辽宁某某评估咨询有限公司', targetUnitIds: [town.id] }));
-    expect(check).toMatchObject({ method: 'thirdParty', thirdPartyName: '辽宁某某评估咨询有限公司', startOn: '2026-05-12', endOn: '2026-05-20', status: 'draft', year: 2026 });
+    await expect(checksRepo.create(input({ method: 'thirdParty', targetUnitIds: [town.id] }))).rejects.toMatchObject({
+      params: { field: 'thirdPartyName', rule: 'third-party-needs-name' },
+    });
+    await expect(
+      checksRepo.create(input({ targetUnitIds: [town.id], startOn: '2026-05-20', endOn: '2026-05-12' })),
+    ).rejects.toMatchObject({ params: { field: 'endOn', rule: 'end-before-start' } });
+    const check = await checksRepo.create(
+      input({ method: 'thirdParty', thirdPartyName: '辽宁某某评估咨询有限公司', targetUnitIds: [town.id] }),
+    );
+    expect(check).toMatchObject({
+      method: 'thirdParty',
+      thirdPartyName: '辽宁某某评估咨询有限公司',
+      startOn: '2026-05-12',
+      endOn: '2026-05-20',
+      status: 'draft',
+      year: 2026,
+    });
   });
 
   it('offers the four methods: unannounced, research, random with a reproducible draw, and third party (S2-3.2)', async () => {
     freshDb();
     const { town, villages } = await registry();
-    for (const method of ['unannounced', 'research'] as const) expect((await checksRepo.create(input({ method, targetUnitIds: [town.id] }))).method).toBe(method);
-    expect((await checksRepo.create(input({ method: 'thirdParty', thirdPartyName: '第三方', targetUnitIds: [town.id] }))).method).toBe('thirdParty');
-    const random = await checksRepo.create(input({ method: 'random', drawPlan: { filter: { kinds: ['village'], townId: null }, mode: 'count', value: 2 } }));
+    for (const method of ['unannounced', 'research'] as const)
+      expect((await checksRepo.create(input({ method, targetUnitIds: [town.id] }))).method).toBe(method);
+    expect(
+      (await checksRepo.create(input({ method: 'thirdParty', thirdPartyName: '第三方', targetUnitIds: [town.id] })))
+        .method,
+    ).toBe('thirdParty');
+    const random = await checksRepo.create(
+      input({ method: 'random', drawPlan: { filter: { kinds: ['village'], townId: null }, mode: 'count', value: 2 } }),
+    );
     await checksRepo.submit(random.id, NOW);
     await checksRepo.recordDecision(random.id, approve, NOW);
     const drawn = await checkRunRepo.draw(random.id, { seed: 'abc', exclusions: [], filterText: '村（社区）' }, NOW);
@@ -99,9 +128,19 @@ describe('checks: the leader’s sign-off comes first (S2-5.1)', () => {
     const { town } = await registry();
     const check = await checksRepo.create(input({ targetUnitIds: [town.id] }));
     const slip = await checksRepo.submit(check.id, NOW);
-    expect(slip).toMatchObject({ kind: 'approvalSlip', number: '海人才办呈〔2026〕1号', sourceId: `checks:${check.id}` });
+    expect(slip).toMatchObject({
+      kind: 'approvalSlip',
+      number: '海人才办呈〔2026〕1号',
+      sourceId: `checks:${check.id}`,
+    });
     const approved = await checksRepo.recordDecision(check.id, approve, NOW);
-    expect(approved.decision).toMatchObject({ decision: 'approved', by: '李强', on: '2026-05-07', recordedBy: '王管理', slipDocumentId: slip.id });
+    expect(approved.decision).toMatchObject({
+      decision: 'approved',
+      by: '李强',
+      on: '2026-05-07',
+      recordedBy: '王管理',
+      slipDocumentId: slip.id,
+    });
     expect((await db.checks.get(check.id))?.approvalSlipNumber).toBe('海人才办呈〔2026〕1号');
   });
 
@@ -110,12 +149,25 @@ describe('checks: the leader’s sign-off comes first (S2-5.1)', () => {
     const { town } = await registry();
     const returned = await checksRepo.create(input({ targetUnitIds: [town.id] }));
     await checksRepo.submit(returned.id, NOW);
-    await checksRepo.recordDecision(returned.id, { decision: 'returned', by: '李强', on: '2026-05-07', remark: '增加开发区' }, NOW);
-    expect((await checksRepo.update(returned.id, input({ title: '改后', targetUnitIds: [town.id] }))).title).toBe('改后');
+    await checksRepo.recordDecision(
+      returned.id,
+      { decision: 'returned', by: '李强', on: '2026-05-07', remark: '增加开发区' },
+      NOW,
+    );
+    expect((await checksRepo.update(returned.id, input({ title: '改后', targetUnitIds: [town.id] }))).title).toBe(
+      '改后',
+    );
     const rejected = await checksRepo.create(input({ targetUnitIds: [town.id] }));
     await checksRepo.submit(rejected.id, NOW);
-    await checksRepo.recordDecision(rejected.id, { decision: 'rejected', by: '李强', on: '2026-05-07', remark: '暂缓' }, NOW);
+    await checksRepo.recordDecision(
+      rejected.id,
+      { decision: 'rejected', by: '李强', on: '2026-05-07', remark: '暂缓' },
+      NOW,
+    );
     await expect(checkRunRepo.start(rejected.id, NOW)).rejects.toMatchObject({ code: 'not-approved' });
-    await expect(checksRepo.update(rejected.id, input({ targetUnitIds: [town.id] }))).rejects.toMatchObject({ code: 'wrong-state', params: { rule: 'check-not-draft' } });
+    await expect(checksRepo.update(rejected.id, input({ targetUnitIds: [town.id] }))).rejects.toMatchObject({
+      code: 'wrong-state',
+      params: { rule: 'check-not-draft' },
+    });
   });
 });

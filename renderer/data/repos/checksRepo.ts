@@ -3,7 +3,12 @@ import { type LeaderDecisionInput, leaderDecisionInputSchema } from '../../../sh
 import { newId } from '../../../shared/domain/common/ids';
 import { localDate } from '../../../shared/domain/common/localDate';
 import { unitNameAt } from '../../../shared/domain/registry/unit';
-import { type Check, type CheckInput, checkInputSchema, type ValidCheckInput } from '../../../shared/domain/supervision/check';
+import {
+  type Check,
+  type CheckInput,
+  checkInputSchema,
+  type ValidCheckInput,
+} from '../../../shared/domain/supervision/check';
 import { buildCheckApprovalSlip } from '../../../shared/domain/supervision/documents/checkDocuments';
 import { documentsRepo } from './documentsRepo';
 import { getDb } from '../db';
@@ -48,7 +53,16 @@ export const checksRepo = {
     return writeWithAudit([db.checks, db.units], async (audit) => {
       await requireTargets(valid);
       const stamp = now.toISOString();
-      const check: Check = { ...valid, id: newId(), year: Number(valid.startOn.slice(0, 4)), status: 'draft', createdAt: stamp, createdBy: session.displayName, updatedAt: stamp, isSample: 0 };
+      const check: Check = {
+        ...valid,
+        id: newId(),
+        year: Number(valid.startOn.slice(0, 4)),
+        status: 'draft',
+        createdAt: stamp,
+        createdBy: session.displayName,
+        updatedAt: stamp,
+        isSample: 0,
+      };
       await db.checks.add(check);
       await audit('checks', check.id, 'create', null, check);
       return check;
@@ -73,10 +87,16 @@ export const checksRepo = {
   get: (id: string) => read(() => getDb().checks.get(id)),
 
   /** A year's checks, latest start first. */
-  listYear: (year: number) => read(async () => (await getDb().checks.where('year').equals(year).toArray()).sort((a, b) => b.startOn.localeCompare(a.startOn) || b.createdAt.localeCompare(a.createdAt))),
+  listYear: (year: number) =>
+    read(async () =>
+      (await getDb().checks.where('year').equals(year).toArray()).sort(
+        (a, b) => b.startOn.localeCompare(a.startOn) || b.createdAt.localeCompare(a.createdAt),
+      ),
+    ),
 
   /** Checks that overlap a period (for the 督查通报). */
-  listBetween: (from: string, to: string) => read(async () => (await getDb().checks.where('startOn').belowOrEqual(to).toArray()).filter((c) => c.endOn >= from)),
+  listBetween: (from: string, to: string) =>
+    read(async () => (await getDb().checks.where('startOn').belowOrEqual(to).toArray()).filter((c) => c.endOn >= from)),
 
   /**
    * 报请组长签批: numbers and keeps the 呈批单 (series office.approvalSlipPrefix) and marks the
@@ -91,12 +111,38 @@ export const checksRepo = {
       if (check.status !== 'draft') throw new AppError('wrong-state', { rule: 'check-not-draft' });
       const date = localDate(now);
       const names = check.method === 'unannounced' ? [] : await targetNames(check, date);
-      const issued = await documentsRepo.issue({ kind: 'approvalSlip', series: { prefix: office.approvalSlipPrefix, style: 'docNumber' }, sourceId: `checks:${id}`, build: (n) => buildCheckApprovalSlip(check, { office, number: n.number, date, targetNames: names, handler: office.contactLine || session.displayName }), isSample: check.isSample },
+      const issued = await documentsRepo.issue(
+        {
+          kind: 'approvalSlip',
+          series: { prefix: office.approvalSlipPrefix, style: 'docNumber' },
+          sourceId: `checks:${id}`,
+          build: (n) =>
+            buildCheckApprovalSlip(check, {
+              office,
+              number: n.number,
+              date,
+              targetNames: names,
+              handler: office.contactLine || session.displayName,
+            }),
+          isSample: check.isSample,
+        },
         now,
       );
-      const next: Check = { ...check, status: 'submitted', approvalSlipDocumentId: issued.id, approvalSlipNumber: issued.number, updatedAt: now.toISOString() };
+      const next: Check = {
+        ...check,
+        status: 'submitted',
+        approvalSlipDocumentId: issued.id,
+        approvalSlipNumber: issued.number,
+        updatedAt: now.toISOString(),
+      };
       await db.checks.put(next);
-      await audit('checks', id, 'issue', { status: check.status }, { status: next.status, approvalSlipNumber: issued.number });
+      await audit(
+        'checks',
+        id,
+        'issue',
+        { status: check.status },
+        { status: next.status, approvalSlipNumber: issued.number },
+      );
       return issued;
     });
   },
@@ -110,11 +156,23 @@ export const checksRepo = {
     return writeWithAudit([db.checks], async (audit) => {
       const check = await requireCheck(id);
       if (check.status !== 'submitted') throw new AppError('wrong-state', { rule: 'check-not-submitted' });
-      const decision = { ...parsed.data, recordedBy: session.displayName, recordedAt: now.toISOString(), slipDocumentId: check.approvalSlipDocumentId };
-      const status = decision.decision === 'approved' ? 'approved' : decision.decision === 'rejected' ? 'rejected' : 'draft';
+      const decision = {
+        ...parsed.data,
+        recordedBy: session.displayName,
+        recordedAt: now.toISOString(),
+        slipDocumentId: check.approvalSlipDocumentId,
+      };
+      const status =
+        decision.decision === 'approved' ? 'approved' : decision.decision === 'rejected' ? 'rejected' : 'draft';
       const next: Check = { ...check, status, decision, updatedAt: now.toISOString() };
       await db.checks.put(next);
-      await audit('checks', id, decision.decision === 'approved' ? 'approve' : 'reject', { status: check.status }, { status, decision });
+      await audit(
+        'checks',
+        id,
+        decision.decision === 'approved' ? 'approve' : 'reject',
+        { status: check.status },
+        { status, decision },
+      );
       return next;
     });
   },

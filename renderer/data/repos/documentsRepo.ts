@@ -33,7 +33,8 @@ export interface IssueRequest {
 }
 
 function numberingFor(series: Series, year: number, sequence: number): Numbering {
-  if (series.style === 'issue') return { number: `${series.prefix}〔${year}〕第${sequence}期`, label: `第${sequence}期`, sequence, year };
+  if (series.style === 'issue')
+    return { number: `${series.prefix}〔${year}〕第${sequence}期`, label: `第${sequence}期`, sequence, year };
   const number = documentNumber(series.prefix, year, sequence);
   return { number, label: number, sequence, year };
 }
@@ -47,7 +48,9 @@ export const documentsRepo = {
     const session = requireSession();
     const db = getDb();
     const year = now.getFullYear();
-    const series = request.isSample ? { ...request.series, prefix: sampleSeriesPrefix(request.series.prefix) } : request.series;
+    const series = request.isSample
+      ? { ...request.series, prefix: sampleSeriesPrefix(request.series.prefix) }
+      : request.series;
     return writeWithAudit([db.docSequences, db.documents], async (audit) => {
       const key: [string, number] = [series.prefix, year];
       const sequence = (await db.docSequences.get(key))?.next ?? 1;
@@ -89,7 +92,13 @@ export const documentsRepo = {
       if (!doc) throw new AppError('not-found', { id });
       if (doc.status === 'voided') return;
       await db.documents.put({ ...doc, status: 'voided', voidReason: reason.trim() });
-      await audit('documents', id, 'void', { status: doc.status }, { status: 'voided', voidReason: reason.trim(), number: doc.number });
+      await audit(
+        'documents',
+        id,
+        'void',
+        { status: doc.status },
+        { status: 'voided', voidReason: reason.trim(), number: doc.number },
+      );
     });
   },
 
@@ -104,7 +113,14 @@ export const documentsRepo = {
   },
 
   /** Newest first, keyset-paged on issuedKey. */
-  listPage({ before = null, limit = 50, kind }: { before?: string | null; limit?: number; kind?: DocumentKind } = {}): Promise<{ rows: IssuedDocument[]; nextBefore: string | null }> {
+  listPage({
+    before = null,
+    limit = 50,
+    kind,
+  }: { before?: string | null; limit?: number; kind?: DocumentKind } = {}): Promise<{
+    rows: IssuedDocument[];
+    nextBefore: string | null;
+  }> {
     return read(async () => {
       const collection = getDb()
         .documents.where('issuedKey')

@@ -1,4 +1,8 @@
-import { isApproved, type LeaderDecisionInput, leaderDecisionInputSchema } from '../../../shared/domain/common/approval';
+import {
+  isApproved,
+  type LeaderDecisionInput,
+  leaderDecisionInputSchema,
+} from '../../../shared/domain/common/approval';
 import { localDate } from '../../../shared/domain/common/localDate';
 import type { IssuedDocument } from '../../../shared/documents/register';
 import { assertCanRecordDecision, assertCanRequestApproval } from '../../../shared/domain/meetings/gates';
@@ -29,10 +33,20 @@ export const meetingApprovalRepo = {
       const topics = await db.agendaItems.where('meetingId').equals(meetingId).toArray();
       assertCanRequestApproval(meeting, topics);
       const issued = await documentsRepo.issue(
-        { kind: 'approvalSlip', series: { prefix: office.approvalSlipPrefix, style: 'docNumber' }, sourceId: meetingSourceId(meetingId), build: (n) => topicsApprovalSlip({ meeting, topics, office }, n.label, localDate(now), handler), isSample: meeting.isSample },
+        {
+          kind: 'approvalSlip',
+          series: { prefix: office.approvalSlipPrefix, style: 'docNumber' },
+          sourceId: meetingSourceId(meetingId),
+          build: (n) => topicsApprovalSlip({ meeting, topics, office }, n.label, localDate(now), handler),
+          isSample: meeting.isSample,
+        },
         now,
       );
-      await db.meetings.put({ ...meeting, documents: { ...meeting.documents, approvalSlip: issued.id }, updatedAt: now.toISOString() });
+      await db.meetings.put({
+        ...meeting,
+        documents: { ...meeting.documents, approvalSlip: issued.id },
+        updatedAt: now.toISOString(),
+      });
       await audit('meetings', meetingId, 'issue', null, { approvalSlip: issued.number });
       return issued;
     });
@@ -46,7 +60,12 @@ export const meetingApprovalRepo = {
       const meeting = await loadMeeting(meetingId);
       const topics = await db.agendaItems.where('meetingId').equals(meetingId).toArray();
       assertCanRecordDecision(meeting, topics);
-      const decision = { ...parsed.data, recordedBy: requireSession().displayName, recordedAt: now.toISOString(), slipDocumentId: meeting.documents.approvalSlip };
+      const decision = {
+        ...parsed.data,
+        recordedBy: requireSession().displayName,
+        recordedAt: now.toISOString(),
+        slipDocumentId: meeting.documents.approvalSlip,
+      };
       const recorded: Meeting = { ...meeting, approval: decision, approvals: [...meeting.approvals, decision] };
       await audit('meetings', meetingId, isApproved(decision) ? 'approve' : 'reject', null, decision);
       if (isApproved(decision)) return moveMeeting(recorded, 'topicsApproved', audit, now);

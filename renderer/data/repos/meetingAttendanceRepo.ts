@@ -1,6 +1,16 @@
 import { newId } from '../../../shared/domain/common/ids';
 import { AppError } from '../../../shared/errors';
-import { type AdHocAttendeeInput, adHocAttendeeSchema, adHocRow, type AttendanceMark, attendanceMarkSchema, type AttendanceRow, inviteeRows, registryInvitations, sortAttendance } from '../../../shared/domain/meetings/attendance';
+import {
+  type AdHocAttendeeInput,
+  adHocAttendeeSchema,
+  adHocRow,
+  type AttendanceMark,
+  attendanceMarkSchema,
+  type AttendanceRow,
+  inviteeRows,
+  registryInvitations,
+  sortAttendance,
+} from '../../../shared/domain/meetings/attendance';
 import { assertAttendanceRecordable, assertInvitationsEditable } from '../../../shared/domain/meetings/gates';
 import type { Meeting } from '../../../shared/domain/meetings/meeting';
 import { personSortPrefix } from '../../../shared/domain/registry/person';
@@ -22,7 +32,8 @@ async function addRows(meeting: Meeting, rows: readonly NewRow[], audit: AuditWr
     .filter((r) => (r.unitId ? !taken.has(r.unitId) : r.personId ? !taken.has(r.personId) : true))
     .map((r) => ({ ...r, id: newId(), meetingId: meeting.id, order: ++order, isSample: meeting.isSample }));
   await db.attendance.bulkAdd(added);
-  if (added.length) await audit('attendance', meeting.id, 'create', null, { invited: added.map((r) => r.name) }, added.length);
+  if (added.length)
+    await audit('attendance', meeting.id, 'create', null, { invited: added.map((r) => r.name) }, added.length);
   return added.length;
 }
 
@@ -42,7 +53,10 @@ export const meetingAttendanceRepo = {
       assertInvitationsEditable(meeting);
       // Member units, towns and zones sort before villages; staff are one key range of people.
       const staffPrefix = personSortPrefix('staff');
-      const [units, staff] = await Promise.all([db.units.where('sortKey').below(unitSortPrefix('village')).toArray(), db.people.where('sortKey').between(staffPrefix, `${staffPrefix}\uffff`).toArray()]);
+      const [units, staff] = await Promise.all([
+        db.units.where('sortKey').below(unitSortPrefix('village')).toArray(),
+        db.people.where('sortKey').between(staffPrefix, `${staffPrefix}\uffff`).toArray(),
+      ]);
       return addRows(meeting, registryInvitations(units, staff, meeting.plannedOn), audit);
     });
   },
@@ -54,7 +68,8 @@ export const meetingAttendanceRepo = {
       const meeting = await loadMeeting(meetingId);
       assertInvitationsEditable(meeting);
       const people = (await db.people.bulkGet(personIds)).filter((p) => p?.role === 'invitee');
-      if (people.length !== personIds.length) throw new AppError('validation', { field: 'meetings.fields.invitees', rule: 'invalid' });
+      if (people.length !== personIds.length)
+        throw new AppError('validation', { field: 'meetings.fields.invitees', rule: 'invalid' });
       return addRows(meeting, inviteeRows(people.map((p) => p!)), audit);
     });
   },
@@ -91,7 +106,13 @@ export const meetingAttendanceRepo = {
       assertAttendanceRecordable(await loadMeeting(row.meetingId));
       const next: AttendanceRow = { ...row, ...parsed.data };
       await db.attendance.put(next);
-      await audit('attendance', row.meetingId, 'update', { name: row.name, status: row.status }, { name: row.name, ...parsed.data });
+      await audit(
+        'attendance',
+        row.meetingId,
+        'update',
+        { name: row.name, status: row.status },
+        { name: row.name, ...parsed.data },
+      );
       return next;
     });
   },
@@ -101,9 +122,12 @@ export const meetingAttendanceRepo = {
     const db = getDb();
     return writeWithAudit([db.attendance, db.meetings], async (audit) => {
       assertAttendanceRecordable(await loadMeeting(meetingId));
-      const rest = (await db.attendance.where('meetingId').equals(meetingId).toArray()).filter((r) => r.status === 'invited');
+      const rest = (await db.attendance.where('meetingId').equals(meetingId).toArray()).filter(
+        (r) => r.status === 'invited',
+      );
       await db.attendance.bulkPut(rest.map((r) => ({ ...r, status: 'present' as const })));
-      if (rest.length) await audit('attendance', meetingId, 'update', null, { present: rest.map((r) => r.name) }, rest.length);
+      if (rest.length)
+        await audit('attendance', meetingId, 'update', null, { present: rest.map((r) => r.name) }, rest.length);
       return rest.length;
     });
   },

@@ -1,6 +1,11 @@
 import { localDate } from '../../../shared/domain/common/localDate';
 import type { IssuedDocument } from '../../../shared/documents/register';
-import { assertCanCancel, assertCanRestore, CANCELLABLE_ROLES, restoredMeeting } from '../../../shared/domain/meetings/cancellation';
+import {
+  assertCanCancel,
+  assertCanRestore,
+  CANCELLABLE_ROLES,
+  restoredMeeting,
+} from '../../../shared/domain/meetings/cancellation';
 import type { Meeting } from '../../../shared/domain/meetings/meeting';
 import { refuse } from '../../../shared/domain/meetings/refusals';
 import { getDb } from '../db';
@@ -21,7 +26,11 @@ function registered(meetingId: string): Promise<IssuedDocument[]> {
  * notice voided, or nothing changed.
  */
 export const meetingCancellationRepo = {
-  async cancel(meetingId: string, input: { reason: string; voidDocumentIds: string[] }, now = new Date()): Promise<Meeting> {
+  async cancel(
+    meetingId: string,
+    input: { reason: string; voidDocumentIds: string[] },
+    now = new Date(),
+  ): Promise<Meeting> {
     const db = getDb();
     const by = requireSession().displayName;
     return writeWithAudit([db.meetings, db.documents], async (audit) => {
@@ -56,7 +65,17 @@ export const meetingCancellationRepo = {
       const { status, documents, approval } = restoredMeeting(meeting, (id) => voided.has(id));
       const { cancellation, ...rest } = meeting;
       const at = now.toISOString();
-      const next: Meeting = { ...rest, status, documents, approval, history: [...meeting.history, { from: meeting.status, to: status, at, by, reason: reason.trim(), event: 'restore' }], updatedAt: at };
+      const next: Meeting = {
+        ...rest,
+        status,
+        documents,
+        approval,
+        history: [
+          ...meeting.history,
+          { from: meeting.status, to: status, at, by, reason: reason.trim(), event: 'restore' },
+        ],
+        updatedAt: at,
+      };
       await db.meetings.put(next);
       await audit('meetings', meetingId, 'restore', { cancellation }, { status, reason: reason.trim() });
       return next;
@@ -68,7 +87,9 @@ export const meetingCancellationRepo = {
     return read(async () => {
       const meeting = await loadMeeting(meetingId);
       const ids = new Set(CANCELLABLE_ROLES.map((role) => meeting.documents[role]).filter((id): id is string => !!id));
-      return (await registered(meetingId)).filter((d) => ids.has(d.id) && d.status === 'issued').sort((a, b) => a.issuedKey.localeCompare(b.issuedKey));
+      return (await registered(meetingId))
+        .filter((d) => ids.has(d.id) && d.status === 'issued')
+        .sort((a, b) => a.issuedKey.localeCompare(b.issuedKey));
     });
   },
 };

@@ -2,13 +2,22 @@ import { localDate } from '../../../shared/domain/common/localDate';
 import type { OfficialDocument } from '../../../shared/documents/model';
 import type { IssuedDocument } from '../../../shared/documents/register';
 import { bulletinDocument } from '../../../shared/domain/meetings/documents/bulletin';
-import { type DraftsByRole, draftScope, type MeetingDocumentRole } from '../../../shared/domain/meetings/documents/drafts';
+import {
+  type DraftsByRole,
+  draftScope,
+  type MeetingDocumentRole,
+} from '../../../shared/domain/meetings/documents/drafts';
 import { minutesDocument } from '../../../shared/domain/meetings/documents/minutes';
 import { noticeDocument, planDocument } from '../../../shared/domain/meetings/documents/planNotice';
 import type { MeetingRecord } from '../../../shared/domain/meetings/documents/record';
 import { BULLETIN_SERIES, MINUTES_SERIES } from '../../../shared/domain/meetings/documents/series';
 import { signInSheet } from '../../../shared/domain/meetings/documents/slips';
-import { assertCanIssueBulletin, assertCanIssueMinutes, assertCanIssueNotice, assertCanIssuePlan } from '../../../shared/domain/meetings/gates';
+import {
+  assertCanIssueBulletin,
+  assertCanIssueMinutes,
+  assertCanIssueNotice,
+  assertCanIssuePlan,
+} from '../../../shared/domain/meetings/gates';
 import type { Meeting } from '../../../shared/domain/meetings/meeting';
 import type { MeetingStatus } from '../../../shared/domain/meetings/status';
 import { AppError } from '../../../shared/errors';
@@ -30,19 +39,47 @@ interface RoleSpec<R extends MeetingDocumentRole> {
 }
 
 const ROLES: { [R in MeetingDocumentRole]: RoleSpec<R> } = {
-  plan: { kind: 'plan', series: (d) => ({ prefix: d.prefix.trim(), style: 'docNumber' }), gate: (r) => assertCanIssuePlan(r.meeting, r.attendance), build: planDocument },
-  notice: { kind: 'notice', series: (d) => ({ prefix: d.prefix.trim(), style: 'docNumber' }), gate: (r) => assertCanIssueNotice(r.meeting, r.attendance), build: noticeDocument, advancesTo: 'notified' },
-  minutes: { kind: 'minutes', series: () => ({ prefix: MINUTES_SERIES, style: 'issue' }), gate: (r, d) => assertCanIssueMinutes(r.meeting, r.topics, d.leaveClassifiedOut), build: minutesDocument, advancesTo: 'minutesIssued' },
-  bulletin: { kind: 'bulletin', series: () => ({ prefix: BULLETIN_SERIES, style: 'issue' }), gate: (r) => assertCanIssueBulletin(r.meeting), build: bulletinDocument },
+  plan: {
+    kind: 'plan',
+    series: (d) => ({ prefix: d.prefix.trim(), style: 'docNumber' }),
+    gate: (r) => assertCanIssuePlan(r.meeting, r.attendance),
+    build: planDocument,
+  },
+  notice: {
+    kind: 'notice',
+    series: (d) => ({ prefix: d.prefix.trim(), style: 'docNumber' }),
+    gate: (r) => assertCanIssueNotice(r.meeting, r.attendance),
+    build: noticeDocument,
+    advancesTo: 'notified',
+  },
+  minutes: {
+    kind: 'minutes',
+    series: () => ({ prefix: MINUTES_SERIES, style: 'issue' }),
+    gate: (r, d) => assertCanIssueMinutes(r.meeting, r.topics, d.leaveClassifiedOut),
+    build: minutesDocument,
+    advancesTo: 'minutesIssued',
+  },
+  bulletin: {
+    kind: 'bulletin',
+    series: () => ({ prefix: BULLETIN_SERIES, style: 'issue' }),
+    gate: (r) => assertCanIssueBulletin(r.meeting),
+    build: bulletinDocument,
+  },
 };
 
 function checkDraft(role: MeetingDocumentRole, draft: DraftsByRole[MeetingDocumentRole]): void {
   const required = role === 'plan' || role === 'notice' ? ['title', 'body', 'prefix'] : ['title', 'body'];
   for (const field of required) {
-    if (!String((draft as unknown as Record<string, unknown>)[field] ?? '').trim()) throw new AppError('validation', { field: `meetings.draft.${field}`, rule: 'required' });
+    if (!String((draft as unknown as Record<string, unknown>)[field] ?? '').trim())
+      throw new AppError('validation', { field: `meetings.draft.${field}`, rule: 'required' });
   }
-  if (role === 'notice' && !(draft as DraftsByRole['notice']).mainRecipients.trim()) throw new AppError('validation', { field: 'meetings.draft.mainRecipients', rule: 'required' });
-  if (role === 'bulletin' && !(Number.isInteger((draft as DraftsByRole['bulletin']).copies) && (draft as DraftsByRole['bulletin']).copies > 0)) throw new AppError('validation', { field: 'meetings.draft.copies', rule: 'invalid' });
+  if (role === 'notice' && !(draft as DraftsByRole['notice']).mainRecipients.trim())
+    throw new AppError('validation', { field: 'meetings.draft.mainRecipients', rule: 'required' });
+  if (
+    role === 'bulletin' &&
+    !(Number.isInteger((draft as DraftsByRole['bulletin']).copies) && (draft as DraftsByRole['bulletin']).copies > 0)
+  )
+    throw new AppError('validation', { field: 'meetings.draft.copies', rule: 'invalid' });
 }
 
 /**
@@ -50,7 +87,12 @@ function checkDraft(role: MeetingDocumentRole, draft: DraftsByRole[MeetingDocume
  * the next number of its series, the meeting records it (and moves on where issuing is the step),
  * all in one transaction. The 密级 is the highest of what the document carries, whatever the draft.
  */
-async function issue<R extends MeetingDocumentRole>(role: R, meetingId: string, draft: DraftsByRole[R], now: Date): Promise<IssuedDocument> {
+async function issue<R extends MeetingDocumentRole>(
+  role: R,
+  meetingId: string,
+  draft: DraftsByRole[R],
+  now: Date,
+): Promise<IssuedDocument> {
   checkDraft(role, draft);
   const spec = ROLES[role] as RoleSpec<R>;
   const office = await settingsRepo.office();
@@ -59,13 +101,27 @@ async function issue<R extends MeetingDocumentRole>(role: R, meetingId: string, 
     const record = await loadRecord(meetingId, office);
     spec.gate(record, draft);
     const date = localDate(now);
-    const issued = await documentsRepo.issue({ kind: spec.kind, series: spec.series(draft), sourceId: meetingSourceId(meetingId), build: (n) => spec.build(record, draft, n.label, date), isSample: record.meeting.isSample }, now);
+    const issued = await documentsRepo.issue(
+      {
+        kind: spec.kind,
+        series: spec.series(draft),
+        sourceId: meetingSourceId(meetingId),
+        build: (n) => spec.build(record, draft, n.label, date),
+        isSample: record.meeting.isSample,
+      },
+      now,
+    );
     const leftOut = draftScope(record, draft.leaveClassifiedOut).leftOut.map((t) => t.title);
     // The second 纪要 (without classified topics) sits beside the first; the meeting does not move again.
-    const slot: keyof Meeting['documents'] = role === 'minutes' && record.meeting.status === 'minutesIssued' ? 'minutesWithoutClassified' : role;
-    const changes: Partial<Meeting> = { documents: { ...record.meeting.documents, [slot]: issued.id }, leftOut: { ...record.meeting.leftOut, [slot]: leftOut } };
+    const slot: keyof Meeting['documents'] =
+      role === 'minutes' && record.meeting.status === 'minutesIssued' ? 'minutesWithoutClassified' : role;
+    const changes: Partial<Meeting> = {
+      documents: { ...record.meeting.documents, [slot]: issued.id },
+      leftOut: { ...record.meeting.leftOut, [slot]: leftOut },
+    };
     await audit('meetings', meetingId, 'issue', null, { [slot]: issued.number, leftOut });
-    if (spec.advancesTo && record.meeting.status !== spec.advancesTo) return moveMeeting(record.meeting, spec.advancesTo, audit, now, { changes }).then(() => issued);
+    if (spec.advancesTo && record.meeting.status !== spec.advancesTo)
+      return moveMeeting(record.meeting, spec.advancesTo, audit, now, { changes }).then(() => issued);
     await db.meetings.put({ ...record.meeting, ...changes, updatedAt: now.toISOString() });
     return issued;
   });
@@ -80,11 +136,14 @@ export const meetingDocumentsRepo = {
   /** 制定会议方案 (S1-3.1). */
   issuePlan: (meetingId: string, draft: DraftsByRole['plan'], now = new Date()) => issue('plan', meetingId, draft, now),
   /** 下发会议通知: the meeting is 已通知. */
-  issueNotice: (meetingId: string, draft: DraftsByRole['notice'], now = new Date()) => issue('notice', meetingId, draft, now),
+  issueNotice: (meetingId: string, draft: DraftsByRole['notice'], now = new Date()) =>
+    issue('notice', meetingId, draft, now),
   /** 印发会议纪要 (S1-3.3): the meeting is 已出纪要. */
-  issueMinutes: (meetingId: string, draft: DraftsByRole['minutes'], now = new Date()) => issue('minutes', meetingId, draft, now),
+  issueMinutes: (meetingId: string, draft: DraftsByRole['minutes'], now = new Date()) =>
+    issue('minutes', meetingId, draft, now),
   /** 编发会议简报 (S1-3.3). */
-  issueBulletin: (meetingId: string, draft: DraftsByRole['bulletin'], now = new Date()) => issue('bulletin', meetingId, draft, now),
+  issueBulletin: (meetingId: string, draft: DraftsByRole['bulletin'], now = new Date()) =>
+    issue('bulletin', meetingId, draft, now),
 
   /** The 签到表 to print (not registered: it carries no number). */
   async signInSheet(meetingId: string): Promise<OfficialDocument> {
@@ -93,6 +152,10 @@ export const meetingDocumentsRepo = {
 
   /** Every document the meeting issued, in the register, oldest first (voided ones included). */
   issuedFor(meetingId: string): Promise<IssuedDocument[]> {
-    return read(async () => (await getDb().documents.where('sourceId').equals(meetingSourceId(meetingId)).toArray()).sort((a, b) => a.issuedKey.localeCompare(b.issuedKey)));
+    return read(async () =>
+      (await getDb().documents.where('sourceId').equals(meetingSourceId(meetingId)).toArray()).sort((a, b) =>
+        a.issuedKey.localeCompare(b.issuedKey),
+      ),
+    );
   },
 };

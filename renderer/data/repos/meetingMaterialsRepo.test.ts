@@ -9,8 +9,14 @@ describe('meeting materials', () => {
     freshDb();
     const { topics } = await aPreparedMeeting();
     const bytes = new Uint8Array([37, 80, 68, 70, 45, 49, 46, 55]);
-    const added = await meetingMaterialsRepo.add(topics[0].id, { name: '省委人才工作会议讲话.pdf', bytes, mimeType: 'application/pdf' });
-    expect(await meetingMaterialsRepo.listFor([topics[0].id])).toEqual([expect.objectContaining({ name: '省委人才工作会议讲话.pdf', size: 8 })]);
+    const added = await meetingMaterialsRepo.add(topics[0].id, {
+      name: '省委人才工作会议讲话.pdf',
+      bytes,
+      mimeType: 'application/pdf',
+    });
+    expect(await meetingMaterialsRepo.listFor([topics[0].id])).toEqual([
+      expect.objectContaining({ name: '省委人才工作会议讲话.pdf', size: 8 }),
+    ]);
     expect((await meetingMaterialsRepo.bytes(added.id))?.bytes).toEqual(bytes);
   });
 
@@ -18,7 +24,12 @@ describe('meeting materials', () => {
     const db = freshDb();
     const { topics } = await aPreparedMeeting();
     const big = new Uint8Array(MATERIAL_MAX_BYTES + 1);
-    await expect(meetingMaterialsRepo.add(topics[0].id, { name: '汇报视频.mp4', bytes: big, mimeType: 'video/mp4' })).rejects.toMatchObject({ code: 'not-allowed', params: { reason: 'meetings.refusals.materialTooLarge', name: '汇报视频.mp4', size: '20 MB', limit: '20 MB' } });
+    await expect(
+      meetingMaterialsRepo.add(topics[0].id, { name: '汇报视频.mp4', bytes: big, mimeType: 'video/mp4' }),
+    ).rejects.toMatchObject({
+      code: 'not-allowed',
+      params: { reason: 'meetings.refusals.materialTooLarge', name: '汇报视频.mp4', size: '20 MB', limit: '20 MB' },
+    });
     expect(await db.attachments.count()).toBe(0);
   });
 });

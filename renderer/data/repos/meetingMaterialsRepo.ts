@@ -13,9 +13,18 @@ const OWNER = 'agendaItems';
 
 /** 会议材料 of a topic, kept as Blobs beside it; added and removed until the meeting is held. */
 export const meetingMaterialsRepo = {
-  async add(topicId: string, file: { name: string; bytes: Uint8Array<ArrayBuffer>; mimeType: string }, now = new Date()): Promise<Attachment> {
+  async add(
+    topicId: string,
+    file: { name: string; bytes: Uint8Array<ArrayBuffer>; mimeType: string },
+    now = new Date(),
+  ): Promise<Attachment> {
     // Checked before anything is written: the limit keeps backups and the database a sensible size.
-    if (file.bytes.byteLength > MATERIAL_MAX_BYTES) throw refuse('materialTooLarge', { name: file.name, size: fileSizeText(file.bytes.byteLength), limit: fileSizeText(MATERIAL_MAX_BYTES) });
+    if (file.bytes.byteLength > MATERIAL_MAX_BYTES)
+      throw refuse('materialTooLarge', {
+        name: file.name,
+        size: fileSizeText(file.bytes.byteLength),
+        limit: fileSizeText(MATERIAL_MAX_BYTES),
+      });
     if (file.bytes.byteLength === 0) throw refuse('materialEmpty', { name: file.name });
     const db = getDb();
     return writeWithAudit([db.attachments, db.agendaItems, db.meetings], async (audit) => {

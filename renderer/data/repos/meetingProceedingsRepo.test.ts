@@ -7,16 +7,35 @@ import { meetingProceedingsRepo } from './meetingProceedingsRepo';
 import { supervisionItemCorrectionsRepo } from './supervisionItemCorrectionsRepo';
 import { read } from './write';
 
-const proceedings = { reported: '市人才办通报了前三季度工作。', problems: '', resolvers: '', decisions: '各单位抓好落实。', reports: [], inviteeOpinions: [] };
-const task = { category: 'annualTasks' as const, matter: '推进人才驿站建设', requirement: '年底前建成并投入使用。', dueOn: '2026-12-31', replyBy: '' };
+const proceedings = {
+  reported: '市人才办通报了前三季度工作。',
+  problems: '',
+  resolvers: '',
+  decisions: '各单位抓好落实。',
+  reports: [],
+  inviteeOpinions: [],
+};
+const task = {
+  category: 'annualTasks' as const,
+  matter: '推进人才驿站建设',
+  requirement: '年底前建成并投入使用。',
+  dueOn: '2026-12-31',
+  replyBy: '',
+};
 
 describe('deploying a topic’s tasks once', () => {
   it('refuses the same matter to a unit the topic already tasked with it, naming the unit, and keeps the proceedings as they were', async () => {
     const db = freshDb();
     const { reg, topics } = await aHeldMeeting();
-    await meetingProceedingsRepo.save(topics[1].id, proceedings, [{ ...task, unitIds: [reg.education.id, reg.finance.id] }]);
+    await meetingProceedingsRepo.save(topics[1].id, proceedings, [
+      { ...task, unitIds: [reg.education.id, reg.finance.id] },
+    ]);
     const again = { ...proceedings, decisions: '再次部署。' };
-    await expect(meetingProceedingsRepo.save(topics[1].id, again, [{ ...task, matter: '推进人才驿站建设。', unitIds: [reg.niuzhuang.id, reg.finance.id] }])).rejects.toMatchObject({
+    await expect(
+      meetingProceedingsRepo.save(topics[1].id, again, [
+        { ...task, matter: '推进人才驿站建设。', unitIds: [reg.niuzhuang.id, reg.finance.id] },
+      ]),
+    ).rejects.toMatchObject({
       code: 'not-allowed',
       params: { reason: 'meetings.refusals.taskDuplicate', matter: '推进人才驿站建设。', units: '海城市财政局' },
     });
@@ -44,11 +63,15 @@ describe('deploying a topic’s tasks once', () => {
     await meetingProceedingsRepo.save(topics[1].id, proceedings, [{ ...task, unitIds: [reg.education.id] }]);
     const [first] = await meetingProceedingsRepo.itemsOf(topics[1].meetingId);
     await supervisionItemCorrectionsRepo.withdraw(first.id, { reason: '督办要求写错，撤销后重新部署' });
-    await meetingProceedingsRepo.save(topics[1].id, proceedings, [{ ...task, requirement: '12月20日前建成并投入使用。', unitIds: [reg.education.id] }]);
+    await meetingProceedingsRepo.save(topics[1].id, proceedings, [
+      { ...task, requirement: '12月20日前建成并投入使用。', unitIds: [reg.education.id] },
+    ]);
     const items = await db.supervisionItems.where('meetingId').equals(topics[1].meetingId).toArray();
     expect(items.map((i) => i.status).sort()).toEqual(['open', 'withdrawn']);
     // The minutes are drafted from the task that stands, with its corrected requirement, once.
     const record = await read(() => loadRecord(topics[1].meetingId, DEFAULT_OFFICE_SETTINGS));
-    expect(record.tasks.map((t) => [t.requirement, t.unitIds])).toEqual([['12月20日前建成并投入使用。', [reg.education.id]]]);
+    expect(record.tasks.map((t) => [t.requirement, t.unitIds])).toEqual([
+      ['12月20日前建成并投入使用。', [reg.education.id]],
+    ]);
   });
 });

@@ -27,11 +27,19 @@ async function standingItemsOfMeeting(meetingId: string): Promise<SupervisionIte
 export async function loadRecord(meetingId: string, office: OfficeSettings): Promise<MeetingRecord> {
   const db = getDb();
   const meeting = await loadMeeting(meetingId);
-  const [topics, attendance, items] = await Promise.all([db.agendaItems.where('meetingId').equals(meetingId).toArray(), db.attendance.where('meetingId').equals(meetingId).toArray(), standingItemsOfMeeting(meetingId)]);
+  const [topics, attendance, items] = await Promise.all([
+    db.agendaItems.where('meetingId').equals(meetingId).toArray(),
+    db.attendance.where('meetingId').equals(meetingId).toArray(),
+    standingItemsOfMeeting(meetingId),
+  ]);
   const unitIds = [...new Set(items.map((i) => i.unitId))];
   const found = (await db.units.bulkGet(unitIds)).filter((u) => !!u).sort(byRegistryOrder);
   const on = meeting.heldOn ?? meeting.plannedOn;
-  const ordered = orderTasks(groupTasks(items), topics, found.map((u) => u.id));
+  const ordered = orderTasks(
+    groupTasks(items),
+    topics,
+    found.map((u) => u.id),
+  );
   const names = new Map((await targetNamesAt(found, on)).map((name, i) => [found[i].id, name]));
   const tasks = ordered.map((t) => ({ ...t, unitNames: t.unitIds.map((id) => names.get(id) ?? id) }));
   return { meeting, topics: topics.sort((a, b) => a.order - b.order), attendance, tasks, office };

@@ -18,7 +18,9 @@ describe('sample meetings in the database', () => {
     expect(thisYear.length).toBeGreaterThanOrEqual(6);
     expect((await meetingsRepo.cadenceInputs()).last?.heldOn).toBe('2026-10-16');
     expect(await db.supervisionItems.filter((i) => i.source === 'meeting').count()).toBeGreaterThan(0);
-    expect((await documentsRepo.peekNext({ prefix: '海人才办发', style: 'docNumber' }, NOW)).number).toBe('海人才办发〔2026〕1号');
+    expect((await documentsRepo.peekNext({ prefix: '海人才办发', style: 'docNumber' }, NOW)).number).toBe(
+      '海人才办发〔2026〕1号',
+    );
 
     await sampleRepo.remove();
     expect(await db.meetings.count()).toBe(0);
@@ -31,9 +33,16 @@ describe('sample meetings in the database', () => {
   it('deploy items that System 2 lists and counts among the open ones', async () => {
     const db = freshDb();
     await sampleRepo.load({ unitCount: 200, peopleCount: 300, now: NOW });
-    const openFromMeetings = await db.supervisionItems.filter((i) => i.source === 'meeting' && (i.status === 'open' || i.status === 'replied')).count();
+    const openFromMeetings = await db.supervisionItems
+      .filter((i) => i.source === 'meeting' && (i.status === 'open' || i.status === 'replied'))
+      .count();
     expect(openFromMeetings).toBeGreaterThan(0);
-    const listed = await supervisionItemsRepo.countOpen({ view: 'open', today: '2026-11-25', settings: { dueSoonDays: 7 }, source: 'meeting' });
+    const listed = await supervisionItemsRepo.countOpen({
+      view: 'open',
+      today: '2026-11-25',
+      settings: { dueSoonDays: 7 },
+      source: 'meeting',
+    });
     expect(listed).toBe(openFromMeetings);
   });
 
@@ -44,7 +53,9 @@ describe('sample meetings in the database', () => {
     const taken = (await db.documents.toArray()).filter((d) => d.prefix === '示例海人才办呈' && d.year === 2026).length;
     const slip = await meetingApprovalRepo.issueSlip(preparing.id, NOW);
     expect(slip).toMatchObject({ number: `示例海人才办呈〔2026〕${taken + 1}号`, isSample: 1 });
-    expect((await documentsRepo.peekNext({ prefix: '海人才办呈', style: 'docNumber' }, NOW)).number).toBe('海人才办呈〔2026〕1号');
+    expect((await documentsRepo.peekNext({ prefix: '海人才办呈', style: 'docNumber' }, NOW)).number).toBe(
+      '海人才办呈〔2026〕1号',
+    );
     await sampleRepo.remove();
     expect(await db.documents.count()).toBe(0);
   });

@@ -7,7 +7,11 @@ export const meetingSearchRepo = {
   entries(): Promise<MeetingSearchEntry[]> {
     return read(async () => {
       const db = getDb();
-      const [meetings, topics, minutes] = await Promise.all([db.meetings.toArray(), db.agendaItems.toArray(), db.documents.where('kind').equals('minutes').toArray()]);
+      const [meetings, topics, minutes] = await Promise.all([
+        db.meetings.toArray(),
+        db.agendaItems.toArray(),
+        db.documents.where('kind').equals('minutes').toArray(),
+      ]);
       return meetingSearchEntries(meetings, topics, minutes);
     });
   },

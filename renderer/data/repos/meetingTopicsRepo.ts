@@ -4,7 +4,12 @@ import { isLocalDate } from '../../../shared/domain/common/localDate';
 import { AppError } from '../../../shared/errors';
 import { assertBeforeMeeting, assertTopicsEditable } from '../../../shared/domain/meetings/gates';
 import type { Meeting } from '../../../shared/domain/meetings/meeting';
-import { type AgendaItem, type DeliberationDocument, type TopicInput, topicInputSchema } from '../../../shared/domain/meetings/topic';
+import {
+  type AgendaItem,
+  type DeliberationDocument,
+  type TopicInput,
+  topicInputSchema,
+} from '../../../shared/domain/meetings/topic';
 import type { Unit } from '../../../shared/domain/registry/unit';
 import { getDb } from '../db';
 import { targetNamesAt } from './targetNames';
@@ -37,9 +42,19 @@ async function unitNames(ids: readonly string[], meeting: Meeting): Promise<{ un
 }
 
 /** The topic as the input describes it; documents already on it keep their consent and opinions. */
-async function buildTopic(input: ReturnType<typeof parseTopic>, meeting: Meeting, prev: AgendaItem | null, order: number, now: Date): Promise<AgendaItem> {
-  const presenter = input.presenterUnitId ? (await unitNames([input.presenterUnitId], meeting))[0].unitName : OFFICE_PRESENTER;
-  const documents: DeliberationDocument[] = [...new Set(input.documentTitles)].map((title) => prev?.documents.find((d) => d.title === title) ?? { id: newId(), title, consent: null, opinions: [] });
+async function buildTopic(
+  input: ReturnType<typeof parseTopic>,
+  meeting: Meeting,
+  prev: AgendaItem | null,
+  order: number,
+  now: Date,
+): Promise<AgendaItem> {
+  const presenter = input.presenterUnitId
+    ? (await unitNames([input.presenterUnitId], meeting))[0].unitName
+    : OFFICE_PRESENTER;
+  const documents: DeliberationDocument[] = [...new Set(input.documentTitles)].map(
+    (title) => prev?.documents.find((d) => d.title === title) ?? { id: newId(), title, consent: null, opinions: [] },
+  );
   const { documentTitles: _d, reportingUnitIds, ...fields } = input;
   return {
     id: prev?.id ?? newId(),
@@ -59,7 +74,12 @@ async function buildTopic(input: ReturnType<typeof parseTopic>, meeting: Meeting
 }
 
 /** Changes one deliberation document of a topic, before the meeting. */
-async function changeDocument(topicId: string, documentId: string, change: (d: DeliberationDocument, meeting: Meeting) => Promise<DeliberationDocument> | DeliberationDocument, now: Date): Promise<AgendaItem> {
+async function changeDocument(
+  topicId: string,
+  documentId: string,
+  change: (d: DeliberationDocument, meeting: Meeting) => Promise<DeliberationDocument> | DeliberationDocument,
+  now: Date,
+): Promise<AgendaItem> {
   const db = getDb();
   return writeWithAudit([db.agendaItems, db.meetings, db.units], async (audit) => {
     const topic = await loadTopic(topicId);
@@ -68,7 +88,11 @@ async function changeDocument(topicId: string, documentId: string, change: (d: D
     const doc = topic.documents.find((d) => d.id === documentId);
     if (!doc) throw new AppError('not-found', { id: documentId });
     const changed = await change(doc, meeting);
-    const next: AgendaItem = { ...topic, documents: topic.documents.map((d) => (d.id === documentId ? changed : d)), updatedAt: now.toISOString() };
+    const next: AgendaItem = {
+      ...topic,
+      documents: topic.documents.map((d) => (d.id === documentId ? changed : d)),
+      updatedAt: now.toISOString(),
+    };
     await db.agendaItems.put(next);
     await audit('topics', topicId, 'update', { document: doc }, { document: changed });
     return next;
@@ -113,7 +137,9 @@ export const meetingTopicsRepo = {
       assertTopicsEditable(await loadMeeting(topic.meetingId));
       await db.agendaItems.delete(id);
       await db.attachments.where('[ownerType+ownerId]').equals(['agendaItems', id]).delete();
-      const rest = (await db.agendaItems.where('meetingId').equals(topic.meetingId).toArray()).sort((a, b) => a.order - b.order);
+      const rest = (await db.agendaItems.where('meetingId').equals(topic.meetingId).toArray()).sort(
+        (a, b) => a.order - b.order,
+      );
       for (const [i, t] of rest.entries()) if (t.order !== i + 1) await db.agendaItems.put({ ...t, order: i + 1 });
       await audit('topics', id, 'delete', topic, null);
     });
@@ -125,33 +151,61 @@ export const meetingTopicsRepo = {
     await writeWithAudit([db.agendaItems, db.meetings], async (audit) => {
       const topic = await loadTopic(id);
       assertTopicsEditable(await loadMeeting(topic.meetingId));
-      const all = (await db.agendaItems.where('meetingId').equals(topic.meetingId).toArray()).sort((a, b) => a.order - b.order);
+      const all = (await db.agendaItems.where('meetingId').equals(topic.meetingId).toArray()).sort(
+        (a, b) => a.order - b.order,
+      );
       const i = all.findIndex((t) => t.id === id);
       const other = all[i + direction];
       if (!other) return;
-      await db.agendaItems.bulkPut([{ ...topic, order: other.order }, { ...other, order: topic.order }]);
+      await db.agendaItems.bulkPut([
+        { ...topic, order: other.order },
+        { ...other, order: topic.order },
+      ]);
       await audit('topics', id, 'update', { order: topic.order }, { order: other.order });
     });
   },
 
   /** 组长同意: the leader's consent to a document put to the meeting, from the signed slip (S1-4.2). */
-  async recordConsent(topicId: string, documentId: string, input: LeaderDecisionInput, now = new Date()): Promise<AgendaItem> {
+  async recordConsent(
+    topicId: string,
+    documentId: string,
+    input: LeaderDecisionInput,
+    now = new Date(),
+  ): Promise<AgendaItem> {
     const parsed = leaderDecisionInputSchema.safeParse(input);
     if (!parsed.success) throw validationError(parsed.error);
     const session = requireSession();
-    return changeDocument(topicId, documentId, (d) => ({ ...d, consent: { ...parsed.data, recordedBy: session.displayName, recordedAt: now.toISOString() } }), now);
+    return changeDocument(
+      topicId,
+      documentId,
+      (d) => ({ ...d, consent: { ...parsed.data, recordedBy: session.displayName, recordedAt: now.toISOString() } }),
+      now,
+    );
   },
 
   /** 征求意见: the document went to these units on `askedOn` (units already asked keep their answer). */
-  async askOpinions(topicId: string, documentId: string, unitIds: string[], askedOn: string, now = new Date()): Promise<AgendaItem> {
-    if (!isLocalDate(askedOn)) throw new AppError('validation', { field: 'meetings.fields.askedOn', rule: 'invalid_format' });
-    if (unitIds.length === 0) throw new AppError('validation', { field: 'meetings.fields.opinionUnits', rule: 'required' });
+  async askOpinions(
+    topicId: string,
+    documentId: string,
+    unitIds: string[],
+    askedOn: string,
+    now = new Date(),
+  ): Promise<AgendaItem> {
+    if (!isLocalDate(askedOn))
+      throw new AppError('validation', { field: 'meetings.fields.askedOn', rule: 'invalid_format' });
+    if (unitIds.length === 0)
+      throw new AppError('validation', { field: 'meetings.fields.opinionUnits', rule: 'required' });
     return changeDocument(
       topicId,
       documentId,
       async (d, meeting) => {
         const asked = new Set(d.opinions.map((o) => o.unitId));
-        const added = (await unitNames(unitIds.filter((id) => !asked.has(id)), meeting)).map((u) => ({ ...u, askedOn, answeredOn: null, opinion: '' }));
+        const added = (
+          await unitNames(
+            unitIds.filter((id) => !asked.has(id)),
+            meeting,
+          )
+        ).map((u) => ({ ...u, askedOn, answeredOn: null, opinion: '' }));
         return { ...d, opinions: [...d.opinions, ...added] };
       },
       now,
@@ -159,21 +213,36 @@ export const meetingTopicsRepo = {
   },
 
   /** A unit's answer: the day and the opinion (empty = 无意见). */
-  async recordOpinion(topicId: string, documentId: string, unitId: string, answer: { answeredOn: string; opinion: string }, now = new Date()): Promise<AgendaItem> {
-    if (!isLocalDate(answer.answeredOn)) throw new AppError('validation', { field: 'meetings.fields.answeredOn', rule: 'invalid_format' });
-    if (answer.opinion.length > 2000) throw new AppError('validation', { field: 'meetings.fields.opinion', rule: 'too_big' });
+  async recordOpinion(
+    topicId: string,
+    documentId: string,
+    unitId: string,
+    answer: { answeredOn: string; opinion: string },
+    now = new Date(),
+  ): Promise<AgendaItem> {
+    if (!isLocalDate(answer.answeredOn))
+      throw new AppError('validation', { field: 'meetings.fields.answeredOn', rule: 'invalid_format' });
+    if (answer.opinion.length > 2000)
+      throw new AppError('validation', { field: 'meetings.fields.opinion', rule: 'too_big' });
     return changeDocument(
       topicId,
       documentId,
       (d) => {
         if (!d.opinions.some((o) => o.unitId === unitId)) throw new AppError('not-found', { id: unitId });
-        return { ...d, opinions: d.opinions.map((o) => (o.unitId === unitId ? { ...o, answeredOn: answer.answeredOn, opinion: answer.opinion.trim() } : o)) };
+        return {
+          ...d,
+          opinions: d.opinions.map((o) =>
+            o.unitId === unitId ? { ...o, answeredOn: answer.answeredOn, opinion: answer.opinion.trim() } : o,
+          ),
+        };
       },
       now,
     );
   },
 
   listByMeeting(meetingId: string): Promise<AgendaItem[]> {
-    return read(async () => (await getDb().agendaItems.where('meetingId').equals(meetingId).toArray()).sort((a, b) => a.order - b.order));
+    return read(async () =>
+      (await getDb().agendaItems.where('meetingId').equals(meetingId).toArray()).sort((a, b) => a.order - b.order),
+    );
   },
 };

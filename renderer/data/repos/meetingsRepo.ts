@@ -2,8 +2,20 @@ import { newId } from '../../../shared/domain/common/ids';
 import { isLocalDate, localDate } from '../../../shared/domain/common/localDate';
 import { AppError } from '../../../shared/errors';
 import { nextPlannedMeeting } from '../../../shared/domain/meetings/cadence';
-import { assertCanArchive, assertCanMarkHeld, assertCanRevert, assertDetailsEditable, assertAfterMeeting, revertedMeeting } from '../../../shared/domain/meetings/gates';
-import { type Circulation, type Meeting, type MeetingInput, meetingInputSchema } from '../../../shared/domain/meetings/meeting';
+import {
+  assertCanArchive,
+  assertCanMarkHeld,
+  assertCanRevert,
+  assertDetailsEditable,
+  assertAfterMeeting,
+  revertedMeeting,
+} from '../../../shared/domain/meetings/gates';
+import {
+  type Circulation,
+  type Meeting,
+  type MeetingInput,
+  meetingInputSchema,
+} from '../../../shared/domain/meetings/meeting';
 import { hasReached, type MeetingStatus } from '../../../shared/domain/meetings/status';
 import type { Unit } from '../../../shared/domain/registry/unit';
 import { getDb } from '../db';
@@ -23,12 +35,30 @@ export async function loadMeeting(id: string): Promise<Meeting> {
  * Moves a meeting to `to` (forward by a step's own write, or back with a reason), kept in its
  * history and the audit log; `changes` are what the move itself sets (the day held, documents).
  */
-export async function moveMeeting(meeting: Meeting, to: MeetingStatus, audit: AuditWriter, now: Date, { reason = '', changes = {} }: { reason?: string; changes?: Partial<Meeting> } = {}): Promise<Meeting> {
+export async function moveMeeting(
+  meeting: Meeting,
+  to: MeetingStatus,
+  audit: AuditWriter,
+  now: Date,
+  { reason = '', changes = {} }: { reason?: string; changes?: Partial<Meeting> } = {},
+): Promise<Meeting> {
   const by = requireSession().displayName;
   const change = { from: meeting.status, to, at: now.toISOString(), by, reason };
-  const next: Meeting = { ...meeting, ...changes, status: to, history: [...meeting.history, change], updatedAt: now.toISOString() };
+  const next: Meeting = {
+    ...meeting,
+    ...changes,
+    status: to,
+    history: [...meeting.history, change],
+    updatedAt: now.toISOString(),
+  };
   await getDb().meetings.put(next);
-  await audit('meetings', meeting.id, hasReached(to, meeting.status) ? 'advance' : 'revert', { status: meeting.status }, { status: to, ...(reason ? { reason } : {}) });
+  await audit(
+    'meetings',
+    meeting.id,
+    hasReached(to, meeting.status) ? 'advance' : 'revert',
+    { status: meeting.status },
+    { status: to, ...(reason ? { reason } : {}) },
+  );
   return next;
 }
 
@@ -95,7 +125,8 @@ export const meetingsRepo = {
 
   /** 已召开: the gates of S1-4.2 and S1-4.3 hold, then the day is recorded. */
   async markHeld(id: string, heldOn: string, now = new Date()): Promise<Meeting> {
-    if (!isLocalDate(heldOn)) throw new AppError('validation', { field: 'meetings.fields.heldOn', rule: 'invalid_format' });
+    if (!isLocalDate(heldOn))
+      throw new AppError('validation', { field: 'meetings.fields.heldOn', rule: 'invalid_format' });
     const db = getDb();
     return writeWithAudit([db.meetings, db.agendaItems, db.attendance], async (audit) => {
       const meeting = await loadMeeting(id);
@@ -117,17 +148,35 @@ export const meetingsRepo = {
   },
 
   /** 会后通报 (S1-4.2): the units the decisions went to, and the day. */
-  async recordCirculation(id: string, input: { on: string; unitIds: string[]; means: string }, now = new Date()): Promise<Meeting> {
-    if (!isLocalDate(input.on)) throw new AppError('validation', { field: 'meetings.fields.circulatedOn', rule: 'invalid_format' });
-    if (input.unitIds.length === 0) throw new AppError('validation', { field: 'meetings.fields.circulatedTo', rule: 'required' });
+  async recordCirculation(
+    id: string,
+    input: { on: string; unitIds: string[]; means: string },
+    now = new Date(),
+  ): Promise<Meeting> {
+    if (!isLocalDate(input.on))
+      throw new AppError('validation', { field: 'meetings.fields.circulatedOn', rule: 'invalid_format' });
+    if (input.unitIds.length === 0)
+      throw new AppError('validation', { field: 'meetings.fields.circulatedTo', rule: 'required' });
     const db = getDb();
     return writeWithAudit([db.meetings, db.units], async (audit) => {
       const meeting = await loadMeeting(id);
       assertAfterMeeting(meeting);
       const units = await db.units.bulkGet(input.unitIds);
-      if (units.some((u) => !u)) throw new AppError('validation', { field: 'meetings.fields.circulatedTo', rule: 'unknown-unit' });
-      const circulation: Circulation = { id: newId(), on: input.on, unitIds: input.unitIds, unitNames: await targetNamesAt(units as Unit[], input.on), means: input.means.trim(), recordedBy: requireSession().displayName };
-      const next: Meeting = { ...meeting, circulations: [...meeting.circulations, circulation], updatedAt: now.toISOString() };
+      if (units.some((u) => !u))
+        throw new AppError('validation', { field: 'meetings.fields.circulatedTo', rule: 'unknown-unit' });
+      const circulation: Circulation = {
+        id: newId(),
+        on: input.on,
+        unitIds: input.unitIds,
+        unitNames: await targetNamesAt(units as Unit[], input.on),
+        means: input.means.trim(),
+        recordedBy: requireSession().displayName,
+      };
+      const next: Meeting = {
+        ...meeting,
+        circulations: [...meeting.circulations, circulation],
+        updatedAt: now.toISOString(),
+      };
       await db.meetings.put(next);
       await audit('meetings', id, 'update', null, { circulation });
       return next;
@@ -145,8 +194,11 @@ export const meetingsRepo = {
   listByYear(year: number, filter?: MeetingStatus | 'cancelled'): Promise<Meeting[]> {
     return read(async () => {
       const rows = await getDb().meetings.where('year').equals(year).toArray();
-      const wanted = (m: Meeting) => !filter || (filter === 'cancelled' ? !!m.cancellation : !m.cancellation && m.status === filter);
-      return rows.filter(wanted).sort((a, b) => `${b.plannedOn} ${b.plannedTime}`.localeCompare(`${a.plannedOn} ${a.plannedTime}`));
+      const wanted = (m: Meeting) =>
+        !filter || (filter === 'cancelled' ? !!m.cancellation : !m.cancellation && m.status === filter);
+      return rows
+        .filter(wanted)
+        .sort((a, b) => `${b.plannedOn} ${b.plannedTime}`.localeCompare(`${a.plannedOn} ${a.plannedTime}`));
     });
   },
 

@@ -10,7 +10,13 @@ describe('peopleRepo', () => {
     freshDb();
     expect(TALENT_CATEGORIES).toHaveLength(11);
     for (const [i, category] of TALENT_CATEGORIES.entries()) {
-      await peopleRepo.create({ role: 'talent', name: `人才${i}`, talentCategory: category, sector: TALENT_SECTORS[i % TALENT_SECTORS.length], employer: '海城市中心医院' });
+      await peopleRepo.create({
+        role: 'talent',
+        name: `人才${i}`,
+        talentCategory: category,
+        sector: TALENT_SECTORS[i % TALENT_SECTORS.length],
+        employer: '海城市中心医院',
+      });
     }
     const talents = (await peopleRepo.listPage({ role: 'talent', limit: 50 })).rows;
     expect(new Set(talents.map((p) => p.talentCategory))).toEqual(new Set(TALENT_CATEGORIES));
@@ -19,10 +25,19 @@ describe('peopleRepo', () => {
 
   it('refuses a talent without a category, an invitee without a kind and a contact without a unit', async () => {
     const db = freshDb();
-    await expect(peopleRepo.create({ role: 'talent', name: '甲' })).rejects.toMatchObject({ code: 'validation', params: { rule: 'talent-needs-category' } });
-    await expect(peopleRepo.create({ role: 'invitee', name: '乙' })).rejects.toMatchObject({ params: { rule: 'invitee-needs-kind' } });
-    await expect(peopleRepo.create({ role: 'contact', name: '丙' })).rejects.toMatchObject({ params: { rule: 'contact-needs-unit' } });
-    await expect(peopleRepo.create({ role: 'contact', name: '丁', unitId: 'missing' })).rejects.toMatchObject({ params: { rule: 'unknown-unit' } });
+    await expect(peopleRepo.create({ role: 'talent', name: '甲' })).rejects.toMatchObject({
+      code: 'validation',
+      params: { rule: 'talent-needs-category' },
+    });
+    await expect(peopleRepo.create({ role: 'invitee', name: '乙' })).rejects.toMatchObject({
+      params: { rule: 'invitee-needs-kind' },
+    });
+    await expect(peopleRepo.create({ role: 'contact', name: '丙' })).rejects.toMatchObject({
+      params: { rule: 'contact-needs-unit' },
+    });
+    await expect(peopleRepo.create({ role: 'contact', name: '丁', unitId: 'missing' })).rejects.toMatchObject({
+      params: { rule: 'unknown-unit' },
+    });
     expect(await db.people.count()).toBe(0);
   });
 
@@ -34,6 +49,9 @@ describe('peopleRepo', () => {
     await peopleRepo.create({ role: 'contact', name: '陈联络', unitId: unit.id, phone: '13800000000' });
     expect((await peopleRepo.search('陈')).map((p) => p.name).sort()).toEqual(['陈代表', '陈联络'].sort());
     expect((await peopleRepo.search('陈', { role: 'invitee' })).map((p) => p.name)).toEqual(['陈代表']);
-    expect((await peopleRepo.listPage({ role: 'invitee' })).rows.map((p) => p.inviteeKind).sort()).toEqual(['deputy', 'member']);
+    expect((await peopleRepo.listPage({ role: 'invitee' })).rows.map((p) => p.inviteeKind).sort()).toEqual([
+      'deputy',
+      'member',
+    ]);
   });
 });

@@ -1,7 +1,17 @@
 import { AppError } from '../../../shared/errors';
 import { newId } from '../../../shared/domain/common/ids';
-import { type Person, type PersonRole, personSearchFields, personSortKey, personSortPrefix } from '../../../shared/domain/registry/person';
-import { type PersonInput, type ValidPersonInput, personInputSchema } from '../../../shared/domain/registry/personSchema';
+import {
+  type Person,
+  type PersonRole,
+  personSearchFields,
+  personSortKey,
+  personSortPrefix,
+} from '../../../shared/domain/registry/person';
+import {
+  type PersonInput,
+  type ValidPersonInput,
+  personInputSchema,
+} from '../../../shared/domain/registry/personSchema';
 import { getDb } from '../db';
 import { type Page, PAGE_SIZE } from './paging';
 import { searchSorted, sortedPage } from './registryQueries';
@@ -32,7 +42,8 @@ export const peopleRepo = {
     const valid = parsePersonInput(input);
     const db = getDb();
     return writeWithAudit([db.people, db.units], async (audit) => {
-      if (valid.unitId && !(await db.units.get(valid.unitId))) throw new AppError('validation', { field: 'unitId', rule: 'unknown-unit' });
+      if (valid.unitId && !(await db.units.get(valid.unitId)))
+        throw new AppError('validation', { field: 'unitId', rule: 'unknown-unit' });
       const person = buildPerson(valid, now);
       await db.people.add(person);
       await audit('people', person.id, 'create', null, auditView(person));
@@ -46,7 +57,8 @@ export const peopleRepo = {
     return writeWithAudit([db.people, db.units], async (audit) => {
       const prev = await db.people.get(id);
       if (!prev) throw new AppError('not-found', { id });
-      if (valid.unitId && !(await db.units.get(valid.unitId))) throw new AppError('validation', { field: 'unitId', rule: 'unknown-unit' });
+      if (valid.unitId && !(await db.units.get(valid.unitId)))
+        throw new AppError('validation', { field: 'unitId', rule: 'unknown-unit' });
       const person = buildPerson(valid, now, prev);
       await db.people.put(person);
       await audit('people', id, 'update', auditView(prev), auditView(person));
@@ -60,7 +72,13 @@ export const peopleRepo = {
       const prev = await db.people.get(id);
       if (!prev) throw new AppError('not-found', { id });
       await db.people.put({ ...prev, isActive: isActive ? 1 : 0, updatedAt: now.toISOString() });
-      await audit('people', id, isActive ? 'reactivate' : 'deactivate', { isActive: prev.isActive }, { isActive: isActive ? 1 : 0 });
+      await audit(
+        'people',
+        id,
+        isActive ? 'reactivate' : 'deactivate',
+        { isActive: prev.isActive },
+        { isActive: isActive ? 1 : 0 },
+      );
     });
   },
 
@@ -68,12 +86,35 @@ export const peopleRepo = {
     return read(() => getDb().people.get(id));
   },
 
-  listPage({ role, after = null, limit = PAGE_SIZE, includeInactive = false }: { role?: PersonRole; after?: string | null; limit?: number; includeInactive?: boolean } = {}): Promise<Page<Person>> {
+  listPage({
+    role,
+    after = null,
+    limit = PAGE_SIZE,
+    includeInactive = false,
+  }: { role?: PersonRole; after?: string | null; limit?: number; includeInactive?: boolean } = {}): Promise<
+    Page<Person>
+  > {
     return read(() => sortedPage(getDb().people, role ? personSortPrefix(role) : null, after, limit, includeInactive));
   },
 
-  search(query: string, { role, includeInactive = false, limit = 200 }: { role?: PersonRole; includeInactive?: boolean; limit?: number } = {}): Promise<Person[]> {
-    return read(() => searchSorted(getDb().people, role ? personSortPrefix(role) : null, query, personSearchFields, includeInactive, limit));
+  search(
+    query: string,
+    {
+      role,
+      includeInactive = false,
+      limit = 200,
+    }: { role?: PersonRole; includeInactive?: boolean; limit?: number } = {},
+  ): Promise<Person[]> {
+    return read(() =>
+      searchSorted(
+        getDb().people,
+        role ? personSortPrefix(role) : null,
+        query,
+        personSearchFields,
+        includeInactive,
+        limit,
+      ),
+    );
   },
 
   listAll(): Promise<Person[]> {

@@ -6,8 +6,15 @@ import { importPeople, unitIdsByName } from './personImportRepo';
 import { unitsRepo } from './unitsRepo';
 
 const aliases: ValueAliases = {
-  role: new Map([['单位联络人', 'contact'], ['人才（服务对象）', 'talent'], ['特邀列席', 'invitee']]),
-  gender: new Map([['男', 'male'], ['女', 'female']]),
+  role: new Map([
+    ['单位联络人', 'contact'],
+    ['人才（服务对象）', 'talent'],
+    ['特邀列席', 'invitee'],
+  ]),
+  gender: new Map([
+    ['男', 'male'],
+    ['女', 'female'],
+  ]),
   inviteeKind: new Map([['政协委员', 'member']]),
   talentCategory: new Map([['省优秀专家', 'provincialExpert']]),
   sector: new Map([['医院', 'hospital']]),
@@ -20,7 +27,13 @@ describe('people import', () => {
     const plan = planPersonImport(
       [
         { 人员类别: '单位联络人', 姓名: '孙伟', 所在单位: '海城市教育局', 电话: '13900000000' },
-        { 人员类别: '人才（服务对象）', 姓名: '周敏', 人才类别: '省优秀专家', 所在领域: '医院', 工作单位: '海城市中心医院' },
+        {
+          人员类别: '人才（服务对象）',
+          姓名: '周敏',
+          人才类别: '省优秀专家',
+          所在领域: '医院',
+          工作单位: '海城市中心医院',
+        },
         { 人员类别: '单位联络人', 姓名: '钱丽', 所在单位: '不存在的单位' },
         { 人员类别: '特邀列席', 姓名: '吴刚' },
         { 人员类别: '校长', 姓名: '郑强' },
@@ -36,7 +49,13 @@ describe('people import', () => {
     expect(await importPeople(plan.good)).toBe(2);
     const people = await db.people.toArray();
     expect(people.find((p) => p.name === '孙伟')).toMatchObject({ role: 'contact', unitId: unit.id });
-    expect(people.find((p) => p.name === '周敏')).toMatchObject({ role: 'talent', talentCategory: 'provincialExpert', sector: 'hospital' });
-    expect((await db.audit.toArray()).filter((a) => a.action === 'import')).toMatchObject([{ entity: 'people', count: 2 }]);
+    expect(people.find((p) => p.name === '周敏')).toMatchObject({
+      role: 'talent',
+      talentCategory: 'provincialExpert',
+      sector: 'hospital',
+    });
+    expect((await db.audit.toArray()).filter((a) => a.action === 'import')).toMatchObject([
+      { entity: 'people', count: 2 },
+    ]);
   });
 });

@@ -18,15 +18,30 @@ function range(prefix: string | null): [string | typeof Dexie.minKey, string | t
  * One page sorted by sortKey, within one group's key range when `prefix` is given; continues
  * strictly after `after` at any depth, without offsets.
  */
-export async function sortedPage<T extends Listed>(table: EntityTable<T, 'id'>, prefix: string | null, after: string | null, limit: number, includeInactive: boolean): Promise<Page<T>> {
+export async function sortedPage<T extends Listed>(
+  table: EntityTable<T, 'id'>,
+  prefix: string | null,
+  after: string | null,
+  limit: number,
+  includeInactive: boolean,
+): Promise<Page<T>> {
   const [lower, upper] = range(prefix);
   const collection = table.where('sortKey').between(after ?? lower, upper, after === null, true);
-  const rows = await (includeInactive ? collection : collection.filter((r) => r.isActive === 1)).limit(limit + 1).toArray();
+  const rows = await (includeInactive ? collection : collection.filter((r) => r.isActive === 1))
+    .limit(limit + 1)
+    .toArray();
   return toPage(rows, limit);
 }
 
 /** Chinese substring search over the group's key range, in sort order. */
-export async function searchSorted<T extends Listed>(table: EntityTable<T, 'id'>, prefix: string | null, query: string, fields: (row: T) => string[], includeInactive: boolean, limit: number): Promise<T[]> {
+export async function searchSorted<T extends Listed>(
+  table: EntityTable<T, 'id'>,
+  prefix: string | null,
+  query: string,
+  fields: (row: T) => string[],
+  includeInactive: boolean,
+  limit: number,
+): Promise<T[]> {
   const parts = queryParts(query);
   if (parts.length === 0) return [];
   const [lower, upper] = range(prefix);

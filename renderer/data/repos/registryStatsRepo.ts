@@ -8,7 +8,9 @@ export const registryStatsRepo = {
   unitCountsByKind(): Promise<Record<UnitKind, number>> {
     return read(async () => {
       const db = getDb();
-      const entries = await Promise.all(UNIT_KINDS.map(async (kind) => [kind, await countGroup(db.units, unitSortPrefix(kind))] as const));
+      const entries = await Promise.all(
+        UNIT_KINDS.map(async (kind) => [kind, await countGroup(db.units, unitSortPrefix(kind))] as const),
+      );
       return Object.fromEntries(entries) as Record<UnitKind, number>;
     });
   },

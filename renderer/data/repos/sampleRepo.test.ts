@@ -30,11 +30,18 @@ describe('sample data', () => {
 
   it('writes each system’s sample records with the registry they refer to, and removes them too', async () => {
     const db = freshDb();
-    const meetings: SampleModule = ({ units }) => ({ meetings: [{ id: 'm1', chairUnitId: units[0].id, isSample: 1 }], agendaItems: [{ id: 't1', meetingId: 'm1', isSample: 1 }] });
+    const meetings: SampleModule = ({ units }) => ({
+      meetings: [{ id: 'm1', chairUnitId: units[0].id, isSample: 1 }],
+      agendaItems: [{ id: 't1', meetingId: 'm1', isSample: 1 }],
+    });
     SAMPLE_MODULES.push(meetings);
     // Loose rows: this test is about the sample mechanism, not the meeting model.
     await db.table('meetings').add({ id: 'own', isSample: 0 });
-    expect(await sampleRepo.load({ unitCount: 30, peopleCount: 40, now: NOW })).toEqual({ units: 30, people: 40, records: 2 });
+    expect(await sampleRepo.load({ unitCount: 30, peopleCount: 40, now: NOW })).toEqual({
+      units: 30,
+      people: 40,
+      records: 2,
+    });
     expect((await db.table('meetings').get('m1'))?.chairUnitId).toBe((await db.units.orderBy('sortKey').first())?.id);
     await sampleRepo.remove();
     expect((await db.meetings.toArray()).map((m) => m.id)).toEqual(['own']);

@@ -45,7 +45,8 @@ export const sampleRepo = {
     const office = await settingsRepo.office();
     const rows: SampleTables = { units, people };
     for (const module of SAMPLE_MODULES) {
-      for (const [table, added] of Object.entries(module({ seed, now, units, people, office }))) rows[table] = [...(rows[table] ?? []), ...added];
+      for (const [table, added] of Object.entries(module({ seed, now, units, people, office })))
+        rows[table] = [...(rows[table] ?? []), ...added];
     }
     const db = getDb();
     const tables = [...new Set([...Object.keys(rows).map((name) => db.table(name)), ...supervisionWriteTables()])];
@@ -70,8 +71,13 @@ export const sampleRepo = {
       // A scan: sample data is counted on the Settings page only, and an index would slow every insert.
       const isSample = (r: { isSample?: number }) => r.isSample === 1;
       let records = 0;
-      for (const table of sampleTables()) if (table.name !== 'units' && table.name !== 'people') records += await table.filter(isSample).count();
-      return { units: await db.units.filter(isSample).count(), people: await db.people.filter(isSample).count(), records };
+      for (const table of sampleTables())
+        if (table.name !== 'units' && table.name !== 'people') records += await table.filter(isSample).count();
+      return {
+        units: await db.units.filter(isSample).count(),
+        people: await db.people.filter(isSample).count(),
+        records,
+      };
     });
   },
 

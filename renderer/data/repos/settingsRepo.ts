@@ -7,7 +7,12 @@ import {
   officeSettingsSchema,
   securitySettingsSchema,
 } from '../../../shared/domain/registry/office';
-import { BACKUP_RETENTION_SETTING, backupRetentionSchema, DEFAULT_BACKUP_RETENTION, type BackupRetention } from '../../../shared/domain/backup/retention';
+import {
+  BACKUP_RETENTION_SETTING,
+  backupRetentionSchema,
+  DEFAULT_BACKUP_RETENTION,
+  type BackupRetention,
+} from '../../../shared/domain/backup/retention';
 import { AppError } from '../../../shared/errors';
 import { getDb } from '../db';
 import { requireSession } from '../session';
@@ -41,7 +46,8 @@ export const settingsRepo = {
   security: () => read(() => getSetting('security', securitySettingsSchema, DEFAULT_SECURITY_SETTINGS)),
   saveSecurity: (value: SecuritySettings) => putSetting('security', securitySettingsSchema, value),
   /** How many automatic backups the backup folder keeps (N newest, one a day for M days). */
-  backupRetention: () => read(() => getSetting(BACKUP_RETENTION_SETTING, backupRetentionSchema, DEFAULT_BACKUP_RETENTION)),
+  backupRetention: () =>
+    read(() => getSetting(BACKUP_RETENTION_SETTING, backupRetentionSchema, DEFAULT_BACKUP_RETENTION)),
   /** Only an administrator decides how much history the office keeps. */
   saveBackupRetention: async (value: BackupRetention) => {
     if (!requireSession().isAdmin) throw new AppError('validation', { field: 'isAdmin', rule: 'admin-only' });

@@ -7,7 +7,11 @@ describe('staff sign-in', () => {
   it('makes the first account the administrator and signs it in', async () => {
     const db = freshDb({ signedIn: false });
     expect(await staffRepo.hasAnyAccount()).toBe(false);
-    const session = await staffRepo.createFirstAdmin({ username: 'Wang', displayName: '王芳', password: 'correct horse' });
+    const session = await staffRepo.createFirstAdmin({
+      username: 'Wang',
+      displayName: '王芳',
+      password: 'correct horse',
+    });
     expect(session).toMatchObject({ username: 'wang', isAdmin: true });
     const [account] = await db.staff.toArray();
     expect(account.password).toMatchObject({ algorithm: 'PBKDF2-SHA256', iterations: 600_000 });
@@ -17,7 +21,9 @@ describe('staff sign-in', () => {
   it('refuses a second first-run administrator', async () => {
     freshDb({ signedIn: false });
     await staffRepo.createFirstAdmin({ username: 'wang', displayName: '王芳', password: 'correct horse' });
-    await expect(staffRepo.createFirstAdmin({ username: 'li', displayName: '李雷', password: 'another one' })).rejects.toMatchObject({ code: 'user-exists' });
+    await expect(
+      staffRepo.createFirstAdmin({ username: 'li', displayName: '李雷', password: 'another one' }),
+    ).rejects.toMatchObject({ code: 'user-exists' });
   });
 
   it('signs in with the right password only, and gives the same error for an unknown user', async () => {

@@ -9,7 +9,12 @@ import { validationError } from './validation';
 import { read, writeWithAudit } from './write';
 
 function toSession(account: StaffAccount): StaffSession {
-  return { staffId: account.id, username: account.username, displayName: account.displayName, isAdmin: account.isAdmin === 1 };
+  return {
+    staffId: account.id,
+    username: account.username,
+    displayName: account.displayName,
+    isAdmin: account.isAdmin === 1,
+  };
 }
 
 async function buildAccount(input: NewStaff, isAdmin: boolean, now: Date): Promise<StaffAccount> {
@@ -46,7 +51,16 @@ export const staffRepo = {
       await db.transaction('rw', [db.staff, db.audit], async () => {
         if ((await db.staff.count()) > 0) throw new AppError('user-exists', { username: account.username });
         await db.staff.add(account);
-        await db.audit.add({ at: now.toISOString(), actorId: account.id, actorName: account.displayName, entity: 'staff', entityId: account.id, action: 'create', before: null, after: { username: account.username, displayName: account.displayName, isAdmin: 1 } });
+        await db.audit.add({
+          at: now.toISOString(),
+          actorId: account.id,
+          actorName: account.displayName,
+          entity: 'staff',
+          entityId: account.id,
+          action: 'create',
+          before: null,
+          after: { username: account.username, displayName: account.displayName, isAdmin: 1 },
+        });
       });
     } catch (error) {
       throw toAppError(error);
@@ -86,9 +100,14 @@ export const staffRepo = {
     const account = await buildAccount(input, isAdmin, now);
     const db = getDb();
     return writeWithAudit([db.staff], async (audit) => {
-      if (await db.staff.where('username').equals(account.username).count()) throw new AppError('user-exists', { username: account.username });
+      if (await db.staff.where('username').equals(account.username).count())
+        throw new AppError('user-exists', { username: account.username });
       await db.staff.add(account);
-      await audit('staff', account.id, 'create', null, { username: account.username, displayName: account.displayName, isAdmin: account.isAdmin });
+      await audit('staff', account.id, 'create', null, {
+        username: account.username,
+        displayName: account.displayName,
+        isAdmin: account.isAdmin,
+      });
       return account;
     });
   },

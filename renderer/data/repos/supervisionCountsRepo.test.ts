@@ -46,9 +46,26 @@ describe('kept counts equal the lists they open', () => {
     expect(first.totals.open).toBe(120);
 
     // Feedback keeps an item open; verification closes some and reopens others.
-    for (const item of items.slice(0, 40)) await supervisionItemFlowRepo.addFeedback(item.id, { receivedOn: TODAY, progress: '已办', reportedBy: '李明' }, []);
-    for (const item of items.slice(0, 25)) await supervisionItemFlowRepo.verify(item.id, { outcome: 'done', verifiedOn: TODAY, verifiedBy: '王芳', note: '' });
-    for (const item of items.slice(25, 30)) await supervisionItemFlowRepo.verify(item.id, { outcome: 'notDone', verifiedOn: TODAY, verifiedBy: '王芳', note: '未完成' });
+    for (const item of items.slice(0, 40))
+      await supervisionItemFlowRepo.addFeedback(
+        item.id,
+        { receivedOn: TODAY, progress: '已办', reportedBy: '李明' },
+        [],
+      );
+    for (const item of items.slice(0, 25))
+      await supervisionItemFlowRepo.verify(item.id, {
+        outcome: 'done',
+        verifiedOn: TODAY,
+        verifiedBy: '王芳',
+        note: '',
+      });
+    for (const item of items.slice(25, 30))
+      await supervisionItemFlowRepo.verify(item.id, {
+        outcome: 'notDone',
+        verifiedOn: TODAY,
+        verifiedBy: '王芳',
+        note: '未完成',
+      });
     for (const item of items.slice(0, 10)) await supervisionItemFlowRepo.markArchived(item.id, 'a.zip');
     const after = await expectCountsEqualLists(TODAY);
     expect(after.totals.open).toBe(95);
@@ -67,7 +84,18 @@ describe('kept counts equal the lists they open', () => {
   it('keeps counts equal to the lists after sample data is loaded and after it is removed', async () => {
     const db = freshDb();
     const { town } = await supervisionRegistry();
-    await deployAsAnotherModule([{ taskId: 't', source: 'meeting', category: 'annualTasks', matter: '本单位事项', requirement: '', unitId: town.id, dueOn: TODAY, secrecy: 'internal' }]);
+    await deployAsAnotherModule([
+      {
+        taskId: 't',
+        source: 'meeting',
+        category: 'annualTasks',
+        matter: '本单位事项',
+        requirement: '',
+        unitId: town.id,
+        dueOn: TODAY,
+        secrecy: 'internal',
+      },
+    ]);
     await sampleRepo.load({ unitCount: 200, peopleCount: 250, now: new Date(`${TODAY}T09:00:00`) });
     const loaded = await expectCountsEqualLists(TODAY);
     expect(loaded.totals.open).toBeGreaterThan(20);
@@ -81,7 +109,14 @@ describe('kept counts equal the lists they open', () => {
   it('lists units with overdue items first on the Dashboard', async () => {
     freshDb();
     const { member, town } = await supervisionRegistry();
-    const base = { taskId: 't', source: 'instruction' as const, category: 'annualTasks' as const, matter: 'm', requirement: '', secrecy: 'internal' as const };
+    const base = {
+      taskId: 't',
+      source: 'instruction' as const,
+      category: 'annualTasks' as const,
+      matter: 'm',
+      requirement: '',
+      secrecy: 'internal' as const,
+    };
     await deployAsAnotherModule([
       { ...base, unitId: member.id, dueOn: addDays(TODAY, 2) },
       { ...base, unitId: member.id, dueOn: addDays(TODAY, 3) },
@@ -97,7 +132,16 @@ describe('kept counts equal the lists they open', () => {
   it('leaves items and counts as they were when a deploying module’s transaction fails', async () => {
     const db = freshDb();
     const { town } = await supervisionRegistry();
-    const draft = { taskId: 't', source: 'meeting' as const, category: 'annualTasks' as const, matter: 'm', requirement: '', unitId: town.id, dueOn: TODAY, secrecy: 'internal' as const };
+    const draft = {
+      taskId: 't',
+      source: 'meeting' as const,
+      category: 'annualTasks' as const,
+      matter: 'm',
+      requirement: '',
+      unitId: town.id,
+      dueOn: TODAY,
+      secrecy: 'internal' as const,
+    };
     await expect(
       writeWithAudit([db.meetings, ...supervisionWriteTables()], async (audit) => {
         await addItemsInTransaction([draft], audit);
@@ -106,6 +150,9 @@ describe('kept counts equal the lists they open', () => {
     ).rejects.toBeTruthy();
     expect(await db.supervisionItems.count()).toBe(0);
     expect(await db.itemCounts.count()).toBe(0);
-    await expect(deployAsAnotherModule([{ ...draft, dueOn: '2026-02-30' }])).rejects.toMatchObject({ code: 'validation', params: { field: 'dueOn' } });
+    await expect(deployAsAnotherModule([{ ...draft, dueOn: '2026-02-30' }])).rejects.toMatchObject({
+      code: 'validation',
+      params: { field: 'dueOn' },
+    });
   });
 });

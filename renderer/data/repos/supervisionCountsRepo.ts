@@ -1,7 +1,17 @@
 import { toAppError } from '../../../shared/errors';
 import { type LocalDate } from '../../../shared/domain/common/localDate';
-import { type DeadlineCounts, deadlineBounds, DEFAULT_DEADLINE_SETTINGS, deadlineSettingsSchema } from '../../../shared/domain/supervision/deadline';
-import { ALL_ITEMS_KEY, countPacked, SOURCE_KEY_PREFIX, UNIT_KEY_PREFIX } from '../../../shared/domain/supervision/counts';
+import {
+  type DeadlineCounts,
+  deadlineBounds,
+  DEFAULT_DEADLINE_SETTINGS,
+  deadlineSettingsSchema,
+} from '../../../shared/domain/supervision/deadline';
+import {
+  ALL_ITEMS_KEY,
+  countPacked,
+  SOURCE_KEY_PREFIX,
+  UNIT_KEY_PREFIX,
+} from '../../../shared/domain/supervision/counts';
 import { ITEM_SOURCES, type ItemSource } from '../../../shared/domain/supervision/item';
 import { getDb } from '../db';
 import { rebuildItemCountsInTransaction } from './supervisionItemsWrite';
@@ -34,15 +44,22 @@ export const supervisionCountsRepo = {
         const bounds = deadlineBounds(today, { dueSoonDays });
         const rows = await db.itemCounts.toArray();
         const empty = (): DeadlineCounts => ({ open: 0, dueSoon: 0, overdue: 0 });
-        const bySource = Object.fromEntries(ITEM_SOURCES.map((s) => [s, empty()])) as Record<ItemSource, DeadlineCounts>;
+        const bySource = Object.fromEntries(ITEM_SOURCES.map((s) => [s, empty()])) as Record<
+          ItemSource,
+          DeadlineCounts
+        >;
         let totals = empty();
         const byUnit: UnitDeadlineCounts[] = [];
         for (const row of rows) {
           if (row.key === ALL_ITEMS_KEY) totals = countPacked(row.packed, bounds);
-          else if (row.key.startsWith(UNIT_KEY_PREFIX)) byUnit.push({ unitId: row.key.slice(UNIT_KEY_PREFIX.length), ...countPacked(row.packed, bounds) });
-          else if (row.key.startsWith(SOURCE_KEY_PREFIX)) bySource[row.key.slice(SOURCE_KEY_PREFIX.length) as ItemSource] = countPacked(row.packed, bounds);
+          else if (row.key.startsWith(UNIT_KEY_PREFIX))
+            byUnit.push({ unitId: row.key.slice(UNIT_KEY_PREFIX.length), ...countPacked(row.packed, bounds) });
+          else if (row.key.startsWith(SOURCE_KEY_PREFIX))
+            bySource[row.key.slice(SOURCE_KEY_PREFIX.length) as ItemSource] = countPacked(row.packed, bounds);
         }
-        byUnit.sort((a, b) => b.overdue - a.overdue || b.dueSoon - a.dueSoon || b.open - a.open || (a.unitId < b.unitId ? -1 : 1));
+        byUnit.sort(
+          (a, b) => b.overdue - a.overdue || b.dueSoon - a.dueSoon || b.open - a.open || (a.unitId < b.unitId ? -1 : 1),
+        );
         return { today, dueSoonDays, totals, byUnit, bySource };
       });
     });
@@ -58,4 +75,3 @@ export const supervisionCountsRepo = {
     }
   },
 };
-

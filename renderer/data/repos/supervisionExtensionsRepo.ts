@@ -5,14 +5,27 @@ import { localDate } from '../../../shared/domain/common/localDate';
 import { buildExtensionSlip, extensionReissueReason } from '../../../shared/domain/supervision/documents/extensionSlip';
 import type { VoidedSlip } from '../../../shared/domain/supervision/correction';
 import type { IssuedDocument } from '../../../shared/documents/register';
-import { applyExtensionDecision, type DeadlineExtension, extensionDecisionRule, type ExtensionRequestInput, extensionRequestRule, extensionRequestSchema, pendingExtension } from '../../../shared/domain/supervision/extension';
+import {
+  applyExtensionDecision,
+  type DeadlineExtension,
+  extensionDecisionRule,
+  type ExtensionRequestInput,
+  extensionRequestRule,
+  extensionRequestSchema,
+  pendingExtension,
+} from '../../../shared/domain/supervision/extension';
 import type { SupervisionItem } from '../../../shared/domain/supervision/item';
 import { getDb } from '../db';
 import { requireSession } from '../session';
 import { documentsRepo } from './documentsRepo';
 import { settingsRepo } from './settingsRepo';
 import { issueItemSlipInTransaction } from './supervisionItemFlowRepo';
-import { requireItemStatus, supervisionWriteTables, targetName, updateItemInTransaction } from './supervisionItemsWrite';
+import {
+  requireItemStatus,
+  supervisionWriteTables,
+  targetName,
+  updateItemInTransaction,
+} from './supervisionItemsWrite';
 import { parseInput } from './validation';
 import { writeWithAudit } from './write';
 
@@ -37,9 +50,24 @@ export const supervisionExtensionsRepo = {
       const item = requireItemStatus(await db.supervisionItems.get(itemId), ['open', 'replied'], 'item-not-open');
       const rule = extensionRequestRule(item, valid, localDate(now));
       if (rule === 'extension-pending') throw new AppError('wrong-state', { rule });
-      if (rule) throw new AppError('validation', { field: rule === 'date-in-future' ? 'requestedOn' : 'newDueOn', rule });
-      const extension: DeadlineExtension = { ...valid, id: newId(), fromDueOn: item.dueOn, fromReplyBy: item.replyBy ?? item.dueOn, recordedAt: now.toISOString(), recordedBy: session.displayName };
-      return updateItemInTransaction(item, { ...item, extensions: [...(item.extensions ?? []), extension] }, audit, 'extend', extension, { dueOn: item.dueOn, replyBy: item.replyBy });
+      if (rule)
+        throw new AppError('validation', { field: rule === 'date-in-future' ? 'requestedOn' : 'newDueOn', rule });
+      const extension: DeadlineExtension = {
+        ...valid,
+        id: newId(),
+        fromDueOn: item.dueOn,
+        fromReplyBy: item.replyBy ?? item.dueOn,
+        recordedAt: now.toISOString(),
+        recordedBy: session.displayName,
+      };
+      return updateItemInTransaction(
+        item,
+        { ...item, extensions: [...(item.extensions ?? []), extension] },
+        audit,
+        'extend',
+        extension,
+        { dueOn: item.dueOn, replyBy: item.replyBy },
+      );
     });
   },
 
@@ -55,11 +83,29 @@ export const supervisionExtensionsRepo = {
       const date = localDate(now);
       const target = await targetName(item.unitId, date);
       const issued = await documentsRepo.issue(
-        { kind: 'approvalSlip', series: { prefix: office.approvalSlipPrefix, style: 'docNumber' }, sourceId: `supervisionItems:${item.id}:extension:${pending.id}`, build: (n) => buildExtensionSlip(item, pending, { office, target, date, number: n.number, handler: office.contactLine || session.displayName }), isSample: item.isSample },
+        {
+          kind: 'approvalSlip',
+          series: { prefix: office.approvalSlipPrefix, style: 'docNumber' },
+          sourceId: `supervisionItems:${item.id}:extension:${pending.id}`,
+          build: (n) =>
+            buildExtensionSlip(item, pending, {
+              office,
+              target,
+              date,
+              number: n.number,
+              handler: office.contactLine || session.displayName,
+            }),
+          isSample: item.isSample,
+        },
         now,
       );
-      const extensions = (item.extensions ?? []).map((e) => (e.id === pending.id ? { ...e, slipNumber: issued.number, slipDocumentId: issued.id } : e));
-      await updateItemInTransaction(item, { ...item, extensions }, audit, 'issue', { extensionId: pending.id, slipNumber: issued.number });
+      const extensions = (item.extensions ?? []).map((e) =>
+        e.id === pending.id ? { ...e, slipNumber: issued.number, slipDocumentId: issued.id } : e,
+      );
+      await updateItemInTransaction(item, { ...item, extensions }, audit, 'issue', {
+        extensionId: pending.id,
+        slipNumber: issued.number,
+      });
       return issued;
     });
   },
@@ -68,7 +114,11 @@ export const supervisionExtensionsRepo = {
    * The leader's decision as written on the signed 呈批单. Approved: the new deadline takes effect,
    * and if the old one had already passed, the days overdue are kept with the extension.
    */
-  async decide(itemId: string, input: LeaderDecisionInput, now = new Date()): Promise<{ item: SupervisionItem; reissued?: IssuedDocument }> {
+  async decide(
+    itemId: string,
+    input: LeaderDecisionInput,
+    now = new Date(),
+  ): Promise<{ item: SupervisionItem; reissued?: IssuedDocument }> {
     const valid = parseInput(leaderDecisionInputSchema, input);
     const office = await settingsRepo.office();
     const session = requireSession();
@@ -80,7 +130,12 @@ export const supervisionExtensionsRepo = {
       if (!pending.slipDocumentId) throw new AppError('wrong-state', { rule: 'extension-slip-first' });
       const rule = extensionDecisionRule(pending, valid.on, localDate(now));
       if (rule) throw new AppError('validation', { field: 'on', rule });
-      const decision = { ...valid, recordedBy: session.displayName, recordedAt: now.toISOString(), slipDocumentId: pending.slipDocumentId };
+      const decision = {
+        ...valid,
+        recordedBy: session.displayName,
+        recordedAt: now.toISOString(),
+        slipDocumentId: pending.slipDocumentId,
+      };
       let next = applyExtensionDecision(item, decision);
       // The unit's 督办通知单 shows the old deadline: granted, it is voided and one with the new
       // deadline is numbered in the same transaction, for the office to print and send.
@@ -88,13 +143,37 @@ export const supervisionExtensionsRepo = {
       if (decision.decision === 'approved' && item.slipDocumentId) {
         const reason = extensionReissueReason(pending);
         await documentsRepo.voidDocument(item.slipDocumentId, reason);
-        const voided: VoidedSlip = { number: item.slipNumber ?? '', documentId: item.slipDocumentId, reason, voidedAt: now.toISOString(), voidedBy: session.displayName };
+        const voided: VoidedSlip = {
+          number: item.slipNumber ?? '',
+          documentId: item.slipDocumentId,
+          reason,
+          voidedAt: now.toISOString(),
+          voidedBy: session.displayName,
+        };
         reissued = await issueItemSlipInTransaction(next, office, session.displayName, now);
-        next = { ...next, slipNumber: reissued.number, slipDocumentId: reissued.id, voidedSlips: [...(item.voidedSlips ?? []), voided] };
+        next = {
+          ...next,
+          slipNumber: reissued.number,
+          slipDocumentId: reissued.id,
+          voidedSlips: [...(item.voidedSlips ?? []), voided],
+        };
       }
       const before = { dueOn: item.dueOn, replyBy: item.replyBy, slipNumber: item.slipNumber };
-      const after = { dueOn: next.dueOn, replyBy: next.replyBy, extensionId: pending.id, decision, slipNumber: next.slipNumber };
-      const stored = await updateItemInTransaction(item, next, audit, decision.decision === 'approved' ? 'approve' : 'reject', after, before);
+      const after = {
+        dueOn: next.dueOn,
+        replyBy: next.replyBy,
+        extensionId: pending.id,
+        decision,
+        slipNumber: next.slipNumber,
+      };
+      const stored = await updateItemInTransaction(
+        item,
+        next,
+        audit,
+        decision.decision === 'approved' ? 'approve' : 'reject',
+        after,
+        before,
+      );
       return reissued ? { item: stored, reissued } : { item: stored };
     });
   },

@@ -1,10 +1,21 @@
 import { AppError } from '../../../shared/errors';
 import { localDate } from '../../../shared/domain/common/localDate';
-import { correctedFields, type CorrectionInput, correctionInputSchema, correctionRule, type VoidedSlip } from '../../../shared/domain/supervision/correction';
+import {
+  correctedFields,
+  type CorrectionInput,
+  correctionInputSchema,
+  correctionRule,
+  type VoidedSlip,
+} from '../../../shared/domain/supervision/correction';
 import { lapsePendingExtension, pendingExtension } from '../../../shared/domain/supervision/extension';
 import type { SupervisionItem } from '../../../shared/domain/supervision/item';
 import type { IssuedDocument } from '../../../shared/documents/register';
-import { type Withdrawal, type WithdrawalInput, withdrawalInputSchema, withdrawalRule } from '../../../shared/domain/supervision/withdrawal';
+import {
+  type Withdrawal,
+  type WithdrawalInput,
+  withdrawalInputSchema,
+  withdrawalRule,
+} from '../../../shared/domain/supervision/withdrawal';
 import { getDb } from '../db';
 import { requireSession } from '../session';
 import { documentsRepo } from './documentsRepo';
@@ -21,7 +32,11 @@ export const supervisionItemCorrectionsRepo = {
    * issued, it is voided with the reason and a new one is numbered, in the same transaction;
    * the new slip is returned for printing.
    */
-  async correct(itemId: string, input: CorrectionInput, now = new Date()): Promise<{ item: SupervisionItem; reissued?: IssuedDocument }> {
+  async correct(
+    itemId: string,
+    input: CorrectionInput,
+    now = new Date(),
+  ): Promise<{ item: SupervisionItem; reissued?: IssuedDocument }> {
     const valid = parseInput(correctionInputSchema, input);
     const office = await settingsRepo.office();
     const session = requireSession();
@@ -30,16 +45,46 @@ export const supervisionItemCorrectionsRepo = {
       const item = requireItemStatus(await db.supervisionItems.get(itemId), ['open', 'replied'], 'item-not-open');
       const rule = correctionRule(item, valid);
       if (rule) throw new AppError('validation', rule);
-      const corrected: SupervisionItem = { ...item, matter: valid.matter, requirement: valid.requirement, category: valid.category };
+      const corrected: SupervisionItem = {
+        ...item,
+        matter: valid.matter,
+        requirement: valid.requirement,
+        category: valid.category,
+      };
       if (!item.slipDocumentId) {
-        const stored = await updateItemInTransaction(item, corrected, audit, 'update', correctedFields(corrected), correctedFields(item));
+        const stored = await updateItemInTransaction(
+          item,
+          corrected,
+          audit,
+          'update',
+          correctedFields(corrected),
+          correctedFields(item),
+        );
         return { item: stored };
       }
       await documentsRepo.voidDocument(item.slipDocumentId, valid.voidReason);
-      const voided: VoidedSlip = { number: item.slipNumber ?? '', documentId: item.slipDocumentId, reason: valid.voidReason, voidedAt: now.toISOString(), voidedBy: session.displayName };
+      const voided: VoidedSlip = {
+        number: item.slipNumber ?? '',
+        documentId: item.slipDocumentId,
+        reason: valid.voidReason,
+        voidedAt: now.toISOString(),
+        voidedBy: session.displayName,
+      };
       const reissued = await issueItemSlipInTransaction(corrected, office, session.displayName, now);
-      const next: SupervisionItem = { ...corrected, slipNumber: reissued.number, slipDocumentId: reissued.id, voidedSlips: [...(item.voidedSlips ?? []), voided] };
-      const stored = await updateItemInTransaction(item, next, audit, 'update', { ...correctedFields(next), slipNumber: reissued.number, voidedSlip: voided.number }, { ...correctedFields(item), slipNumber: item.slipNumber });
+      const next: SupervisionItem = {
+        ...corrected,
+        slipNumber: reissued.number,
+        slipDocumentId: reissued.id,
+        voidedSlips: [...(item.voidedSlips ?? []), voided],
+      };
+      const stored = await updateItemInTransaction(
+        item,
+        next,
+        audit,
+        'update',
+        { ...correctedFields(next), slipNumber: reissued.number, voidedSlip: voided.number },
+        { ...correctedFields(item), slipNumber: item.slipNumber },
+      );
       return { item: stored, reissued };
     });
   },
@@ -61,9 +106,22 @@ export const supervisionItemCorrectionsRepo = {
       // A 延期 request still before the leader lapses with the item, and its 呈批单 is voided too.
       const pending = pendingExtension(item);
       if (pending?.slipDocumentId) await documentsRepo.voidDocument(pending.slipDocumentId, valid.reason);
-      const withdrawal: Withdrawal = { reason: valid.reason, on: localDate(now), by: session.displayName, at: now.toISOString(), ...(item.slipNumber ? { voidedSlipNumber: item.slipNumber } : {}) };
+      const withdrawal: Withdrawal = {
+        reason: valid.reason,
+        on: localDate(now),
+        by: session.displayName,
+        at: now.toISOString(),
+        ...(item.slipNumber ? { voidedSlipNumber: item.slipNumber } : {}),
+      };
       const lapsed = pending ? { lapsedExtension: pending.slipNumber ?? pending.id } : {};
-      return updateItemInTransaction(item, { ...item, status: 'withdrawn', withdrawal, extensions: lapsePendingExtension(item, withdrawal.on) }, audit, 'withdraw', { status: 'withdrawn', ...withdrawal, ...lapsed }, { status: item.status });
+      return updateItemInTransaction(
+        item,
+        { ...item, status: 'withdrawn', withdrawal, extensions: lapsePendingExtension(item, withdrawal.on) },
+        audit,
+        'withdraw',
+        { status: 'withdrawn', ...withdrawal, ...lapsed },
+        { status: item.status },
+      );
     });
   },
 };

@@ -2,7 +2,20 @@ import { AppError } from '../../../shared/errors';
 import { newId } from '../../../shared/domain/common/ids';
 import { daysBetween, localDate } from '../../../shared/domain/common/localDate';
 import type { Attachment } from '../../../shared/domain/common/attachment';
-import { type Explanation, type ExplanationInput, explanationInputSchema, type FeedbackInput, feedbackInputSchema, type ItemFeedback, type LeaderReadingInput, leaderReadingSchema, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS_PER_FEEDBACK, type VerificationInput, verificationInputSchema } from '../../../shared/domain/supervision/feedback';
+import {
+  type Explanation,
+  type ExplanationInput,
+  explanationInputSchema,
+  type FeedbackInput,
+  feedbackInputSchema,
+  type ItemFeedback,
+  type LeaderReadingInput,
+  leaderReadingSchema,
+  MAX_ATTACHMENT_BYTES,
+  MAX_ATTACHMENTS_PER_FEEDBACK,
+  type VerificationInput,
+  verificationInputSchema,
+} from '../../../shared/domain/supervision/feedback';
 import { buildExplanationSlip, buildItemSlip } from '../../../shared/domain/supervision/documents/itemDocuments';
 import type { OfficeSettings } from '../../../shared/domain/registry/office';
 import type { SupervisionItem } from '../../../shared/domain/supervision/item';
@@ -11,7 +24,12 @@ import { documentsRepo } from './documentsRepo';
 import { getDb } from '../db';
 import { requireSession } from '../session';
 import { settingsRepo } from './settingsRepo';
-import { requireItemStatus, supervisionWriteTables, targetName, updateItemInTransaction } from './supervisionItemsWrite';
+import {
+  requireItemStatus,
+  supervisionWriteTables,
+  targetName,
+  updateItemInTransaction,
+} from './supervisionItemsWrite';
 import { parseInput } from './validation';
 import { writeWithAudit } from './write';
 
@@ -28,13 +46,25 @@ const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
  * include db.units, db.docSequences and db.documents). Used to issue and to reissue (after a
  * correction or a granted extension); a text over the slip's limits is refused on every path.
  */
-export async function issueItemSlipInTransaction(item: SupervisionItem, office: OfficeSettings, handler: string, now: Date) {
+export async function issueItemSlipInTransaction(
+  item: SupervisionItem,
+  office: OfficeSettings,
+  handler: string,
+  now: Date,
+) {
   // Items stored before the limits may hold more than the slip has room for: corrected first.
   parseInput(slipTextSchema, item);
   const date = localDate(now);
   const target = await targetName(item.unitId, date);
   return documentsRepo.issue(
-    { kind: 'supervisionSlip', series: { prefix: office.supervisionSlipPrefix, style: 'docNumber' }, sourceId: `supervisionItems:${item.id}`, build: (n) => buildItemSlip({ ...item, slipNumber: n.number }, { office, target, date, number: n.number, handler }), isSample: item.isSample },
+    {
+      kind: 'supervisionSlip',
+      series: { prefix: office.supervisionSlipPrefix, style: 'docNumber' },
+      sourceId: `supervisionItems:${item.id}`,
+      build: (n) =>
+        buildItemSlip({ ...item, slipNumber: n.number }, { office, target, date, number: n.number, handler }),
+      isSample: item.isSample,
+    },
     now,
   );
 }
@@ -54,28 +84,72 @@ export const supervisionItemFlowRepo = {
       const item = requireItemStatus(await db.supervisionItems.get(itemId), ['open', 'replied'], 'item-not-open');
       if (item.slipDocumentId) throw new AppError('wrong-state', { rule: 'slip-issued' });
       const issued = await issueItemSlipInTransaction(item, office, session.displayName, now);
-      await updateItemInTransaction(item, { ...item, slipNumber: issued.number, slipDocumentId: issued.id }, audit, 'issue', { slipNumber: issued.number });
+      await updateItemInTransaction(
+        item,
+        { ...item, slipNumber: issued.number, slipDocumentId: issued.id },
+        audit,
+        'issue',
+        { slipNumber: issued.number },
+      );
       return issued;
     });
   },
 
   /** The unit's feedback with evidence files (S2-5.2); the item waits for verification. */
-  async addFeedback(itemId: string, input: FeedbackInput, files: readonly EvidenceFile[], now = new Date()): Promise<ItemFeedback> {
+  async addFeedback(
+    itemId: string,
+    input: FeedbackInput,
+    files: readonly EvidenceFile[],
+    now = new Date(),
+  ): Promise<ItemFeedback> {
     const valid = parseInput(feedbackInputSchema, input);
-    if (files.length > MAX_ATTACHMENTS_PER_FEEDBACK) throw new AppError('validation', { field: 'attachments', rule: 'too-many-files' });
+    if (files.length > MAX_ATTACHMENTS_PER_FEEDBACK)
+      throw new AppError('validation', { field: 'attachments', rule: 'too-many-files' });
     // Checked before anything is written: one file too large and nothing of the feedback is kept.
-    for (const f of files) if (f.bytes.byteLength > MAX_ATTACHMENT_BYTES) throw new AppError('attachment-too-large', { name: f.name, size: megabytes(f.bytes.byteLength), max: megabytes(MAX_ATTACHMENT_BYTES) });
+    for (const f of files)
+      if (f.bytes.byteLength > MAX_ATTACHMENT_BYTES)
+        throw new AppError('attachment-too-large', {
+          name: f.name,
+          size: megabytes(f.bytes.byteLength),
+          max: megabytes(MAX_ATTACHMENT_BYTES),
+        });
     const db = getDb();
     const session = requireSession();
     return writeWithAudit([...supervisionWriteTables(), db.itemFeedback, db.attachments], async (audit) => {
       const item = requireItemStatus(await db.supervisionItems.get(itemId), ['open', 'replied'], 'item-not-open');
-      const feedback: ItemFeedback = { ...valid, id: newId(), itemId, attachmentIds: [], createdAt: now.toISOString(), createdBy: session.displayName, isSample: item.isSample };
-      const attachments: Attachment[] = files.map((f) => ({ id: newId(), ownerType: 'itemFeedback', ownerId: feedback.id, name: f.name, mimeType: f.type || 'application/octet-stream', size: f.bytes.byteLength, blob: new Blob([f.bytes as BlobPart], { type: f.type || 'application/octet-stream' }), addedAt: now.toISOString(), addedBy: session.displayName, isSample: item.isSample }));
+      const feedback: ItemFeedback = {
+        ...valid,
+        id: newId(),
+        itemId,
+        attachmentIds: [],
+        createdAt: now.toISOString(),
+        createdBy: session.displayName,
+        isSample: item.isSample,
+      };
+      const attachments: Attachment[] = files.map((f) => ({
+        id: newId(),
+        ownerType: 'itemFeedback',
+        ownerId: feedback.id,
+        name: f.name,
+        mimeType: f.type || 'application/octet-stream',
+        size: f.bytes.byteLength,
+        blob: new Blob([f.bytes as BlobPart], { type: f.type || 'application/octet-stream' }),
+        addedAt: now.toISOString(),
+        addedBy: session.displayName,
+        isSample: item.isSample,
+      }));
       feedback.attachmentIds = attachments.map((a) => a.id);
       await db.itemFeedback.add(feedback);
       if (attachments.length) await db.attachments.bulkAdd(attachments);
-      const lastFeedbackOn = !item.lastFeedbackOn || valid.receivedOn > item.lastFeedbackOn ? valid.receivedOn : item.lastFeedbackOn;
-      await updateItemInTransaction(item, { ...item, status: 'replied', feedbackCount: (item.feedbackCount ?? 0) + 1, lastFeedbackOn }, audit, 'feedback', { feedbackId: feedback.id, progress: valid.progress, files: attachments.map((a) => a.name) });
+      const lastFeedbackOn =
+        !item.lastFeedbackOn || valid.receivedOn > item.lastFeedbackOn ? valid.receivedOn : item.lastFeedbackOn;
+      await updateItemInTransaction(
+        item,
+        { ...item, status: 'replied', feedbackCount: (item.feedbackCount ?? 0) + 1, lastFeedbackOn },
+        audit,
+        'feedback',
+        { feedbackId: feedback.id, progress: valid.progress, files: attachments.map((a) => a.name) },
+      );
       return feedback;
     });
   },
@@ -86,8 +160,18 @@ export const supervisionItemFlowRepo = {
     const db = getDb();
     return writeWithAudit(supervisionWriteTables(), async (audit) => {
       const item = requireItemStatus(await db.supervisionItems.get(itemId), ['open', 'replied'], 'item-not-open');
-      if (valid.outcome === 'notDone') return updateItemInTransaction(item, { ...item, status: 'open' }, audit, 'reject', { note: valid.note, verifiedBy: valid.verifiedBy, verifiedOn: valid.verifiedOn });
-      return updateItemInTransaction(item, { ...item, status: 'closed', closedOn: valid.verifiedOn, verifiedBy: valid.verifiedBy, closeNote: valid.note }, audit, 'close');
+      if (valid.outcome === 'notDone')
+        return updateItemInTransaction(item, { ...item, status: 'open' }, audit, 'reject', {
+          note: valid.note,
+          verifiedBy: valid.verifiedBy,
+          verifiedOn: valid.verifiedOn,
+        });
+      return updateItemInTransaction(
+        item,
+        { ...item, status: 'closed', closedOn: valid.verifiedOn, verifiedBy: valid.verifiedBy, closeNote: valid.note },
+        audit,
+        'close',
+      );
     });
   },
 
@@ -100,9 +184,23 @@ export const supervisionItemFlowRepo = {
       const item = requireItemStatus(await db.supervisionItems.get(itemId), ['open', 'replied'], 'item-not-open');
       const today = localDate(now);
       if (item.dueOn >= today) throw new AppError('wrong-state', { rule: 'not-overdue' });
-      const explanation: Explanation = { ...valid, id: newId(), itemId, daysOverdue: daysBetween(item.dueOn, today), createdAt: now.toISOString(), createdBy: session.displayName, isSample: item.isSample };
+      const explanation: Explanation = {
+        ...valid,
+        id: newId(),
+        itemId,
+        daysOverdue: daysBetween(item.dueOn, today),
+        createdAt: now.toISOString(),
+        createdBy: session.displayName,
+        isSample: item.isSample,
+      };
       await db.explanations.add(explanation);
-      await updateItemInTransaction(item, { ...item, explanationCount: (item.explanationCount ?? 0) + 1 }, audit, 'explain', explanation);
+      await updateItemInTransaction(
+        item,
+        { ...item, explanationCount: (item.explanationCount ?? 0) + 1 },
+        audit,
+        'explain',
+        explanation,
+      );
       return explanation;
     });
   },
@@ -112,19 +210,38 @@ export const supervisionItemFlowRepo = {
     const office = await settingsRepo.office();
     const db = getDb();
     const session = requireSession();
-    return writeWithAudit([db.explanations, db.supervisionItems, db.units, db.docSequences, db.documents], async (audit) => {
-      const explanation = await db.explanations.get(explanationId);
-      if (!explanation) throw new AppError('not-found', { id: explanationId });
-      if (explanation.slipDocumentId) throw new AppError('wrong-state', { rule: 'slip-issued' });
-      const item = await db.supervisionItems.get(explanation.itemId);
-      if (!item) throw new AppError('not-found', { id: explanation.itemId });
-      const date = localDate(now);
-      const target = await targetName(item.unitId, date);
-      const issued = await documentsRepo.issue({ kind: 'approvalSlip', series: { prefix: office.approvalSlipPrefix, style: 'docNumber' }, sourceId: `explanations:${explanation.id}`, build: (n) => buildExplanationSlip(item, explanation, { office, target, date, number: n.number, handler: session.displayName }), isSample: item.isSample }, now);
-      await db.explanations.put({ ...explanation, slipDocumentId: issued.id, slipNumber: issued.number });
-      await audit('supervisionItems', item.id, 'issue', null, { explanationId, slipNumber: issued.number });
-      return issued;
-    });
+    return writeWithAudit(
+      [db.explanations, db.supervisionItems, db.units, db.docSequences, db.documents],
+      async (audit) => {
+        const explanation = await db.explanations.get(explanationId);
+        if (!explanation) throw new AppError('not-found', { id: explanationId });
+        if (explanation.slipDocumentId) throw new AppError('wrong-state', { rule: 'slip-issued' });
+        const item = await db.supervisionItems.get(explanation.itemId);
+        if (!item) throw new AppError('not-found', { id: explanation.itemId });
+        const date = localDate(now);
+        const target = await targetName(item.unitId, date);
+        const issued = await documentsRepo.issue(
+          {
+            kind: 'approvalSlip',
+            series: { prefix: office.approvalSlipPrefix, style: 'docNumber' },
+            sourceId: `explanations:${explanation.id}`,
+            build: (n) =>
+              buildExplanationSlip(item, explanation, {
+                office,
+                target,
+                date,
+                number: n.number,
+                handler: session.displayName,
+              }),
+            isSample: item.isSample,
+          },
+          now,
+        );
+        await db.explanations.put({ ...explanation, slipDocumentId: issued.id, slipNumber: issued.number });
+        await audit('supervisionItems', item.id, 'issue', null, { explanationId, slipNumber: issued.number });
+        return issued;
+      },
+    );
   },
 
   /** What the leader wrote when reading the 情况说明 (阅示). */
@@ -135,7 +252,10 @@ export const supervisionItemFlowRepo = {
     return writeWithAudit([db.explanations], async (audit) => {
       const explanation = await db.explanations.get(explanationId);
       if (!explanation) throw new AppError('not-found', { id: explanationId });
-      const next: Explanation = { ...explanation, reading: { ...valid, recordedBy: session.displayName, recordedAt: now.toISOString() } };
+      const next: Explanation = {
+        ...explanation,
+        reading: { ...valid, recordedBy: session.displayName, recordedAt: now.toISOString() },
+      };
       await db.explanations.put(next);
       await audit('supervisionItems', explanation.itemId, 'approve', explanation.reading ?? null, next.reading);
       return next;
@@ -147,7 +267,13 @@ export const supervisionItemFlowRepo = {
     const db = getDb();
     return writeWithAudit(supervisionWriteTables(), async (audit) => {
       const item = requireItemStatus(await db.supervisionItems.get(itemId), ['closed', 'archived'], 'item-not-closed');
-      return updateItemInTransaction(item, { ...item, status: 'archived', archivedAt: now.toISOString(), archiveName }, audit, 'archive', { archiveName });
+      return updateItemInTransaction(
+        item,
+        { ...item, status: 'archived', archivedAt: now.toISOString(), archiveName },
+        audit,
+        'archive',
+        { archiveName },
+      );
     });
   },
 };

@@ -28,7 +28,18 @@ export const supervisionItemsCreateRepo = {
       await requireUnits(v.unitIds);
       const taskId = newId();
       return addItemsInTransaction(
-        [...new Set(v.unitIds)].map((unitId) => ({ taskId, source: 'instruction', instruction: { by: v.by, on: v.on, ref: v.ref }, category: v.category, matter: v.matter, requirement: v.requirement, unitId, dueOn: v.dueOn, replyBy: v.replyBy, secrecy: v.secrecy })),
+        [...new Set(v.unitIds)].map((unitId) => ({
+          taskId,
+          source: 'instruction',
+          instruction: { by: v.by, on: v.on, ref: v.ref },
+          category: v.category,
+          matter: v.matter,
+          requirement: v.requirement,
+          unitId,
+          dueOn: v.dueOn,
+          replyBy: v.replyBy,
+          secrecy: v.secrecy,
+        })),
         audit,
         now,
       );
@@ -40,7 +51,10 @@ export const supervisionItemsCreateRepo = {
    * units are checked again here, and a failure or a cancel leaves nothing behind. One audit
    * entry for the import, with the count and the ids.
    */
-  async importTaskList(tasks: readonly PreparedTask[], { signal, onProgress, now = new Date() }: BulkOptions = {}): Promise<number> {
+  async importTaskList(
+    tasks: readonly PreparedTask[],
+    { signal, onProgress, now = new Date() }: BulkOptions = {},
+  ): Promise<number> {
     const session = requireSession();
     const db = getDb();
     return writeWithAudit([...supervisionWriteTables(), db.units], async (audit) => {
@@ -70,7 +84,14 @@ export const supervisionItemsCreateRepo = {
         await putItemsInTransaction(items.slice(start, start + 500));
         onProgress?.({ done: Math.min(start + 500, items.length), total: items.length });
       }
-      await audit('supervisionItems', '*', 'import', null, { ids: items.length <= 1000 ? items.map((i) => i.id) : undefined }, items.length);
+      await audit(
+        'supervisionItems',
+        '*',
+        'import',
+        null,
+        { ids: items.length <= 1000 ? items.map((i) => i.id) : undefined },
+        items.length,
+      );
       return items.length;
     });
   },

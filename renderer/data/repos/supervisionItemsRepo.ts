@@ -26,7 +26,11 @@ export interface ItemPage {
 }
 
 /** The openKey range of a view (dueOn|id), from the one definition of due and overdue. */
-export function openKeyRange(view: OpenItemsView, today: LocalDate, settings: Pick<DeadlineSettings, 'dueSoonDays'>): [string, string] {
+export function openKeyRange(
+  view: OpenItemsView,
+  today: LocalDate,
+  settings: Pick<DeadlineSettings, 'dueSoonDays'>,
+): [string, string] {
   const b = deadlineBounds(today, settings);
   switch (view) {
     case 'open':
@@ -53,7 +57,15 @@ export const supervisionItemsRepo = {
   get: (id: string) => read(() => getDb().supervisionItems.get(id)),
 
   /** Open items by deadline (overdue first), optionally of one unit or one source. */
-  listOpen({ view, today, settings, unitId, source, after = null, limit = PAGE_SIZE }: OpenItemsQuery): Promise<ItemPage> {
+  listOpen({
+    view,
+    today,
+    settings,
+    unitId,
+    source,
+    after = null,
+    limit = PAGE_SIZE,
+  }: OpenItemsQuery): Promise<ItemPage> {
     return read(async () => {
       const [lower, upper] = openKeyRange(view, today, settings);
       const from = after ?? lower;
@@ -73,14 +85,30 @@ export const supervisionItemsRepo = {
     return read(() => {
       const [lower, upper] = openKeyRange(query.view, query.today, query.settings);
       const items = getDb().supervisionItems;
-      if (query.unitId) return items.where('[unitId+openKey]').between([query.unitId, lower], [query.unitId, upper], true, true).count();
-      if (query.source) return items.where('[source+openKey]').between([query.source, lower], [query.source, upper], true, true).count();
+      if (query.unitId)
+        return items
+          .where('[unitId+openKey]')
+          .between([query.unitId, lower], [query.unitId, upper], true, true)
+          .count();
+      if (query.source)
+        return items
+          .where('[source+openKey]')
+          .between([query.source, lower], [query.source, upper], true, true)
+          .count();
       return items.where('openKey').between(lower, upper, true, true).count();
     });
   },
 
   /** Items in one status, by deadline. */
-  listByStatus({ status, after = null, limit = PAGE_SIZE }: { status: ItemStatus; after?: string | null; limit?: number }): Promise<ItemPage> {
+  listByStatus({
+    status,
+    after = null,
+    limit = PAGE_SIZE,
+  }: {
+    status: ItemStatus;
+    after?: string | null;
+    limit?: number;
+  }): Promise<ItemPage> {
     return read(async () => {
       const rows = await getDb()
         .supervisionItems.where('[status+dueKey]')
@@ -92,7 +120,15 @@ export const supervisionItemsRepo = {
   },
 
   /** A unit's whole history, latest deadline first. */
-  unitHistory({ unitId, before = null, limit = PAGE_SIZE }: { unitId: string; before?: string | null; limit?: number }): Promise<ItemPage> {
+  unitHistory({
+    unitId,
+    before = null,
+    limit = PAGE_SIZE,
+  }: {
+    unitId: string;
+    before?: string | null;
+    limit?: number;
+  }): Promise<ItemPage> {
     return read(async () => {
       const rows = await getDb()
         .supervisionItems.where('[unitId+dueKey]')
@@ -108,13 +144,24 @@ export const supervisionItemsRepo = {
   listForCheck: (checkId: string) => read(() => getDb().supervisionItems.where('checkId').equals(checkId).toArray()),
 
   /** Items due within a period (督查通报), by deadline. */
-  listDueBetween: (from: LocalDate, to: LocalDate) => read(() => getDb().supervisionItems.where('dueKey').between(`${from}|`, `${to}|\uffff`, true, true).toArray()),
+  listDueBetween: (from: LocalDate, to: LocalDate) =>
+    read(() => getDb().supervisionItems.where('dueKey').between(`${from}|`, `${to}|\uffff`, true, true).toArray()),
 
   listOfYear: (year: number) => read(() => getDb().supervisionItems.where('year').equals(year).toArray()),
 
-  feedbackOf: (itemId: string): Promise<ItemFeedback[]> => read(async () => (await getDb().itemFeedback.where('itemId').equals(itemId).toArray()).sort((a, b) => a.createdAt.localeCompare(b.createdAt))),
+  feedbackOf: (itemId: string): Promise<ItemFeedback[]> =>
+    read(async () =>
+      (await getDb().itemFeedback.where('itemId').equals(itemId).toArray()).sort((a, b) =>
+        a.createdAt.localeCompare(b.createdAt),
+      ),
+    ),
 
-  explanationsOf: (itemId: string): Promise<Explanation[]> => read(async () => (await getDb().explanations.where('itemId').equals(itemId).toArray()).sort((a, b) => a.createdAt.localeCompare(b.createdAt))),
+  explanationsOf: (itemId: string): Promise<Explanation[]> =>
+    read(async () =>
+      (await getDb().explanations.where('itemId').equals(itemId).toArray()).sort((a, b) =>
+        a.createdAt.localeCompare(b.createdAt),
+      ),
+    ),
 
   /** Evidence files of the given feedback entries, without their bytes. */
   attachmentsOf: (feedbackIds: readonly string[]): Promise<AttachmentInfo[]> =>
@@ -127,9 +174,10 @@ export const supervisionItemsRepo = {
     }),
 
   /** The units a page of items names (a few dozen at a time, never the whole registry). */
-  unitsOf: (unitIds: readonly string[]) => read(async () => (await getDb().units.bulkGet([...new Set(unitIds)])).filter((u) => u !== undefined)),
+  unitsOf: (unitIds: readonly string[]) =>
+    read(async () => (await getDb().units.bulkGet([...new Set(unitIds)])).filter((u) => u !== undefined)),
 
   /** One evidence file's bytes. */
-  attachmentBlob: (id: string): Promise<Blob | undefined> => read(async () => (await getDb().attachments.get(id))?.blob as Blob | undefined),
+  attachmentBlob: (id: string): Promise<Blob | undefined> =>
+    read(async () => (await getDb().attachments.get(id))?.blob as Blob | undefined),
 };
-

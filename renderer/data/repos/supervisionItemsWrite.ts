@@ -1,6 +1,12 @@
 import { newId } from '../../../shared/domain/common/ids';
 import { AppError } from '../../../shared/errors';
-import { adjustHistogram, countChanges, countRowsOf, packHistogram, unpackHistogram } from '../../../shared/domain/supervision/counts';
+import {
+  adjustHistogram,
+  countChanges,
+  countRowsOf,
+  packHistogram,
+  unpackHistogram,
+} from '../../../shared/domain/supervision/counts';
 import { itemIndexKeys, type NewSupervisionItem, type SupervisionItem } from '../../../shared/domain/supervision/item';
 import { itemDraftSchema } from '../../../shared/domain/supervision/itemInput';
 import { unitNameAt } from '../../../shared/domain/registry/unit';
@@ -39,7 +45,10 @@ async function applyCountChanges(changes: ReturnType<typeof countChanges>): Prom
  * caller's transaction (which must include supervisionWriteTables()). `before` holds the stored
  * versions of changed items, so their old deadlines and units are counted out.
  */
-export async function putItemsInTransaction(items: SupervisionItem[], before: ReadonlyMap<string, SupervisionItem> = new Map()): Promise<SupervisionItem[]> {
+export async function putItemsInTransaction(
+  items: SupervisionItem[],
+  before: ReadonlyMap<string, SupervisionItem> = new Map(),
+): Promise<SupervisionItem[]> {
   const stored = items.map((item) => {
     const { dueKey, openKey } = itemIndexKeys(item);
     const next: SupervisionItem = { ...item, dueKey };
@@ -53,14 +62,28 @@ export async function putItemsInTransaction(items: SupervisionItem[], before: Re
 }
 
 /** One changed item: stored, counted, audited (the whole item before, unless told what to log). Returns the stored version. */
-export async function updateItemInTransaction(before: SupervisionItem, after: SupervisionItem, audit: AuditWriter, action: Parameters<AuditWriter>[2], auditAfter: unknown = after, auditBefore: unknown = before): Promise<SupervisionItem> {
-  const [stored] = await putItemsInTransaction([{ ...after, updatedAt: new Date().toISOString() }], new Map([[before.id, before]]));
+export async function updateItemInTransaction(
+  before: SupervisionItem,
+  after: SupervisionItem,
+  audit: AuditWriter,
+  action: Parameters<AuditWriter>[2],
+  auditAfter: unknown = after,
+  auditBefore: unknown = before,
+): Promise<SupervisionItem> {
+  const [stored] = await putItemsInTransaction(
+    [{ ...after, updatedAt: new Date().toISOString() }],
+    new Map([[before.id, before]]),
+  );
   await audit('supervisionItems', after.id, action, auditBefore, auditAfter);
   return stored;
 }
 
 /** Adds items inside the caller's transaction, one audit entry each. Returns the stored items. */
-export async function addItemsInTransaction(drafts: readonly NewSupervisionItem[], audit: AuditWriter, now = new Date()): Promise<SupervisionItem[]> {
+export async function addItemsInTransaction(
+  drafts: readonly NewSupervisionItem[],
+  audit: AuditWriter,
+  now = new Date(),
+): Promise<SupervisionItem[]> {
   const session = requireSession();
   for (const draft of drafts) {
     const parsed = itemDraftSchema.safeParse(draft);
@@ -100,9 +123,14 @@ export async function targetName(unitId: string, date: string): Promise<string> 
 }
 
 /** Refuses an item that is not in one of the states an action expects. */
-export function requireItemStatus(item: SupervisionItem | undefined, allowed: readonly SupervisionItem['status'][], rule: string): SupervisionItem {
+export function requireItemStatus(
+  item: SupervisionItem | undefined,
+  allowed: readonly SupervisionItem['status'][],
+  rule: string,
+): SupervisionItem {
   if (!item) throw new AppError('not-found', {});
   // A withdrawn item says so, whatever the action expected (it is not "closed").
-  if (!allowed.includes(item.status)) throw new AppError('wrong-state', { rule: item.status === 'withdrawn' ? 'item-withdrawn' : rule });
+  if (!allowed.includes(item.status))
+    throw new AppError('wrong-state', { rule: item.status === 'withdrawn' ? 'item-withdrawn' : rule });
   return item;
 }

@@ -3,7 +3,12 @@ import { type LocalDate, localDate } from '../../../shared/domain/common/localDa
 import type { SecrecyLevel } from '../../../shared/domain/common/secrecy';
 import { unitNameAt } from '../../../shared/domain/registry/unit';
 import { buildResultsCircular } from '../../../shared/domain/supervision/documents/resultsCircular';
-import { type PeriodReport, periodReport, unitYearSummaries, type UnitYearSummary } from '../../../shared/domain/supervision/report';
+import {
+  type PeriodReport,
+  periodReport,
+  unitYearSummaries,
+  type UnitYearSummary,
+} from '../../../shared/domain/supervision/report';
 import { getDb } from '../db';
 import { documentsRepo } from './documentsRepo';
 import { settingsRepo } from './settingsRepo';
@@ -30,25 +35,57 @@ async function namesAt(date: LocalDate): Promise<(id: string) => string> {
 
 /** Results: the 督查通报 for a period (S2-3.3) and each unit's year for the annual assessment (S2-5.3). */
 export const supervisionReportsRepo = {
-  period: (from: LocalDate, to: LocalDate, today: LocalDate): Promise<PeriodReport> => read(() => gather(from, to, today)),
+  period: (from: LocalDate, to: LocalDate, today: LocalDate): Promise<PeriodReport> =>
+    read(() => gather(from, to, today)),
 
   /** Numbers and keeps the 督查通报 built from the period's checks and items. */
-  async issueCircular({ from, to, periodText, prefix, secrecy, extra = '' }: { from: LocalDate; to: LocalDate; periodText: string; prefix: string; secrecy: SecrecyLevel; extra?: string }, now = new Date()) {
+  async issueCircular(
+    {
+      from,
+      to,
+      periodText,
+      prefix,
+      secrecy,
+      extra = '',
+    }: { from: LocalDate; to: LocalDate; periodText: string; prefix: string; secrecy: SecrecyLevel; extra?: string },
+    now = new Date(),
+  ) {
     if (to < from) throw new AppError('validation', { field: 'endOn', rule: 'end-before-start' });
     if (!periodText.trim()) throw new AppError('validation', { field: 'periodText', rule: 'required' });
     const office = await settingsRepo.office();
-    if (!office.documentPrefixes.includes(prefix)) throw new AppError('validation', { field: 'documentPrefixes', rule: 'invalid_value' });
+    if (!office.documentPrefixes.includes(prefix))
+      throw new AppError('validation', { field: 'documentPrefixes', rule: 'invalid_value' });
     const date = localDate(now);
     const report = await read(() => gather(from, to, date));
     const unitName = await read(() => namesAt(date));
-    return documentsRepo.issue({ kind: 'circular', series: { prefix, style: 'docNumber' }, sourceId: `supervision:${from}..${to}`, build: (n) => buildResultsCircular(report, { office, number: n.number, date, secrecy, periodText: periodText.trim(), unitName, extra }) }, now);
+    return documentsRepo.issue(
+      {
+        kind: 'circular',
+        series: { prefix, style: 'docNumber' },
+        sourceId: `supervision:${from}..${to}`,
+        build: (n) =>
+          buildResultsCircular(report, {
+            office,
+            number: n.number,
+            date,
+            secrecy,
+            periodText: periodText.trim(),
+            unitName,
+            extra,
+          }),
+      },
+      now,
+    );
   },
 
   /** Each unit's year: items, completion, visits, ratings and explanations. */
   yearSummaries: (year: number, today: LocalDate): Promise<UnitYearSummary[]> =>
     read(async () => {
       const db = getDb();
-      const [items, findings] = await Promise.all([db.supervisionItems.where('year').equals(year).toArray(), db.findings.toArray()]);
+      const [items, findings] = await Promise.all([
+        db.supervisionItems.where('year').equals(year).toArray(),
+        db.findings.toArray(),
+      ]);
       return unitYearSummaries({ year, today, items, findings });
     }),
 };

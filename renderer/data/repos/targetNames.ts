@@ -8,7 +8,11 @@ import { getDb } from '../db';
  */
 export async function targetNamesAt(units: readonly Unit[], on: string): Promise<string[]> {
   const known = new Map(units.map((u) => [u.id, u]));
-  const towns = [...new Set(units.flatMap((u) => (u.kind === 'village' && u.parentId && !known.has(u.parentId) ? [u.parentId] : [])))];
+  const towns = [
+    ...new Set(
+      units.flatMap((u) => (u.kind === 'village' && u.parentId && !known.has(u.parentId) ? [u.parentId] : [])),
+    ),
+  ];
   for (const town of await getDb().units.bulkGet(towns)) if (town) known.set(town.id, town);
   return units.map((u) => targetNameAt(u, known, on));
 }

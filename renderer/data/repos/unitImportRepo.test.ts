@@ -37,7 +37,14 @@ describe('unit import', () => {
     await unitsRepo.create(aUnit({ kind: 'town', name: '西柳镇' }));
     await unitsRepo.create(aUnit({ name: '海城市教育局' }));
     const context = await unitImportContext();
-    const plan = planUnitImport([{ 类别: '村', 名称: '西柳村', 所属镇街: '西柳镇' }, { 类别: '成员单位', 名称: '海城市教育局' }], context.towns, context.names);
+    const plan = planUnitImport(
+      [
+        { 类别: '村', 名称: '西柳村', 所属镇街: '西柳镇' },
+        { 类别: '成员单位', 名称: '海城市教育局' },
+      ],
+      context.towns,
+      context.names,
+    );
     expect(plan.bad).toEqual([{ row: 3, field: 'name', rule: 'duplicate-name', value: '海城市教育局' }]);
     await importUnits(plan.good, context.towns);
     const village = (await db.units.toArray()).find((u) => u.name === '西柳村')!;
@@ -51,7 +58,11 @@ describe('unit import', () => {
     const plan = planUnitImport(rows, context.towns, context.names);
     const controller = new AbortController();
     await expect(
-      importUnits(plan.good, context.towns, { chunkSize: 100, signal: controller.signal, onProgress: (p) => p.done >= 200 && controller.abort() }),
+      importUnits(plan.good, context.towns, {
+        chunkSize: 100,
+        signal: controller.signal,
+        onProgress: (p) => p.done >= 200 && controller.abort(),
+      }),
     ).rejects.toMatchObject({ code: 'import-cancelled' });
     expect(await db.units.count()).toBe(0);
     expect(await db.audit.count()).toBe(0);

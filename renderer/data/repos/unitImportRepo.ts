@@ -24,7 +24,11 @@ export async function unitImportContext(): Promise<{ towns: Map<string, string>;
  * cancel aborts the transaction and leaves nothing behind. One audit entry for the user's one
  * action (the import), with the count and the ids.
  */
-export async function importUnits(prepared: readonly PreparedUnit[], existingTowns: ReadonlyMap<string, string>, options: BulkOptions = {}): Promise<number> {
+export async function importUnits(
+  prepared: readonly PreparedUnit[],
+  existingTowns: ReadonlyMap<string, string>,
+  options: BulkOptions = {},
+): Promise<number> {
   const now = options.now ?? new Date();
   const townIds = new Map(existingTowns);
   const units: Unit[] = [];

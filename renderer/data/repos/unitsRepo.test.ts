@@ -18,14 +18,24 @@ describe('unitsRepo', () => {
     const db = freshDb();
     const unit = await unitsRepo.create(aUnit());
     const [entry] = await db.audit.toArray();
-    expect(entry).toMatchObject({ entity: 'units', entityId: unit.id, action: 'create', actorName: '王管理', before: null });
+    expect(entry).toMatchObject({
+      entity: 'units',
+      entityId: unit.id,
+      action: 'create',
+      actorName: '王管理',
+      before: null,
+    });
     expect(entry.after).toMatchObject({ name: '海城市教育局', kind: 'member' });
   });
 
   it('keeps the old name for records dated before a rename', async () => {
     freshDb();
     const unit = await unitsRepo.create(aUnit({ name: '海城市人事局' }), new Date('2024-01-01T08:00:00Z'));
-    const renamed = await unitsRepo.update(unit.id, aUnit({ name: '海城市人力资源和社会保障局' }), new Date('2025-03-01T08:00:00Z'));
+    const renamed = await unitsRepo.update(
+      unit.id,
+      aUnit({ name: '海城市人力资源和社会保障局' }),
+      new Date('2025-03-01T08:00:00Z'),
+    );
     expect(unitNameAt(renamed, '2024-06-30')).toBe('海城市人事局');
     expect(unitNameAt(renamed, '2025-03-01')).toBe('海城市人力资源和社会保障局');
     expect(renamed.nameHistory).toEqual([{ name: '海城市人事局', shortName: '教育局', until: '2025-03-01' }]);
@@ -33,15 +43,21 @@ describe('unitsRepo', () => {
 
   it('refuses a village without an existing town and writes nothing', async () => {
     const db = freshDb();
-    await expect(unitsRepo.create(aUnit({ kind: 'village', name: '李家村', parentId: null }))).rejects.toMatchObject({ code: 'validation', params: { rule: 'village-needs-town' } });
-    await expect(unitsRepo.create(aUnit({ kind: 'village', name: '李家村', parentId: 'nope' }))).rejects.toMatchObject({ code: 'validation' });
+    await expect(unitsRepo.create(aUnit({ kind: 'village', name: '李家村', parentId: null }))).rejects.toMatchObject({
+      code: 'validation',
+      params: { rule: 'village-needs-town' },
+    });
+    await expect(unitsRepo.create(aUnit({ kind: 'village', name: '李家村', parentId: 'nope' }))).rejects.toMatchObject({
+      code: 'validation',
+    });
     expect(await db.units.count()).toBe(0);
     expect(await db.audit.count()).toBe(0);
   });
 
   it('pages through units in display order by key, without repeats or gaps', async () => {
     freshDb();
-    for (let i = 0; i < 120; i++) await unitsRepo.create(aUnit({ name: `单位${String(i).padStart(3, '0')}`, displayOrder: 119 - i }));
+    for (let i = 0; i < 120; i++)
+      await unitsRepo.create(aUnit({ name: `单位${String(i).padStart(3, '0')}`, displayOrder: 119 - i }));
     const seen: string[] = [];
     let after: string | null = null;
     do {
@@ -61,7 +77,9 @@ describe('unitsRepo', () => {
     await unitsRepo.create(aUnit({ kind: 'village', name: '东村', parentId: town.id }));
     await unitsRepo.setActive(town.id, false);
     expect((await unitsRepo.listPage({ kind: 'town' })).rows).toHaveLength(0);
-    expect((await unitsRepo.listPage({ kind: 'town', includeInactive: true })).rows.map((u) => u.name)).toEqual(['牛庄镇']);
+    expect((await unitsRepo.listPage({ kind: 'town', includeInactive: true })).rows.map((u) => u.name)).toEqual([
+      '牛庄镇',
+    ]);
     expect((await unitsRepo.listPage({ kind: 'village' })).rows.map((u) => u.name)).toEqual(['东村']);
   });
 
@@ -70,7 +88,9 @@ describe('unitsRepo', () => {
     await unitsRepo.create(aUnit({ name: '海城市科学技术局', shortName: '科技局' }));
     await unitsRepo.create(aUnit({ name: '海城市教育局', shortName: '教育局' }));
     expect((await unitsRepo.search('科技')).map((u) => u.name)).toEqual(['海城市科学技术局']);
-    expect((await unitsRepo.search('城市')).map((u) => u.name).sort()).toEqual(['海城市教育局', '海城市科学技术局'].sort());
+    expect((await unitsRepo.search('城市')).map((u) => u.name).sort()).toEqual(
+      ['海城市教育局', '海城市科学技术局'].sort(),
+    );
     expect(await unitsRepo.search('财政')).toEqual([]);
   });
 

@@ -53,7 +53,8 @@ export function parseUnitInput(input: UnitInput): ValidUnitInput {
 async function checkParent(input: ValidUnitInput): Promise<void> {
   if (!input.parentId) return;
   const parent = await getDb().units.get(input.parentId);
-  if (!parent || parent.kind !== 'town') throw new AppError('validation', { field: 'parentId', rule: 'village-needs-town' });
+  if (!parent || parent.kind !== 'town')
+    throw new AppError('validation', { field: 'parentId', rule: 'village-needs-town' });
 }
 
 export const unitsRepo = {
@@ -90,7 +91,13 @@ export const unitsRepo = {
       if (!prev) throw new AppError('not-found', { id });
       const next: Unit = { ...prev, isActive: isActive ? 1 : 0, updatedAt: now.toISOString() };
       await db.units.put(next);
-      await audit('units', id, isActive ? 'reactivate' : 'deactivate', { isActive: prev.isActive }, { isActive: next.isActive });
+      await audit(
+        'units',
+        id,
+        isActive ? 'reactivate' : 'deactivate',
+        { isActive: prev.isActive },
+        { isActive: next.isActive },
+      );
     });
   },
 
@@ -99,13 +106,20 @@ export const unitsRepo = {
   },
 
   /** Sorted by kind, display order then name, keyset-paged on the sortKey index (a kind is a key range). */
-  listPage({ kind, after = null, limit = PAGE_SIZE, includeInactive = false }: UnitListQuery = {}): Promise<Page<Unit>> {
+  listPage({ kind, after = null, limit = PAGE_SIZE, includeInactive = false }: UnitListQuery = {}): Promise<
+    Page<Unit>
+  > {
     return read(() => sortedPage(getDb().units, kind ? unitSortPrefix(kind) : null, after, limit, includeInactive));
   },
 
   /** Chinese substring search over name, short name, party organisation and contact, in sort order. */
-  search(query: string, { kind, includeInactive = false, limit = 200 }: Omit<UnitListQuery, 'after'> = {}): Promise<Unit[]> {
-    return read(() => searchSorted(getDb().units, kind ? unitSortPrefix(kind) : null, query, unitSearchFields, includeInactive, limit));
+  search(
+    query: string,
+    { kind, includeInactive = false, limit = 200 }: Omit<UnitListQuery, 'after'> = {},
+  ): Promise<Unit[]> {
+    return read(() =>
+      searchSorted(getDb().units, kind ? unitSortPrefix(kind) : null, query, unitSearchFields, includeInactive, limit),
+    );
   },
 
   /** Towns and subdistricts, the possible parents of a village. */

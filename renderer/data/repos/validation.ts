@@ -9,7 +9,8 @@ import { AppError } from '../../../shared/errors';
 export function validationError(error: z.ZodError, fieldKeys?: string): AppError {
   const issue = error.issues[0];
   const path = issue?.path.map(String).join('.') || '-';
-  const isOwnRule = !!issue?.message && (/^[a-z-]+$/.test(issue.message) || /^[a-z]+\.[A-Za-z.-]+$/.test(issue.message));
+  const isOwnRule =
+    !!issue?.message && (/^[a-z-]+$/.test(issue.message) || /^[a-z]+\.[A-Za-z.-]+$/.test(issue.message));
   return new AppError('validation', {
     field: fieldKeys && issue?.path.length ? `${fieldKeys}.${String(issue.path[0])}` : path,
     rule: isOwnRule ? issue.message : (issue?.code ?? 'invalid'),

@@ -12,7 +12,8 @@ import { itemIndexKeys, type SupervisionItem } from '../../../shared/domain/supe
  * Items written by v2–v4 get their keys and the counts are built from them.
  */
 export const V5_STORES = {
-  supervisionItems: 'id, openKey, [unitId+openKey], [source+openKey], [status+dueKey], [unitId+dueKey], dueKey, taskId, meetingId, checkId, findingId, year, isSample',
+  supervisionItems:
+    'id, openKey, [unitId+openKey], [source+openKey], [status+dueKey], [unitId+dueKey], dueKey, taskId, meetingId, checkId, findingId, year, isSample',
   checks: 'id, status, method, year, startOn, isSample',
   findings: 'id, checkId, [unitId+visitedOn], isSample',
   explanations: 'id, itemId',

@@ -13,7 +13,10 @@ export function AuditPage() {
   const { t } = useTranslation();
   const [entity, setEntity] = useState<AuditEntity | null>(null);
   const pager = useKeysetPager<number>(entity ?? '');
-  const page = useLiveQuery(() => auditRepo.listPage({ entity: entity ?? undefined, before: pager.after }), [entity, pager.after]);
+  const page = useLiveQuery(
+    () => auditRepo.listPage({ entity: entity ?? undefined, before: pager.after }),
+    [entity, pager.after],
+  );
 
   return (
     <Stack>
@@ -29,17 +32,34 @@ export function AuditPage() {
           w={200}
         />
       </Group>
-      <RecordTable label={t('audit.title')} columns={[t('audit.time'), t('audit.who'), t('audit.action'), t('audit.entity'), t('audit.recordId'), t('audit.count'), '']} isEmpty={!!page && page.rows.length === 0}>
-          {page?.rows.map((entry) => (
-            <AuditRow key={entry.seq} entry={entry} />
-          ))}
+      <RecordTable
+        label={t('audit.title')}
+        columns={[
+          t('audit.time'),
+          t('audit.who'),
+          t('audit.action'),
+          t('audit.entity'),
+          t('audit.recordId'),
+          t('audit.count'),
+          '',
+        ]}
+        isEmpty={!!page && page.rows.length === 0}
+      >
+        {page?.rows.map((entry) => (
+          <AuditRow key={entry.seq} entry={entry} />
+        ))}
       </RecordTable>
       <Group justify="flex-end" gap="xs">
         <Button size="xs" variant="default" disabled={pager.pageNumber <= 1} onClick={pager.previous}>
           {t('audit.newer')}
         </Button>
         <Text size="sm">{t('common.pager.page', { page: pager.pageNumber })}</Text>
-        <Button size="xs" variant="default" disabled={page?.nextBefore == null} onClick={() => page?.nextBefore != null && pager.next(page.nextBefore)}>
+        <Button
+          size="xs"
+          variant="default"
+          disabled={page?.nextBefore == null}
+          onClick={() => page?.nextBefore != null && pager.next(page.nextBefore)}
+        >
           {t('audit.older')}
         </Button>
       </Group>

@@ -22,7 +22,12 @@ export function startAccountCheck(): void {
   firstCheck ??= checkAccounts();
 }
 
-type GateState = { kind: 'loading' } | { kind: 'first-run' } | { kind: 'sign-in' } | { kind: 'recover'; search: BackupSearch } | { kind: 'error'; error: unknown };
+type GateState =
+  | { kind: 'loading' }
+  | { kind: 'first-run' }
+  | { kind: 'sign-in' }
+  | { kind: 'recover'; search: BackupSearch }
+  | { kind: 'error'; error: unknown };
 
 /** Nothing of the app renders before sign-in; first run creates the administrator. */
 export function AuthGate({ children }: { children: (session: StaffSession) => ReactNode }) {

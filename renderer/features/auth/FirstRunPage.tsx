@@ -12,7 +12,10 @@ export function FirstRunPage() {
   const [errors, setErrors] = useState<{ password?: string; confirm?: string }>({});
   const { error, run } = useActionError();
   const [busy, setBusy] = useState(false);
-  const bind = (field: keyof typeof values) => ({ value: values[field], onChange: (e: { currentTarget: HTMLInputElement }) => setValues({ ...values, [field]: e.currentTarget.value }) });
+  const bind = (field: keyof typeof values) => ({
+    value: values[field],
+    onChange: (e: { currentTarget: HTMLInputElement }) => setValues({ ...values, [field]: e.currentTarget.value }),
+  });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -24,7 +27,11 @@ export function FirstRunPage() {
     if (found.password || found.confirm) return;
     setBusy(true);
     const succeeded = await run(async () => {
-      await staffRepo.createFirstAdmin({ username: values.username, displayName: values.displayName, password: values.password });
+      await staffRepo.createFirstAdmin({
+        username: values.username,
+        displayName: values.displayName,
+        password: values.password,
+      });
     });
     if (!succeeded) setBusy(false);
   };
@@ -38,10 +45,30 @@ export function FirstRunPage() {
             {error}
           </div>
         )}
-        <Field label={t('auth.fields.username')} hint={t('auth.fields.usernameHint')} isRequired autoComplete="username" {...bind('username')} />
+        <Field
+          label={t('auth.fields.username')}
+          hint={t('auth.fields.usernameHint')}
+          isRequired
+          autoComplete="username"
+          {...bind('username')}
+        />
         <Field label={t('auth.fields.displayName')} isRequired {...bind('displayName')} />
-        <Field label={t('auth.fields.password')} isRequired type="password" autoComplete="new-password" error={errors.password} {...bind('password')} />
-        <Field label={t('auth.fields.confirmPassword')} isRequired type="password" autoComplete="new-password" error={errors.confirm} {...bind('confirm')} />
+        <Field
+          label={t('auth.fields.password')}
+          isRequired
+          type="password"
+          autoComplete="new-password"
+          error={errors.password}
+          {...bind('password')}
+        />
+        <Field
+          label={t('auth.fields.confirmPassword')}
+          isRequired
+          type="password"
+          autoComplete="new-password"
+          error={errors.confirm}
+          {...bind('confirm')}
+        />
         <button className="auth-button" type="submit" disabled={busy}>
           {t('auth.firstRun.submit')}
         </button>

@@ -50,7 +50,14 @@ export function IdleLock({ session, children }: { session: StaffSession; childre
                 {t('errors.wrong-password')}
               </div>
             )}
-            <Field label={t('auth.fields.password')} type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.currentTarget.value)} autoFocus />
+            <Field
+              label={t('auth.fields.password')}
+              type="password"
+              autoComplete="current-password"
+              value={password}
+              onChange={(e) => setPassword(e.currentTarget.value)}
+              autoFocus
+            />
             <button className="auth-button" type="submit">
               {t('auth.lock.unlock')}
             </button>

@@ -10,7 +10,13 @@ import { localDateTime } from '../../ui/localDateTime';
  * seen to do this): never start over silently. Shows the newest backup that verifies, with its
  * date and counts, and restores exactly that one; says so when every backup is damaged.
  */
-export function RecoverPage({ search, onDone }: { search: BackupSearch; onDone: (choice: 'restored' | 'fresh') => void }) {
+export function RecoverPage({
+  search,
+  onDone,
+}: {
+  search: BackupSearch;
+  onDone: (choice: 'restored' | 'fresh') => void;
+}) {
   const { t } = useTranslation();
   const { error, run } = useActionError();
   const [busy, setBusy] = useState(false);
@@ -34,7 +40,14 @@ export function RecoverPage({ search, onDone }: { search: BackupSearch; onDone: 
           <p className="auth-intro">{t('auth.recover.intro', { date: localDateTime(good.meta.createdAt) })}</p>
           <ul className="auth-intro">
             {counted.map(([table, n]) => (
-              <li key={table}>{t('settings.backup.count', { table: t(`settings.backup.tables.${table}` as 'settings.backup.tables.units', { defaultValue: table }), count: n })}</li>
+              <li key={table}>
+                {t('settings.backup.count', {
+                  table: t(`settings.backup.tables.${table}` as 'settings.backup.tables.units', {
+                    defaultValue: table,
+                  }),
+                  count: n,
+                })}
+              </li>
             ))}
           </ul>
           {search.damaged > 0 && <p className="auth-intro">{t('auth.recover.skipped', { count: search.damaged })}</p>}

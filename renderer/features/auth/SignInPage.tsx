@@ -29,8 +29,22 @@ export function SignInPage() {
             {error}
           </div>
         )}
-        <Field label={t('auth.fields.username')} isRequired autoComplete="username" autoFocus value={username} onChange={(e) => setUsername(e.currentTarget.value)} />
-        <Field label={t('auth.fields.password')} isRequired type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.currentTarget.value)} />
+        <Field
+          label={t('auth.fields.username')}
+          isRequired
+          autoComplete="username"
+          autoFocus
+          value={username}
+          onChange={(e) => setUsername(e.currentTarget.value)}
+        />
+        <Field
+          label={t('auth.fields.password')}
+          isRequired
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={(e) => setPassword(e.currentTarget.value)}
+        />
         <button className="auth-button" type="submit" disabled={busy}>
           {t('auth.signIn.submit')}
         </button>

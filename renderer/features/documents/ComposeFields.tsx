@@ -10,18 +10,52 @@ export function ComposeFields({ form, prefixes }: { form: UseFormReturnType<Comp
   const { kind } = form.values;
   const isGeneral = kind === 'notice' || kind === 'circular';
   const text = (field: keyof ComposeValues, options: { required?: boolean } = {}) => (
-    <TextInput label={t(`documents.compose.fields.${field}` as 'documents.compose.fields.title')} withAsterisk={options.required} {...form.getInputProps(field)} />
+    <TextInput
+      label={t(`documents.compose.fields.${field}` as 'documents.compose.fields.title')}
+      withAsterisk={options.required}
+      {...form.getInputProps(field)}
+    />
   );
-  const area = (field: keyof ComposeValues, minRows: number, options: { required?: boolean; description?: string } = {}) => (
-    <Textarea label={t(`documents.compose.fields.${field}` as 'documents.compose.fields.title')} description={options.description} withAsterisk={options.required} autosize minRows={minRows} maxRows={16} {...form.getInputProps(field)} />
+  const area = (
+    field: keyof ComposeValues,
+    minRows: number,
+    options: { required?: boolean; description?: string } = {},
+  ) => (
+    <Textarea
+      label={t(`documents.compose.fields.${field}` as 'documents.compose.fields.title')}
+      description={options.description}
+      withAsterisk={options.required}
+      autosize
+      minRows={minRows}
+      maxRows={16}
+      {...form.getInputProps(field)}
+    />
   );
   return (
     <>
       <Group grow align="flex-start">
-        <Autocomplete label={t('documents.compose.fields.prefix')} withAsterisk data={prefixes} {...form.getInputProps('prefix')} />
-        <Select label={t('documents.columns.secrecy')} allowDeselect={false} data={SECRECY_LEVELS.map((s) => ({ value: s, label: t(`documents.secrecy.${s}`) }))} {...form.getInputProps('secrecy')} />
+        <Autocomplete
+          label={t('documents.compose.fields.prefix')}
+          withAsterisk
+          data={prefixes}
+          {...form.getInputProps('prefix')}
+        />
+        <Select
+          label={t('documents.columns.secrecy')}
+          allowDeselect={false}
+          data={SECRECY_LEVELS.map((s) => ({ value: s, label: t(`documents.secrecy.${s}`) }))}
+          {...form.getInputProps('secrecy')}
+        />
         {(form.values.secrecy === 'secret' || form.values.secrecy === 'confidential') && text('secrecyTerm')}
-        <Select label={t('documents.compose.fields.urgency')} allowDeselect={false} data={(['none', 'urgent', 'extraUrgent'] as const).map((u) => ({ value: u, label: t(`documents.urgency.${u}`) }))} {...form.getInputProps('urgency')} />
+        <Select
+          label={t('documents.compose.fields.urgency')}
+          allowDeselect={false}
+          data={(['none', 'urgent', 'extraUrgent'] as const).map((u) => ({
+            value: u,
+            label: t(`documents.urgency.${u}`),
+          }))}
+          {...form.getInputProps('urgency')}
+        />
       </Group>
       {isGeneral && (
         <SegmentedControl
@@ -49,8 +83,18 @@ export function ComposeFields({ form, prefixes }: { form: UseFormReturnType<Comp
           {area('matter', 3, { required: true })}
           {area('requirement', 3, { required: true })}
           <Group grow>
-            <TextInput type="date" label={t('documents.compose.fields.deadline')} withAsterisk {...form.getInputProps('deadline')} />
-            <TextInput type="date" label={t('documents.compose.fields.replyBy')} withAsterisk {...form.getInputProps('replyBy')} />
+            <TextInput
+              type="date"
+              label={t('documents.compose.fields.deadline')}
+              withAsterisk
+              {...form.getInputProps('deadline')}
+            />
+            <TextInput
+              type="date"
+              label={t('documents.compose.fields.replyBy')}
+              withAsterisk
+              {...form.getInputProps('replyBy')}
+            />
           </Group>
           {text('contact', { required: true })}
         </>

@@ -10,7 +10,14 @@ import { settingsRepo } from '../../data/repos/settingsRepo';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { FormActions } from '../../ui/FormActions';
 import { useActionError } from '../../ui/useActionError';
-import { COMPOSABLE_KINDS, type ComposableKind, type ComposeValues, REQUIRED_FIELDS, buildComposed, emptyCompose } from './composeModel';
+import {
+  COMPOSABLE_KINDS,
+  type ComposableKind,
+  type ComposeValues,
+  REQUIRED_FIELDS,
+  buildComposed,
+  emptyCompose,
+} from './composeModel';
 import { ComposeFields } from './ComposeFields';
 
 /** Compose a notice, circular, letter or slip; issuing takes the next number of the chosen prefix. */
@@ -20,13 +27,23 @@ export function ComposeModal({ onClose }: { onClose: () => void }) {
   const { error, run } = useActionError();
   const form = useForm<ComposeValues>({
     initialValues: emptyCompose(DEFAULT_OFFICE_SETTINGS),
-    validate: (values) => Object.fromEntries(REQUIRED_FIELDS[values.kind].filter((f) => !String(values[f]).trim()).map((f) => [f, t('common.rules.required')])),
+    validate: (values) =>
+      Object.fromEntries(
+        REQUIRED_FIELDS[values.kind]
+          .filter((f) => !String(values[f]).trim())
+          .map((f) => [f, t('common.rules.required')]),
+      ),
   });
 
   const submit = form.onSubmit(async (values) => {
     await run(async () => {
       const today = localDate(new Date());
-      const issued = await documentsRepo.issue({ kind: values.kind, series: { prefix: values.prefix.trim(), style: 'docNumber' }, sourceId: 'documents:composed', build: (n) => buildComposed(values, office, n.label, today) });
+      const issued = await documentsRepo.issue({
+        kind: values.kind,
+        series: { prefix: values.prefix.trim(), style: 'docNumber' },
+        sourceId: 'documents:composed',
+        build: (n) => buildComposed(values, office, n.label, today),
+      });
       notifications.show({ color: 'green', message: t('documents.compose.issued', { number: issued.number }) });
       onClose();
     });
@@ -37,7 +54,13 @@ export function ComposeModal({ onClose }: { onClose: () => void }) {
       <form onSubmit={submit}>
         <Stack>
           <ErrorAlert error={error} />
-          <Select label={t('documents.compose.kind')} allowDeselect={false} data={COMPOSABLE_KINDS.map((k) => ({ value: k, label: t(`documents.kinds.${k}`) }))} {...form.getInputProps('kind')} onChange={(v) => form.setFieldValue('kind', v as ComposableKind)} />
+          <Select
+            label={t('documents.compose.kind')}
+            allowDeselect={false}
+            data={COMPOSABLE_KINDS.map((k) => ({ value: k, label: t(`documents.kinds.${k}`) }))}
+            {...form.getInputProps('kind')}
+            onChange={(v) => form.setFieldValue('kind', v as ComposableKind)}
+          />
           <ComposeFields form={form} prefixes={office.documentPrefixes} />
           <FormActions onCancel={onClose} submitLabel={t('documents.compose.issue')} />
         </Stack>

@@ -24,7 +24,14 @@ export function VoidModal({ doc, onClose }: { doc: IssuedDocument; onClose: () =
       <Stack>
         <Text size="sm">{t('documents.void.intro', { number: doc.number, title: doc.title })}</Text>
         <ErrorAlert error={error} />
-        <Textarea label={t('documents.void.reason')} withAsterisk value={reason} onChange={(e) => setReason(e.currentTarget.value)} autosize minRows={2} />
+        <Textarea
+          label={t('documents.void.reason')}
+          withAsterisk
+          value={reason}
+          onChange={(e) => setReason(e.currentTarget.value)}
+          autosize
+          minRows={2}
+        />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}

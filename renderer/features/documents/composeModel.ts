@@ -2,7 +2,13 @@ import type { OfficeSettings } from '../../../shared/domain/registry/office';
 import type { SecrecyLevel } from '../../../shared/domain/common/secrecy';
 import type { OfficialDocument, Urgency } from '../../../shared/documents/model';
 import { lines, names, parseBody } from '../../../shared/documents/parseBody';
-import { buildApprovalSlip, buildCircular, buildLetter, buildNotice, buildSupervisionSlip } from '../../../shared/documents/templates';
+import {
+  buildApprovalSlip,
+  buildCircular,
+  buildLetter,
+  buildNotice,
+  buildSupervisionSlip,
+} from '../../../shared/documents/templates';
 
 /** The documents staff compose by hand on the Documents page (modules build the others). */
 export const COMPOSABLE_KINDS = ['notice', 'circular', 'letter', 'supervisionSlip', 'approvalSlip'] as const;
@@ -55,17 +61,57 @@ export function emptyCompose(office: OfficeSettings): ComposeValues {
 }
 
 /** Builds the model through the kind's template; `number` is the one the register gave. */
-export function buildComposed(v: ComposeValues, office: OfficeSettings, number: string, date: string): OfficialDocument {
+export function buildComposed(
+  v: ComposeValues,
+  office: OfficeSettings,
+  number: string,
+  date: string,
+): OfficialDocument {
   const base = { office, date, secrecy: v.secrecy, secrecyTerm: v.secrecyTerm || undefined, urgency: v.urgency };
   switch (v.kind) {
     case 'notice':
-      return buildNotice({ ...base, issuer: v.issuer, number, title: v.title, mainRecipients: v.mainRecipients, body: parseBody(v.body), attachments: lines(v.attachments), contact: v.contact || undefined, cc: names(v.cc) });
+      return buildNotice({
+        ...base,
+        issuer: v.issuer,
+        number,
+        title: v.title,
+        mainRecipients: v.mainRecipients,
+        body: parseBody(v.body),
+        attachments: lines(v.attachments),
+        contact: v.contact || undefined,
+        cc: names(v.cc),
+      });
     case 'circular':
-      return buildCircular({ ...base, issuer: v.issuer, number, title: v.title, mainRecipients: v.mainRecipients, body: parseBody(v.body), attachments: lines(v.attachments), cc: names(v.cc) });
+      return buildCircular({
+        ...base,
+        issuer: v.issuer,
+        number,
+        title: v.title,
+        mainRecipients: v.mainRecipients,
+        body: parseBody(v.body),
+        attachments: lines(v.attachments),
+        cc: names(v.cc),
+      });
     case 'letter':
-      return buildLetter({ ...base, number, title: v.title, mainRecipients: v.mainRecipients, body: parseBody(v.body), contact: v.contact || undefined });
+      return buildLetter({
+        ...base,
+        number,
+        title: v.title,
+        mainRecipients: v.mainRecipients,
+        body: parseBody(v.body),
+        contact: v.contact || undefined,
+      });
     case 'supervisionSlip':
-      return buildSupervisionSlip({ ...base, number, target: v.target, matter: v.matter, requirement: v.requirement, deadline: v.deadline, replyBy: v.replyBy, contact: v.contact });
+      return buildSupervisionSlip({
+        ...base,
+        number,
+        target: v.target,
+        matter: v.matter,
+        requirement: v.requirement,
+        deadline: v.deadline,
+        replyBy: v.replyBy,
+        contact: v.contact,
+      });
     case 'approvalSlip':
       return buildApprovalSlip({ ...base, number, subject: v.subject, proposal: v.proposal, handler: v.contact });
   }

@@ -36,12 +36,32 @@ export function CancelMeetingModal({ meeting, onClose }: { meeting: Meeting; onC
       <Stack>
         <ErrorAlert error={error} />
         <Text size="sm">{t('meetings.cancel.intro')}</Text>
-        <Textarea label={t('meetings.cancel.reason')} withAsterisk autosize minRows={2} value={reason} onChange={(e) => setReason(e.currentTarget.value)} />
+        <Textarea
+          label={t('meetings.cancel.reason')}
+          withAsterisk
+          autosize
+          minRows={2}
+          value={reason}
+          onChange={(e) => setReason(e.currentTarget.value)}
+        />
         {voidable && voidable.length > 0 ? (
-          <Checkbox.Group label={t('meetings.cancel.voidLabel')} description={t('meetings.cancel.voidHint')} value={chosen} onChange={setChosen}>
+          <Checkbox.Group
+            label={t('meetings.cancel.voidLabel')}
+            description={t('meetings.cancel.voidHint')}
+            value={chosen}
+            onChange={setChosen}
+          >
             <Stack gap={6} mt={6}>
               {voidable.map((d) => (
-                <Checkbox key={d.id} value={d.id} label={t('meetings.cancel.document', { kind: t(`documents.kinds.${d.kind}`), number: d.number, title: d.title })} />
+                <Checkbox
+                  key={d.id}
+                  value={d.id}
+                  label={t('meetings.cancel.document', {
+                    kind: t(`documents.kinds.${d.kind}`),
+                    number: d.number,
+                    title: d.title,
+                  })}
+                />
               ))}
             </Stack>
           </Checkbox.Group>

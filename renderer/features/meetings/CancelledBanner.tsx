@@ -16,12 +16,29 @@ export function CancelledBanner({ data }: { data: MeetingData }) {
   const canRestore = daysBetween(localDate(new Date()), meeting.plannedOn) >= 0;
 
   return (
-    <Alert color="red" variant="light" title={t('meetings.cancel.banner', { on: cancellation.on, by: cancellation.by })} data-testid="cancelled-banner">
+    <Alert
+      color="red"
+      variant="light"
+      title={t('meetings.cancel.banner', { on: cancellation.on, by: cancellation.by })}
+      data-testid="cancelled-banner"
+    >
       <Group justify="space-between" align="flex-end" wrap="nowrap">
         <div>
           <Text size="sm">{t('meetings.cancel.reasonText', { reason: cancellation.reason })}</Text>
           {voided.length > 0 && (
-            <Text size="sm">{t('meetings.cancel.voided', { documents: voided.map((d) => t('meetings.cancel.document', { kind: t(`documents.kinds.${d.kind}`), number: d.number, title: d.title })).join(t('meetings.cancel.separator')) })}</Text>
+            <Text size="sm">
+              {t('meetings.cancel.voided', {
+                documents: voided
+                  .map((d) =>
+                    t('meetings.cancel.document', {
+                      kind: t(`documents.kinds.${d.kind}`),
+                      number: d.number,
+                      title: d.title,
+                    }),
+                  )
+                  .join(t('meetings.cancel.separator')),
+              })}
+            </Text>
           )}
           {!canRestore && (
             <Text size="xs" c="dimmed">

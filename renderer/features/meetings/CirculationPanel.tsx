@@ -23,7 +23,11 @@ export function CirculationPanel({ data }: { data: MeetingData }) {
   const circulated = new Set(meeting.circulations.flatMap((c) => c.unitIds));
   const notYet = units.filter((u) => u.kind === 'member' && !circulated.has(u.id));
 
-  const record = () => run(() => meetingsRepo.recordCirculation(meeting.id, { on, unitIds, means }), t('meetings.circulation.recorded')).then((r) => r && setUnitIds([]));
+  const record = () =>
+    run(
+      () => meetingsRepo.recordCirculation(meeting.id, { on, unitIds, means }),
+      t('meetings.circulation.recorded'),
+    ).then((r) => r && setUnitIds([]));
 
   return (
     <Stack>
@@ -31,22 +35,58 @@ export function CirculationPanel({ data }: { data: MeetingData }) {
       {canRecord && (
         <Stack gap="xs">
           <Group align="flex-end">
-            <UnitsMultiSelect withVillages label={t('meetings.fields.circulatedTo')} value={unitIds} onChange={setUnitIds} style={{ flex: 1 }} />
+            <UnitsMultiSelect
+              withVillages
+              label={t('meetings.fields.circulatedTo')}
+              value={unitIds}
+              onChange={setUnitIds}
+              style={{ flex: 1 }}
+            />
             <Button variant="light" onClick={() => setUnitIds(members)}>
               {t('meetings.circulation.allMembers')}
             </Button>
           </Group>
           <Group align="flex-end">
-            <TextInput type="date" label={t('meetings.fields.circulatedOn')} value={on} onChange={(e) => setOn(e.currentTarget.value)} w={170} />
-            <TextInput label={t('meetings.fields.means')} value={means} onChange={(e) => setMeans(e.currentTarget.value)} style={{ flex: 1 }} />
+            <TextInput
+              type="date"
+              label={t('meetings.fields.circulatedOn')}
+              value={on}
+              onChange={(e) => setOn(e.currentTarget.value)}
+              w={170}
+            />
+            <TextInput
+              label={t('meetings.fields.means')}
+              value={means}
+              onChange={(e) => setMeans(e.currentTarget.value)}
+              style={{ flex: 1 }}
+            />
             <Button loading={busy} disabled={unitIds.length === 0} onClick={() => void record()}>
               {t('meetings.circulation.record')}
             </Button>
           </Group>
         </Stack>
       )}
-      {meeting.circulations.length > 0 && notYet.length > 0 && <Alert color="yellow">{t('meetings.circulation.notYetMembers', { n: notYet.length, names: notYet.slice(0, 8).map((u) => u.name).join('、') })}</Alert>}
-      <RecordTable label={t('meetings.circulation.label')} columns={[t('meetings.fields.circulatedOn'), t('meetings.fields.circulatedTo'), t('meetings.fields.means'), t('meetings.circulation.by')]} isEmpty={meeting.circulations.length === 0}>
+      {meeting.circulations.length > 0 && notYet.length > 0 && (
+        <Alert color="yellow">
+          {t('meetings.circulation.notYetMembers', {
+            n: notYet.length,
+            names: notYet
+              .slice(0, 8)
+              .map((u) => u.name)
+              .join('、'),
+          })}
+        </Alert>
+      )}
+      <RecordTable
+        label={t('meetings.circulation.label')}
+        columns={[
+          t('meetings.fields.circulatedOn'),
+          t('meetings.fields.circulatedTo'),
+          t('meetings.fields.means'),
+          t('meetings.circulation.by'),
+        ]}
+        isEmpty={meeting.circulations.length === 0}
+      >
         {meeting.circulations.map((c) => (
           <Table.Tr key={c.id}>
             <Table.Td style={{ whiteSpace: 'nowrap' }}>{c.on}</Table.Td>

@@ -21,7 +21,17 @@ export function HistoryPanel({ data }: { data: MeetingData }) {
       <Text fw={600} size="sm">
         {t('meetings.history.approvals')}
       </Text>
-      <RecordTable label={t('meetings.history.approvals')} columns={[t('common.decision.on'), t('common.decision.by'), t('common.decision.decision'), t('common.decision.remark'), t('meetings.history.recordedBy')]} isEmpty={meeting.approvals.length === 0}>
+      <RecordTable
+        label={t('meetings.history.approvals')}
+        columns={[
+          t('common.decision.on'),
+          t('common.decision.by'),
+          t('common.decision.decision'),
+          t('common.decision.remark'),
+          t('meetings.history.recordedBy'),
+        ]}
+        isEmpty={meeting.approvals.length === 0}
+      >
         {meeting.approvals.map((a, i) => (
           <Table.Tr key={i}>
             <Table.Td style={{ whiteSpace: 'nowrap' }}>{a.on}</Table.Td>
@@ -35,7 +45,16 @@ export function HistoryPanel({ data }: { data: MeetingData }) {
       <Text fw={600} size="sm">
         {t('meetings.history.phases')}
       </Text>
-      <RecordTable label={t('meetings.history.phases')} columns={[t('meetings.history.at'), t('meetings.history.change'), t('meetings.history.reason'), t('meetings.history.by')]} isEmpty={meeting.history.length === 0}>
+      <RecordTable
+        label={t('meetings.history.phases')}
+        columns={[
+          t('meetings.history.at'),
+          t('meetings.history.change'),
+          t('meetings.history.reason'),
+          t('meetings.history.by'),
+        ]}
+        isEmpty={meeting.history.length === 0}
+      >
         {meeting.history.map((h, i) => (
           <Table.Tr key={i}>
             <Table.Td style={{ whiteSpace: 'nowrap' }}>{localDateTime(h.at)}</Table.Td>

@@ -28,14 +28,26 @@ export function MarkHeldModal({ data, onClose }: { data: MeetingData; onClose: (
     <Modal opened onClose={onClose} title={t('meetings.held.title')}>
       <Stack>
         <ErrorAlert error={error} />
-        <TextInput type="date" label={t('meetings.fields.heldOn')} withAsterisk value={heldOn} onChange={(e) => setHeldOn(e.currentTarget.value)} />
+        <TextInput
+          type="date"
+          label={t('meetings.fields.heldOn')}
+          withAsterisk
+          value={heldOn}
+          onChange={(e) => setHeldOn(e.currentTarget.value)}
+        />
         <Text size="sm" fw={600}>
           {t('meetings.held.checks')}
         </Text>
         <List size="sm">
-          <List.Item>{t('meetings.held.attendance', { recorded: counts.total - counts.invited, total: counts.total })}</List.Item>
+          <List.Item>
+            {t('meetings.held.attendance', { recorded: counts.total - counts.invited, total: counts.total })}
+          </List.Item>
           {documents.map((d) => (
-            <List.Item key={d.id}>{t(isApproved(d.consent) ? 'meetings.held.consentOk' : 'meetings.held.consentMissing', { title: d.title })}</List.Item>
+            <List.Item key={d.id}>
+              {t(isApproved(d.consent) ? 'meetings.held.consentOk' : 'meetings.held.consentMissing', {
+                title: d.title,
+              })}
+            </List.Item>
           ))}
         </List>
         <Group justify="flex-end">

@@ -29,8 +29,14 @@ export function MeetingCadenceCard({ withLink = false }: { withLink?: boolean })
             {t('meetings.cadence.none')}
           </Text>
         )}
-        {cadence.nextDueOn && !cadence.isOverdue && <Text size="sm">{t('meetings.cadence.due', { on: cadence.nextDueOn, days: cadence.daysLeft ?? 0 })}</Text>}
-        {cadence.nextPlanned && <Text size="sm">{t('meetings.cadence.planned', { title: cadence.nextPlanned.title, on: cadence.nextPlannedOn })}</Text>}
+        {cadence.nextDueOn && !cadence.isOverdue && (
+          <Text size="sm">{t('meetings.cadence.due', { on: cadence.nextDueOn, days: cadence.daysLeft ?? 0 })}</Text>
+        )}
+        {cadence.nextPlanned && (
+          <Text size="sm">
+            {t('meetings.cadence.planned', { title: cadence.nextPlanned.title, on: cadence.nextPlannedOn })}
+          </Text>
+        )}
         {cadence.isOverdue && (
           <Alert color="red" p="xs" title={t('meetings.cadence.overdueTitle')}>
             {t('meetings.cadence.overdue', { on: cadence.nextDueOn, days: cadence.daysOverdue })}

@@ -44,13 +44,27 @@ export function MeetingDetailPage({ meetingId }: { meetingId: string }) {
           <Group gap="xs">
             <Title order={2}>{meeting.title}</Title>
             <StatusBadge status={meeting.status} cancelled={!!meeting.cancellation} />
-            <Badge variant="outline" color={meeting.secrecy === 'secret' || meeting.secrecy === 'confidential' ? 'red' : 'gray'}>
+            <Badge
+              variant="outline"
+              color={meeting.secrecy === 'secret' || meeting.secrecy === 'confidential' ? 'red' : 'gray'}
+            >
               {t(`documents.secrecy.${meeting.secrecy}`)}
             </Badge>
-            {meeting.isAdHoc && <Badge variant="light" color="grape">{t('meetings.fields.isAdHoc')}</Badge>}
+            {meeting.isAdHoc && (
+              <Badge variant="light" color="grape">
+                {t('meetings.fields.isAdHoc')}
+              </Badge>
+            )}
           </Group>
           <Text size="sm" c="dimmed">
-            {t('meetings.detail.when', { when: i18n.language === 'zh-CN' ? meetingTimeText(meeting.heldOn ?? meeting.plannedOn, meeting.plannedTime) : `${meeting.heldOn ?? meeting.plannedOn} ${meeting.plannedTime}`, place: meeting.place, chair: meeting.chair })}
+            {t('meetings.detail.when', {
+              when:
+                i18n.language === 'zh-CN'
+                  ? meetingTimeText(meeting.heldOn ?? meeting.plannedOn, meeting.plannedTime)
+                  : `${meeting.heldOn ?? meeting.plannedOn} ${meeting.plannedTime}`,
+              place: meeting.place,
+              chair: meeting.chair,
+            })}
           </Text>
         </Stack>
         {!hasReached(meeting.status, 'notified') && !meeting.cancellation && (

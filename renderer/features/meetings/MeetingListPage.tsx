@@ -26,7 +26,9 @@ export function MeetingListPage() {
   const meetings = useLiveQuery(() => meetingsRepo.listByYear(year, status ?? undefined), [year, status]);
   const countThisYear = useLiveQuery(() => meetingsRepo.listByYear(thisYear).then((rows) => rows.length), [thisYear]);
   const office = useLiveQuery(() => settingsRepo.office(), []) ?? DEFAULT_OFFICE_SETTINGS;
-  const yearOptions = [...new Set([thisYear, ...(years ?? [])])].sort((a, b) => b - a).map((y) => ({ value: String(y), label: t('meetings.list.year', { year: y }) }));
+  const yearOptions = [...new Set([thisYear, ...(years ?? [])])]
+    .sort((a, b) => b - a)
+    .map((y) => ({ value: String(y), label: t('meetings.list.year', { year: y }) }));
 
   return (
     <Stack>
@@ -39,10 +41,40 @@ export function MeetingListPage() {
         <MeetingSearch />
       </SimpleGrid>
       <Group>
-        <Select aria-label={t('meetings.list.filterYear')} value={String(year)} onChange={(v) => v && setYear(Number(v))} data={yearOptions} allowDeselect={false} w={140} />
-        <Select aria-label={t('meetings.list.filterStatus')} placeholder={t('meetings.list.allStatuses')} clearable value={status} onChange={(v) => setStatus(v as MeetingStatus | 'cancelled' | null)} data={[...MEETING_STATUSES.map((s) => ({ value: s, label: t(`meetings.status.${s}`) })), { value: 'cancelled', label: t('meetings.list.cancelled') }]} w={180} />
+        <Select
+          aria-label={t('meetings.list.filterYear')}
+          value={String(year)}
+          onChange={(v) => v && setYear(Number(v))}
+          data={yearOptions}
+          allowDeselect={false}
+          w={140}
+        />
+        <Select
+          aria-label={t('meetings.list.filterStatus')}
+          placeholder={t('meetings.list.allStatuses')}
+          clearable
+          value={status}
+          onChange={(v) => setStatus(v as MeetingStatus | 'cancelled' | null)}
+          data={[
+            ...MEETING_STATUSES.map((s) => ({ value: s, label: t(`meetings.status.${s}`) })),
+            { value: 'cancelled', label: t('meetings.list.cancelled') },
+          ]}
+          w={180}
+        />
       </Group>
-      <RecordTable label={t('meetings.list.label')} columns={[t('meetings.fields.title'), t('meetings.fields.plannedOn'), t('meetings.fields.place'), t('meetings.fields.secrecy'), t('common.status'), t('meetings.list.nextStep')]} isEmpty={!!meetings && meetings.length === 0} hover>
+      <RecordTable
+        label={t('meetings.list.label')}
+        columns={[
+          t('meetings.fields.title'),
+          t('meetings.fields.plannedOn'),
+          t('meetings.fields.place'),
+          t('meetings.fields.secrecy'),
+          t('common.status'),
+          t('meetings.list.nextStep'),
+        ]}
+        isEmpty={!!meetings && meetings.length === 0}
+        hover
+      >
         {meetings?.map((m) => (
           <Table.Tr key={m.id} onClick={() => navigate('meetings', m.id)} style={{ cursor: 'pointer' }}>
             <Table.Td>
@@ -66,14 +98,27 @@ export function MeetingListPage() {
             <Table.Td style={{ whiteSpace: 'nowrap' }}>
               <StatusBadge status={m.status} cancelled={!!m.cancellation} />
             </Table.Td>
-            <Table.Td>{m.cancellation ? t('meetings.cancel.reasonText', { reason: m.cancellation.reason }) : t(`meetings.next.${m.status}`)}</Table.Td>
+            <Table.Td>
+              {m.cancellation
+                ? t('meetings.cancel.reasonText', { reason: m.cancellation.reason })
+                : t(`meetings.next.${m.status}`)}
+            </Table.Td>
           </Table.Tr>
         ))}
       </RecordTable>
       {creating && (
         <MeetingFormModal
           meeting={null}
-          initial={{ title: defaultMeetingTitle(thisYear, countThisYear ?? 0), plannedOn: localDate(new Date()), plannedTime: '09:00', place: '', chair: defaultChair(office), secrecy: 'internal', isAdHoc: false, toPrepare: '' }}
+          initial={{
+            title: defaultMeetingTitle(thisYear, countThisYear ?? 0),
+            plannedOn: localDate(new Date()),
+            plannedTime: '09:00',
+            place: '',
+            chair: defaultChair(office),
+            secrecy: 'internal',
+            isAdHoc: false,
+            toPrepare: '',
+          }}
           onClose={(saved) => {
             setCreating(false);
             if (saved) navigate('meetings', saved.id);

@@ -13,14 +13,22 @@ export function MeetingSearch() {
   const [query, setQuery] = useState('');
   const [debounced] = useDebouncedValue(query.trim(), 250);
   // Read only once something is typed: the index is built from every topic and minutes.
-  const entries = useLiveQuery(() => (debounced ? meetingSearchRepo.entries() : Promise.resolve([])), [debounced !== '']);
+  const entries = useLiveQuery(
+    () => (debounced ? meetingSearchRepo.entries() : Promise.resolve([])),
+    [debounced !== ''],
+  );
   const search = useMemo(() => buildMeetingSearch(entries ?? []), [entries]);
   const hits = debounced ? search(debounced, 30) : [];
 
   return (
     <Card withBorder>
       <Stack gap="xs">
-        <TextInput label={t('meetings.search.label')} placeholder={t('meetings.search.placeholder')} value={query} onChange={(e) => setQuery(e.currentTarget.value)} />
+        <TextInput
+          label={t('meetings.search.label')}
+          placeholder={t('meetings.search.placeholder')}
+          value={query}
+          onChange={(e) => setQuery(e.currentTarget.value)}
+        />
         {debounced && (
           <ScrollArea.Autosize mah={260}>
             <Stack gap={6} role="list" aria-label={t('meetings.search.results')}>
@@ -35,7 +43,11 @@ export function MeetingSearch() {
                     <Badge size="sm" variant="light" color={hit.entry.type === 'minutes' ? 'green' : 'blue'}>
                       {t(`meetings.search.types.${hit.entry.type}`)}
                     </Badge>
-                    <Anchor size="sm" href={`#/meetings/${hit.entry.meetingId}`} onClick={() => navigate('meetings', hit.entry.meetingId)}>
+                    <Anchor
+                      size="sm"
+                      href={`#/meetings/${hit.entry.meetingId}`}
+                      onClick={() => navigate('meetings', hit.entry.meetingId)}
+                    >
                       {hit.entry.title}
                     </Anchor>
                   </Group>

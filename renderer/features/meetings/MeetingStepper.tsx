@@ -21,19 +21,37 @@ export function MeetingStepper({ data, onOpenTab }: { data: MeetingData; onOpenT
   const [cancelling, setCancelling] = useState(false);
   const meeting = data.meeting!;
   const rank = statusRank(meeting.status);
-  const returned = meeting.status === 'preparing' && meeting.approval && meeting.approval.decision !== 'approved' ? meeting.approval : null;
+  const returned =
+    meeting.status === 'preparing' && meeting.approval && meeting.approval.decision !== 'approved'
+      ? meeting.approval
+      : null;
 
   return (
     <Paper withBorder p="md">
       {/* 筹备 is work in progress; every later phase is a milestone reached, so the work under way is the next one. */}
       {/* A cancelled meeting keeps the phases it reached, greyed: no work is under way. */}
-      <Stepper active={rank === 0 ? 0 : rank + 1} color={meeting.cancellation ? 'gray' : undefined} size="xs" wrap={false} allowNextStepsSelect={false} aria-label={t('meetings.stepper.label')}>
+      <Stepper
+        active={rank === 0 ? 0 : rank + 1}
+        color={meeting.cancellation ? 'gray' : undefined}
+        size="xs"
+        wrap={false}
+        allowNextStepsSelect={false}
+        aria-label={t('meetings.stepper.label')}
+      >
         {MEETING_STATUSES.map((s) => (
           <Stepper.Step key={s} label={t(`meetings.status.${s}`)} description={t(`meetings.stepper.${s}`)} />
         ))}
       </Stepper>
       {returned && (
-        <Alert mt="md" color="orange" title={t('meetings.approval.sentBack', { decision: t(`common.decision.values.${returned.decision}`), by: returned.by, on: returned.on })}>
+        <Alert
+          mt="md"
+          color="orange"
+          title={t('meetings.approval.sentBack', {
+            decision: t(`common.decision.values.${returned.decision}`),
+            by: returned.by,
+            on: returned.on,
+          })}
+        >
           {returned.remark}
         </Alert>
       )}

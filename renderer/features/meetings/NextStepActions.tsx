@@ -26,7 +26,9 @@ export function NextStepActions({ data, onOpenTab }: { data: MeetingData; onOpen
   const [drafting, setDrafting] = useState<MeetingDocumentRole | null>(null);
   const [markingHeld, setMarkingHeld] = useState(false);
   const meeting = data.meeting!;
-  const slip = meeting.documents.approvalSlip ? data.documents.find((d) => d.id === meeting.documents.approvalSlip) : undefined;
+  const slip = meeting.documents.approvalSlip
+    ? data.documents.find((d) => d.id === meeting.documents.approvalSlip)
+    : undefined;
 
   const printSlip = async () => {
     const issued = await run(() => meetingApprovalRepo.issueSlip(meeting.id), t('meetings.approval.slipIssued'));
@@ -54,7 +56,9 @@ export function NextStepActions({ data, onOpenTab }: { data: MeetingData; onOpen
             <Button variant="default" onClick={() => onOpenTab('attendance')}>
               {t('meetings.tabs.attendanceShort')}
             </Button>
-            <Button onClick={() => setDrafting(meeting.documents.plan ? 'notice' : 'plan')}>{t(meeting.documents.plan ? 'meetings.documents.draft.notice' : 'meetings.documents.draft.plan')}</Button>
+            <Button onClick={() => setDrafting(meeting.documents.plan ? 'notice' : 'plan')}>
+              {t(meeting.documents.plan ? 'meetings.documents.draft.notice' : 'meetings.documents.draft.plan')}
+            </Button>
           </>
         );
       case 'notified':
@@ -86,7 +90,10 @@ export function NextStepActions({ data, onOpenTab }: { data: MeetingData; onOpen
             <Button variant="default" onClick={() => onOpenTab('circulation')}>
               {t('meetings.circulation.open')}
             </Button>
-            <Button loading={busy} onClick={() => void run(() => meetingsRepo.archive(meeting.id), t('meetings.archive.done'))}>
+            <Button
+              loading={busy}
+              onClick={() => void run(() => meetingsRepo.archive(meeting.id), t('meetings.archive.done'))}
+            >
               {t('meetings.archive.open')}
             </Button>
           </>

@@ -27,7 +27,14 @@ export function RestoreMeetingModal({ meeting, onClose }: { meeting: Meeting; on
       <Stack>
         <ErrorAlert error={error} />
         <Text size="sm">{t('meetings.restore.intro')}</Text>
-        <Textarea label={t('meetings.restore.reason')} withAsterisk autosize minRows={2} value={reason} onChange={(e) => setReason(e.currentTarget.value)} />
+        <Textarea
+          label={t('meetings.restore.reason')}
+          withAsterisk
+          autosize
+          minRows={2}
+          value={reason}
+          onChange={(e) => setReason(e.currentTarget.value)}
+        />
         <Group justify="flex-end">
           <Button variant="default" onClick={() => onClose(false)}>
             {t('common.close')}

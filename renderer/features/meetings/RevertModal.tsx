@@ -27,8 +27,21 @@ export function RevertModal({ meeting, onClose }: { meeting: Meeting; onClose: (
       <Stack>
         <ErrorAlert error={error} />
         <Text size="sm">{t('meetings.revert.intro')}</Text>
-        <Select label={t('meetings.revert.to')} allowDeselect={false} value={to} onChange={(v) => v && setTo(v as MeetingStatus)} data={options.map((s) => ({ value: s, label: t(`meetings.status.${s}`) }))} />
-        <Textarea label={t('meetings.revert.reason')} withAsterisk autosize minRows={2} value={reason} onChange={(e) => setReason(e.currentTarget.value)} />
+        <Select
+          label={t('meetings.revert.to')}
+          allowDeselect={false}
+          value={to}
+          onChange={(v) => v && setTo(v as MeetingStatus)}
+          data={options.map((s) => ({ value: s, label: t(`meetings.status.${s}`) }))}
+        />
+        <Textarea
+          label={t('meetings.revert.reason')}
+          withAsterisk
+          autosize
+          minRows={2}
+          value={reason}
+          onChange={(e) => setReason(e.currentTarget.value)}
+        />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}

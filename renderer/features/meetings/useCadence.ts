@@ -7,5 +7,9 @@ import { meetingsRepo } from '../../data/repos/meetingsRepo';
 export function useCadence() {
   const inputs = useLiveQuery(() => meetingsRepo.cadenceInputs(), []);
   if (!inputs) return null;
-  return { ...meetingCadence(inputs.last?.heldOn ?? null, inputs.nextPlanned?.plannedOn ?? null, localDate(new Date())), last: inputs.last, nextPlanned: inputs.nextPlanned };
+  return {
+    ...meetingCadence(inputs.last?.heldOn ?? null, inputs.nextPlanned?.plannedOn ?? null, localDate(new Date())),
+    last: inputs.last,
+    nextPlanned: inputs.nextPlanned,
+  };
 }

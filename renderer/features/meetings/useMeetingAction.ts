@@ -9,7 +9,7 @@ import { useErrorText } from '../../ui/useErrorText';
 export function useMeetingAction() {
   const errorText = useErrorText();
   const [busy, setBusy] = useState(false);
-  const run = async <T,>(work: () => Promise<T>, success?: string): Promise<T | undefined> => {
+  const run = async <T>(work: () => Promise<T>, success?: string): Promise<T | undefined> => {
     setBusy(true);
     try {
       const result = await work();

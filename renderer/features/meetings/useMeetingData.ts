@@ -18,7 +18,15 @@ export function useMeetingData(meetingId: string) {
   const documents = useLiveQuery(() => meetingDocumentsRepo.issuedFor(meetingId), [meetingId]);
   const topicIds = (topics ?? []).map((t) => t.id).join(',');
   const materials = useLiveQuery(() => meetingMaterialsRepo.listFor(topicIds ? topicIds.split(',') : []), [topicIds]);
-  return { meeting, topics: topics ?? [], attendance: attendance ?? [], items: items ?? [], documents: documents ?? [], materials: materials ?? [], isLoaded: meeting !== undefined && topics !== undefined };
+  return {
+    meeting,
+    topics: topics ?? [],
+    attendance: attendance ?? [],
+    items: items ?? [],
+    documents: documents ?? [],
+    materials: materials ?? [],
+    isLoaded: meeting !== undefined && topics !== undefined,
+  };
 }
 
 export type MeetingData = ReturnType<typeof useMeetingData>;

@@ -3,7 +3,11 @@ import { Button, Group, NumberInput, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { BackupEntry } from '../../../shared/bridge/backupSchemas';
-import { backupRetentionSchema, DEFAULT_BACKUP_RETENTION, type BackupRetention } from '../../../shared/domain/backup/retention';
+import {
+  backupRetentionSchema,
+  DEFAULT_BACKUP_RETENTION,
+  type BackupRetention,
+} from '../../../shared/domain/backup/retention';
 import { settingsRepo } from '../../data/repos/settingsRepo';
 import { getSession } from '../../data/session';
 import { getHost } from '../../host';
@@ -20,14 +24,19 @@ export function AutoBackupPanel() {
   const save = useSaveAction();
   const isAdmin = getSession()?.isAdmin ?? false;
   const [backups, setBackups] = useState<BackupEntry[] | null>(null);
-  const form = useForm<BackupRetention>({ initialValues: DEFAULT_BACKUP_RETENTION, validate: zodValidate(backupRetentionSchema, t) });
+  const form = useForm<BackupRetention>({
+    initialValues: DEFAULT_BACKUP_RETENTION,
+    validate: zodValidate(backupRetentionSchema, t),
+  });
 
   useEffect(() => {
     void settingsRepo.backupRetention().then((value) => {
       form.setValues(value);
       form.resetDirty(value);
     });
-    getHost().listBackups().then(setBackups, () => setBackups([]));
+    getHost()
+      .listBackups()
+      .then(setBackups, () => setBackups([]));
     // Load once on mount.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);

@@ -21,7 +21,12 @@ export function BackupModal({ onClose }: { onClose: () => void }) {
     await run(async () => {
       const { bytes, header } = await createEncryptedBackup(passphrase);
       const stamp = header.createdAt.slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
-      const result = await getHost().saveFile({ suggestedName: `${t('settings.backup.fileName')}-${stamp}.twb`, filters: [{ name: 'Backup', extensions: ['twb'] }], bytes: new Uint8Array(bytes), mimeType: 'application/octet-stream' });
+      const result = await getHost().saveFile({
+        suggestedName: `${t('settings.backup.fileName')}-${stamp}.twb`,
+        filters: [{ name: 'Backup', extensions: ['twb'] }],
+        bytes: new Uint8Array(bytes),
+        mimeType: 'application/octet-stream',
+      });
       if (result.status === 'saved') {
         notifications.show({ color: 'green', message: t('settings.backup.saved', { path: result.path }) });
         onClose();
@@ -35,8 +40,16 @@ export function BackupModal({ onClose }: { onClose: () => void }) {
       <Stack>
         <Text size="sm">{t('settings.backup.passphraseIntro')}</Text>
         <ErrorAlert error={error} />
-        <PasswordInput label={t('settings.backup.passphrase')} value={passphrase} onChange={(e) => setPassphrase(e.currentTarget.value)} />
-        <PasswordInput label={t('settings.backup.confirmPassphrase')} value={confirm} onChange={(e) => setConfirm(e.currentTarget.value)} />
+        <PasswordInput
+          label={t('settings.backup.passphrase')}
+          value={passphrase}
+          onChange={(e) => setPassphrase(e.currentTarget.value)}
+        />
+        <PasswordInput
+          label={t('settings.backup.confirmPassphrase')}
+          value={confirm}
+          onChange={(e) => setConfirm(e.currentTarget.value)}
+        />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}

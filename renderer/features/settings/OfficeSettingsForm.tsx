@@ -2,18 +2,36 @@ import { useEffect } from 'react';
 import { Button, Group, SimpleGrid, TagsInput, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_OFFICE_SETTINGS, type OfficeSettings, officeSettingsSchema } from '../../../shared/domain/registry/office';
+import {
+  DEFAULT_OFFICE_SETTINGS,
+  type OfficeSettings,
+  officeSettingsSchema,
+} from '../../../shared/domain/registry/office';
 import { settingsRepo } from '../../data/repos/settingsRepo';
 import { zodValidate } from '../../ui/zodValidate';
 import { useSaveAction } from './useSaveAction';
 
-const TEXT_FIELDS = ['cityName', 'leadingGroupName', 'officeName', 'groupLeaderName', 'groupLeaderTitle', 'directorName', 'directorTitle', 'approvalSlipPrefix', 'supervisionSlipPrefix', 'contactLine'] as const;
+const TEXT_FIELDS = [
+  'cityName',
+  'leadingGroupName',
+  'officeName',
+  'groupLeaderName',
+  'groupLeaderTitle',
+  'directorName',
+  'directorTitle',
+  'approvalSlipPrefix',
+  'supervisionSlipPrefix',
+  'contactLine',
+] as const;
 
 /** The office's names and leaders: printed on slips and documents. */
 export function OfficeSettingsForm() {
   const { t } = useTranslation();
   const save = useSaveAction();
-  const form = useForm<OfficeSettings>({ initialValues: DEFAULT_OFFICE_SETTINGS, validate: zodValidate(officeSettingsSchema, t) });
+  const form = useForm<OfficeSettings>({
+    initialValues: DEFAULT_OFFICE_SETTINGS,
+    validate: zodValidate(officeSettingsSchema, t),
+  });
 
   useEffect(() => {
     void settingsRepo.office().then((value) => {
@@ -30,7 +48,11 @@ export function OfficeSettingsForm() {
         {TEXT_FIELDS.map((field) => (
           <TextInput key={field} label={t(`common.fields.${field}`)} {...form.getInputProps(field)} />
         ))}
-        <TagsInput label={t('common.fields.documentPrefixes')} description={t('settings.office.prefixesHint')} {...form.getInputProps('documentPrefixes')} />
+        <TagsInput
+          label={t('common.fields.documentPrefixes')}
+          description={t('settings.office.prefixesHint')}
+          {...form.getInputProps('documentPrefixes')}
+        />
       </SimpleGrid>
       <Group justify="flex-end" mt="md">
         <Button type="submit">{t('common.save')}</Button>

@@ -20,7 +20,10 @@ export function RestoreModal({ onClose }: { onClose: () => void }) {
 
   const pick = async () => {
     await run(async () => {
-      const file = await getHost().openFile({ filters: [{ name: 'Backup', extensions: ['twb'] }], maxBytes: 512 * 1024 * 1024 });
+      const file = await getHost().openFile({
+        filters: [{ name: 'Backup', extensions: ['twb'] }],
+        maxBytes: 512 * 1024 * 1024,
+      });
       if (file.status === 'cancelled') return;
       setPicked({ bytes: file.bytes, name: file.name, header: await inspectBackup(file.bytes) });
     });
@@ -47,16 +50,29 @@ export function RestoreModal({ onClose }: { onClose: () => void }) {
           </>
         ) : (
           <>
-            <Text size="sm">{t('settings.backup.fileHolds', { name: picked.name, date: localDateTime(picked.header.createdAt) })}</Text>
+            <Text size="sm">
+              {t('settings.backup.fileHolds', { name: picked.name, date: localDateTime(picked.header.createdAt) })}
+            </Text>
             <List size="sm">
               {Object.entries(picked.header.counts)
                 .filter(([, n]) => n > 0)
                 .map(([table, n]) => (
-                  <List.Item key={table}>{t('settings.backup.count', { table: t(`settings.backup.tables.${table}` as 'settings.backup.tables.units', { defaultValue: table }), count: n })}</List.Item>
+                  <List.Item key={table}>
+                    {t('settings.backup.count', {
+                      table: t(`settings.backup.tables.${table}` as 'settings.backup.tables.units', {
+                        defaultValue: table,
+                      }),
+                      count: n,
+                    })}
+                  </List.Item>
                 ))}
             </List>
             <Alert color="orange">{t('settings.backup.replaceWarning')}</Alert>
-            <PasswordInput label={t('settings.backup.passphrase')} value={passphrase} onChange={(e) => setPassphrase(e.currentTarget.value)} />
+            <PasswordInput
+              label={t('settings.backup.passphrase')}
+              value={passphrase}
+              onChange={(e) => setPassphrase(e.currentTarget.value)}
+            />
             <Group justify="flex-end">
               <Button variant="default" onClick={onClose}>
                 {t('common.cancel')}

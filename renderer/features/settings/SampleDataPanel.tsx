@@ -23,13 +23,26 @@ export function SampleDataPanel() {
     <>
       <Alert color="yellow">{t('settings.sample.warning')}</Alert>
       <Text size="sm" data-testid="sample-counts">
-        {t('settings.sample.counts', { units: counts?.units ?? 0, people: counts?.people ?? 0, records: counts?.records ?? 0 })}
+        {t('settings.sample.counts', {
+          units: counts?.units ?? 0,
+          people: counts?.people ?? 0,
+          records: counts?.records ?? 0,
+        })}
       </Text>
       <Group>
-        <Button loading={busy} disabled={hasSample} onClick={() => void run(() => sampleRepo.load(), t('settings.sample.loaded'))}>
+        <Button
+          loading={busy}
+          disabled={hasSample}
+          onClick={() => void run(() => sampleRepo.load(), t('settings.sample.loaded'))}
+        >
           {t('settings.sample.load')}
         </Button>
-        <Button loading={busy} color="gray" disabled={!hasSample} onClick={() => void run(() => sampleRepo.remove(), t('settings.sample.removed'))}>
+        <Button
+          loading={busy}
+          color="gray"
+          disabled={!hasSample}
+          onClick={() => void run(() => sampleRepo.remove(), t('settings.sample.removed'))}
+        >
           {t('settings.sample.remove')}
         </Button>
       </Group>

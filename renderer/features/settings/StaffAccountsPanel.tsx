@@ -15,7 +15,10 @@ export function StaffAccountsPanel() {
   const save = useSaveAction();
   const accounts = useLiveQuery(() => staffRepo.list(), []);
   const [isAdmin, setIsAdmin] = useState(false);
-  const form = useForm<NewStaff>({ initialValues: { username: '', displayName: '', password: '' }, validate: zodValidate(newStaffSchema, t) });
+  const form = useForm<NewStaff>({
+    initialValues: { username: '', displayName: '', password: '' },
+    validate: zodValidate(newStaffSchema, t),
+  });
   const canCreate = getSession()?.isAdmin ?? false;
 
   const submit = form.onSubmit(async (values) => {
@@ -51,7 +54,12 @@ export function StaffAccountsPanel() {
             <TextInput label={t('common.fields.username')} {...form.getInputProps('username')} />
             <TextInput label={t('common.fields.displayName')} {...form.getInputProps('displayName')} />
             <PasswordInput label={t('common.fields.password')} {...form.getInputProps('password')} />
-            <Checkbox label={t('common.fields.isAdmin')} checked={isAdmin} onChange={(e) => setIsAdmin(e.currentTarget.checked)} mb={8} />
+            <Checkbox
+              label={t('common.fields.isAdmin')}
+              checked={isAdmin}
+              onChange={(e) => setIsAdmin(e.currentTarget.checked)}
+              mb={8}
+            />
             <Button type="submit">{t('settings.staff.create')}</Button>
           </Group>
         </form>

@@ -31,7 +31,13 @@ export function AppLayout() {
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t('shell.navigation')}>
         {ROUTES.map((r) => (
-          <NavLink key={r} label={t(`shell.nav.${r}`)} active={r === route} onClick={() => navigate(r)} href={`#/${r}`} />
+          <NavLink
+            key={r}
+            label={t(`shell.nav.${r}`)}
+            active={r === route}
+            onClick={() => navigate(r)}
+            href={`#/${r}`}
+          />
         ))}
       </AppShell.Navbar>
       <AppShell.Main>

@@ -29,7 +29,11 @@ export function StorageBanner() {
   if (!status || status.level === 'ok') return null;
   const free = `${(status.freeBytes / 1024 ** 2).toFixed(0)} MB`;
   return (
-    <Alert color={status.level === 'critical' ? 'red' : 'yellow'} mb="md" title={t(`shell.storage.${status.level}.title`)}>
+    <Alert
+      color={status.level === 'critical' ? 'red' : 'yellow'}
+      mb="md"
+      title={t(`shell.storage.${status.level}.title`)}
+    >
       {t(`shell.storage.${status.level}.body`, { free })}
     </Alert>
   );

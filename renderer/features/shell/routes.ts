@@ -1,7 +1,17 @@
 import { useEffect, useState } from 'react';
 
 /** The shell's pages, in navigation order. */
-export const ROUTES = ['dashboard', 'meetings', 'supervision', 'incentives', 'evaluation', 'registry', 'documents', 'audit', 'settings'] as const;
+export const ROUTES = [
+  'dashboard',
+  'meetings',
+  'supervision',
+  'incentives',
+  'evaluation',
+  'registry',
+  'documents',
+  'audit',
+  'settings',
+] as const;
 export type Route = (typeof ROUTES)[number];
 
 /** Hash routing (#/registry): works the same from app:// and from 127.0.0.1. */

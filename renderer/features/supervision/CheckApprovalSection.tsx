@@ -36,7 +36,11 @@ export function CheckApprovalSection({ check, out }: { check: Check; out: Return
     <Stack gap="xs">
       {check.status === 'draft' && (
         <>
-          {check.decision?.decision === 'returned' && <Alert color="yellow">{t('supervision.approval.returned', { by: check.decision.by, remark: check.decision.remark })}</Alert>}
+          {check.decision?.decision === 'returned' && (
+            <Alert color="yellow">
+              {t('supervision.approval.returned', { by: check.decision.by, remark: check.decision.remark })}
+            </Alert>
+          )}
           <Text size="sm" c="dimmed">
             {t('supervision.approval.draftHint')}
           </Text>
@@ -48,7 +52,10 @@ export function CheckApprovalSection({ check, out }: { check: Check; out: Return
       {check.approvalSlipDocumentId && check.status !== 'draft' && (
         <Group>
           <Text size="sm">{t('supervision.approval.slip', { number: check.approvalSlipNumber })}</Text>
-          <OutputButtons label={t('supervision.approval.slipName')} onOutput={(f) => void out.issued(f, check.approvalSlipDocumentId!)} />
+          <OutputButtons
+            label={t('supervision.approval.slipName')}
+            onOutput={(f) => void out.issued(f, check.approvalSlipDocumentId!)}
+          />
         </Group>
       )}
       {check.status === 'submitted' && (
@@ -60,11 +67,25 @@ export function CheckApprovalSection({ check, out }: { check: Check; out: Return
         </Group>
       )}
       {check.decision && check.status !== 'draft' && (
-        <Alert color={check.decision.decision === 'approved' ? 'green' : 'red'} title={t(`common.decision.values.${check.decision.decision}`)}>
-          {t('supervision.approval.decided', { by: check.decision.by, on: check.decision.on, remark: check.decision.remark || t('supervision.approval.noRemark') })}
+        <Alert
+          color={check.decision.decision === 'approved' ? 'green' : 'red'}
+          title={t(`common.decision.values.${check.decision.decision}`)}
+        >
+          {t('supervision.approval.decided', {
+            by: check.decision.by,
+            on: check.decision.on,
+            remark: check.decision.remark || t('supervision.approval.noRemark'),
+          })}
         </Alert>
       )}
-      {recording && <LeaderDecisionModal subject={check.method === 'unannounced' ? t('supervision.approval.unannouncedSubject') : check.title} defaultLeader={office?.groupLeaderName ?? ''} onSave={record} onClose={() => setRecording(false)} />}
+      {recording && (
+        <LeaderDecisionModal
+          subject={check.method === 'unannounced' ? t('supervision.approval.unannouncedSubject') : check.title}
+          defaultLeader={office?.groupLeaderName ?? ''}
+          onSave={record}
+          onClose={() => setRecording(false)}
+        />
+      )}
     </Stack>
   );
 }

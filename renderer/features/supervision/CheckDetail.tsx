@@ -19,7 +19,6 @@ import { useIssuedOutput } from './useIssuedOutput';
 import { useUnits } from './useUnitNames';
 import { Fact } from './Fact';
 
-
 /** One check from definition to findings: the seed's steps in order (S2-4.1 … S2-4.4, S2-5.1). */
 export function CheckDetail({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -33,7 +32,13 @@ export function CheckDetail({ id }: { id: string }) {
   const step = (title: string) => t('supervision.steps.numbered', { n: ++n, cn: '一二三四'[n - 1], title });
   return (
     <Stack>
-      <Anchor component="button" type="button" size="sm" w="fit-content" onClick={() => navigate('supervision', placeSub({ page: 'checks' }))}>
+      <Anchor
+        component="button"
+        type="button"
+        size="sm"
+        w="fit-content"
+        onClick={() => navigate('supervision', placeSub({ page: 'checks' }))}
+      >
         {t('supervision.checks.back')}
       </Anchor>
       <Group justify="space-between">
@@ -79,8 +84,14 @@ function CheckFacts({ check }: { check: Check }) {
         {t(`supervision.method.${check.method}`)}
         {check.method === 'thirdParty' ? t('supervision.checks.thirdParty', { name: check.thirdPartyName }) : ''}
       </Fact>
-      <Fact label={t('supervision.fields.period')}>{t('supervision.checks.periodText', { from: check.startOn, to: check.endOn })}</Fact>
-      <Fact label={t('supervision.fields.targets')}>{check.targetUnitIds.length ? check.targetUnitIds.map((id) => units.get(id)?.name ?? '…').join(t('supervision.joiner')) : t('supervision.checks.targetsByDraw')}</Fact>
+      <Fact label={t('supervision.fields.period')}>
+        {t('supervision.checks.periodText', { from: check.startOn, to: check.endOn })}
+      </Fact>
+      <Fact label={t('supervision.fields.targets')}>
+        {check.targetUnitIds.length
+          ? check.targetUnitIds.map((id) => units.get(id)?.name ?? '…').join(t('supervision.joiner'))
+          : t('supervision.checks.targetsByDraw')}
+      </Fact>
       <Fact label={t('supervision.fields.secrecy')}>{t(`documents.secrecy.${check.secrecy}`)}</Fact>
       <Fact label={t('supervision.fields.content')}>{check.content}</Fact>
     </SimpleGrid>

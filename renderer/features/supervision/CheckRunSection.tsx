@@ -14,8 +14,14 @@ export function CheckRunSection({ check }: { check: Check }) {
   return (
     <Stack gap="xs">
       <ErrorAlert error={error} />
-      {check.status === 'underway' && <Text size="sm">{t('supervision.run.underway', { at: check.startedAt?.slice(0, 10) })}</Text>}
-      {check.status === 'completed' && <Text size="sm">{t('supervision.run.completed', { at: check.completedAt?.slice(0, 10), summary: check.summary || '—' })}</Text>}
+      {check.status === 'underway' && (
+        <Text size="sm">{t('supervision.run.underway', { at: check.startedAt?.slice(0, 10) })}</Text>
+      )}
+      {check.status === 'completed' && (
+        <Text size="sm">
+          {t('supervision.run.completed', { at: check.completedAt?.slice(0, 10), summary: check.summary || '—' })}
+        </Text>
+      )}
       {check.status !== 'underway' && check.status !== 'completed' && (
         <Group>
           <Button variant="light" onClick={() => void run(() => checkRunRepo.start(check.id))}>
@@ -25,7 +31,14 @@ export function CheckRunSection({ check }: { check: Check }) {
       )}
       {check.status === 'underway' && (
         <Group align="flex-end">
-          <Textarea label={t('supervision.run.summary')} autosize minRows={1} value={summary} onChange={(e) => setSummary(e.currentTarget.value)} w={480} />
+          <Textarea
+            label={t('supervision.run.summary')}
+            autosize
+            minRows={1}
+            value={summary}
+            onChange={(e) => setSummary(e.currentTarget.value)}
+            w={480}
+          />
           <Button variant="light" onClick={() => void run(() => checkRunRepo.complete(check.id, summary))}>
             {t('supervision.run.complete')}
           </Button>

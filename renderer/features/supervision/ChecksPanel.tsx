@@ -20,14 +20,40 @@ export function ChecksPanel() {
   return (
     <Stack>
       <Group justify="space-between">
-        <NumberInput aria-label={t('supervision.checks.year')} value={year} onChange={(v) => typeof v === 'number' && setYear(v)} min={2000} max={2100} w={120} suffix={t('supervision.checks.yearSuffix')} />
+        <NumberInput
+          aria-label={t('supervision.checks.year')}
+          value={year}
+          onChange={(v) => typeof v === 'number' && setYear(v)}
+          min={2000}
+          max={2100}
+          w={120}
+          suffix={t('supervision.checks.yearSuffix')}
+        />
         <Button onClick={() => setCreating(true)}>{t('supervision.checks.new')}</Button>
       </Group>
-      <RecordTable label={t('supervision.checks.table')} columns={[t('supervision.fields.title'), t('supervision.fields.method'), t('supervision.fields.category'), t('supervision.fields.period'), t('common.status')]} isEmpty={!!checks && checks.length === 0} hover>
+      <RecordTable
+        label={t('supervision.checks.table')}
+        columns={[
+          t('supervision.fields.title'),
+          t('supervision.fields.method'),
+          t('supervision.fields.category'),
+          t('supervision.fields.period'),
+          t('common.status'),
+        ]}
+        isEmpty={!!checks && checks.length === 0}
+        hover
+      >
         {checks?.map((c) => (
           <Table.Tr key={c.id}>
             <Table.Td>
-              <Anchor component="button" type="button" size="sm" ta="left" c="blue.8" onClick={() => navigate('supervision', placeSub({ page: 'check', id: c.id }))}>
+              <Anchor
+                component="button"
+                type="button"
+                size="sm"
+                ta="left"
+                c="blue.8"
+                onClick={() => navigate('supervision', placeSub({ page: 'check', id: c.id }))}
+              >
                 {c.title}
               </Anchor>
             </Table.Td>
@@ -40,7 +66,13 @@ export function ChecksPanel() {
           </Table.Tr>
         ))}
       </RecordTable>
-      {creating && <CheckFormModal check={null} onClose={() => setCreating(false)} onSaved={(id) => navigate('supervision', placeSub({ page: 'check', id }))} />}
+      {creating && (
+        <CheckFormModal
+          check={null}
+          onClose={() => setCreating(false)}
+          onSaved={(id) => navigate('supervision', placeSub({ page: 'check', id }))}
+        />
+      )}
     </Stack>
   );
 }

@@ -4,7 +4,15 @@ import { useTranslation } from 'react-i18next';
 import type { DrawCandidate, DrawExclusion } from '../../../shared/domain/supervision/randomDraw';
 
 /** 回避: units left out of the draw for a conflict of interest, each with its reason. */
-export function ExclusionsEditor({ candidates, value, onChange }: { candidates: DrawCandidate[]; value: DrawExclusion[]; onChange: (next: DrawExclusion[]) => void }) {
+export function ExclusionsEditor({
+  candidates,
+  value,
+  onChange,
+}: {
+  candidates: DrawCandidate[];
+  value: DrawExclusion[];
+  onChange: (next: DrawExclusion[]) => void;
+}) {
   const { t } = useTranslation();
   const [unitId, setUnitId] = useState<string | null>(null);
   const [reason, setReason] = useState('');
@@ -28,7 +36,12 @@ export function ExclusionsEditor({ candidates, value, onChange }: { candidates: 
                 <Table.Td>{name(e.unitId)}</Table.Td>
                 <Table.Td>{e.reason}</Table.Td>
                 <Table.Td>
-                  <ActionIcon variant="subtle" color="red" aria-label={t('supervision.draw.removeExclusion', { name: name(e.unitId) })} onClick={() => onChange(value.filter((x) => x.unitId !== e.unitId))}>
+                  <ActionIcon
+                    variant="subtle"
+                    color="red"
+                    aria-label={t('supervision.draw.removeExclusion', { name: name(e.unitId) })}
+                    onClick={() => onChange(value.filter((x) => x.unitId !== e.unitId))}
+                  >
                     ×
                   </ActionIcon>
                 </Table.Td>
@@ -38,8 +51,23 @@ export function ExclusionsEditor({ candidates, value, onChange }: { candidates: 
         </Table>
       )}
       <Group align="flex-end">
-        <Select label={t('supervision.draw.excludeUnit')} searchable limit={200} value={unitId} onChange={setUnitId} data={candidates.filter((c) => !value.some((e) => e.unitId === c.unitId)).map((c) => ({ value: c.unitId, label: c.name }))} w={220} />
-        <TextInput label={t('supervision.draw.excludeReason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} w={320} />
+        <Select
+          label={t('supervision.draw.excludeUnit')}
+          searchable
+          limit={200}
+          value={unitId}
+          onChange={setUnitId}
+          data={candidates
+            .filter((c) => !value.some((e) => e.unitId === c.unitId))
+            .map((c) => ({ value: c.unitId, label: c.name }))}
+          w={220}
+        />
+        <TextInput
+          label={t('supervision.draw.excludeReason')}
+          value={reason}
+          onChange={(e) => setReason(e.currentTarget.value)}
+          w={320}
+        />
         <Button variant="default" disabled={!unitId || !reason.trim()} onClick={add}>
           {t('supervision.draw.exclude')}
         </Button>

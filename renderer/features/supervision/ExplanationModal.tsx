@@ -13,7 +13,10 @@ import { zodValidate } from '../../ui/zodValidate';
 export function ExplanationModal({ itemId, onClose }: { itemId: string; onClose: () => void }) {
   const { t } = useTranslation();
   const { error, run } = useActionError();
-  const form = useForm<ExplanationInput>({ initialValues: { receivedOn: localDate(new Date()), reason: '', measures: '', submittedBy: '' }, validate: zodValidate(explanationInputSchema, t) });
+  const form = useForm<ExplanationInput>({
+    initialValues: { receivedOn: localDate(new Date()), reason: '', measures: '', submittedBy: '' },
+    validate: zodValidate(explanationInputSchema, t),
+  });
   const submit = form.onSubmit(async (values) => {
     await run(async () => {
       await supervisionItemFlowRepo.recordExplanation(itemId, values);
@@ -26,11 +29,32 @@ export function ExplanationModal({ itemId, onClose }: { itemId: string; onClose:
         <Stack>
           <ErrorAlert error={error} />
           <Group grow>
-            <TextInput type="date" label={t('supervision.explanation.receivedOn')} withAsterisk {...form.getInputProps('receivedOn')} />
-            <TextInput label={t('supervision.explanation.submittedBy')} withAsterisk {...form.getInputProps('submittedBy')} />
+            <TextInput
+              type="date"
+              label={t('supervision.explanation.receivedOn')}
+              withAsterisk
+              {...form.getInputProps('receivedOn')}
+            />
+            <TextInput
+              label={t('supervision.explanation.submittedBy')}
+              withAsterisk
+              {...form.getInputProps('submittedBy')}
+            />
           </Group>
-          <Textarea label={t('supervision.explanation.reason')} withAsterisk autosize minRows={3} {...form.getInputProps('reason')} />
-          <Textarea label={t('supervision.explanation.measures')} withAsterisk autosize minRows={2} {...form.getInputProps('measures')} />
+          <Textarea
+            label={t('supervision.explanation.reason')}
+            withAsterisk
+            autosize
+            minRows={3}
+            {...form.getInputProps('reason')}
+          />
+          <Textarea
+            label={t('supervision.explanation.measures')}
+            withAsterisk
+            autosize
+            minRows={2}
+            {...form.getInputProps('measures')}
+          />
           <FormActions onCancel={onClose} />
         </Stack>
       </form>

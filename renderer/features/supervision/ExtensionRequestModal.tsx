@@ -2,7 +2,11 @@ import { Group, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { localDate } from '../../../shared/domain/common/localDate';
-import { EXTENSION_REASON_MAX_CHARS, type ExtensionRequestInput, extensionRequestSchema } from '../../../shared/domain/supervision/extension';
+import {
+  EXTENSION_REASON_MAX_CHARS,
+  type ExtensionRequestInput,
+  extensionRequestSchema,
+} from '../../../shared/domain/supervision/extension';
 import type { SupervisionItem } from '../../../shared/domain/supervision/item';
 import { supervisionExtensionsRepo } from '../../data/repos/supervisionExtensionsRepo';
 import { ErrorAlert } from '../../ui/ErrorAlert';
@@ -32,17 +36,45 @@ export function ExtensionRequestModal({ item, onClose }: { item: SupervisionItem
     <Modal opened onClose={onClose} title={t('supervision.extension.requestTitle')} size="lg">
       <form onSubmit={submit}>
         <Stack>
-          <Text size="sm">{t('supervision.extension.inForce', { dueOn: item.dueOn, replyBy: item.replyBy ?? item.dueOn })}</Text>
+          <Text size="sm">
+            {t('supervision.extension.inForce', { dueOn: item.dueOn, replyBy: item.replyBy ?? item.dueOn })}
+          </Text>
           <ErrorAlert error={error} />
           <Group grow>
-            <TextInput type="date" label={t('supervision.extension.requestedOn')} withAsterisk {...form.getInputProps('requestedOn')} />
-            <TextInput label={t('supervision.extension.requestedBy')} withAsterisk {...form.getInputProps('requestedBy')} />
+            <TextInput
+              type="date"
+              label={t('supervision.extension.requestedOn')}
+              withAsterisk
+              {...form.getInputProps('requestedOn')}
+            />
+            <TextInput
+              label={t('supervision.extension.requestedBy')}
+              withAsterisk
+              {...form.getInputProps('requestedBy')}
+            />
           </Group>
           <Group grow>
-            <TextInput type="date" label={t('supervision.extension.newDueOn')} withAsterisk {...form.getInputProps('newDueOn')} />
-            <TextInput type="date" label={t('supervision.extension.newReplyBy')} withAsterisk {...form.getInputProps('newReplyBy')} />
+            <TextInput
+              type="date"
+              label={t('supervision.extension.newDueOn')}
+              withAsterisk
+              {...form.getInputProps('newDueOn')}
+            />
+            <TextInput
+              type="date"
+              label={t('supervision.extension.newReplyBy')}
+              withAsterisk
+              {...form.getInputProps('newReplyBy')}
+            />
           </Group>
-          <Textarea label={t('supervision.extension.reason')} description={charCount(t, form.values.reason, EXTENSION_REASON_MAX_CHARS)} withAsterisk autosize minRows={3} {...form.getInputProps('reason')} />
+          <Textarea
+            label={t('supervision.extension.reason')}
+            description={charCount(t, form.values.reason, EXTENSION_REASON_MAX_CHARS)}
+            withAsterisk
+            autosize
+            minRows={3}
+            {...form.getInputProps('reason')}
+          />
           <FormActions onCancel={onClose} />
         </Stack>
       </form>

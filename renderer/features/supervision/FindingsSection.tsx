@@ -38,13 +38,26 @@ export function FindingsSection({ check, out }: { check: Check; out: ReturnType<
 
   return (
     <Stack gap="sm">
-      {findings.length === 0 && <Text size="sm" c="dimmed">{t('supervision.findings.none')}</Text>}
+      {findings.length === 0 && (
+        <Text size="sm" c="dimmed">
+          {t('supervision.findings.none')}
+        </Text>
+      )}
       {findings.map((f) => (
-        <Card key={f.id} withBorder padding="sm" aria-label={t('supervision.findings.of', { unit: units.get(f.unitId)?.name ?? '' })}>
+        <Card
+          key={f.id}
+          withBorder
+          padding="sm"
+          aria-label={t('supervision.findings.of', { unit: units.get(f.unitId)?.name ?? '' })}
+        >
           <Group justify="space-between">
             <Text fw={600}>{units.get(f.unitId)?.name}</Text>
             <Text size="sm" c="dimmed">
-              {t('supervision.findings.line', { on: f.visitedOn, methods: f.methods.map((m) => t(`supervision.findingMethod.${m}`)).join(t('supervision.joiner')), rating: t(`supervision.rating.${f.rating}`) })}
+              {t('supervision.findings.line', {
+                on: f.visitedOn,
+                methods: f.methods.map((m) => t(`supervision.findingMethod.${m}`)).join(t('supervision.joiner')),
+                rating: t(`supervision.rating.${f.rating}`),
+              })}
             </Text>
           </Group>
           <Text size="sm" mt={4}>
@@ -59,8 +72,22 @@ export function FindingsSection({ check, out }: { check: Check; out: ReturnType<
             const item = itemsById.get(id);
             if (!item) return null;
             return (
-              <Group key={id} justify="space-between" mt="xs" wrap="nowrap" aria-label={t('supervision.findings.matterN', { n: i + 1 })} role="group">
-                <Anchor component="button" type="button" size="sm" ta="left" c="blue.8" onClick={() => navigate('supervision', placeSub({ page: 'item', id }))}>
+              <Group
+                key={id}
+                justify="space-between"
+                mt="xs"
+                wrap="nowrap"
+                aria-label={t('supervision.findings.matterN', { n: i + 1 })}
+                role="group"
+              >
+                <Anchor
+                  component="button"
+                  type="button"
+                  size="sm"
+                  ta="left"
+                  c="blue.8"
+                  onClick={() => navigate('supervision', placeSub({ page: 'item', id }))}
+                >
                   {t('supervision.findings.matterLine', { n: i + 1, matter: item.matter, due: item.dueOn })}
                 </Anchor>
                 {item.slipDocumentId ? (
@@ -68,7 +95,10 @@ export function FindingsSection({ check, out }: { check: Check; out: ReturnType<
                     <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
                       {item.slipNumber}
                     </Text>
-                    <OutputButtons label={t('supervision.slip.name')} onOutput={(fmt) => void out.issued(fmt, item.slipDocumentId!)} />
+                    <OutputButtons
+                      label={t('supervision.slip.name')}
+                      onOutput={(fmt) => void out.issued(fmt, item.slipDocumentId!)}
+                    />
                   </Group>
                 ) : (
                   <Button size="xs" onClick={() => void issueSlip(item)}>

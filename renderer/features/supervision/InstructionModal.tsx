@@ -7,7 +7,12 @@ import { addDays, localDate } from '../../../shared/domain/common/localDate';
 import { SECRECY_LEVELS, type SecrecyLevel } from '../../../shared/domain/common/secrecy';
 import { DEFAULT_DEADLINE_SETTINGS } from '../../../shared/domain/supervision/deadline';
 import { CONTENT_CATEGORIES, type ContentCategory } from '../../../shared/domain/supervision/item';
-import { type InstructionInput, instructionInputSchema, MATTER_MAX_CHARS, REQUIREMENT_MAX_CHARS } from '../../../shared/domain/supervision/itemInput';
+import {
+  type InstructionInput,
+  instructionInputSchema,
+  MATTER_MAX_CHARS,
+  REQUIREMENT_MAX_CHARS,
+} from '../../../shared/domain/supervision/itemInput';
 import { supervisionItemsCreateRepo } from '../../data/repos/supervisionItemsCreateRepo';
 import { supervisionSettingsRepo } from '../../data/repos/supervisionSettingsRepo';
 import { ErrorAlert } from '../../ui/ErrorAlert';
@@ -24,7 +29,18 @@ export function InstructionModal({ onClose }: { onClose: () => void }) {
   const today = localDate(new Date());
   const due = addDays(today, DEFAULT_DEADLINE_SETTINGS.defaultTermDays);
   const form = useForm<InstructionInput>({
-    initialValues: { by: '', on: today, ref: '', category: 'leaderInstructions', matter: '', requirement: '', unitIds: [], dueOn: due, replyBy: due, secrecy: 'internal' },
+    initialValues: {
+      by: '',
+      on: today,
+      ref: '',
+      category: 'leaderInstructions',
+      matter: '',
+      requirement: '',
+      unitIds: [],
+      dueOn: due,
+      replyBy: due,
+      secrecy: 'internal',
+    },
     validate: zodValidate(instructionInputSchema, t),
   });
 
@@ -53,16 +69,56 @@ export function InstructionModal({ onClose }: { onClose: () => void }) {
           <SimpleGrid cols={3}>
             <TextInput label={t('supervision.instruction.by')} withAsterisk {...form.getInputProps('by')} />
             <TextInput type="date" label={t('supervision.instruction.on')} withAsterisk {...form.getInputProps('on')} />
-            <Select label={t('supervision.fields.category')} allowDeselect={false} data={CONTENT_CATEGORIES.map((c) => ({ value: c, label: t(`supervision.category.${c}`) }))} {...form.getInputProps('category')} onChange={(v) => form.setFieldValue('category', v as ContentCategory)} />
+            <Select
+              label={t('supervision.fields.category')}
+              allowDeselect={false}
+              data={CONTENT_CATEGORIES.map((c) => ({ value: c, label: t(`supervision.category.${c}`) }))}
+              {...form.getInputProps('category')}
+              onChange={(v) => form.setFieldValue('category', v as ContentCategory)}
+            />
           </SimpleGrid>
-          <TextInput label={t('supervision.instruction.ref')} placeholder={t('supervision.instruction.refHint')} withAsterisk {...form.getInputProps('ref')} />
-          <Textarea label={t('supervision.fields.matter')} description={charCount(t, form.values.matter, MATTER_MAX_CHARS)} withAsterisk autosize minRows={2} {...form.getInputProps('matter')} />
-          <Textarea label={t('supervision.fields.requirement')} description={charCount(t, form.values.requirement, REQUIREMENT_MAX_CHARS)} autosize minRows={2} {...form.getInputProps('requirement')} />
+          <TextInput
+            label={t('supervision.instruction.ref')}
+            placeholder={t('supervision.instruction.refHint')}
+            withAsterisk
+            {...form.getInputProps('ref')}
+          />
+          <Textarea
+            label={t('supervision.fields.matter')}
+            description={charCount(t, form.values.matter, MATTER_MAX_CHARS)}
+            withAsterisk
+            autosize
+            minRows={2}
+            {...form.getInputProps('matter')}
+          />
+          <Textarea
+            label={t('supervision.fields.requirement')}
+            description={charCount(t, form.values.requirement, REQUIREMENT_MAX_CHARS)}
+            autosize
+            minRows={2}
+            {...form.getInputProps('requirement')}
+          />
           <UnitsMultiSelect label={t('supervision.fields.units')} withAsterisk {...form.getInputProps('unitIds')} />
           <SimpleGrid cols={3}>
-            <TextInput type="date" label={t('supervision.fields.dueOn')} withAsterisk {...form.getInputProps('dueOn')} />
-            <TextInput type="date" label={t('supervision.fields.replyBy')} withAsterisk {...form.getInputProps('replyBy')} />
-            <Select label={t('supervision.fields.secrecy')} allowDeselect={false} data={SECRECY_LEVELS.map((s) => ({ value: s, label: t(`documents.secrecy.${s}`) }))} {...form.getInputProps('secrecy')} onChange={(v) => form.setFieldValue('secrecy', v as SecrecyLevel)} />
+            <TextInput
+              type="date"
+              label={t('supervision.fields.dueOn')}
+              withAsterisk
+              {...form.getInputProps('dueOn')}
+            />
+            <TextInput
+              type="date"
+              label={t('supervision.fields.replyBy')}
+              withAsterisk
+              {...form.getInputProps('replyBy')}
+            />
+            <Select
+              label={t('supervision.fields.secrecy')}
+              allowDeselect={false}
+              data={SECRECY_LEVELS.map((s) => ({ value: s, label: t(`documents.secrecy.${s}`) }))}
+              {...form.getInputProps('secrecy')}
+              onChange={(v) => form.setFieldValue('secrecy', v as SecrecyLevel)}
+            />
           </SimpleGrid>
           <FormActions onCancel={onClose} submitLabel={t('supervision.instruction.save')} />
         </Stack>

@@ -17,7 +17,8 @@ export function ItemCloseSection({ item }: { item: SupervisionItem }) {
     setBusy(true);
     try {
       const result = await archiveItem(item);
-      if (result.status === 'saved') notifications.show({ color: 'green', message: t('supervision.archive.saved', { path: result.path }) });
+      if (result.status === 'saved')
+        notifications.show({ color: 'green', message: t('supervision.archive.saved', { path: result.path }) });
     } catch (e) {
       notifications.show({ color: 'red', message: errorText(e), autoClose: false });
     } finally {
@@ -46,7 +47,11 @@ export function ItemCloseSection({ item }: { item: SupervisionItem }) {
           {t('supervision.archive.run')}
         </Button>
       )}
-      {item.status === 'archived' && <Text size="sm">{t('supervision.archive.done', { at: item.archivedAt?.slice(0, 10), name: item.archiveName })}</Text>}
+      {item.status === 'archived' && (
+        <Text size="sm">
+          {t('supervision.archive.done', { at: item.archivedAt?.slice(0, 10), name: item.archiveName })}
+        </Text>
+      )}
       {verifying && <VerifyModal itemId={item.id} onClose={() => setVerifying(false)} />}
     </Stack>
   );

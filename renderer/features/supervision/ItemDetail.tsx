@@ -28,7 +28,6 @@ import { useUnits } from './useUnitNames';
 import { STATUS_COLORS } from '../../ui/supervisionItem/itemStatusColors';
 import { Fact } from './Fact';
 
-
 /** One item from its 督办通知单 to close-out or, when late, to the leader's 阅示 — tracked until done. */
 export function ItemDetail({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -81,8 +80,13 @@ export function ItemDetail({ id }: { id: string }) {
       </Group>
       {item.withdrawal && (
         <Alert color="gray" title={t('supervision.itemStatus.withdrawn')}>
-          {t('supervision.withdraw.done', { by: item.withdrawal.by, on: item.withdrawal.on, reason: item.withdrawal.reason })}
-          {item.withdrawal.voidedSlipNumber && ` ${t('supervision.withdraw.slipVoided', { number: item.withdrawal.voidedSlipNumber })}`}
+          {t('supervision.withdraw.done', {
+            by: item.withdrawal.by,
+            on: item.withdrawal.on,
+            reason: item.withdrawal.reason,
+          })}
+          {item.withdrawal.voidedSlipNumber &&
+            ` ${t('supervision.withdraw.slipVoided', { number: item.withdrawal.voidedSlipNumber })}`}
         </Alert>
       )}
       <ItemFacts item={item} />
@@ -99,14 +103,19 @@ export function ItemDetail({ id }: { id: string }) {
         ) : item.slipDocumentId ? (
           <Group>
             <Text size="sm">{t('supervision.slip.number', { number: item.slipNumber })}</Text>
-            <OutputButtons label={t('supervision.slip.name')} onOutput={(f) => void out.issued(f, item.slipDocumentId!)} />
+            <OutputButtons
+              label={t('supervision.slip.name')}
+              onOutput={(f) => void out.issued(f, item.slipDocumentId!)}
+            />
           </Group>
         ) : isOpen ? (
           <Button w="fit-content" onClick={() => void issueSlip()}>
             {t('supervision.slip.issue')}
           </Button>
         ) : (
-          <Text size="sm" c="dimmed">{t('supervision.items.noSlip')}</Text>
+          <Text size="sm" c="dimmed">
+            {t('supervision.items.noSlip')}
+          </Text>
         )}
       </DetailSection>
       <DetailSection title={t('supervision.steps.feedback')}>
@@ -140,7 +149,15 @@ function ItemFacts({ item }: { item: SupervisionItem }) {
   return (
     <SimpleGrid cols={3}>
       <Fact label={t('supervision.fields.unit')}>
-        <Anchor component="button" type="button" size="sm" c="blue.8" onClick={() => navigate('supervision', placeSub({ page: 'items', scope: { by: 'history', unitId: item.unitId } }))}>
+        <Anchor
+          component="button"
+          type="button"
+          size="sm"
+          c="blue.8"
+          onClick={() =>
+            navigate('supervision', placeSub({ page: 'items', scope: { by: 'history', unitId: item.unitId } }))
+          }
+        >
           {units.get(item.unitId)?.name ?? '…'}
         </Anchor>
       </Fact>
@@ -148,7 +165,14 @@ function ItemFacts({ item }: { item: SupervisionItem }) {
         {t(`supervision.source.${item.source}`)}
         {item.instruction && t('supervision.items.instructionLine', item.instruction)}
         {item.checkId && (
-          <Anchor component="button" type="button" size="sm" ml="xs" c="blue.8" onClick={() => navigate('supervision', placeSub({ page: 'check', id: item.checkId! }))}>
+          <Anchor
+            component="button"
+            type="button"
+            size="sm"
+            ml="xs"
+            c="blue.8"
+            onClick={() => navigate('supervision', placeSub({ page: 'check', id: item.checkId! }))}
+          >
             {t('supervision.items.openCheck')}
           </Anchor>
         )}

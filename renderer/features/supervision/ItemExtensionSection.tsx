@@ -4,7 +4,12 @@ import { notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { LeaderDecisionInput } from '../../../shared/domain/common/approval';
-import { type DeadlineExtension, grantedExtensions, originalDueOn, pendingExtension } from '../../../shared/domain/supervision/extension';
+import {
+  type DeadlineExtension,
+  grantedExtensions,
+  originalDueOn,
+  pendingExtension,
+} from '../../../shared/domain/supervision/extension';
 import type { SupervisionItem } from '../../../shared/domain/supervision/item';
 import { settingsRepo } from '../../data/repos/settingsRepo';
 import { supervisionExtensionsRepo } from '../../data/repos/supervisionExtensionsRepo';
@@ -19,7 +24,13 @@ import type { useIssuedOutput } from './useIssuedOutput';
  * the item's deadlines one after another. A request granted after the deadline says how many
  * days the item had been overdue: that stays on the record whatever the new deadline.
  */
-export function ItemExtensionSection({ item, out }: { item: SupervisionItem; out: ReturnType<typeof useIssuedOutput> }) {
+export function ItemExtensionSection({
+  item,
+  out,
+}: {
+  item: SupervisionItem;
+  out: ReturnType<typeof useIssuedOutput>;
+}) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const office = useLiveQuery(() => settingsRepo.office(), []);
@@ -41,14 +52,19 @@ export function ItemExtensionSection({ item, out }: { item: SupervisionItem; out
     const { reissued } = await supervisionExtensionsRepo.decide(item.id, input);
     // Granted: the unit gets a 督办通知单 with the new deadline (the old one is voided).
     if (reissued) {
-      notifications.show({ color: 'teal', message: t('supervision.extension.slipReissued', { number: reissued.number }) });
+      notifications.show({
+        color: 'teal',
+        message: t('supervision.extension.slipReissued', { number: reissued.number }),
+      });
       await out.issued('print', reissued);
     }
   };
 
   return (
     <Stack gap="xs">
-      {deadlines.length > 1 && <Text size="sm">{t('supervision.extension.deadlines', { list: deadlines.join(' → ') })}</Text>}
+      {deadlines.length > 1 && (
+        <Text size="sm">{t('supervision.extension.deadlines', { list: deadlines.join(' → ') })}</Text>
+      )}
       {extensions.map((e, i) => (
         <ExtensionCard key={e.id} extension={e} n={i + 1} isOpen={isOpen} out={out} />
       ))}
@@ -71,19 +87,40 @@ export function ItemExtensionSection({ item, out }: { item: SupervisionItem; out
       </Group>
       {requesting && <ExtensionRequestModal item={item} onClose={() => setRequesting(false)} />}
       {deciding && pending && (
-        <LeaderDecisionModal subject={t('supervision.extension.subject', { number: pending.slipNumber, newDueOn: pending.newDueOn })} defaultLeader={office?.groupLeaderName ?? ''} onSave={decide} onClose={() => setDeciding(false)} />
+        <LeaderDecisionModal
+          subject={t('supervision.extension.subject', { number: pending.slipNumber, newDueOn: pending.newDueOn })}
+          defaultLeader={office?.groupLeaderName ?? ''}
+          onSave={decide}
+          onClose={() => setDeciding(false)}
+        />
       )}
     </Stack>
   );
 }
 
-function ExtensionCard({ extension: e, n, isOpen, out }: { extension: DeadlineExtension; n: number; isOpen: boolean; out: ReturnType<typeof useIssuedOutput> }) {
+function ExtensionCard({
+  extension: e,
+  n,
+  isOpen,
+  out,
+}: {
+  extension: DeadlineExtension;
+  n: number;
+  isOpen: boolean;
+  out: ReturnType<typeof useIssuedOutput>;
+}) {
   const { t } = useTranslation();
   const late = e.overdueDaysWhenGranted ?? 0;
   return (
     <Card withBorder padding="sm" aria-label={t('supervision.extension.n', { n })}>
       <Text size="sm" fw={500}>
-        {t('supervision.extension.line', { on: e.requestedOn, by: e.requestedBy, from: e.fromDueOn, newDueOn: e.newDueOn, newReplyBy: e.newReplyBy })}
+        {t('supervision.extension.line', {
+          on: e.requestedOn,
+          by: e.requestedBy,
+          from: e.fromDueOn,
+          newDueOn: e.newDueOn,
+          newReplyBy: e.newReplyBy,
+        })}
       </Text>
       <Text size="sm">{t('supervision.extension.reasonLine', { text: e.reason })}</Text>
       {late > 0 && (
@@ -92,17 +129,27 @@ function ExtensionCard({ extension: e, n, isOpen, out }: { extension: DeadlineEx
         </Text>
       )}
       <Group mt="xs">
-        {e.slipDocumentId && <OutputButtons label={t('supervision.extension.slipName', { number: e.slipNumber })} onOutput={(f) => void out.issued(f, e.slipDocumentId!)} />}
+        {e.slipDocumentId && (
+          <OutputButtons
+            label={t('supervision.extension.slipName', { number: e.slipNumber })}
+            onOutput={(f) => void out.issued(f, e.slipDocumentId!)}
+          />
+        )}
         <Text size="sm" c={e.decision ? (e.decision.decision === 'approved' ? 'teal.8' : 'red.8') : 'dimmed'}>
           {e.decision
-            ? t('supervision.extension.decided', { decision: t(`common.decision.values.${e.decision.decision}`), by: e.decision.by, on: e.decision.on, remark: e.decision.remark })
+            ? t('supervision.extension.decided', {
+                decision: t(`common.decision.values.${e.decision.decision}`),
+                by: e.decision.by,
+                on: e.decision.on,
+                remark: e.decision.remark,
+              })
             : e.lapsed
               ? e.lapsed.voidedSlipNumber
                 ? t('supervision.extension.lapsedSlipVoided', { on: e.lapsed.on, number: e.lapsed.voidedSlipNumber })
                 : t('supervision.extension.lapsed', { on: e.lapsed.on })
               : isOpen
-              ? t('supervision.extension.pending')
-              : t('supervision.extension.undecided')}
+                ? t('supervision.extension.pending')
+                : t('supervision.extension.undecided')}
         </Text>
       </Group>
     </Card>

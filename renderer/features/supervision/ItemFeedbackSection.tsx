@@ -15,14 +15,22 @@ export function ItemFeedbackSection({ item }: { item: SupervisionItem }) {
   const errorText = useErrorText();
   const [adding, setAdding] = useState(false);
   const feedback = useLiveQuery(() => supervisionItemsRepo.feedbackOf(item.id), [item.id, item.feedbackCount]) ?? [];
-  const files = useLiveQuery(() => supervisionItemsRepo.attachmentsOf(feedback.map((f) => f.id)), [feedback.map((f) => f.id).join()]) ?? [];
+  const files =
+    useLiveQuery(
+      () => supervisionItemsRepo.attachmentsOf(feedback.map((f) => f.id)),
+      [feedback.map((f) => f.id).join()],
+    ) ?? [];
   const open = item.status === 'open' || item.status === 'replied';
 
   const save = async (id: string, name: string, type: string) => {
     try {
       const blob = await supervisionItemsRepo.attachmentBlob(id);
       if (!blob) return;
-      await getHost().saveFile({ suggestedName: name, bytes: new Uint8Array(await blob.arrayBuffer()), mimeType: type });
+      await getHost().saveFile({
+        suggestedName: name,
+        bytes: new Uint8Array(await blob.arrayBuffer()),
+        mimeType: type,
+      });
     } catch (e) {
       notifications.show({ color: 'red', message: errorText(e) });
     }
@@ -30,7 +38,11 @@ export function ItemFeedbackSection({ item }: { item: SupervisionItem }) {
 
   return (
     <Stack gap="xs">
-      {feedback.length === 0 && <Text size="sm" c="dimmed">{t('supervision.feedback.none')}</Text>}
+      {feedback.length === 0 && (
+        <Text size="sm" c="dimmed">
+          {t('supervision.feedback.none')}
+        </Text>
+      )}
       {feedback.map((f) => (
         <div key={f.id}>
           <Text size="sm" fw={500}>
@@ -41,7 +53,13 @@ export function ItemFeedbackSection({ item }: { item: SupervisionItem }) {
             {files
               .filter((a) => a.ownerId === f.id)
               .map((a) => (
-                <Anchor key={a.id} component="button" type="button" size="xs" onClick={() => void save(a.id, a.name, a.mimeType)}>
+                <Anchor
+                  key={a.id}
+                  component="button"
+                  type="button"
+                  size="xs"
+                  onClick={() => void save(a.id, a.name, a.mimeType)}
+                >
                   {t('supervision.feedback.file', { name: a.name, size: (a.size / 1024).toFixed(0) })}
                 </Anchor>
               ))}

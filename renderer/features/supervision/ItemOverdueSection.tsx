@@ -18,11 +18,20 @@ import type { useIssuedOutput } from './useIssuedOutput';
  * 限期未完成 (S2-4.5): the item stays open and red, a 情况说明 is required, printed on a 呈阅件 for
  * the group leader's 阅示, and the leader's reading is recorded. Tracked until done.
  */
-export function ItemOverdueSection({ item, today, out }: { item: SupervisionItem; today: string; out: ReturnType<typeof useIssuedOutput> }) {
+export function ItemOverdueSection({
+  item,
+  today,
+  out,
+}: {
+  item: SupervisionItem;
+  today: string;
+  out: ReturnType<typeof useIssuedOutput>;
+}) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const office = useLiveQuery(() => settingsRepo.office(), []);
-  const explanations = useLiveQuery(() => supervisionItemsRepo.explanationsOf(item.id), [item.id, item.explanationCount]) ?? [];
+  const explanations =
+    useLiveQuery(() => supervisionItemsRepo.explanationsOf(item.id), [item.id, item.explanationCount]) ?? [];
   const [adding, setAdding] = useState(false);
   const [reading, setReading] = useState<string | null>(null);
   const isOpen = item.status === 'open' || item.status === 'replied';
@@ -40,7 +49,11 @@ export function ItemOverdueSection({ item, today, out }: { item: SupervisionItem
   return (
     <Stack gap="xs">
       {late && (
-        <Alert color="red" role="alert" title={t('supervision.overdue.title', { count: daysOverdue(item.dueOn, today) })}>
+        <Alert
+          color="red"
+          role="alert"
+          title={t('supervision.overdue.title', { count: daysOverdue(item.dueOn, today) })}
+        >
           {explanations.length === 0 ? t('supervision.overdue.needExplanation') : t('supervision.overdue.tracked')}
         </Alert>
       )}
@@ -55,7 +68,10 @@ export function ItemOverdueSection({ item, today, out }: { item: SupervisionItem
           </Text>
           <Group mt="xs">
             {e.slipDocumentId ? (
-              <OutputButtons label={t('supervision.explanation.slipName')} onOutput={(f) => void out.issued(f, e.slipDocumentId!)} />
+              <OutputButtons
+                label={t('supervision.explanation.slipName')}
+                onOutput={(f) => void out.issued(f, e.slipDocumentId!)}
+              />
             ) : (
               <Button size="xs" onClick={() => void issue(e.id)}>
                 {t('supervision.explanation.print')}
@@ -63,7 +79,11 @@ export function ItemOverdueSection({ item, today, out }: { item: SupervisionItem
             )}
             {e.reading ? (
               <Text size="sm" c="teal.8">
-                {t('supervision.reading.line', { by: e.reading.by, on: e.reading.on, remark: e.reading.remark || t('supervision.reading.read') })}
+                {t('supervision.reading.line', {
+                  by: e.reading.by,
+                  on: e.reading.on,
+                  remark: e.reading.remark || t('supervision.reading.read'),
+                })}
               </Text>
             ) : (
               <Button size="xs" variant="light" onClick={() => setReading(e.id)}>
@@ -79,7 +99,13 @@ export function ItemOverdueSection({ item, today, out }: { item: SupervisionItem
         </Button>
       )}
       {adding && <ExplanationModal itemId={item.id} onClose={() => setAdding(false)} />}
-      {reading && <ReadingModal explanationId={reading} defaultLeader={office?.groupLeaderName ?? ''} onClose={() => setReading(null)} />}
+      {reading && (
+        <ReadingModal
+          explanationId={reading}
+          defaultLeader={office?.groupLeaderName ?? ''}
+          onClose={() => setReading(null)}
+        />
+      )}
     </Stack>
   );
 }

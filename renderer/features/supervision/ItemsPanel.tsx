@@ -38,7 +38,14 @@ export function ItemsPanel({ scope }: { scope: ItemsScope }) {
     if (scope.by === 'status') return supervisionItemsRepo.listByStatus({ status: scope.status, after: pager.after });
     if (scope.by === 'history') return supervisionItemsRepo.unitHistory({ unitId: scope.unitId, before: pager.after });
     if (scope.by === 'unit' && !scope.unitId) return Promise.resolve({ rows: [], nextAfter: null });
-    return supervisionItemsRepo.listOpen({ view: scope.view, today, settings, unitId: scope.by === 'unit' ? scope.unitId : undefined, source: scope.by === 'source' ? scope.source : undefined, after: pager.after });
+    return supervisionItemsRepo.listOpen({
+      view: scope.view,
+      today,
+      settings,
+      unitId: scope.by === 'unit' ? scope.unitId : undefined,
+      source: scope.by === 'source' ? scope.source : undefined,
+      after: pager.after,
+    });
   }, [placeSub({ page: 'items', scope }), today, settings.dueSoonDays, pager.after]);
 
   const changeBy = (by: By) => {
@@ -54,10 +61,47 @@ export function ItemsPanel({ scope }: { scope: ItemsScope }) {
     <Stack>
       <Group justify="space-between" align="flex-end">
         <Group align="flex-end">
-          <SegmentedControl aria-label={t('supervision.items.by')} value={scope.by === 'history' ? 'unit' : scope.by} onChange={(v) => changeBy(v as By)} data={(['all', 'unit', 'source', 'status'] as const).map((b) => ({ value: b, label: t(`supervision.items.byValues.${b}`) }))} />
-          {(scope.by === 'unit' || scope.by === 'history') && <UnitSelect aria-label={t('supervision.items.unit')} placeholder={t('supervision.items.pickUnit')} value={scope.unitId} onChange={(v) => v && go(scope.by === 'history' ? { by: 'history', unitId: v } : { by: 'unit', unitId: v, view: scope.view })} w={240} />}
-          {scope.by === 'source' && <Select aria-label={t('supervision.items.source')} allowDeselect={false} value={scope.source} onChange={(v) => go({ ...scope, source: v as ItemSource })} data={ITEM_SOURCES.map((s) => ({ value: s, label: t(`supervision.source.${s}`) }))} w={180} />}
-          {scope.by === 'status' && <Select aria-label={t('supervision.items.status')} allowDeselect={false} value={scope.status} onChange={(v) => go({ by: 'status', status: v as ItemStatus })} data={ITEM_STATUSES.map((s) => ({ value: s, label: t(`supervision.itemStatus.${s}`) }))} w={200} />}
+          <SegmentedControl
+            aria-label={t('supervision.items.by')}
+            value={scope.by === 'history' ? 'unit' : scope.by}
+            onChange={(v) => changeBy(v as By)}
+            data={(['all', 'unit', 'source', 'status'] as const).map((b) => ({
+              value: b,
+              label: t(`supervision.items.byValues.${b}`),
+            }))}
+          />
+          {(scope.by === 'unit' || scope.by === 'history') && (
+            <UnitSelect
+              aria-label={t('supervision.items.unit')}
+              placeholder={t('supervision.items.pickUnit')}
+              value={scope.unitId}
+              onChange={(v) =>
+                v &&
+                go(scope.by === 'history' ? { by: 'history', unitId: v } : { by: 'unit', unitId: v, view: scope.view })
+              }
+              w={240}
+            />
+          )}
+          {scope.by === 'source' && (
+            <Select
+              aria-label={t('supervision.items.source')}
+              allowDeselect={false}
+              value={scope.source}
+              onChange={(v) => go({ ...scope, source: v as ItemSource })}
+              data={ITEM_SOURCES.map((s) => ({ value: s, label: t(`supervision.source.${s}`) }))}
+              w={180}
+            />
+          )}
+          {scope.by === 'status' && (
+            <Select
+              aria-label={t('supervision.items.status')}
+              allowDeselect={false}
+              value={scope.status}
+              onChange={(v) => go({ by: 'status', status: v as ItemStatus })}
+              data={ITEM_STATUSES.map((s) => ({ value: s, label: t(`supervision.itemStatus.${s}`) }))}
+              w={200}
+            />
+          )}
         </Group>
         <Group>
           <TaskListImportButton />
@@ -66,7 +110,12 @@ export function ItemsPanel({ scope }: { scope: ItemsScope }) {
       </Group>
       {'view' in scope && !(scope.by === 'unit' && !scope.unitId) && (
         <Group>
-          <SegmentedControl aria-label={t('supervision.items.view')} value={scope.view} onChange={(v) => go({ ...scope, view: v as OpenItemsView })} data={VIEWS.map((v) => ({ value: v, label: t(`supervision.items.views.${v}`) }))} />
+          <SegmentedControl
+            aria-label={t('supervision.items.view')}
+            value={scope.view}
+            onChange={(v) => go({ ...scope, view: v as OpenItemsView })}
+            data={VIEWS.map((v) => ({ value: v, label: t(`supervision.items.views.${v}`) }))}
+          />
           {scope.by === 'unit' && (
             <Button variant="subtle" size="xs" onClick={() => go({ by: 'history', unitId: scope.unitId })}>
               {t('supervision.items.history')}
@@ -75,12 +124,28 @@ export function ItemsPanel({ scope }: { scope: ItemsScope }) {
         </Group>
       )}
       {scope.by === 'history' && (
-        <Button variant="subtle" size="xs" w="fit-content" onClick={() => go({ by: 'unit', unitId: scope.unitId, view: 'open' })}>
+        <Button
+          variant="subtle"
+          size="xs"
+          w="fit-content"
+          onClick={() => go({ by: 'unit', unitId: scope.unitId, view: 'open' })}
+        >
           {t('supervision.items.backToOpen')}
         </Button>
       )}
-      {scope.by === 'unit' && !scope.unitId ? <AllUnitsCounts today={today} /> : <ItemsTable rows={page?.rows} bounds={bounds} label={t('supervision.items.table')} />}
-      {!(scope.by === 'unit' && !scope.unitId) && <PagerControls pageNumber={pager.pageNumber} hasNext={!!page?.nextAfter} onPrevious={pager.previous} onNext={() => page?.nextAfter && pager.next(page.nextAfter)} />}
+      {scope.by === 'unit' && !scope.unitId ? (
+        <AllUnitsCounts today={today} />
+      ) : (
+        <ItemsTable rows={page?.rows} bounds={bounds} label={t('supervision.items.table')} />
+      )}
+      {!(scope.by === 'unit' && !scope.unitId) && (
+        <PagerControls
+          pageNumber={pager.pageNumber}
+          hasNext={!!page?.nextAfter}
+          onPrevious={pager.previous}
+          onNext={() => page?.nextAfter && pager.next(page.nextAfter)}
+        />
+      )}
       {entering && <InstructionModal onClose={() => setEntering(false)} />}
     </Stack>
   );

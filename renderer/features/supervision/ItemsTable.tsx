@@ -12,13 +12,29 @@ import { STATUS_COLORS } from '../../ui/supervisionItem/itemStatusColors';
 const nowrap = { whiteSpace: 'nowrap' } as const;
 
 /** A page of items: deadline first in the reading order, the state as a coloured badge. */
-export function ItemsTable({ rows, bounds, label }: { rows: SupervisionItem[] | undefined; bounds: DeadlineBounds; label: string }) {
+export function ItemsTable({
+  rows,
+  bounds,
+  label,
+}: {
+  rows: SupervisionItem[] | undefined;
+  bounds: DeadlineBounds;
+  label: string;
+}) {
   const { t } = useTranslation();
   const units = useUnits((rows ?? []).map((r) => r.unitId));
   return (
     <RecordTable
       label={label}
-      columns={[t('supervision.items.columns.dueOn'), t('supervision.items.columns.deadline'), t('supervision.items.columns.matter'), t('supervision.items.columns.unit'), t('supervision.items.columns.source'), t('supervision.items.columns.slip'), t('common.status')]}
+      columns={[
+        t('supervision.items.columns.dueOn'),
+        t('supervision.items.columns.deadline'),
+        t('supervision.items.columns.matter'),
+        t('supervision.items.columns.unit'),
+        t('supervision.items.columns.source'),
+        t('supervision.items.columns.slip'),
+        t('common.status'),
+      ]}
       isEmpty={!!rows && rows.length === 0}
       hover
     >
@@ -29,7 +45,14 @@ export function ItemsTable({ rows, bounds, label }: { rows: SupervisionItem[] | 
             <DeadlineBadge item={item} bounds={bounds} />
           </Table.Td>
           <Table.Td>
-            <Anchor component="button" type="button" size="sm" ta="left" c="blue.8" onClick={() => navigate('supervision', placeSub({ page: 'item', id: item.id }))}>
+            <Anchor
+              component="button"
+              type="button"
+              size="sm"
+              ta="left"
+              c="blue.8"
+              onClick={() => navigate('supervision', placeSub({ page: 'item', id: item.id }))}
+            >
               {item.matter}
             </Anchor>
           </Table.Td>

@@ -28,12 +28,21 @@ export function NoticeSection({ check, out }: { check: Check; out: ReturnType<ty
     return (
       <Group>
         <Text size="sm">{t('supervision.notice.issued', { number: check.noticeNumber })}</Text>
-        <OutputButtons label={t('supervision.notice.name')} onOutput={(f) => void out.issued(f, check.noticeDocumentId!)} />
+        <OutputButtons
+          label={t('supervision.notice.name')}
+          onOutput={(f) => void out.issued(f, check.noticeDocumentId!)}
+        />
       </Group>
     );
   }
-  const ready = (check.status === 'approved' || check.status === 'underway') && (check.method !== 'random' || !!check.draw);
-  if (!ready) return <Text size="sm" c="dimmed">{check.method === 'random' ? t('supervision.notice.afterDraw') : t('supervision.notice.afterApproval')}</Text>;
+  const ready =
+    (check.status === 'approved' || check.status === 'underway') && (check.method !== 'random' || !!check.draw);
+  if (!ready)
+    return (
+      <Text size="sm" c="dimmed">
+        {check.method === 'random' ? t('supervision.notice.afterDraw') : t('supervision.notice.afterApproval')}
+      </Text>
+    );
   const prefixes = office?.documentPrefixes ?? [];
   const chosen = prefix ?? prefixes[prefixes.length > 1 ? 1 : 0] ?? null;
   const issue = async () => {
@@ -52,8 +61,22 @@ export function NoticeSection({ check, out }: { check: Check; out: ReturnType<ty
         {t('supervision.notice.hint')}
       </Text>
       <Group align="flex-end">
-        <Select label={t('supervision.notice.prefix')} allowDeselect={false} value={chosen} onChange={setPrefix} data={prefixes} w={200} />
-        <Textarea label={t('supervision.notice.extra')} autosize minRows={1} value={extra} onChange={(e) => setExtra(e.currentTarget.value)} w={420} />
+        <Select
+          label={t('supervision.notice.prefix')}
+          allowDeselect={false}
+          value={chosen}
+          onChange={setPrefix}
+          data={prefixes}
+          w={200}
+        />
+        <Textarea
+          label={t('supervision.notice.extra')}
+          autosize
+          minRows={1}
+          value={extra}
+          onChange={(e) => setExtra(e.currentTarget.value)}
+          w={420}
+        />
         <Button onClick={() => void issue()}>{t('supervision.notice.issue')}</Button>
       </Group>
     </Stack>

@@ -10,10 +10,21 @@ import { useActionError } from '../../ui/useActionError';
 import { zodValidate } from '../../ui/zodValidate';
 
 /** What the group leader wrote when reading the 情况说明 (阅示), typed in from the signed 呈阅件. */
-export function ReadingModal({ explanationId, defaultLeader, onClose }: { explanationId: string; defaultLeader: string; onClose: () => void }) {
+export function ReadingModal({
+  explanationId,
+  defaultLeader,
+  onClose,
+}: {
+  explanationId: string;
+  defaultLeader: string;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const { error, run } = useActionError();
-  const form = useForm<LeaderReadingInput>({ initialValues: { by: defaultLeader, on: localDate(new Date()), remark: '' }, validate: zodValidate(leaderReadingSchema, t) });
+  const form = useForm<LeaderReadingInput>({
+    initialValues: { by: defaultLeader, on: localDate(new Date()), remark: '' },
+    validate: zodValidate(leaderReadingSchema, t),
+  });
   const submit = form.onSubmit(async (values) => {
     await run(async () => {
       await supervisionItemFlowRepo.recordReading(explanationId, values);

@@ -8,7 +8,11 @@ import { type ItemsScope, placeSub } from './supervisionRoute';
 import { useToday } from './useToday';
 import { UnitCountsTable } from './UnitCountsTable';
 
-const FIGURES: Array<{ view: OpenItemsView; color?: string }> = [{ view: 'open' }, { view: 'dueSoon', color: 'yellow.8' }, { view: 'overdue', color: 'red.7' }];
+const FIGURES: Array<{ view: OpenItemsView; color?: string }> = [
+  { view: 'open' },
+  { view: 'dueSoon', color: 'yellow.8' },
+  { view: 'overdue', color: 'red.7' },
+];
 const UNITS_SHOWN = 8;
 
 const open = (scope: ItemsScope) => navigate('supervision', placeSub({ page: 'items', scope }));
@@ -28,11 +32,20 @@ export function SupervisionCountsCard() {
         <Title order={4}>{t('supervision.dashboard.title')}</Title>
         <SimpleGrid cols={3}>
           {FIGURES.map(({ view, color }) => (
-            <UnstyledButton key={view} onClick={() => open({ by: 'all', view })} aria-label={t(`supervision.dashboard.${view}`)}>
+            <UnstyledButton
+              key={view}
+              onClick={() => open({ by: 'all', view })}
+              aria-label={t(`supervision.dashboard.${view}`)}
+            >
               <Text size="sm" c="dimmed">
                 {t(`supervision.dashboard.${view}`)}
               </Text>
-              <Text size="xl" fw={700} c={counts && counts.totals[view as 'open'] > 0 ? color : undefined} data-testid={`supervision-${view}`}>
+              <Text
+                size="xl"
+                fw={700}
+                c={counts && counts.totals[view as 'open'] > 0 ? color : undefined}
+                data-testid={`supervision-${view}`}
+              >
                 {counts ? counts.totals[view as 'open'] : '…'}
               </Text>
             </UnstyledButton>
@@ -46,7 +59,12 @@ export function SupervisionCountsCard() {
         {top.length > 0 && <UnitCountsTable rows={top} label={t('supervision.dashboard.byUnit')} />}
         {counts && counts.byUnit.length > UNITS_SHOWN && (
           <Group justify="flex-end">
-            <Anchor component="button" type="button" size="sm" onClick={() => open({ by: 'unit', unitId: '', view: 'overdue' })}>
+            <Anchor
+              component="button"
+              type="button"
+              size="sm"
+              onClick={() => open({ by: 'unit', unitId: '', view: 'overdue' })}
+            >
               {t('supervision.dashboard.moreUnits', { count: counts.byUnit.length - UNITS_SHOWN })}
             </Anchor>
           </Group>

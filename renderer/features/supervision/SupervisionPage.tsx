@@ -14,8 +14,17 @@ type Tab = 'items' | 'checks' | 'results';
 export function SupervisionPage({ sub }: { sub: string }) {
   const { t } = useTranslation();
   const place = parsePlace(sub);
-  const tab: Tab = place.page === 'item' || place.page === 'items' ? 'items' : place.page === 'check' || place.page === 'checks' ? 'checks' : 'results';
-  const open = (next: Tab) => navigate('supervision', placeSub(next === 'items' ? { page: 'items', scope: { by: 'all', view: 'open' } } : { page: next }));
+  const tab: Tab =
+    place.page === 'item' || place.page === 'items'
+      ? 'items'
+      : place.page === 'check' || place.page === 'checks'
+        ? 'checks'
+        : 'results';
+  const open = (next: Tab) =>
+    navigate(
+      'supervision',
+      placeSub(next === 'items' ? { page: 'items', scope: { by: 'all', view: 'open' } } : { page: next }),
+    );
   return (
     <Stack>
       <Title order={2}>{t('shell.nav.supervision')}</Title>

@@ -3,7 +3,11 @@ import { Button, Group, NumberInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_DEADLINE_SETTINGS, type DeadlineSettings, deadlineSettingsSchema } from '../../../shared/domain/supervision/deadline';
+import {
+  DEFAULT_DEADLINE_SETTINGS,
+  type DeadlineSettings,
+  deadlineSettingsSchema,
+} from '../../../shared/domain/supervision/deadline';
 import { supervisionSettingsRepo } from '../../data/repos/supervisionSettingsRepo';
 import { useErrorText } from '../../ui/useErrorText';
 import { zodValidate } from '../../ui/zodValidate';
@@ -12,7 +16,10 @@ import { zodValidate } from '../../ui/zodValidate';
 export function SupervisionSettingsSection() {
   const { t } = useTranslation();
   const errorText = useErrorText();
-  const form = useForm<DeadlineSettings>({ initialValues: DEFAULT_DEADLINE_SETTINGS, validate: zodValidate(deadlineSettingsSchema, t) });
+  const form = useForm<DeadlineSettings>({
+    initialValues: DEFAULT_DEADLINE_SETTINGS,
+    validate: zodValidate(deadlineSettingsSchema, t),
+  });
   useEffect(() => {
     void supervisionSettingsRepo.deadlines().then((value) => form.setValues(value));
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -28,8 +35,24 @@ export function SupervisionSettingsSection() {
   return (
     <form onSubmit={save}>
       <Group align="flex-end">
-        <NumberInput label={t('supervision.settings.dueSoonDays')} description={t('supervision.settings.dueSoonHint')} suffix={t('supervision.settings.days')} min={1} max={60} w={260} {...form.getInputProps('dueSoonDays')} />
-        <NumberInput label={t('supervision.settings.defaultTermDays')} description={t('supervision.settings.defaultTermHint')} suffix={t('supervision.settings.days')} min={1} max={365} w={260} {...form.getInputProps('defaultTermDays')} />
+        <NumberInput
+          label={t('supervision.settings.dueSoonDays')}
+          description={t('supervision.settings.dueSoonHint')}
+          suffix={t('supervision.settings.days')}
+          min={1}
+          max={60}
+          w={260}
+          {...form.getInputProps('dueSoonDays')}
+        />
+        <NumberInput
+          label={t('supervision.settings.defaultTermDays')}
+          description={t('supervision.settings.defaultTermHint')}
+          suffix={t('supervision.settings.days')}
+          min={1}
+          max={365}
+          w={260}
+          {...form.getInputProps('defaultTermDays')}
+        />
         <Button type="submit">{t('common.save')}</Button>
       </Group>
     </form>

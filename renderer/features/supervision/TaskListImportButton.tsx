@@ -2,7 +2,11 @@ import { useState } from 'react';
 import { Button } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { missingTaskHeaders, planTaskListImport, type PreparedTask } from '../../../shared/domain/supervision/taskListImport';
+import {
+  missingTaskHeaders,
+  planTaskListImport,
+  type PreparedTask,
+} from '../../../shared/domain/supervision/taskListImport';
 import { supervisionItemsCreateRepo } from '../../data/repos/supervisionItemsCreateRepo';
 import { unitsRepo } from '../../data/repos/unitsRepo';
 import { SheetImportModal, type SheetImportSpec } from '../../ui/sheets/SheetImportModal';
@@ -12,7 +16,10 @@ function taskListSpec(t: TFunction): SheetImportSpec<PreparedTask> {
   return {
     title: t('supervision.taskList.title'),
     intro: t('supervision.taskList.intro'),
-    missingColumns: (sheet) => missingTaskHeaders(sheet.headers).map((m) => t(`supervision.taskList.headers.${m}` as 'supervision.taskList.headers.matter')),
+    missingColumns: (sheet) =>
+      missingTaskHeaders(sheet.headers).map((m) =>
+        t(`supervision.taskList.headers.${m}` as 'supervision.taskList.headers.matter'),
+      ),
     async plan(sheet) {
       const names = new Map<string, string>();
       for (const u of await unitsRepo.listAll()) {

@@ -37,8 +37,13 @@ export function UnitCountsTable({ rows, label }: { rows: UnitDeadlineCounts[]; l
                   type="button"
                   size="sm"
                   c={u[view] > 0 ? color : 'dimmed'}
-                  onClick={() => navigate('supervision', placeSub({ page: 'items', scope: { by: 'unit', unitId: u.unitId, view } }))}
-                  aria-label={t('supervision.dashboard.unitFigure', { unit: units.get(u.unitId)?.name ?? '', figure: t(`supervision.dashboard.${view}`) })}
+                  onClick={() =>
+                    navigate('supervision', placeSub({ page: 'items', scope: { by: 'unit', unitId: u.unitId, view } }))
+                  }
+                  aria-label={t('supervision.dashboard.unitFigure', {
+                    unit: units.get(u.unitId)?.name ?? '',
+                    figure: t(`supervision.dashboard.${view}`),
+                  })}
                 >
                   {u[view]}
                 </Anchor>

@@ -11,7 +11,9 @@ function useUnitGroups(kinds: readonly UnitKind[] = UNIT_KINDS, keep: readonly s
   return kinds
     .map((kind) => ({
       group: t(`registry.kinds.${kind}`),
-      items: units.filter((u) => u.kind === kind && (u.isActive === 1 || keep.includes(u.id))).map((u) => ({ value: u.id, label: u.name })),
+      items: units
+        .filter((u) => u.kind === kind && (u.isActive === 1 || keep.includes(u.id)))
+        .map((u) => ({ value: u.id, label: u.name })),
     }))
     .filter((g) => g.items.length > 0);
 }
@@ -22,7 +24,10 @@ export function UnitSelect({ kinds, ...props }: Omit<SelectProps, 'data'> & { ki
   return <Select searchable limit={200} nothingFoundMessage={t('common.empty')} {...props} data={data} />;
 }
 
-export function UnitsMultiSelect({ kinds, ...props }: Omit<MultiSelectProps, 'data'> & { kinds?: readonly UnitKind[] }) {
+export function UnitsMultiSelect({
+  kinds,
+  ...props
+}: Omit<MultiSelectProps, 'data'> & { kinds?: readonly UnitKind[] }) {
   const { t } = useTranslation();
   const data = useUnitGroups(kinds, props.value ?? []);
   return <MultiSelect searchable limit={200} nothingFoundMessage={t('common.empty')} {...props} data={data} />;

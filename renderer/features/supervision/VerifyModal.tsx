@@ -14,7 +14,15 @@ import { zodValidate } from '../../ui/zodValidate';
 export function VerifyModal({ itemId, onClose }: { itemId: string; onClose: () => void }) {
   const { t } = useTranslation();
   const { error, run } = useActionError();
-  const form = useForm<VerificationInput>({ initialValues: { outcome: 'done', verifiedOn: localDate(new Date()), verifiedBy: getSession()?.displayName ?? '', note: '' }, validate: zodValidate(verificationInputSchema, t) });
+  const form = useForm<VerificationInput>({
+    initialValues: {
+      outcome: 'done',
+      verifiedOn: localDate(new Date()),
+      verifiedBy: getSession()?.displayName ?? '',
+      note: '',
+    },
+    validate: zodValidate(verificationInputSchema, t),
+  });
   const submit = form.onSubmit(async (values) => {
     await run(async () => {
       await supervisionItemFlowRepo.verify(itemId, values);
@@ -26,13 +34,37 @@ export function VerifyModal({ itemId, onClose }: { itemId: string; onClose: () =
       <form onSubmit={submit}>
         <Stack>
           <ErrorAlert error={error} />
-          <SegmentedControl aria-label={t('supervision.verify.outcome')} data={(['done', 'notDone'] as const).map((o) => ({ value: o, label: t(`supervision.verify.outcomes.${o}`) }))} {...form.getInputProps('outcome')} onChange={(o) => form.setFieldValue('outcome', o as 'done' | 'notDone')} />
+          <SegmentedControl
+            aria-label={t('supervision.verify.outcome')}
+            data={(['done', 'notDone'] as const).map((o) => ({
+              value: o,
+              label: t(`supervision.verify.outcomes.${o}`),
+            }))}
+            {...form.getInputProps('outcome')}
+            onChange={(o) => form.setFieldValue('outcome', o as 'done' | 'notDone')}
+          />
           <Group grow>
-            <TextInput type="date" label={t('supervision.verify.on')} withAsterisk {...form.getInputProps('verifiedOn')} />
+            <TextInput
+              type="date"
+              label={t('supervision.verify.on')}
+              withAsterisk
+              {...form.getInputProps('verifiedOn')}
+            />
             <TextInput label={t('supervision.verify.by')} withAsterisk {...form.getInputProps('verifiedBy')} />
           </Group>
-          <Textarea label={t('supervision.verify.note')} withAsterisk={form.values.outcome === 'notDone'} autosize minRows={2} {...form.getInputProps('note')} />
-          <FormActions onCancel={onClose} submitLabel={form.values.outcome === 'done' ? t('supervision.verify.close') : t('supervision.verify.reopen')} />
+          <Textarea
+            label={t('supervision.verify.note')}
+            withAsterisk={form.values.outcome === 'notDone'}
+            autosize
+            minRows={2}
+            {...form.getInputProps('note')}
+          />
+          <FormActions
+            onCancel={onClose}
+            submitLabel={
+              form.values.outcome === 'done' ? t('supervision.verify.close') : t('supervision.verify.reopen')
+            }
+          />
         </Stack>
       </form>
     </Modal>

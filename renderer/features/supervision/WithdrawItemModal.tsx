@@ -2,7 +2,11 @@ import { Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { SupervisionItem } from '../../../shared/domain/supervision/item';
-import { WITHDRAWAL_REASON_MAX_CHARS, type WithdrawalInput, withdrawalInputSchema } from '../../../shared/domain/supervision/withdrawal';
+import {
+  WITHDRAWAL_REASON_MAX_CHARS,
+  type WithdrawalInput,
+  withdrawalInputSchema,
+} from '../../../shared/domain/supervision/withdrawal';
 import { supervisionItemCorrectionsRepo } from '../../data/repos/supervisionItemCorrectionsRepo';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { FormActions } from '../../ui/FormActions';
@@ -14,7 +18,10 @@ import { charCount } from './charCount';
 export function WithdrawItemModal({ item, onClose }: { item: SupervisionItem; onClose: () => void }) {
   const { t } = useTranslation();
   const { error, run } = useActionError();
-  const form = useForm<WithdrawalInput>({ initialValues: { reason: '' }, validate: zodValidate(withdrawalInputSchema, t) });
+  const form = useForm<WithdrawalInput>({
+    initialValues: { reason: '' },
+    validate: zodValidate(withdrawalInputSchema, t),
+  });
   const submit = form.onSubmit(async (values) => {
     await run(async () => {
       await supervisionItemCorrectionsRepo.withdraw(item.id, values);
@@ -32,7 +39,14 @@ export function WithdrawItemModal({ item, onClose }: { item: SupervisionItem; on
             </Text>
           )}
           <ErrorAlert error={error} />
-          <Textarea label={t('supervision.withdraw.reason')} description={charCount(t, form.values.reason, WITHDRAWAL_REASON_MAX_CHARS)} withAsterisk autosize minRows={2} {...form.getInputProps('reason')} />
+          <Textarea
+            label={t('supervision.withdraw.reason')}
+            description={charCount(t, form.values.reason, WITHDRAWAL_REASON_MAX_CHARS)}
+            withAsterisk
+            autosize
+            minRows={2}
+            {...form.getInputProps('reason')}
+          />
           <FormActions onCancel={onClose} submitLabel={t('supervision.withdraw.confirm')} color="red" />
         </Stack>
       </form>

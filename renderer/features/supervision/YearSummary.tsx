@@ -21,16 +21,47 @@ export function YearSummary() {
   const rows = useLiveQuery(() => supervisionReportsRepo.yearSummaries(year, today), [year, today]);
   const units = useUnits(rows?.map((r) => r.unitId) ?? []);
   // In registry order (member units, towns, zones, villages), as the assessment lists them.
-  const sorted = [...(rows ?? [])].sort((a, b) => ((units.get(a.unitId)?.sortKey ?? '') < (units.get(b.unitId)?.sortKey ?? '') ? -1 : 1));
-  const ratings = (r: NonNullable<typeof rows>[number]) => FINDING_RATINGS.filter((k) => r.ratings[k] > 0).map((k) => `${t(`supervision.rating.${k}`)}×${r.ratings[k]}`).join(' ');
-  const headers = [t('supervision.fields.unit'), t('supervision.results.total'), t('supervision.results.closed'), t('supervision.results.onTime'), t('supervision.results.rate'), t('supervision.results.overdue'), t('supervision.results.visits'), t('supervision.results.ratings'), t('supervision.results.explanations')];
-  const cells = (r: NonNullable<typeof rows>[number]) => [units.get(r.unitId)?.name ?? r.unitId, r.total, r.closed, r.closedOnTime, r.rate === null ? '—' : `${r.rate}%`, r.overdueOpen, r.visits, ratings(r), r.explanations];
+  const sorted = [...(rows ?? [])].sort((a, b) =>
+    (units.get(a.unitId)?.sortKey ?? '') < (units.get(b.unitId)?.sortKey ?? '') ? -1 : 1,
+  );
+  const ratings = (r: NonNullable<typeof rows>[number]) =>
+    FINDING_RATINGS.filter((k) => r.ratings[k] > 0)
+      .map((k) => `${t(`supervision.rating.${k}`)}×${r.ratings[k]}`)
+      .join(' ');
+  const headers = [
+    t('supervision.fields.unit'),
+    t('supervision.results.total'),
+    t('supervision.results.closed'),
+    t('supervision.results.onTime'),
+    t('supervision.results.rate'),
+    t('supervision.results.overdue'),
+    t('supervision.results.visits'),
+    t('supervision.results.ratings'),
+    t('supervision.results.explanations'),
+  ];
+  const cells = (r: NonNullable<typeof rows>[number]) => [
+    units.get(r.unitId)?.name ?? r.unitId,
+    r.total,
+    r.closed,
+    r.closedOnTime,
+    r.rate === null ? '—' : `${r.rate}%`,
+    r.overdueOpen,
+    r.visits,
+    ratings(r),
+    r.explanations,
+  ];
 
   const exportSheet = async () => {
     try {
       const bytes = await writeXlsx(t('supervision.results.sheetName', { year }), headers, sorted.map(cells));
-      const result = await getHost().saveFile({ suggestedName: `${t('supervision.results.sheetName', { year })}.xlsx`, filters: [{ name: 'Excel', extensions: ['xlsx'] }], bytes, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
-      if (result.status === 'saved') notifications.show({ color: 'green', message: t('documents.output.saved', { path: result.path }) });
+      const result = await getHost().saveFile({
+        suggestedName: `${t('supervision.results.sheetName', { year })}.xlsx`,
+        filters: [{ name: 'Excel', extensions: ['xlsx'] }],
+        bytes,
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      });
+      if (result.status === 'saved')
+        notifications.show({ color: 'green', message: t('documents.output.saved', { path: result.path }) });
     } catch (e) {
       notifications.show({ color: 'red', message: errorText(e) });
     }
@@ -39,7 +70,15 @@ export function YearSummary() {
   return (
     <Stack gap="xs">
       <Group>
-        <NumberInput aria-label={t('supervision.checks.year')} value={year} onChange={(v) => typeof v === 'number' && setYear(v)} min={2000} max={2100} w={120} suffix={t('supervision.checks.yearSuffix')} />
+        <NumberInput
+          aria-label={t('supervision.checks.year')}
+          value={year}
+          onChange={(v) => typeof v === 'number' && setYear(v)}
+          min={2000}
+          max={2100}
+          w={120}
+          suffix={t('supervision.checks.yearSuffix')}
+        />
         <Button variant="default" disabled={!rows?.length} onClick={() => void exportSheet()}>
           {t('supervision.results.export')}
         </Button>

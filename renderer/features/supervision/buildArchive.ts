@@ -14,8 +14,13 @@ import { printHtml } from '../../ui/documentOutput/outputDocument';
 
 /** A name a zip entry may carry: no path separators or characters file systems refuse. */
 export function safeName(text: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are what a file name must not hold
-  return text.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').trim().slice(0, 80) || '_';
+  return (
+    text
+      // eslint-disable-next-line no-control-regex -- control characters are what a file name must not hold
+      .replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_')
+      .trim()
+      .slice(0, 80) || '_'
+  );
 }
 
 /**
@@ -24,7 +29,12 @@ export function safeName(text: string): string {
  * writes one zip; only when it is saved is the item marked archived.
  */
 export async function archiveItem(item: SupervisionItem, now = new Date()): Promise<SaveFileResult> {
-  const [office, feedback, explanations, [unit]] = await Promise.all([settingsRepo.office(), supervisionItemsRepo.feedbackOf(item.id), supervisionItemsRepo.explanationsOf(item.id), supervisionItemsRepo.unitsOf([item.unitId])]);
+  const [office, feedback, explanations, [unit]] = await Promise.all([
+    settingsRepo.office(),
+    supervisionItemsRepo.feedbackOf(item.id),
+    supervisionItemsRepo.explanationsOf(item.id),
+    supervisionItemsRepo.unitsOf([item.unitId]),
+  ]);
   const fonts = detectFontPlan();
   const { renderDocx } = await import('../../../shared/documents/render/docx/renderDocx');
   const files: SaveArchiveRequest['files'] = [];
@@ -55,7 +65,15 @@ export async function archiveItem(item: SupervisionItem, now = new Date()): Prom
     files.push({ path, bytes: new Uint8Array(await blob.arrayBuffer()) });
     index.push({ path, title: `证明材料：${a.name}` });
   }
-  const indexDoc = buildArchiveIndex({ item, unitName: unit?.name ?? item.unitId, feedback, explanations, files: index, office, date: localDate(now) });
+  const indexDoc = buildArchiveIndex({
+    item,
+    unitName: unit?.name ?? item.unitId,
+    feedback,
+    explanations,
+    files: index,
+    office,
+    date: localDate(now),
+  });
   pdfs.unshift({ path: '00-立卷归档目录.pdf', ...printHtml(indexDoc, fonts) });
   const suggestedName = `${safeName(item.slipNumber ?? item.matter)} 立卷归档.zip`;
   const result = await getHost().saveArchive({ suggestedName, files, pdfs });

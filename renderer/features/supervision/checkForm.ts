@@ -1,7 +1,12 @@
 import type { TFunction } from 'i18next';
 import type { UnitKind } from '../../../shared/domain/registry/unit';
 import type { SecrecyLevel } from '../../../shared/domain/common/secrecy';
-import { type Check, type CheckInput, checkInputSchema, type CheckMethod } from '../../../shared/domain/supervision/check';
+import {
+  type Check,
+  type CheckInput,
+  checkInputSchema,
+  type CheckMethod,
+} from '../../../shared/domain/supervision/check';
 import type { ContentCategory } from '../../../shared/domain/supervision/item';
 import { issueRule } from '../../ui/zodValidate';
 
@@ -49,14 +54,24 @@ export function checkInputOf(v: CheckFormValues): CheckInput {
     method: v.method,
     thirdPartyName: v.method === 'thirdParty' ? v.thirdPartyName : '',
     targetUnitIds: random ? [] : v.targetUnitIds,
-    drawPlan: random ? { filter: { kinds: v.planKinds, townId: v.planKinds.includes('village') ? v.planTownId : null }, mode: v.planMode, value: v.planValue } : null,
+    drawPlan: random
+      ? {
+          filter: { kinds: v.planKinds, townId: v.planKinds.includes('village') ? v.planTownId : null },
+          mode: v.planMode,
+          value: v.planValue,
+        }
+      : null,
     startOn: v.startOn,
     endOn: v.endOn,
     secrecy: v.secrecy,
   };
 }
 
-const FIELD_OF: Record<string, keyof CheckFormValues> = { 'drawPlan.filter.kinds': 'planKinds', 'drawPlan.value': 'planValue', drawPlan: 'planKinds' };
+const FIELD_OF: Record<string, keyof CheckFormValues> = {
+  'drawPlan.filter.kinds': 'planKinds',
+  'drawPlan.value': 'planValue',
+  drawPlan: 'planKinds',
+};
 
 /** The record's own schema, its messages put on the form's flat fields. */
 export function validateCheckForm(t: TFunction) {
@@ -66,7 +81,9 @@ export function validateCheckForm(t: TFunction) {
     const errors: Record<string, string> = {};
     for (const issue of result.error.issues) {
       const path = issue.path.join('.');
-      errors[FIELD_OF[path] ?? path] ??= t(`common.rules.${issueRule(issue)}` as 'common.rules.invalid', { defaultValue: t('common.rules.invalid') });
+      errors[FIELD_OF[path] ?? path] ??= t(`common.rules.${issueRule(issue)}` as 'common.rules.invalid', {
+        defaultValue: t('common.rules.invalid'),
+      });
     }
     return errors;
   };

@@ -22,7 +22,8 @@ export type ItemsScope =
   | { by: 'history'; unitId: string };
 
 const VIEWS: readonly OpenItemsView[] = ['open', 'overdue', 'dueSoon', 'onTrack'];
-const view = (v: string | undefined): OpenItemsView => (VIEWS.includes(v as OpenItemsView) ? (v as OpenItemsView) : 'open');
+const view = (v: string | undefined): OpenItemsView =>
+  VIEWS.includes(v as OpenItemsView) ? (v as OpenItemsView) : 'open';
 
 export function parsePlace(sub: string): SupervisionPlace {
   const [page, a, b, c] = sub.split('.');

@@ -6,8 +6,16 @@ import type { useDocumentOutput } from './useDocumentOutput';
 export function DocumentOutputModals({ output }: { output: ReturnType<typeof useDocumentOutput> }) {
   return (
     <>
-      {output.pending?.stage === 'fonts' && <FontWarningModal substitutes={output.pending.substitutes} onConfirm={output.confirmFonts} onCancel={output.cancel} />}
-      {output.pending?.stage === 'print' && <PrintOptionsModal onConfirm={output.confirmPrint} onCancel={output.cancel} />}
+      {output.pending?.stage === 'fonts' && (
+        <FontWarningModal
+          substitutes={output.pending.substitutes}
+          onConfirm={output.confirmFonts}
+          onCancel={output.cancel}
+        />
+      )}
+      {output.pending?.stage === 'print' && (
+        <PrintOptionsModal onConfirm={output.confirmPrint} onCancel={output.cancel} />
+      )}
     </>
   );
 }

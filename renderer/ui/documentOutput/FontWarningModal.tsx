@@ -3,7 +3,15 @@ import { useTranslation } from 'react-i18next';
 import type { FontChoice } from '../../../shared/documents/fonts';
 
 /** Before printing or exporting with a substitute font: say which, and let the user decide. */
-export function FontWarningModal({ substitutes, onConfirm, onCancel }: { substitutes: FontChoice[]; onConfirm: () => void; onCancel: () => void }) {
+export function FontWarningModal({
+  substitutes,
+  onConfirm,
+  onCancel,
+}: {
+  substitutes: FontChoice[];
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   return (
     <Modal opened onClose={onCancel} title={t('documents.fonts.title')}>
@@ -12,7 +20,9 @@ export function FontWarningModal({ substitutes, onConfirm, onCancel }: { substit
         <List size="sm">
           {substitutes.map((s) => (
             <List.Item key={s.role}>
-              {s.isInstalled ? t('documents.fonts.substitute', { role: t(`documents.fonts.roles.${s.role}`), family: s.family }) : t('documents.fonts.missing', { role: t(`documents.fonts.roles.${s.role}`) })}
+              {s.isInstalled
+                ? t('documents.fonts.substitute', { role: t(`documents.fonts.roles.${s.role}`), family: s.family })
+                : t('documents.fonts.missing', { role: t(`documents.fonts.roles.${s.role}`) })}
             </List.Item>
           ))}
         </List>

@@ -10,7 +10,13 @@ export interface PrintOptions {
 }
 
 /** How to print: a preview window, the system dialog, or straight to a chosen printer. */
-export function PrintOptionsModal({ onConfirm, onCancel }: { onConfirm: (options: PrintOptions) => void; onCancel: () => void }) {
+export function PrintOptionsModal({
+  onConfirm,
+  onCancel,
+}: {
+  onConfirm: (options: PrintOptions) => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   const [printers, setPrinters] = useState<Printer[]>([]);
   const [mode, setMode] = useState<PrintOptions['mode']>('dialog');
@@ -38,7 +44,13 @@ export function PrintOptionsModal({ onConfirm, onCancel }: { onConfirm: (options
           </Stack>
         </Radio.Group>
         {mode === 'silent' && (
-          <Select label={t('documents.print.printer')} data={printers.map((p) => p.name)} value={printerName} onChange={setPrinterName} allowDeselect={false} />
+          <Select
+            label={t('documents.print.printer')}
+            data={printers.map((p) => p.name)}
+            value={printerName}
+            onChange={setPrinterName}
+            allowDeselect={false}
+          />
         )}
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>

@@ -21,7 +21,10 @@ export function makeFontProbe(doc: Document = document): (family: string) => boo
   return (family) => {
     if (!cache.has(family)) {
       const quoted = `"${family.replace(/"/g, '')}"`;
-      cache.set(family, GENERICS.some((g) => Math.abs(width(context, `32px ${quoted}, ${g}`) - base[g]) > 0.5));
+      cache.set(
+        family,
+        GENERICS.some((g) => Math.abs(width(context, `32px ${quoted}, ${g}`) - base[g]) > 0.5),
+      );
     }
     return cache.get(family)!;
   };

@@ -12,8 +12,12 @@ import type { PrintOptions } from './PrintOptionsModal';
 /** File name for an issued document: number and title, without characters a file system refuses. */
 export function documentFileName(doc: OfficialDocument, extension: 'docx' | 'pdf'): string {
   // 纪要 and 简报 carry their 期号 in their own part, not as a 发文字号.
-  // eslint-disable-next-line no-control-regex -- control characters are what a file name must not hold
-  const base = [doc.number ?? doc.minutes?.issueLabel ?? doc.bulletin?.issueLabel, doc.title].filter(Boolean).join(' ').replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').slice(0, 150);
+  const base = [doc.number ?? doc.minutes?.issueLabel ?? doc.bulletin?.issueLabel, doc.title]
+    .filter(Boolean)
+    .join(' ')
+    // eslint-disable-next-line no-control-regex -- control characters are what a file name must not hold
+    .replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_')
+    .slice(0, 150);
   return `${base || 'document'}.${extension}`;
 }
 
@@ -21,7 +25,10 @@ export function documentFileName(doc: OfficialDocument, extension: 'docx' | 'pdf
  * The print HTML, and for a document with a 版记 or 报尾 the three placements of it, so a host
  * that can count pages (Electron) puts it on an even page (GB/T 9704 §7.5).
  */
-export function printHtml(doc: OfficialDocument, fonts: FontPlan): { html: string; colophonVariants?: ColophonVariants } {
+export function printHtml(
+  doc: OfficialDocument,
+  fonts: FontPlan,
+): { html: string; colophonVariants?: ColophonVariants } {
   const html = renderHtml(doc, fonts, { colophonBreak: 'same-page' });
   if (!doc.colophon && !doc.bulletin) return { html };
   return {
@@ -34,7 +41,11 @@ export function printHtml(doc: OfficialDocument, fonts: FontPlan): { html: strin
   };
 }
 
-export async function printDocument(doc: OfficialDocument, fonts: FontPlan, options: PrintOptions = { mode: 'dialog' }): Promise<PrintResult> {
+export async function printDocument(
+  doc: OfficialDocument,
+  fonts: FontPlan,
+  options: PrintOptions = { mode: 'dialog' },
+): Promise<PrintResult> {
   return getHost().print({ ...printHtml(doc, fonts), title: doc.title, ...options });
 }
 

@@ -33,16 +33,23 @@ export function useDocumentOutput() {
     setPending(null);
     const fonts = detectFontPlan();
     try {
-      const result = format === 'print' ? await printDocument(doc, fonts, print) : format === 'pdf' ? await exportPdf(doc, fonts) : await exportDocx(doc, fonts);
+      const result =
+        format === 'print'
+          ? await printDocument(doc, fonts, print)
+          : format === 'pdf'
+            ? await exportPdf(doc, fonts)
+            : await exportDocx(doc, fonts);
       if (result.status === 'cancelled') return;
       if (registerId) await documentsRepo.recordOutput(registerId, format === 'print' ? 'print' : 'export', format);
-      if (result.status === 'saved') notifications.show({ color: 'green', message: t('documents.output.saved', { path: result.path }) });
+      if (result.status === 'saved')
+        notifications.show({ color: 'green', message: t('documents.output.saved', { path: result.path }) });
     } catch (e) {
       notifications.show({ color: 'red', message: errorText(e), autoClose: false });
     }
   };
 
-  const proceed = (output: Output) => (output.format === 'print' ? setPending({ ...output, stage: 'print' }) : void run(output));
+  const proceed = (output: Output) =>
+    output.format === 'print' ? setPending({ ...output, stage: 'print' }) : void run(output);
 
   return {
     pending,

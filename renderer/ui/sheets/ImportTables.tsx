@@ -30,7 +30,9 @@ export function BadRowsTable({ rows, title }: { rows: RowError[]; title?: string
               <Table.Td>{b.row}</Table.Td>
               <Table.Td>{t(`common.fields.${b.field}` as 'common.fields.name', { defaultValue: b.field })}</Table.Td>
               <Table.Td>{b.value}</Table.Td>
-              <Table.Td>{t(`common.rules.${b.rule}` as 'common.rules.invalid', { defaultValue: t('common.rules.invalid') })}</Table.Td>
+              <Table.Td>
+                {t(`common.rules.${b.rule}` as 'common.rules.invalid', { defaultValue: t('common.rules.invalid') })}
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
@@ -39,7 +41,13 @@ export function BadRowsTable({ rows, title }: { rows: RowError[]; title?: string
   );
 }
 
-export function GoodRowsTable<P extends { row: number }>({ rows, columns }: { rows: P[]; columns: PreviewColumn<P>[] }) {
+export function GoodRowsTable<P extends { row: number }>({
+  rows,
+  columns,
+}: {
+  rows: P[];
+  columns: PreviewColumn<P>[];
+}) {
   const { t } = useTranslation();
   return (
     <>

@@ -25,10 +25,20 @@ export interface SheetImportSpec<P extends { row: number }> {
   allOrNothing?: boolean;
 }
 
-type Step<P> = { kind: 'pick' } | { kind: 'preview'; fileName: string; plan: ImportPlan<P> } | { kind: 'writing'; done: number; total: number } | { kind: 'done'; count: number };
+type Step<P> =
+  | { kind: 'pick' }
+  | { kind: 'preview'; fileName: string; plan: ImportPlan<P> }
+  | { kind: 'writing'; done: number; total: number }
+  | { kind: 'done'; count: number };
 
 /** Pick a sheet → preview good rows and every bad row with its reason → write all good rows at once. */
-export function SheetImportModal<P extends { row: number }>({ spec, onClose }: { spec: SheetImportSpec<P>; onClose: () => void }) {
+export function SheetImportModal<P extends { row: number }>({
+  spec,
+  onClose,
+}: {
+  spec: SheetImportSpec<P>;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const [step, setStep] = useState<Step<P>>({ kind: 'pick' });
   const { error, run } = useActionError();
@@ -40,7 +50,8 @@ export function SheetImportModal<P extends { row: number }>({ spec, onClose }: {
       if (file.status === 'cancelled') return;
       const sheet = await readSheet(file.name, file.bytes);
       const missing = spec.missingColumns(sheet);
-      if (missing.length) throw new AppError('import-missing-columns', { name: file.name, missing: missing.join('、') });
+      if (missing.length)
+        throw new AppError('import-missing-columns', { name: file.name, missing: missing.join('、') });
       setStep({ kind: 'preview', fileName: file.name, plan: await spec.plan(sheet) });
     });
   };
@@ -70,15 +81,31 @@ export function SheetImportModal<P extends { row: number }>({ spec, onClose }: {
         )}
         {step.kind === 'preview' && (
           <>
-            <Text size="sm">{t('common.import.summary', { file: step.fileName, good: step.plan.good.length, bad: step.plan.bad.length })}</Text>
-            {spec.allOrNothing && step.plan.bad.length > 0 && <Alert color="red">{t('common.import.allOrNothing')}</Alert>}
-            {step.plan.bad.length > 0 && <BadRowsTable rows={step.plan.bad} title={spec.allOrNothing ? t('common.import.badRowsAllOrNothing') : undefined} />}
+            <Text size="sm">
+              {t('common.import.summary', {
+                file: step.fileName,
+                good: step.plan.good.length,
+                bad: step.plan.bad.length,
+              })}
+            </Text>
+            {spec.allOrNothing && step.plan.bad.length > 0 && (
+              <Alert color="red">{t('common.import.allOrNothing')}</Alert>
+            )}
+            {step.plan.bad.length > 0 && (
+              <BadRowsTable
+                rows={step.plan.bad}
+                title={spec.allOrNothing ? t('common.import.badRowsAllOrNothing') : undefined}
+              />
+            )}
             <GoodRowsTable rows={step.plan.good} columns={spec.previewColumns} />
             <Group justify="flex-end">
               <Button variant="default" onClick={onClose}>
                 {t('common.cancel')}
               </Button>
-              <Button disabled={step.plan.good.length === 0 || (!!spec.allOrNothing && step.plan.bad.length > 0)} onClick={() => void write(step.plan)}>
+              <Button
+                disabled={step.plan.good.length === 0 || (!!spec.allOrNothing && step.plan.bad.length > 0)}
+                onClick={() => void write(step.plan)}
+              >
                 {t('common.import.write', { count: step.plan.good.length })}
               </Button>
             </Group>

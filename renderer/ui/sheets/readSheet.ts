@@ -57,7 +57,11 @@ async function readXlsx(bytes: Uint8Array): Promise<Sheet> {
 }
 
 /** Writes rows to an .xlsx with a bold header row. */
-export async function writeXlsx(sheetName: string, headers: string[], rows: (string | number)[][]): Promise<Uint8Array<ArrayBuffer>> {
+export async function writeXlsx(
+  sheetName: string,
+  headers: string[],
+  rows: (string | number)[][],
+): Promise<Uint8Array<ArrayBuffer>> {
   const ExcelJS = await loadExcel();
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(sheetName);

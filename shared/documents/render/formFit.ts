@@ -33,7 +33,11 @@ function titleLines(title: string): number {
 function htmlHeightMm(form: FormPart, title: string): number {
   const g = FORM_HTML_MM;
   const rows = (list: readonly FormRow[], line: number, min: number) =>
-    list.reduce((sum, row) => sum + Math.max(row.minHeightMm ?? 0, min, rowLines(row, form.labelWidthMm) * line + g.padding) + RULE_MM, 0);
+    list.reduce(
+      (sum, row) =>
+        sum + Math.max(row.minHeightMm ?? 0, min, rowLines(row, form.labelWidthMm) * line + g.padding) + RULE_MM,
+      0,
+    );
   const footer = form.footer ? g.footerGap + form.footer.split(/\s{2,}/).length * g.line : 0;
   // 回执: cut line (4 + 6 + 2 mm), its 18 pt subtitle (10 + 1 mm), rows of 6.5 mm lines at least 9 mm.
   const tear = form.tearOff ? 12 + 11 + rows(form.tearOff.rows, 6.5, 9) : 0;
@@ -42,7 +46,12 @@ function htmlHeightMm(form: FormPart, title: string): number {
 
 /** Height in Word (mm): rows of 520 tw lines, at least one line or their own minimum. */
 function docxHeightMm(form: FormPart, title: string): number {
-  const rows = (list: readonly FormRow[]) => list.reduce((sum, row) => sum + Math.max(twips(row.minHeightMm ?? 0), rowLines(row, form.labelWidthMm) * FORM_LINE) / TW_PER_MM + RULE_MM, 0);
+  const rows = (list: readonly FormRow[]) =>
+    list.reduce(
+      (sum, row) =>
+        sum + Math.max(twips(row.minHeightMm ?? 0), rowLines(row, form.labelWidthMm) * FORM_LINE) / TW_PER_MM + RULE_MM,
+      0,
+    );
   const footer = form.footer ? (form.footer.split(/\s{2,}/).length * FORM_LINE) / TW_PER_MM : 0;
   const tear = form.tearOff ? (FORM_LINE / 2 + 0.3 * LINE + LINE) / TW_PER_MM + rows(form.tearOff.rows) : 0;
   return (titleLines(title) * LINE + FORM_LINE) / TW_PER_MM + rows(form.rows) + footer + tear;

@@ -15,8 +15,48 @@ export interface AuditEntry {
   count?: number;
 }
 
-export const AUDIT_ENTITIES = ['units', 'people', 'staff', 'settings', 'sample', 'documents', 'backup', 'meetings', 'topics', 'attendance', 'checks', 'supervisionItems', 'findings'] as const;
+export const AUDIT_ENTITIES = [
+  'units',
+  'people',
+  'staff',
+  'settings',
+  'sample',
+  'documents',
+  'backup',
+  'meetings',
+  'topics',
+  'attendance',
+  'checks',
+  'supervisionItems',
+  'findings',
+] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
-export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'deactivate', 'reactivate', 'import', 'sign-in', 'sign-out', 'issue', 'void', 'export', 'print', 'restore', 'advance', 'revert', 'approve', 'reject', 'draw', 'feedback', 'close', 'archive', 'explain', 'extend', 'withdraw', 'cancel'] as const;
+export const AUDIT_ACTIONS = [
+  'create',
+  'update',
+  'delete',
+  'deactivate',
+  'reactivate',
+  'import',
+  'sign-in',
+  'sign-out',
+  'issue',
+  'void',
+  'export',
+  'print',
+  'restore',
+  'advance',
+  'revert',
+  'approve',
+  'reject',
+  'draw',
+  'feedback',
+  'close',
+  'archive',
+  'explain',
+  'extend',
+  'withdraw',
+  'cancel',
+] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -21,7 +21,6 @@ export interface PasswordHash {
 /** OWASP's 2023 figure for PBKDF2-HMAC-SHA256. */
 export const PBKDF2_ITERATIONS = 600_000;
 
-
 /** What the app keeps in memory about who is signed in. */
 export interface StaffSession {
   staffId: string;

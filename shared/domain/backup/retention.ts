@@ -7,8 +7,16 @@ import { z } from 'zod';
  */
 export const backupRetentionSchema = z.object({
   // At least one: the folder must never be rotated down to nothing but today's backups.
-  keepLast: z.number({ error: 'keep-last-range' }).int('keep-last-range').min(1, 'keep-last-range').max(100, 'keep-last-range'),
-  keepDaily: z.number({ error: 'keep-daily-range' }).int('keep-daily-range').min(0, 'keep-daily-range').max(366, 'keep-daily-range'),
+  keepLast: z
+    .number({ error: 'keep-last-range' })
+    .int('keep-last-range')
+    .min(1, 'keep-last-range')
+    .max(100, 'keep-last-range'),
+  keepDaily: z
+    .number({ error: 'keep-daily-range' })
+    .int('keep-daily-range')
+    .min(0, 'keep-daily-range')
+    .max(366, 'keep-daily-range'),
 });
 export type BackupRetention = z.infer<typeof backupRetentionSchema>;
 

@@ -3,7 +3,9 @@ import { isApproved, leaderDecisionInputSchema } from './approval';
 
 describe('recording a leader’s decision from the signed slip', () => {
   it('accepts an approval without a remark', () => {
-    expect(leaderDecisionInputSchema.safeParse({ decision: 'approved', by: '李强', on: '2026-12-01', remark: '' }).success).toBe(true);
+    expect(
+      leaderDecisionInputSchema.safeParse({ decision: 'approved', by: '李强', on: '2026-12-01', remark: '' }).success,
+    ).toBe(true);
   });
 
   it('demands the leader’s remark for a rejection or a return', () => {
@@ -15,11 +17,19 @@ describe('recording a leader’s decision from the signed slip', () => {
   });
 
   it('refuses a date that is not on the calendar', () => {
-    expect(leaderDecisionInputSchema.safeParse({ decision: 'approved', by: '李强', on: '2026-02-30', remark: '' }).success).toBe(false);
+    expect(
+      leaderDecisionInputSchema.safeParse({ decision: 'approved', by: '李强', on: '2026-02-30', remark: '' }).success,
+    ).toBe(false);
   });
 
   it('lets the work go on only after an approval', () => {
-    const base = { by: '李强', on: '2026-12-01', remark: '请修改', recordedBy: '王芳', recordedAt: '2026-12-01T08:00:00.000Z' };
+    const base = {
+      by: '李强',
+      on: '2026-12-01',
+      remark: '请修改',
+      recordedBy: '王芳',
+      recordedAt: '2026-12-01T08:00:00.000Z',
+    };
     expect(isApproved({ ...base, decision: 'approved' })).toBe(true);
     expect(isApproved({ ...base, decision: 'returned' })).toBe(false);
     expect(isApproved(undefined)).toBe(false);

@@ -7,7 +7,8 @@
 let segmenter: Intl.Segmenter | null | undefined;
 
 export function chineseWords(text: string): string[] {
-  if (segmenter === undefined) segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;
+  if (segmenter === undefined)
+    segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;
   if (!segmenter) return text.toLowerCase().match(/\p{Script=Han}|[\p{L}\p{N}]+/gu) ?? [];
   const words: string[] = [];
   for (const part of segmenter.segment(text)) if (part.isWordLike) words.push(part.segment.toLowerCase());

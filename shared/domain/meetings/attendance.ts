@@ -57,10 +57,14 @@ export const attendanceMarkSchema = z
   })
   .superRefine((mark, ctx) => {
     const isLeave = mark.status === 'leave' || mark.status === 'substitute';
-    if (isLeave && !mark.leaveReason) ctx.addIssue({ code: 'custom', path: ['leaveReason'], message: 'meetings.rules.leaveNeedsReason' });
-    if (isLeave && !mark.leaveApprovedBy) ctx.addIssue({ code: 'custom', path: ['leaveApprovedBy'], message: 'meetings.rules.leaveNeedsApproval' });
-    if (mark.status === 'substitute' && !mark.substituteName) ctx.addIssue({ code: 'custom', path: ['substituteName'], message: 'meetings.rules.substituteNeedsName' });
-    if (mark.status === 'substitute' && !mark.substitutePost) ctx.addIssue({ code: 'custom', path: ['substitutePost'], message: 'meetings.rules.substituteNeedsPost' });
+    if (isLeave && !mark.leaveReason)
+      ctx.addIssue({ code: 'custom', path: ['leaveReason'], message: 'meetings.rules.leaveNeedsReason' });
+    if (isLeave && !mark.leaveApprovedBy)
+      ctx.addIssue({ code: 'custom', path: ['leaveApprovedBy'], message: 'meetings.rules.leaveNeedsApproval' });
+    if (mark.status === 'substitute' && !mark.substituteName)
+      ctx.addIssue({ code: 'custom', path: ['substituteName'], message: 'meetings.rules.substituteNeedsName' });
+    if (mark.status === 'substitute' && !mark.substitutePost)
+      ctx.addIssue({ code: 'custom', path: ['substitutePost'], message: 'meetings.rules.substituteNeedsPost' });
   });
 export type AttendanceMark = z.input<typeof attendanceMarkSchema>;
 
@@ -72,14 +76,26 @@ export const adHocAttendeeSchema = z.object({
 export type AdHocAttendeeInput = z.input<typeof adHocAttendeeSchema>;
 
 /** How an invitee is named in lists: 市人大代表张华. */
-export const INVITEE_TITLES: Record<InviteeKind, string> = { deputy: '市人大代表', member: '市政协委员', expert: '专家人才代表' };
+export const INVITEE_TITLES: Record<InviteeKind, string> = {
+  deputy: '市人大代表',
+  member: '市政协委员',
+  expert: '专家人才代表',
+};
 
 type NewRow = Omit<AttendanceRow, 'id' | 'meetingId' | 'order'>;
 
-const blankMark = { status: 'invited', attendeeName: '', leaveReason: '', leaveApprovedBy: '', substituteName: '', substitutePost: '' } as const;
+const blankMark = {
+  status: 'invited',
+  attendeeName: '',
+  leaveReason: '',
+  leaveApprovedBy: '',
+  substituteName: '',
+  substitutePost: '',
+} as const;
 
 /** The registry's own order: its sort-key index compares code units, not the locale's collation. */
-export const byRegistryOrder = (a: Pick<Unit, 'sortKey'>, b: Pick<Unit, 'sortKey'>) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0);
+export const byRegistryOrder = (a: Pick<Unit, 'sortKey'>, b: Pick<Unit, 'sortKey'>) =>
+  a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0;
 
 /**
  * The invitation list the registry gives (S1-2.1, 2.2, 2.4): every active member unit, town or
@@ -90,11 +106,29 @@ export function registryInvitations(units: readonly Unit[], people: readonly Per
   const rows: NewRow[] = [];
   for (const kind of ['member', 'town', 'zone'] as const) {
     for (const unit of units.filter((u) => u.kind === kind && u.isActive === 1).sort(byRegistryOrder)) {
-      rows.push({ group: kind, unitId: unit.id, personId: null, name: unitNameAt(unit, meetingOn), label: '', role: 'attend', isSample: 0, ...blankMark });
+      rows.push({
+        group: kind,
+        unitId: unit.id,
+        personId: null,
+        name: unitNameAt(unit, meetingOn),
+        label: '',
+        role: 'attend',
+        isSample: 0,
+        ...blankMark,
+      });
     }
   }
   for (const person of people.filter((p) => p.role === 'staff' && p.isActive === 1)) {
-    rows.push({ group: 'staff', unitId: null, personId: person.id, name: person.name, label: person.post, role: 'observe', isSample: 0, ...blankMark });
+    rows.push({
+      group: 'staff',
+      unitId: null,
+      personId: person.id,
+      name: person.name,
+      label: person.post,
+      role: 'observe',
+      isSample: 0,
+      ...blankMark,
+    });
   }
   return rows;
 }
@@ -104,16 +138,36 @@ export function inviteeRows(people: readonly Person[]): NewRow[] {
   return people
     .filter((p) => p.role === 'invitee')
     .sort((a, b) => INVITEE_KINDS.indexOf(a.inviteeKind ?? 'expert') - INVITEE_KINDS.indexOf(b.inviteeKind ?? 'expert'))
-    .map((p) => ({ group: 'invitee', unitId: null, personId: p.id, name: p.name, label: INVITEE_TITLES[p.inviteeKind ?? 'expert'], role: 'observe', isSample: 0, ...blankMark }));
+    .map((p) => ({
+      group: 'invitee',
+      unitId: null,
+      personId: p.id,
+      name: p.name,
+      label: INVITEE_TITLES[p.inviteeKind ?? 'expert'],
+      role: 'observe',
+      isSample: 0,
+      ...blankMark,
+    }));
 }
 
 export function adHocRow(input: { name: string; label: string; role: AttendeeRole }): NewRow {
-  return { group: 'adHoc', unitId: null, personId: null, name: input.name, label: input.label, role: input.role, isSample: 0, ...blankMark };
+  return {
+    group: 'adHoc',
+    unitId: null,
+    personId: null,
+    name: input.name,
+    label: input.label,
+    role: input.role,
+    isSample: 0,
+    ...blankMark,
+  };
 }
 
 /** Groups in the seed's order, then the order they were added in. */
 export function sortAttendance<T extends Pick<AttendanceRow, 'group' | 'order'>>(rows: readonly T[]): T[] {
-  return [...rows].sort((a, b) => ATTENDEE_GROUPS.indexOf(a.group) - ATTENDEE_GROUPS.indexOf(b.group) || a.order - b.order);
+  return [...rows].sort(
+    (a, b) => ATTENDEE_GROUPS.indexOf(a.group) - ATTENDEE_GROUPS.indexOf(b.group) || a.order - b.order,
+  );
 }
 
 /** The minutes' lines (出席 / 请假 / 列席) as attendance feeds them. */

@@ -20,7 +20,11 @@ export interface Cadence {
   isPlannedLate: boolean;
 }
 
-export function meetingCadence(lastHeldOn: LocalDate | null, nextPlannedOn: LocalDate | null, today: LocalDate): Cadence {
+export function meetingCadence(
+  lastHeldOn: LocalDate | null,
+  nextPlannedOn: LocalDate | null,
+  today: LocalDate,
+): Cadence {
   const nextDueOn = lastHeldOn ? addMonths(lastHeldOn, CADENCE_MONTHS) : null;
   const left = nextDueOn ? daysBetween(today, nextDueOn) : null;
   const isOverdue = left !== null && left < 0;
@@ -36,7 +40,9 @@ export function meetingCadence(lastHeldOn: LocalDate | null, nextPlannedOn: Loca
 }
 
 /** The next meeting planned and not yet held; a cancelled one is no meeting for the cadence. */
-export function nextPlannedMeeting<M extends Pick<Meeting, 'plannedOn' | 'status' | 'cancellation'>>(meetings: readonly M[]): M | null {
+export function nextPlannedMeeting<M extends Pick<Meeting, 'plannedOn' | 'status' | 'cancellation'>>(
+  meetings: readonly M[],
+): M | null {
   const planned = meetings.filter((m) => !m.cancellation && !hasReached(m.status, 'held'));
   return [...planned].sort((a, b) => a.plannedOn.localeCompare(b.plannedOn))[0] ?? null;
 }

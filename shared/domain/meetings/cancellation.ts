@@ -16,7 +16,11 @@ function allow(condition: boolean, code: MeetingRefusal, values?: Record<string,
 }
 
 /** The documents a meeting issues before it is held: the ones a cancellation may void. */
-export const CANCELLABLE_ROLES = ['approvalSlip', 'plan', 'notice'] as const satisfies readonly (keyof MeetingDocuments)[];
+export const CANCELLABLE_ROLES = [
+  'approvalSlip',
+  'plan',
+  'notice',
+] as const satisfies readonly (keyof MeetingDocuments)[];
 
 /** Offered for voiding by default: what went out to the units (the plan and the notice), not the leader's slip. */
 export const VOID_BY_DEFAULT: readonly (keyof MeetingDocuments)[] = ['plan', 'notice'];
@@ -28,7 +32,11 @@ export function assertCanCancel(meeting: Pick<Meeting, 'status' | 'cancellation'
 }
 
 /** Restoring: only a cancelled meeting, only while its planned day has not passed, with a reason. */
-export function assertCanRestore(meeting: Pick<Meeting, 'plannedOn' | 'cancellation'>, reason: string, today: LocalDate): void {
+export function assertCanRestore(
+  meeting: Pick<Meeting, 'plannedOn' | 'cancellation'>,
+  reason: string,
+  today: LocalDate,
+): void {
   allow(!!meeting.cancellation, 'notCancelled');
   allow(daysBetween(today, meeting.plannedOn) >= 0, 'restoreDatePassed', { date: meeting.plannedOn });
   allow(reason.trim().length > 0, 'restoreReasonRequired');
@@ -39,12 +47,18 @@ export function assertCanRestore(meeting: Pick<Meeting, 'plannedOn' | 'cancellat
  * means the topics go to the leader again (筹备); a voided plan means plan and notice anew (议题已批);
  * a voided notice means a new notice (议题已批, the plan kept).
  */
-export function restoredMeeting<M extends Pick<Meeting, 'status' | 'documents' | 'approval' | 'heldOn'>>(meeting: M, isVoided: (documentId: string) => boolean): { status: MeetingStatus; documents: MeetingDocuments; approval: M['approval'] } {
+export function restoredMeeting<M extends Pick<Meeting, 'status' | 'documents' | 'approval' | 'heldOn'>>(
+  meeting: M,
+  isVoided: (documentId: string) => boolean,
+): { status: MeetingStatus; documents: MeetingDocuments; approval: M['approval'] } {
   const voided = (role: keyof MeetingDocuments) => !!meeting.documents[role] && isVoided(meeting.documents[role]);
   let next: M = meeting;
-  if (voided('approvalSlip')) next = hasReached(meeting.status, 'topicsApproved') ? revertedMeeting(meeting, 'preparing') : meeting;
-  else if (voided('plan') && hasReached(meeting.status, 'topicsApproved')) next = revertedMeeting(meeting, 'topicsApproved');
-  else if (voided('notice') && meeting.status === 'notified') next = { ...revertedMeeting(meeting, 'topicsApproved'), documents: { ...meeting.documents } };
+  if (voided('approvalSlip'))
+    next = hasReached(meeting.status, 'topicsApproved') ? revertedMeeting(meeting, 'preparing') : meeting;
+  else if (voided('plan') && hasReached(meeting.status, 'topicsApproved'))
+    next = revertedMeeting(meeting, 'topicsApproved');
+  else if (voided('notice') && meeting.status === 'notified')
+    next = { ...revertedMeeting(meeting, 'topicsApproved'), documents: { ...meeting.documents } };
   const documents = { ...next.documents };
   for (const role of CANCELLABLE_ROLES) if (documents[role] && isVoided(documents[role])) delete documents[role];
   return { status: next.status, documents, approval: next.approval };

@@ -41,20 +41,29 @@ export function assertBeforeMeeting(meeting: Pick<Meeting, 'status' | 'cancellat
 }
 
 /** The 呈批单 goes to the leader with at least one topic, while preparing. */
-export function assertCanRequestApproval(meeting: Pick<Meeting, 'status' | 'cancellation'>, topics: readonly AgendaItem[]): void {
+export function assertCanRequestApproval(
+  meeting: Pick<Meeting, 'status' | 'cancellation'>,
+  topics: readonly AgendaItem[],
+): void {
   assertOpen(meeting);
   allow(meeting.status === 'preparing', 'alreadyApproved');
   allow(topics.length > 0, 'needTopics');
 }
 
 /** The decision is typed in from the signed slip: a slip must have been printed. */
-export function assertCanRecordDecision(meeting: Pick<Meeting, 'status' | 'cancellation' | 'documents'>, topics: readonly AgendaItem[]): void {
+export function assertCanRecordDecision(
+  meeting: Pick<Meeting, 'status' | 'cancellation' | 'documents'>,
+  topics: readonly AgendaItem[],
+): void {
   assertCanRequestApproval(meeting, topics);
   allow(!!meeting.documents.approvalSlip, 'needSlip');
 }
 
 /** 制定会议方案: after the leader agreed to the topics (S1-3.1), once. */
-export function assertCanIssuePlan(meeting: Pick<Meeting, 'status' | 'cancellation' | 'documents'>, attendance: readonly AttendanceRow[]): void {
+export function assertCanIssuePlan(
+  meeting: Pick<Meeting, 'status' | 'cancellation' | 'documents'>,
+  attendance: readonly AttendanceRow[],
+): void {
   assertOpen(meeting);
   allow(hasReached(meeting.status, 'topicsApproved'), 'needApproval');
   allow(meeting.status === 'topicsApproved' && !meeting.documents.plan, 'planIssued');
@@ -62,7 +71,10 @@ export function assertCanIssuePlan(meeting: Pick<Meeting, 'status' | 'cancellati
 }
 
 /** 下发会议通知: after the plan; issuing it moves the meeting to 已通知. */
-export function assertCanIssueNotice(meeting: Pick<Meeting, 'status' | 'cancellation' | 'documents'>, attendance: readonly AttendanceRow[]): void {
+export function assertCanIssueNotice(
+  meeting: Pick<Meeting, 'status' | 'cancellation' | 'documents'>,
+  attendance: readonly AttendanceRow[],
+): void {
   assertOpen(meeting);
   allow(hasReached(meeting.status, 'topicsApproved'), 'needApproval');
   allow(meeting.status === 'topicsApproved', 'noticeIssued');
@@ -88,7 +100,13 @@ export function assertAttendanceRecordable(meeting: Pick<Meeting, 'status' | 'ca
  * dated on or before the meeting day and was sent to the units for their opinions (S1-4.2);
  * everyone invited has an attendance record; the day is not in the future.
  */
-export function assertCanMarkHeld(meeting: Pick<Meeting, 'status' | 'cancellation'>, topics: readonly AgendaItem[], attendance: readonly AttendanceRow[], heldOn: LocalDate, today: LocalDate): void {
+export function assertCanMarkHeld(
+  meeting: Pick<Meeting, 'status' | 'cancellation'>,
+  topics: readonly AgendaItem[],
+  attendance: readonly AttendanceRow[],
+  heldOn: LocalDate,
+  today: LocalDate,
+): void {
   assertOpen(meeting);
   allow(meeting.status === 'notified', hasReached(meeting.status, 'held') ? 'preMeetingClosed' : 'needNotice');
   const documents = topics.flatMap((t) => t.documents);
@@ -113,11 +131,16 @@ export function assertAfterMeeting(meeting: Pick<Meeting, 'status' | 'cancellati
  * 印发纪要: held, and every topic's proceedings recorded (the minutes are drafted from them). Once
  * issued with classified topics, one more 纪要 may follow without them, for wider distribution.
  */
-export function assertCanIssueMinutes(meeting: Pick<Meeting, 'status' | 'cancellation' | 'documents' | 'leftOut'>, topics: readonly AgendaItem[], leaveClassifiedOut = false): void {
+export function assertCanIssueMinutes(
+  meeting: Pick<Meeting, 'status' | 'cancellation' | 'documents' | 'leftOut'>,
+  topics: readonly AgendaItem[],
+  leaveClassifiedOut = false,
+): void {
   assertOpen(meeting);
   allow(hasReached(meeting.status, 'held'), 'needHeld');
   if (meeting.status === 'minutesIssued') {
-    const firstCarriedClassified = topics.some((t) => isClassified(t.secrecy)) && (meeting.leftOut?.minutes ?? []).length === 0;
+    const firstCarriedClassified =
+      topics.some((t) => isClassified(t.secrecy)) && (meeting.leftOut?.minutes ?? []).length === 0;
     allow(leaveClassifiedOut && firstCarriedClassified && !meeting.documents.minutesWithoutClassified, 'minutesIssued');
     return;
   }
@@ -133,7 +156,9 @@ export function assertCanIssueBulletin(meeting: Pick<Meeting, 'status' | 'cancel
 }
 
 /** 归档: the cycle is complete — minutes, bulletin and the post-meeting circulation (S1-3.3, S1-4.2). */
-export function assertCanArchive(meeting: Pick<Meeting, 'status' | 'cancellation' | 'documents' | 'circulations'>): void {
+export function assertCanArchive(
+  meeting: Pick<Meeting, 'status' | 'cancellation' | 'documents' | 'circulations'>,
+): void {
   assertOpen(meeting);
   allow(meeting.status === 'minutesIssued', 'needMinutes');
   allow(!!meeting.documents.bulletin, 'needBulletin');
@@ -141,7 +166,11 @@ export function assertCanArchive(meeting: Pick<Meeting, 'status' | 'cancellation
 }
 
 /** Going back: to an earlier phase only, with a reason; a cancelled meeting is restored first. */
-export function assertCanRevert(meeting: Pick<Meeting, 'status' | 'cancellation'>, to: MeetingStatus, reason: string): void {
+export function assertCanRevert(
+  meeting: Pick<Meeting, 'status' | 'cancellation'>,
+  to: MeetingStatus,
+  reason: string,
+): void {
   allow(!meeting.cancellation, 'cancelled');
   allow(hasReached(meeting.status, to) && meeting.status !== to, 'notEarlier');
   allow(reason.trim().length > 0, 'reasonRequired');
@@ -151,7 +180,10 @@ export function assertCanRevert(meeting: Pick<Meeting, 'status' | 'cancellation'
  * What a step back undoes: the documents and marks of the phases left. The issued documents stay
  * in the register (void them there if they must not stand); a new forward step issues anew.
  */
-export function revertedMeeting<M extends Pick<Meeting, 'status' | 'documents' | 'approval' | 'heldOn'>>(meeting: M, to: MeetingStatus): M {
+export function revertedMeeting<M extends Pick<Meeting, 'status' | 'documents' | 'approval' | 'heldOn'>>(
+  meeting: M,
+  to: MeetingStatus,
+): M {
   const documents = { ...meeting.documents };
   if (!hasReached(to, 'topicsApproved')) delete documents.approvalSlip;
   if (!hasReached(to, 'notified')) {

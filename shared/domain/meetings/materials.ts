@@ -2,7 +2,23 @@
 export const MATERIAL_MAX_BYTES = 20 * 1024 * 1024;
 
 /** File types staff hand out as meeting materials. */
-export const MATERIAL_EXTENSIONS = ['pdf', 'doc', 'docx', 'wps', 'xls', 'xlsx', 'et', 'ppt', 'pptx', 'dps', 'txt', 'jpg', 'jpeg', 'png', 'ofd'] as const;
+export const MATERIAL_EXTENSIONS = [
+  'pdf',
+  'doc',
+  'docx',
+  'wps',
+  'xls',
+  'xlsx',
+  'et',
+  'ppt',
+  'pptx',
+  'dps',
+  'txt',
+  'jpg',
+  'jpeg',
+  'png',
+  'ofd',
+] as const;
 
 /** 20 MB, 1.5 MB, 830 KB: sizes as people read them. */
 export function fileSizeText(bytes: number): string {

@@ -5,7 +5,9 @@ import { aMeetingInput } from '../../../tests/support/meetingBuilders';
 
 describe('meeting record', () => {
   it('is chaired by the office director, deputy head of the Organisation Department, unless the office says otherwise', () => {
-    expect(defaultChair({ ...DEFAULT_OFFICE_SETTINGS, directorName: '刘志刚' })).toBe('市委组织部副部长、市人才办主任 刘志刚');
+    expect(defaultChair({ ...DEFAULT_OFFICE_SETTINGS, directorName: '刘志刚' })).toBe(
+      '市委组织部副部长、市人才办主任 刘志刚',
+    );
   });
 
   it('counts the meetings of a year in its title, ad-hoc ones included', () => {
@@ -22,7 +24,8 @@ describe('meeting record', () => {
   });
 
   it('refuses a meeting without place or chair, or at an impossible time', () => {
-    const paths = (input: object) => meetingInputSchema.safeParse(aMeetingInput(input)).error?.issues.map((i) => i.path.join('.')) ?? [];
+    const paths = (input: object) =>
+      meetingInputSchema.safeParse(aMeetingInput(input)).error?.issues.map((i) => i.path.join('.')) ?? [];
     expect(paths({ place: ' ', chair: '' })).toEqual(['place', 'chair']);
     expect(paths({ plannedOn: '2026-02-30', plannedTime: '25:00' })).toEqual(['plannedOn', 'plannedTime']);
   });

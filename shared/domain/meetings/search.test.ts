@@ -2,9 +2,30 @@ import { describe, expect, it } from 'vitest';
 import { buildMeetingSearch, type MeetingSearchEntry, snippet } from './search';
 
 const entries: MeetingSearchEntry[] = [
-  { id: 't1', type: 'topic', meetingId: 'm1', meetingTitle: '2026年第五次“党管人才”日常调度会议', title: '部署人才驿站建设任务', text: '各镇（街道）年底前建成人才驿站，配齐服务人员。' },
-  { id: 't2', type: 'topic', meetingId: 'm2', meetingTitle: '2026年第六次“党管人才”日常调度会议', title: '听取各镇工作进展汇报', text: '牛庄镇汇报了引进高层次人才情况，存在住房保障不足问题。' },
-  { id: 'n1', type: 'minutes', meetingId: 'm2', meetingTitle: '2026年第六次“党管人才”日常调度会议', title: '2026年第六次“党管人才”日常调度会议纪要', text: '会议议定：由市住建局牵头解决人才公寓房源问题。' },
+  {
+    id: 't1',
+    type: 'topic',
+    meetingId: 'm1',
+    meetingTitle: '2026年第五次“党管人才”日常调度会议',
+    title: '部署人才驿站建设任务',
+    text: '各镇（街道）年底前建成人才驿站，配齐服务人员。',
+  },
+  {
+    id: 't2',
+    type: 'topic',
+    meetingId: 'm2',
+    meetingTitle: '2026年第六次“党管人才”日常调度会议',
+    title: '听取各镇工作进展汇报',
+    text: '牛庄镇汇报了引进高层次人才情况，存在住房保障不足问题。',
+  },
+  {
+    id: 'n1',
+    type: 'minutes',
+    meetingId: 'm2',
+    meetingTitle: '2026年第六次“党管人才”日常调度会议',
+    title: '2026年第六次“党管人才”日常调度会议纪要',
+    text: '会议议定：由市住建局牵头解决人才公寓房源问题。',
+  },
 ];
 
 describe('meeting search', () => {
@@ -27,6 +48,8 @@ describe('meeting search', () => {
   });
 
   it('shows the text around the match', () => {
-    expect(snippet('会议议定：由市住建局牵头解决人才公寓房源问题。这是很长的一段文字'.repeat(3), ['人才公寓'], 20)).toMatch(/^…?.*人才公寓.*…$/);
+    expect(
+      snippet('会议议定：由市住建局牵头解决人才公寓房源问题。这是很长的一段文字'.repeat(3), ['人才公寓'], 20),
+    ).toMatch(/^…?.*人才公寓.*…$/);
   });
 });

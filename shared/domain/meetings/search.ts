@@ -26,7 +26,9 @@ export interface MeetingSearchHit {
  * query word required (AND), prefix matches allowed (人才 finds 人才队伍). A year holds some six
  * meetings, so the index is built in memory when the search runs.
  */
-export function buildMeetingSearch(entries: readonly MeetingSearchEntry[]): (query: string, limit?: number) => MeetingSearchHit[] {
+export function buildMeetingSearch(
+  entries: readonly MeetingSearchEntry[],
+): (query: string, limit?: number) => MeetingSearchHit[] {
   const index = new MiniSearch<MeetingSearchEntry>({
     fields: ['title', 'text', 'meetingTitle'],
     storeFields: ['id'],
@@ -74,17 +76,40 @@ export function topicText(t: AgendaItem): string {
     .join('\n');
 }
 
-const blockText = (b: Block) => (b.type === 'table' ? b.rows.flat().join(' ') : b.type === 'list' ? b.items.join(' ') : b.text);
+const blockText = (b: Block) =>
+  b.type === 'table' ? b.rows.flat().join(' ') : b.type === 'list' ? b.items.join(' ') : b.text;
 
 /** What the search looks in: every topic, and every minutes issued (not voided), each under its meeting. */
-export function meetingSearchEntries(meetings: readonly { id: string; title: string }[], topics: readonly AgendaItem[], minutes: readonly IssuedDocument[]): MeetingSearchEntry[] {
+export function meetingSearchEntries(
+  meetings: readonly { id: string; title: string }[],
+  topics: readonly AgendaItem[],
+  minutes: readonly IssuedDocument[],
+): MeetingSearchEntry[] {
   const titles = new Map(meetings.map((m) => [m.id, m.title]));
-  const entries: MeetingSearchEntry[] = topics.filter((t) => titles.has(t.meetingId)).map((t) => ({ id: t.id, type: 'topic', meetingId: t.meetingId, meetingTitle: titles.get(t.meetingId)!, title: t.title, text: topicText(t) }));
+  const entries: MeetingSearchEntry[] = topics
+    .filter((t) => titles.has(t.meetingId))
+    .map((t) => ({
+      id: t.id,
+      type: 'topic',
+      meetingId: t.meetingId,
+      meetingTitle: titles.get(t.meetingId)!,
+      title: t.title,
+      text: topicText(t),
+    }));
   for (const doc of minutes) {
     const meetingId = doc.sourceId.replace(/^meetings:/, '');
     if (doc.kind !== 'minutes' || doc.status !== 'issued' || !titles.has(meetingId)) continue;
     const m = doc.document.minutes;
-    entries.push({ id: doc.id, type: 'minutes', meetingId, meetingTitle: titles.get(meetingId)!, title: `${doc.title}（${doc.number}）`, text: [...doc.document.body.map(blockText), ...(m ? [...m.present, ...m.onLeave, ...m.attending] : [])].join('\n') });
+    entries.push({
+      id: doc.id,
+      type: 'minutes',
+      meetingId,
+      meetingTitle: titles.get(meetingId)!,
+      title: `${doc.title}（${doc.number}）`,
+      text: [...doc.document.body.map(blockText), ...(m ? [...m.present, ...m.onLeave, ...m.attending] : [])].join(
+        '\n',
+      ),
+    });
   }
   return entries;
 }

@@ -3,7 +3,14 @@
  * meeting moves forward one phase at a time, each move gated by what the phase needs; going back
  * needs a reason and is audited.
  */
-export const MEETING_STATUSES = ['preparing', 'topicsApproved', 'notified', 'held', 'minutesIssued', 'archived'] as const;
+export const MEETING_STATUSES = [
+  'preparing',
+  'topicsApproved',
+  'notified',
+  'held',
+  'minutesIssued',
+  'archived',
+] as const;
 // preparing 筹备（提出议题）· topicsApproved 议题已批 · notified 已通知（方案、通知已印发）·
 // held 已召开 · minutesIssued 已出纪要 · archived 已归档
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { Unit } from '../registry/unit';
 import { targetGroups, targetNameAt } from './targets';
 
-const unit = (id: string, kind: Unit['kind'], name: string, extra: Partial<Unit> = {}) => ({ id, kind, name, nameHistory: [], parentId: null, isActive: 1 as const, ...extra });
+const unit = (id: string, kind: Unit['kind'], name: string, extra: Partial<Unit> = {}) => ({
+  id,
+  kind,
+  name,
+  nameHistory: [],
+  parentId: null,
+  isActive: 1 as const,
+  ...extra,
+});
 const units = [
   unit('edu', 'member', '海城市教育局'),
   unit('nz', 'town', '牛庄镇'),
@@ -34,7 +42,11 @@ describe('villages and communities as targets', () => {
     const byId = new Map(units.map((u) => [u.id, u]));
     expect(targetNameAt(byId.get('dg')!, byId, '2026-11-26')).toBe('牛庄镇东关村');
     expect(targetNameAt(byId.get('dg2')!, byId, '2026-11-26')).toBe('兴海街道东关村');
-    const renamed = new Map(byId).set('nz', { ...byId.get('nz')!, name: '牛庄街道', nameHistory: [{ name: '牛庄镇', shortName: '牛庄', until: '2026-12-01' }] });
+    const renamed = new Map(byId).set('nz', {
+      ...byId.get('nz')!,
+      name: '牛庄街道',
+      nameHistory: [{ name: '牛庄镇', shortName: '牛庄', until: '2026-12-01' }],
+    });
     expect(targetNameAt(renamed.get('dg')!, renamed, '2026-11-26')).toBe('牛庄镇东关村');
     expect(targetNameAt(renamed.get('nz')!, renamed, '2026-12-02')).toBe('牛庄街道');
   });

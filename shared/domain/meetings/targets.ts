@@ -29,12 +29,22 @@ export interface TargetGroup<U> {
  * The picker's groups, in registry order: 成员单位, 镇（街道）, 开发区, then each town's villages under
  * that town. Only active units; a village whose town is gone or inactive is left out.
  */
-export function targetGroups<U extends Pick<Unit, 'id' | 'kind' | 'parentId' | 'isActive'>>(units: readonly U[], withVillages: boolean): TargetGroup<U>[] {
+export function targetGroups<U extends Pick<Unit, 'id' | 'kind' | 'parentId' | 'isActive'>>(
+  units: readonly U[],
+  withVillages: boolean,
+): TargetGroup<U>[] {
   const active = units.filter((u) => u.isActive === 1);
-  const groups: TargetGroup<U>[] = (['member', 'town', 'zone'] as const).map((kind) => ({ kind, units: active.filter((u) => u.kind === kind) }));
+  const groups: TargetGroup<U>[] = (['member', 'town', 'zone'] as const).map((kind) => ({
+    kind,
+    units: active.filter((u) => u.kind === kind),
+  }));
   if (withVillages) {
     for (const town of active.filter((u) => u.kind === 'town')) {
-      groups.push({ kind: 'villages', town, units: active.filter((u) => u.kind === 'village' && u.parentId === town.id) });
+      groups.push({
+        kind: 'villages',
+        town,
+        units: active.filter((u) => u.kind === 'village' && u.parentId === town.id),
+      });
     }
   }
   return groups.filter((g) => g.units.length > 0);

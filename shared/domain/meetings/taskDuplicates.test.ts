@@ -22,12 +22,20 @@ describe('deploying the same matter twice for one topic', () => {
   ];
 
   it('refuses the same matter to a unit that already has it, naming the units', () => {
-    expect(refusal(() => assertNoDuplicateTasks([{ matter: '推进人才驿站建设。', unitIds: ['nz', 'fin'] }], deployed, unitName))).toEqual({ reason: 'meetings.refusals.taskDuplicate', matter: '推进人才驿站建设。', units: '海城市财政局' });
+    expect(
+      refusal(() =>
+        assertNoDuplicateTasks([{ matter: '推进人才驿站建设。', unitIds: ['nz', 'fin'] }], deployed, unitName),
+      ),
+    ).toEqual({ reason: 'meetings.refusals.taskDuplicate', matter: '推进人才驿站建设。', units: '海城市财政局' });
   });
 
   it('lets the same matter go to a unit that does not have it yet, and another matter to the same unit', () => {
-    expect(refusal(() => assertNoDuplicateTasks([{ matter: '推进人才驿站建设', unitIds: ['nz'] }], deployed, unitName))).toBeNull();
-    expect(refusal(() => assertNoDuplicateTasks([{ matter: '开展人才政策宣讲', unitIds: ['edu'] }], deployed, unitName))).toBeNull();
+    expect(
+      refusal(() => assertNoDuplicateTasks([{ matter: '推进人才驿站建设', unitIds: ['nz'] }], deployed, unitName)),
+    ).toBeNull();
+    expect(
+      refusal(() => assertNoDuplicateTasks([{ matter: '开展人才政策宣讲', unitIds: ['edu'] }], deployed, unitName)),
+    ).toBeNull();
   });
 
   it('refuses two tasks of one save giving the same matter to the same unit', () => {

@@ -28,7 +28,12 @@ export const taskInputSchema = z
 export type TaskInput = z.input<typeof taskInputSchema>;
 
 /** One draft per responsible unit; the task's secrecy is its topic's. */
-export function taskItemDrafts(task: z.output<typeof taskInputSchema>, topic: Pick<AgendaItem, 'id' | 'meetingId' | 'secrecy'>, taskId: string, isSample: 0 | 1 = 0): NewSupervisionItem[] {
+export function taskItemDrafts(
+  task: z.output<typeof taskInputSchema>,
+  topic: Pick<AgendaItem, 'id' | 'meetingId' | 'secrecy'>,
+  taskId: string,
+  isSample: 0 | 1 = 0,
+): NewSupervisionItem[] {
   const unitIds = [...new Set(task.unitIds)];
   return unitIds.map((unitId) => ({
     taskId,
@@ -57,10 +62,28 @@ export interface DeployedTask {
   itemIds: string[];
 }
 
-export function groupTasks(items: readonly { id: string; taskId: string; topicId?: string; matter: string; requirement: string; dueOn: string; unitId: string }[]): DeployedTask[] {
+export function groupTasks(
+  items: readonly {
+    id: string;
+    taskId: string;
+    topicId?: string;
+    matter: string;
+    requirement: string;
+    dueOn: string;
+    unitId: string;
+  }[],
+): DeployedTask[] {
   const tasks = new Map<string, DeployedTask>();
   for (const item of items) {
-    const task = tasks.get(item.taskId) ?? { taskId: item.taskId, topicId: item.topicId, matter: item.matter, requirement: item.requirement, dueOn: item.dueOn, unitIds: [], itemIds: [] };
+    const task = tasks.get(item.taskId) ?? {
+      taskId: item.taskId,
+      topicId: item.topicId,
+      matter: item.matter,
+      requirement: item.requirement,
+      dueOn: item.dueOn,
+      unitIds: [],
+      itemIds: [],
+    };
     task.unitIds.push(item.unitId);
     task.itemIds.push(item.id);
     tasks.set(item.taskId, task);
@@ -72,13 +95,18 @@ export function groupTasks(items: readonly { id: string; taskId: string; topicId
  * Tasks in agenda order and, within a topic, in the order deployed; each task's units in registry
  * order (`unitOrder`: unit ids sorted as the registry lists them).
  */
-export function orderTasks<T extends DeployedTask>(tasks: readonly T[], topics: readonly Pick<AgendaItem, 'id' | 'order' | 'taskIds'>[], unitOrder: readonly string[] = []): T[] {
+export function orderTasks<T extends DeployedTask>(
+  tasks: readonly T[],
+  topics: readonly Pick<AgendaItem, 'id' | 'order' | 'taskIds'>[],
+  unitOrder: readonly string[] = [],
+): T[] {
   const rank = new Map(unitOrder.map((id, i) => [id, i]));
   const position = (task: DeployedTask) => {
     const topic = topics.find((t) => t.id === task.topicId);
     return [topic?.order ?? Number.MAX_SAFE_INTEGER, topic?.taskIds?.indexOf(task.taskId) ?? 0];
   };
-  const byUnit = (a: string, b: string) => (rank.get(a) ?? Number.MAX_SAFE_INTEGER) - (rank.get(b) ?? Number.MAX_SAFE_INTEGER);
+  const byUnit = (a: string, b: string) =>
+    (rank.get(a) ?? Number.MAX_SAFE_INTEGER) - (rank.get(b) ?? Number.MAX_SAFE_INTEGER);
   return [...tasks]
     .sort((a, b) => {
       const [pa, ia] = position(a);

@@ -105,8 +105,10 @@ export const topicInputSchema = z
     documentTitles: z.array(z.string().trim().min(1).max(200)).max(20),
   })
   .superRefine((topic, ctx) => {
-    if (topic.kind === 'convey' && !topic.sourceDocument) ctx.addIssue({ code: 'custom', path: ['sourceDocument'], message: 'meetings.rules.conveyNeedsSource' });
-    if (topic.kind === 'progressReports' && topic.reportingUnitIds.length === 0) ctx.addIssue({ code: 'custom', path: ['reportingUnitIds'], message: 'meetings.rules.reportsNeedUnits' });
+    if (topic.kind === 'convey' && !topic.sourceDocument)
+      ctx.addIssue({ code: 'custom', path: ['sourceDocument'], message: 'meetings.rules.conveyNeedsSource' });
+    if (topic.kind === 'progressReports' && topic.reportingUnitIds.length === 0)
+      ctx.addIssue({ code: 'custom', path: ['reportingUnitIds'], message: 'meetings.rules.reportsNeedUnits' });
   });
 export type TopicInput = z.input<typeof topicInputSchema>;
 

@@ -50,7 +50,6 @@ export interface Person {
   updatedAt: string;
 }
 
-
 /** Sort key for keyset paging: role rank, then name, then id so that it is unique. */
 export function personSortKey(role: PersonRole, name: string, id: string): string {
   return `${personSortPrefix(role)}${name}|${id}`;

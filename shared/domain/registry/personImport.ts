@@ -18,7 +18,10 @@ export const PERSON_HEADER_ALIASES: Record<string, readonly string[]> = {
  * Cell text → code, per coded field. The caller builds these from the translations of both
  * languages (and the codes themselves), so a sheet exported in either language imports again.
  */
-export type ValueAliases = Record<'role' | 'gender' | 'inviteeKind' | 'talentCategory' | 'sector', ReadonlyMap<string, string>>;
+export type ValueAliases = Record<
+  'role' | 'gender' | 'inviteeKind' | 'talentCategory' | 'sector',
+  ReadonlyMap<string, string>
+>;
 
 export interface PreparedPerson {
   row: number;
@@ -30,7 +33,11 @@ export function missingPersonHeaders(headers: readonly string[]): string[] {
 }
 
 /** Validates every row before anything is written; units are matched by their current name. */
-export function planPersonImport(rows: readonly SheetRow[], aliases: ValueAliases, unitIdsByName: ReadonlyMap<string, string>): ImportPlan<PreparedPerson> {
+export function planPersonImport(
+  rows: readonly SheetRow[],
+  aliases: ValueAliases,
+  unitIdsByName: ReadonlyMap<string, string>,
+): ImportPlan<PreparedPerson> {
   const plan: ImportPlan<PreparedPerson> = { good: [], bad: [] };
   rows.forEach((raw, index) => {
     const row = index + 2;
@@ -41,11 +48,13 @@ export function planPersonImport(rows: readonly SheetRow[], aliases: ValueAliase
       return aliases[field].get(text.toLowerCase());
     };
     for (const field of ['role', 'gender', 'inviteeKind', 'talentCategory', 'sector'] as const) {
-      if (coded(field) === undefined) return void plan.bad.push({ row, field, rule: 'invalid_value', value: cell(field) });
+      if (coded(field) === undefined)
+        return void plan.bad.push({ row, field, rule: 'invalid_value', value: cell(field) });
     }
     const unitName = cell('unitId');
     const unitId = unitName ? unitIdsByName.get(unitName) : null;
-    if (unitId === undefined) return void plan.bad.push({ row, field: 'unitId', rule: 'unknown-unit', value: unitName });
+    if (unitId === undefined)
+      return void plan.bad.push({ row, field: 'unitId', rule: 'unknown-unit', value: unitName });
     const parsed = personInputSchema.safeParse({
       role: coded('role') ?? '',
       name: cell('name'),

@@ -9,7 +9,12 @@ export const personInputSchema = z
     gender: z.enum(['', 'male', 'female']).default(''),
     unitId: z.string().nullable().default(null),
     post: z.string().trim().max(60).default(''),
-    phone: z.string().trim().max(40).regex(/^[0-9+\-()\s]*$/, { message: 'phone' }).default(''),
+    phone: z
+      .string()
+      .trim()
+      .max(40)
+      .regex(/^[0-9+\-()\s]*$/, { message: 'phone' })
+      .default(''),
     inviteeKind: z.enum(INVITEE_KINDS).nullable().default(null),
     talentCategory: z.enum(TALENT_CATEGORIES).nullable().default(null),
     sector: z.enum(TALENT_SECTORS).nullable().default(null),

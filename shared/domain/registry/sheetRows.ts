@@ -25,7 +25,11 @@ export function pickCell(row: SheetRow, aliases: HeaderAliases, field: string): 
   return '';
 }
 
-export function missingHeaderFields(headers: readonly string[], aliases: HeaderAliases, required: readonly string[]): string[] {
+export function missingHeaderFields(
+  headers: readonly string[],
+  aliases: HeaderAliases,
+  required: readonly string[],
+): string[] {
   const normal = headers.map((h) => h.trim().toLowerCase());
   return required.filter((f) => !(aliases[f] ?? []).some((a) => normal.includes(a)));
 }

@@ -80,7 +80,9 @@ export function unitSortPrefix(kind: UnitKind): string {
 }
 
 /** The fields a search looks in. */
-export function unitSearchFields(u: Pick<Unit, 'name' | 'shortName' | 'partyOrgName' | 'contactName' | 'contactPhone'>): string[] {
+export function unitSearchFields(
+  u: Pick<Unit, 'name' | 'shortName' | 'partyOrgName' | 'contactName' | 'contactPhone'>,
+): string[] {
   return [u.name, u.shortName, u.partyOrgName, u.contactName, u.contactPhone];
 }
 

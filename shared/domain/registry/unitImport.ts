@@ -16,11 +16,28 @@ export const UNIT_HEADER_ALIASES: Record<string, readonly string[]> = {
 };
 
 const KIND_ALIASES: Record<string, UnitKind> = {
-  成员单位: 'member', member: 'member',
-  镇: 'town', 街道: 'town', 镇街: 'town', '镇（街道）': 'town', 镇街道: 'town', town: 'town', subdistrict: 'town',
-  开发区: 'zone', 园区: 'zone', zone: 'zone', 'development zone': 'zone',
-  'member unit': 'member', 'town / subdistrict': 'town', 'village / community': 'village',
-  村: 'village', 社区: 'village', '村（社区）': 'village', 村社区: 'village', village: 'village', community: 'village',
+  成员单位: 'member',
+  member: 'member',
+  镇: 'town',
+  街道: 'town',
+  镇街: 'town',
+  '镇（街道）': 'town',
+  镇街道: 'town',
+  town: 'town',
+  subdistrict: 'town',
+  开发区: 'zone',
+  园区: 'zone',
+  zone: 'zone',
+  'development zone': 'zone',
+  'member unit': 'member',
+  'town / subdistrict': 'town',
+  'village / community': 'village',
+  村: 'village',
+  社区: 'village',
+  '村（社区）': 'village',
+  村社区: 'village',
+  village: 'village',
+  community: 'village',
 };
 
 export interface PreparedUnit {
@@ -64,7 +81,12 @@ export function planUnitImport(
     if (!kind) return void bad.push({ row, field: 'kind', rule: 'unknown-kind', value: kindText });
     const parentName = pick(raw, 'parentId');
     if (kind === 'village' && !existingTowns.has(parentName) && !sheetTowns.has(parentName)) {
-      return void bad.push({ row, field: 'parentId', rule: parentName ? 'unknown-town' : 'village-needs-town', value: parentName });
+      return void bad.push({
+        row,
+        field: 'parentId',
+        rule: parentName ? 'unknown-town' : 'village-needs-town',
+        value: parentName,
+      });
     }
     const orderText = pick(raw, 'displayOrder');
     const displayOrder = orderText === '' ? 0 : Number(orderText);

@@ -7,7 +7,10 @@ export type StorageLevel = 'ok' | 'low' | 'critical';
 
 export const STORAGE_THRESHOLDS = { lowBytes: 1024 ** 3, criticalBytes: 200 * 1024 ** 2 } as const;
 
-export function storageLevel(freeBytes: number, thresholds: { lowBytes: number; criticalBytes: number } = STORAGE_THRESHOLDS): StorageLevel {
+export function storageLevel(
+  freeBytes: number,
+  thresholds: { lowBytes: number; criticalBytes: number } = STORAGE_THRESHOLDS,
+): StorageLevel {
   if (freeBytes < thresholds.criticalBytes) return 'critical';
   if (freeBytes < thresholds.lowBytes) return 'low';
   return 'ok';

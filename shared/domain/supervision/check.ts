@@ -56,10 +56,14 @@ export const checkInputSchema = z
     secrecy: z.enum(SECRECY_LEVELS),
   })
   .superRefine((c, ctx) => {
-    if (c.method === 'thirdParty' && !c.thirdPartyName) ctx.addIssue({ code: 'custom', path: ['thirdPartyName'], message: 'third-party-needs-name' });
-    if (c.method === 'random' && !c.drawPlan) ctx.addIssue({ code: 'custom', path: ['drawPlan'], message: 'random-needs-plan' });
-    if (c.method === 'random' && c.drawPlan?.mode === 'percent' && c.drawPlan.value > 100) ctx.addIssue({ code: 'custom', path: ['drawPlan', 'value'], message: 'percent-over-100' });
-    if (c.method !== 'random' && c.targetUnitIds.length === 0) ctx.addIssue({ code: 'custom', path: ['targetUnitIds'], message: 'targets-required' });
+    if (c.method === 'thirdParty' && !c.thirdPartyName)
+      ctx.addIssue({ code: 'custom', path: ['thirdPartyName'], message: 'third-party-needs-name' });
+    if (c.method === 'random' && !c.drawPlan)
+      ctx.addIssue({ code: 'custom', path: ['drawPlan'], message: 'random-needs-plan' });
+    if (c.method === 'random' && c.drawPlan?.mode === 'percent' && c.drawPlan.value > 100)
+      ctx.addIssue({ code: 'custom', path: ['drawPlan', 'value'], message: 'percent-over-100' });
+    if (c.method !== 'random' && c.targetUnitIds.length === 0)
+      ctx.addIssue({ code: 'custom', path: ['targetUnitIds'], message: 'targets-required' });
     if (c.endOn < c.startOn) ctx.addIssue({ code: 'custom', path: ['endOn'], message: 'end-before-start' });
   });
 export type CheckInput = z.input<typeof checkInputSchema>;
@@ -97,7 +101,9 @@ export function mayHaveNotice(check: Pick<Check, 'method'>): boolean {
 }
 
 /** A check runs only once the leader signed it (S2-5.1); a random check also needs its draw. */
-export function startBlocker(check: Pick<Check, 'status' | 'method' | 'draw' | 'targetUnitIds'>): 'not-approved' | 'not-drawn' | 'no-targets' | null {
+export function startBlocker(
+  check: Pick<Check, 'status' | 'method' | 'draw' | 'targetUnitIds'>,
+): 'not-approved' | 'not-drawn' | 'no-targets' | null {
   if (check.status !== 'approved') return 'not-approved';
   if (check.method === 'random' && !check.draw) return 'not-drawn';
   if (check.targetUnitIds.length === 0) return 'no-targets';

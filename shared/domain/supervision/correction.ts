@@ -26,9 +26,13 @@ export function correctedFields(item: CorrectedFields): CorrectedFields {
 }
 
 /** Why the correction cannot be made as given (the field and the rule), or null. */
-export function correctionRule(item: SupervisionItem, input: z.output<typeof correctionInputSchema>): { field: string; rule: string } | null {
+export function correctionRule(
+  item: SupervisionItem,
+  input: z.output<typeof correctionInputSchema>,
+): { field: string; rule: string } | null {
   const before = correctedFields(item);
-  if (before.matter === input.matter && before.requirement === input.requirement && before.category === input.category) return { field: 'matter', rule: 'nothing-changed' };
+  if (before.matter === input.matter && before.requirement === input.requirement && before.category === input.category)
+    return { field: 'matter', rule: 'nothing-changed' };
   if (item.slipDocumentId && !input.voidReason) return { field: 'voidReason', rule: 'void-reason-required' };
   return null;
 }

@@ -27,11 +27,19 @@ describe('kept counts', () => {
   it('keeps dates outside 2000–2151 at the ends of the range, which does not change what is overdue', () => {
     expect(storedDueOn('1999-05-01')).toBe('2000-01-01');
     expect(storedDueOn('2026-06-10')).toBe('2026-06-10');
-    expect(countPacked(packHistogram({ [storedDueOn('1990-01-01')]: 1 }), bounds)).toEqual({ open: 1, dueSoon: 0, overdue: 1 });
+    expect(countPacked(packHistogram({ [storedDueOn('1990-01-01')]: 1 }), bounds)).toEqual({
+      open: 1,
+      dueSoon: 0,
+      overdue: 1,
+    });
     // Counted in at the clamped date and out at the same date: nothing is left behind.
     const item = { unitId: 'u', source: 'meeting' as const, dueOn: '1999-12-31', status: 'open' as const };
     expect(countChanges(null, item).map((c) => c.dueOn)).toEqual(['2000-01-01', '2000-01-01', '2000-01-01']);
-    expect(countChanges(item, { ...item, status: 'closed' }).map((c) => [c.dueOn, c.delta])).toEqual([['2000-01-01', -1], ['2000-01-01', -1], ['2000-01-01', -1]]);
+    expect(countChanges(item, { ...item, status: 'closed' }).map((c) => [c.dueOn, c.delta])).toEqual([
+      ['2000-01-01', -1],
+      ['2000-01-01', -1],
+      ['2000-01-01', -1],
+    ]);
   });
 
   it('counts only open and answered items, overall, per unit and per source', () => {

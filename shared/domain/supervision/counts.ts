@@ -34,7 +34,8 @@ export function storedDueOn(date: string): string {
 /** Histogram → packed string, by date. */
 export function packHistogram(histogram: DueHistogram): string {
   const byDay = new Map<number, number>();
-  for (const [dueOn, n] of Object.entries(histogram)) if (n > 0) byDay.set(dayIndex(dueOn), (byDay.get(dayIndex(dueOn)) ?? 0) + n);
+  for (const [dueOn, n] of Object.entries(histogram))
+    if (n > 0) byDay.set(dayIndex(dueOn), (byDay.get(dayIndex(dueOn)) ?? 0) + n);
   let out = '';
   for (const day of [...byDay.keys()].sort((a, b) => a - b)) {
     const n = byDay.get(day)!;
@@ -82,10 +83,15 @@ export function countKeysOf(item: Counted): string[] {
 }
 
 /** What a write changes: −1 where the item was counted before, +1 where it counts now. */
-export function countChanges(before: Counted | null | undefined, after: Counted | null | undefined): Array<{ key: string; dueOn: string; delta: number }> {
+export function countChanges(
+  before: Counted | null | undefined,
+  after: Counted | null | undefined,
+): Array<{ key: string; dueOn: string; delta: number }> {
   const changes: Array<{ key: string; dueOn: string; delta: number }> = [];
-  if (before && isOpenStatus(before.status)) for (const key of countKeysOf(before)) changes.push({ key, dueOn: storedDueOn(before.dueOn), delta: -1 });
-  if (after && isOpenStatus(after.status)) for (const key of countKeysOf(after)) changes.push({ key, dueOn: storedDueOn(after.dueOn), delta: +1 });
+  if (before && isOpenStatus(before.status))
+    for (const key of countKeysOf(before)) changes.push({ key, dueOn: storedDueOn(before.dueOn), delta: -1 });
+  if (after && isOpenStatus(after.status))
+    for (const key of countKeysOf(after)) changes.push({ key, dueOn: storedDueOn(after.dueOn), delta: +1 });
   return changes;
 }
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { countHistogram, daysOverdue, deadlineBounds, deadlineState, deadlineSettingsSchema, DEFAULT_DEADLINE_SETTINGS, stateOfDueOn } from './deadline';
+import {
+  countHistogram,
+  daysOverdue,
+  deadlineBounds,
+  deadlineState,
+  deadlineSettingsSchema,
+  DEFAULT_DEADLINE_SETTINGS,
+  stateOfDueOn,
+} from './deadline';
 
 const bounds = deadlineBounds('2026-06-10', DEFAULT_DEADLINE_SETTINGS);
 

@@ -60,7 +60,10 @@ export function pendingExtension(item: Pick<SupervisionItem, 'extensions'>): Dea
 export function lapsePendingExtension(item: SupervisionItem, on: LocalDate): DeadlineExtension[] | undefined {
   const pending = pendingExtension(item);
   if (!pending) return item.extensions;
-  const lapsed: DeadlineExtension = { ...pending, lapsed: { on, ...(pending.slipNumber ? { voidedSlipNumber: pending.slipNumber } : {}) } };
+  const lapsed: DeadlineExtension = {
+    ...pending,
+    lapsed: { on, ...(pending.slipNumber ? { voidedSlipNumber: pending.slipNumber } : {}) },
+  };
   return item.extensions!.map((e) => (e.id === pending.id ? lapsed : e));
 }
 
@@ -79,7 +82,11 @@ export function overdueDaysAccrued(item: Pick<SupervisionItem, 'extensions'>): n
 }
 
 /** Why a request cannot be taken for this item, or null. `today` bounds the request date. */
-export function extensionRequestRule(item: Pick<SupervisionItem, 'extensions' | 'dueOn'>, request: ExtensionRequest, today: LocalDate): string | null {
+export function extensionRequestRule(
+  item: Pick<SupervisionItem, 'extensions' | 'dueOn'>,
+  request: ExtensionRequest,
+  today: LocalDate,
+): string | null {
   if (pendingExtension(item)) return 'extension-pending';
   if (request.newDueOn <= item.dueOn) return 'extension-not-later';
   if (request.requestedOn > today) return 'date-in-future';
@@ -89,7 +96,11 @@ export function extensionRequestRule(item: Pick<SupervisionItem, 'extensions' | 
 }
 
 /** Why the leader's decision cannot be recorded as given, or null. */
-export function extensionDecisionRule(extension: DeadlineExtension, decisionOn: LocalDate, today: LocalDate): string | null {
+export function extensionDecisionRule(
+  extension: DeadlineExtension,
+  decisionOn: LocalDate,
+  today: LocalDate,
+): string | null {
   if (decisionOn > today) return 'date-in-future';
   if (decisionOn < extension.requestedOn) return 'before-request';
   return null;
@@ -105,7 +116,13 @@ export function applyExtensionDecision(item: SupervisionItem, decision: LeaderDe
   const pending = pendingExtension(item);
   if (!pending) return item;
   const isApproved = decision.decision === 'approved';
-  const decided: DeadlineExtension = { ...pending, decision, ...(isApproved ? { overdueDaysWhenGranted: Math.max(0, daysBetween(pending.fromDueOn, decision.on)) } : {}) };
+  const decided: DeadlineExtension = {
+    ...pending,
+    decision,
+    ...(isApproved ? { overdueDaysWhenGranted: Math.max(0, daysBetween(pending.fromDueOn, decision.on)) } : {}),
+  };
   const extensions = (item.extensions ?? []).map((e) => (e.id === pending.id ? decided : e));
-  return isApproved ? { ...item, extensions, dueOn: pending.newDueOn, replyBy: pending.newReplyBy } : { ...item, extensions };
+  return isApproved
+    ? { ...item, extensions, dueOn: pending.newDueOn, replyBy: pending.newReplyBy }
+    : { ...item, extensions };
 }

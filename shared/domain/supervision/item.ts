@@ -100,19 +100,27 @@ export interface SupervisionItem {
 }
 
 /** The index keys of an item as stored (see SupervisionItem.dueKey / openKey). */
-export function itemIndexKeys(item: Pick<SupervisionItem, 'id' | 'dueOn' | 'status'>): { dueKey: string; openKey: string | undefined } {
+export function itemIndexKeys(item: Pick<SupervisionItem, 'id' | 'dueOn' | 'status'>): {
+  dueKey: string;
+  openKey: string | undefined;
+} {
   const dueKey = `${item.dueOn}|${item.id}`;
   return { dueKey, openKey: item.status === 'open' || item.status === 'replied' ? dueKey : undefined };
 }
 
 /** The item with its list keys set (and `openKey` absent once it is closed), as every write stores it. */
-export function withIndexKeys<T extends Pick<SupervisionItem, 'id' | 'dueOn' | 'status'>>(item: T): T & { dueKey: string; openKey?: string } {
+export function withIndexKeys<T extends Pick<SupervisionItem, 'id' | 'dueOn' | 'status'>>(
+  item: T,
+): T & { dueKey: string; openKey?: string } {
   const { dueKey, openKey } = itemIndexKeys(item);
   const { openKey: _stale, ...rest } = item as T & { openKey?: string };
   return (openKey ? { ...rest, dueKey, openKey } : { ...rest, dueKey }) as T & { dueKey: string; openKey?: string };
 }
 
 /** What a deploying module hands over; the repository fills in ids, status and bookkeeping. */
-export type NewSupervisionItem = Omit<SupervisionItem, 'id' | 'status' | 'createdAt' | 'createdBy' | 'year' | 'isSample' | 'dueKey' | 'openKey'> & {
+export type NewSupervisionItem = Omit<
+  SupervisionItem,
+  'id' | 'status' | 'createdAt' | 'createdBy' | 'year' | 'isSample' | 'dueKey' | 'openKey'
+> & {
   isSample?: 0 | 1;
 };

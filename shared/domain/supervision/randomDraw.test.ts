@@ -1,8 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { DRAW_ALGORITHM, type DrawError, type DrawInput, type DrawRecord, drawCount, eligibleCandidates, runDraw, seedFromBytes, verifyDraw } from './randomDraw';
+import {
+  DRAW_ALGORITHM,
+  type DrawError,
+  type DrawInput,
+  type DrawRecord,
+  drawCount,
+  eligibleCandidates,
+  runDraw,
+  seedFromBytes,
+  verifyDraw,
+} from './randomDraw';
 
-const villages = Array.from({ length: 10 }, (_, i) => ({ unitId: `u${i + 1}`, name: `村${i + 1}`, key: `3|00000|村${String(i + 1).padStart(2, '0')}|u${i + 1}` }));
-const input = (over: Partial<DrawInput> = {}): DrawInput => ({ algorithm: DRAW_ALGORITHM, seed: 'haicheng-2026', candidates: villages, exclusions: [], mode: 'count', value: 3, ...over });
+const villages = Array.from({ length: 10 }, (_, i) => ({
+  unitId: `u${i + 1}`,
+  name: `村${i + 1}`,
+  key: `3|00000|村${String(i + 1).padStart(2, '0')}|u${i + 1}`,
+}));
+const input = (over: Partial<DrawInput> = {}): DrawInput => ({
+  algorithm: DRAW_ALGORITHM,
+  seed: 'haicheng-2026',
+  candidates: villages,
+  exclusions: [],
+  mode: 'count',
+  value: 3,
+  ...over,
+});
 
 describe('random draw draw-v1', () => {
   // Fixed vectors: computed by this code AND by an independent re-implementation of the steps in
@@ -21,7 +43,10 @@ describe('random draw draw-v1', () => {
   });
 
   it('never draws a unit excluded for a conflict of interest', () => {
-    const exclusions = [{ unitId: 'u1', reason: '回避' }, { unitId: 'u5', reason: '回避' }];
+    const exclusions = [
+      { unitId: 'u1', reason: '回避' },
+      { unitId: 'u5', reason: '回避' },
+    ];
     for (let s = 0; s < 50; s++) {
       const { result } = runDraw(input({ seed: `seed-${s}`, exclusions, value: 8 }));
       expect(result).toHaveLength(8);
@@ -33,7 +58,8 @@ describe('random draw draw-v1', () => {
 
   it('draws each candidate about equally often over many seeds', () => {
     const hits = new Map<string, number>();
-    for (let s = 0; s < 3000; s++) for (const id of runDraw(input({ seed: String(s), value: 2 })).result) hits.set(id, (hits.get(id) ?? 0) + 1);
+    for (let s = 0; s < 3000; s++)
+      for (const id of runDraw(input({ seed: String(s), value: 2 })).result) hits.set(id, (hits.get(id) ?? 0) + 1);
     // 3000 draws of 2 from 10: 600 expected each; ±20 % is far outside chance (σ ≈ 22).
     for (const v of villages) expect(hits.get(v.unitId)).toBeGreaterThan(480);
     for (const v of villages) expect(hits.get(v.unitId)).toBeLessThan(720);
@@ -58,16 +84,28 @@ describe('random draw draw-v1', () => {
     expect(rule(() => runDraw(input({ candidates: [] })))).toBe('no-candidates');
     expect(rule(() => runDraw(input({ seed: ' ' })))).toBe('empty-seed');
     expect(rule(() => runDraw(input({ exclusions: [{ unitId: 'u2', reason: '' }] })))).toBe('exclusion-needs-reason');
-    expect(rule(() => runDraw(input({ exclusions: [{ unitId: 'elsewhere', reason: '回避' }] })))).toBe('unknown-exclusion');
+    expect(rule(() => runDraw(input({ exclusions: [{ unitId: 'elsewhere', reason: '回避' }] })))).toBe(
+      'unknown-exclusion',
+    );
   });
 
   it('lists the eligible candidates in registry order without the excluded', () => {
-    expect(eligibleCandidates({ candidates: [...villages].reverse(), exclusions: [{ unitId: 'u2', reason: 'x' }] }).map((c) => c.unitId)).toEqual(['u1', 'u3', 'u4', 'u5', 'u6', 'u7', 'u8', 'u9', 'u10']);
+    expect(
+      eligibleCandidates({ candidates: [...villages].reverse(), exclusions: [{ unitId: 'u2', reason: 'x' }] }).map(
+        (c) => c.unitId,
+      ),
+    ).toEqual(['u1', 'u3', 'u4', 'u5', 'u6', 'u7', 'u8', 'u9', 'u10']);
   });
 
   it('confirms a stored draw on re-run and catches one whose result was altered', () => {
     const base = input();
-    const record: DrawRecord = { ...base, ...runDraw(base), filterText: '村（社区）', drawnAt: '2026-05-01T08:00:00.000Z', drawnBy: '王芳' };
+    const record: DrawRecord = {
+      ...base,
+      ...runDraw(base),
+      filterText: '村（社区）',
+      drawnAt: '2026-05-01T08:00:00.000Z',
+      drawnBy: '王芳',
+    };
     expect(verifyDraw(record)).toBe(true);
     expect(verifyDraw({ ...record, result: ['u2', ...record.result.slice(1)] })).toBe(false);
     expect(verifyDraw({ ...record, seed: 'other' })).toBe(false);

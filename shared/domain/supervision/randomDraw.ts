@@ -55,7 +55,15 @@ export interface DrawRecord extends DrawInput {
 }
 
 export class DrawError extends Error {
-  constructor(readonly rule: 'no-candidates' | 'too-many' | 'empty-seed' | 'unknown-exclusion' | 'exclusion-needs-reason' | 'unknown-algorithm') {
+  constructor(
+    readonly rule:
+      | 'no-candidates'
+      | 'too-many'
+      | 'empty-seed'
+      | 'unknown-exclusion'
+      | 'exclusion-needs-reason'
+      | 'unknown-algorithm',
+  ) {
     super(rule);
   }
 }
@@ -63,7 +71,9 @@ export class DrawError extends Error {
 /** Step 1 and 2: the eligible candidates in draw order before shuffling. */
 export function eligibleCandidates(input: Pick<DrawInput, 'candidates' | 'exclusions'>): DrawCandidate[] {
   const excluded = new Set(input.exclusions.map((e) => e.unitId));
-  return [...input.candidates].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).filter((c) => !excluded.has(c.unitId));
+  return [...input.candidates]
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .filter((c) => !excluded.has(c.unitId));
 }
 
 /** Step 3. */
@@ -96,7 +106,11 @@ export function runDraw(input: DrawInput): { count: number; result: string[] } {
 export function verifyDraw(record: DrawRecord): boolean {
   try {
     const again = runDraw(record);
-    return again.count === record.count && again.result.length === record.result.length && again.result.every((id, i) => id === record.result[i]);
+    return (
+      again.count === record.count &&
+      again.result.length === record.result.length &&
+      again.result.every((id, i) => id === record.result[i])
+    );
   } catch {
     return false;
   }

@@ -33,7 +33,8 @@ export function completionByUnit(items: readonly SupervisionItem[], today: Local
   for (const item of items) {
     if (item.status === 'withdrawn') continue;
     let c = byUnit.get(item.unitId);
-    if (!c) byUnit.set(item.unitId, (c = { unitId: item.unitId, total: 0, closed: 0, closedOnTime: 0, overdueOpen: 0 }));
+    if (!c)
+      byUnit.set(item.unitId, (c = { unitId: item.unitId, total: 0, closed: 0, closedOnTime: 0, overdueOpen: 0 }));
     c.total += 1;
     if (isDone(item)) {
       c.closed += 1;
@@ -66,16 +67,36 @@ export interface PeriodReport {
  * Checks that ran in the period (started or ended within it), items due within it, and good
  * practice from the period's findings. Pure: the caller reads the records.
  */
-export function periodReport(input: { from: LocalDate; to: LocalDate; today: LocalDate; checks: readonly Check[]; items: readonly SupervisionItem[]; findings: readonly Finding[] }): PeriodReport {
+export function periodReport(input: {
+  from: LocalDate;
+  to: LocalDate;
+  today: LocalDate;
+  checks: readonly Check[];
+  items: readonly SupervisionItem[];
+  findings: readonly Finding[];
+}): PeriodReport {
   const { from, to, today } = input;
-  const checks = input.checks.filter((c) => (c.status === 'underway' || c.status === 'completed') && c.startOn <= to && c.endOn >= from);
+  const checks = input.checks.filter(
+    (c) => (c.status === 'underway' || c.status === 'completed') && c.startOn <= to && c.endOn >= from,
+  );
   const byMethod: Record<CheckMethod, number> = { unannounced: 0, research: 0, random: 0, thirdParty: 0 };
   for (const c of checks) byMethod[c.method] += 1;
   const checkIds = new Set(checks.map((c) => c.id));
   const findings = input.findings.filter((f) => checkIds.has(f.checkId));
   const items = input.items.filter((i) => i.dueOn >= from && i.dueOn <= to);
-  const units = completionByUnit(items, today).sort((a, b) => (completionRate(b) ?? -1) - (completionRate(a) ?? -1) || b.total - a.total);
-  const totals = units.reduce<UnitCompletion>((t, u) => ({ unitId: '*', total: t.total + u.total, closed: t.closed + u.closed, closedOnTime: t.closedOnTime + u.closedOnTime, overdueOpen: t.overdueOpen + u.overdueOpen }), { unitId: '*', total: 0, closed: 0, closedOnTime: 0, overdueOpen: 0 });
+  const units = completionByUnit(items, today).sort(
+    (a, b) => (completionRate(b) ?? -1) - (completionRate(a) ?? -1) || b.total - a.total,
+  );
+  const totals = units.reduce<UnitCompletion>(
+    (t, u) => ({
+      unitId: '*',
+      total: t.total + u.total,
+      closed: t.closed + u.closed,
+      closedOnTime: t.closedOnTime + u.closedOnTime,
+      overdueOpen: t.overdueOpen + u.overdueOpen,
+    }),
+    { unitId: '*', total: 0, closed: 0, closedOnTime: 0, overdueOpen: 0 },
+  );
   const overdue = items
     .filter((i) => isOpenStatus(i.status) && i.dueOn < today)
     .map((item) => ({ item, daysOverdue: daysOverdue(item.dueOn, today) }))
@@ -107,12 +128,32 @@ export interface UnitYearSummary extends UnitCompletion {
 }
 
 /** Items of the year (by their year) and the year's findings, per unit. */
-export function unitYearSummaries(input: { year: number; today: LocalDate; items: readonly SupervisionItem[]; findings: readonly Finding[] }): UnitYearSummary[] {
+export function unitYearSummaries(input: {
+  year: number;
+  today: LocalDate;
+  items: readonly SupervisionItem[];
+  findings: readonly Finding[];
+}): UnitYearSummary[] {
   const items = input.items.filter((i) => i.year === input.year && i.status !== 'withdrawn');
   const byUnit = new Map<string, UnitYearSummary>();
   const entry = (unitId: string) => {
     let s = byUnit.get(unitId);
-    if (!s) byUnit.set(unitId, (s = { unitId, year: input.year, total: 0, closed: 0, closedOnTime: 0, overdueOpen: 0, rate: null, visits: 0, ratings: { good: 0, fairlyGood: 0, fair: 0, poor: 0 }, explanations: 0 }));
+    if (!s)
+      byUnit.set(
+        unitId,
+        (s = {
+          unitId,
+          year: input.year,
+          total: 0,
+          closed: 0,
+          closedOnTime: 0,
+          overdueOpen: 0,
+          rate: null,
+          visits: 0,
+          ratings: { good: 0, fairlyGood: 0, fair: 0, poor: 0 },
+          explanations: 0,
+        }),
+      );
     return s;
   };
   for (const c of completionByUnit(items, input.today)) Object.assign(entry(c.unitId), c);

@@ -14,13 +14,34 @@ describe('annual task list import (任务分解清单)', () => {
     const plan = planTaskListImport(
       [
         { 任务: '开展“人才服务月”活动', 工作要求: '9月底前完成', 责任单位: '教育局、牛庄镇', 完成时限: '2026/9/30' },
-        { 任务: '建立返乡人才信息库', 责任单位: '西柳镇', 完成时限: '2026年6月30日', 反馈时限: '2026-07-05', 类别: '招工招才', 密级: '公开' },
+        {
+          任务: '建立返乡人才信息库',
+          责任单位: '西柳镇',
+          完成时限: '2026年6月30日',
+          反馈时限: '2026-07-05',
+          类别: '招工招才',
+          密级: '公开',
+        },
       ],
       units,
     );
     expect(plan.bad).toEqual([]);
-    expect(plan.good[0]).toMatchObject({ row: 2, matter: '开展“人才服务月”活动', unitIds: ['edu', 'nz'], dueOn: '2026-09-30', replyBy: '2026-09-30', category: 'annualTasks', secrecy: 'internal' });
-    expect(plan.good[1]).toMatchObject({ unitIds: ['xl'], dueOn: '2026-06-30', replyBy: '2026-07-05', category: 'recruitment', secrecy: 'public' });
+    expect(plan.good[0]).toMatchObject({
+      row: 2,
+      matter: '开展“人才服务月”活动',
+      unitIds: ['edu', 'nz'],
+      dueOn: '2026-09-30',
+      replyBy: '2026-09-30',
+      category: 'annualTasks',
+      secrecy: 'internal',
+    });
+    expect(plan.good[1]).toMatchObject({
+      unitIds: ['xl'],
+      dueOn: '2026-06-30',
+      replyBy: '2026-07-05',
+      category: 'recruitment',
+      secrecy: 'public',
+    });
   });
 
   it('reports every bad row with its field and reason instead of guessing', () => {
@@ -51,7 +72,12 @@ describe('annual task list import (任务分解清单)', () => {
       [
         { 任务: '甲'.repeat(MATTER_MAX_CHARS + 1), 责任单位: '牛庄镇', 完成时限: '2026-06-30' },
         { 任务: '乙', 工作要求: '要'.repeat(REQUIREMENT_MAX_CHARS + 1), 责任单位: '牛庄镇', 完成时限: '2026-06-30' },
-        { 任务: '丙'.repeat(MATTER_MAX_CHARS), 工作要求: '要'.repeat(REQUIREMENT_MAX_CHARS), 责任单位: '牛庄镇', 完成时限: '2026-06-30' },
+        {
+          任务: '丙'.repeat(MATTER_MAX_CHARS),
+          工作要求: '要'.repeat(REQUIREMENT_MAX_CHARS),
+          责任单位: '牛庄镇',
+          完成时限: '2026-06-30',
+        },
       ],
       units,
     );
@@ -68,7 +94,9 @@ describe('annual task list import (任务分解清单)', () => {
   });
 
   it('reads the date forms offices write', () => {
-    expect(['2026-6-3', '2026/06/03', '2026.6.3', '2026年6月3日'].map(parseSheetDate)).toEqual(Array(4).fill('2026-06-03'));
+    expect(['2026-6-3', '2026/06/03', '2026.6.3', '2026年6月3日'].map(parseSheetDate)).toEqual(
+      Array(4).fill('2026-06-03'),
+    );
     expect(parseSheetDate('2026-13-01')).toBeNull();
   });
 });

@@ -20,14 +20,28 @@ export const TASK_HEADER_ALIASES: Record<string, readonly string[]> = {
 };
 
 const CATEGORY_WORDS: Record<string, ContentCategory> = {
-  上级部署: 'higherDeployment', 人才政策: 'higherDeployment',
-  年度工作要点: 'annualTasks', 任务分解清单: 'annualTasks', 绩效考评指标: 'annualTasks', 年度任务: 'annualTasks',
-  领导批示: 'leaderInstructions', 交办事项: 'leaderInstructions',
-  重大人才活动: 'majorEvents', 项目工程: 'majorEvents',
-  镇街人才工作: 'townWork', 成员单位人才工作: 'memberUnitWork',
-  议案提案: 'billsProposals', 招工招才: 'recruitment', 其他: 'other',
+  上级部署: 'higherDeployment',
+  人才政策: 'higherDeployment',
+  年度工作要点: 'annualTasks',
+  任务分解清单: 'annualTasks',
+  绩效考评指标: 'annualTasks',
+  年度任务: 'annualTasks',
+  领导批示: 'leaderInstructions',
+  交办事项: 'leaderInstructions',
+  重大人才活动: 'majorEvents',
+  项目工程: 'majorEvents',
+  镇街人才工作: 'townWork',
+  成员单位人才工作: 'memberUnitWork',
+  议案提案: 'billsProposals',
+  招工招才: 'recruitment',
+  其他: 'other',
 };
-const SECRECY_WORDS: Record<string, SecrecyLevel> = { 公开: 'public', 内部: 'internal', 秘密: 'secret', 机密: 'confidential' };
+const SECRECY_WORDS: Record<string, SecrecyLevel> = {
+  公开: 'public',
+  内部: 'internal',
+  秘密: 'secret',
+  机密: 'confidential',
+};
 
 export interface PreparedTask {
   row: number;
@@ -74,7 +88,11 @@ function parseSecrecy(text: string, fallback: SecrecyLevel): SecrecyLevel | null
  * `unitsByName`: every registry unit's name and short name → id. A row naming an unknown unit,
  * a date that is not a date or a reply date before… nothing is guessed: the row is reported.
  */
-export function planTaskListImport(rows: readonly SheetRow[], unitsByName: ReadonlyMap<string, string>, defaultSecrecy: SecrecyLevel = 'internal'): ImportPlan<PreparedTask> {
+export function planTaskListImport(
+  rows: readonly SheetRow[],
+  unitsByName: ReadonlyMap<string, string>,
+  defaultSecrecy: SecrecyLevel = 'internal',
+): ImportPlan<PreparedTask> {
   const good: PreparedTask[] = [];
   const bad: RowError[] = [];
   const pick = (row: SheetRow, field: string) => pickCell(row, TASK_HEADER_ALIASES, field);
@@ -82,7 +100,10 @@ export function planTaskListImport(rows: readonly SheetRow[], unitsByName: Reado
     const row = index + 2;
     const fail = (field: string, rule: string, value: string) => void bad.push({ row, field, rule, value });
     const unitText = pick(raw, 'units');
-    const unitNames = unitText.split(/[、，,；;／/\n]+/).map((s) => s.trim()).filter(Boolean);
+    const unitNames = unitText
+      .split(/[、，,；;／/\n]+/)
+      .map((s) => s.trim())
+      .filter(Boolean);
     if (unitNames.length === 0) return fail('units', 'required', unitText);
     const unknown = unitNames.find((n) => !unitsByName.has(n));
     if (unknown) return fail('units', 'unknown-unit', unknown);
@@ -96,12 +117,18 @@ export function planTaskListImport(rows: readonly SheetRow[], unitsByName: Reado
     if (!category) return fail('category', 'unknown-category', pick(raw, 'category'));
     const secrecy = parseSecrecy(pick(raw, 'secrecy'), defaultSecrecy);
     if (!secrecy) return fail('secrecy', 'unknown-secrecy', pick(raw, 'secrecy'));
-    const parsed = matterSchema.safeParse({ matter: pick(raw, 'matter'), requirement: pick(raw, 'requirement'), dueOn, replyBy });
+    const parsed = matterSchema.safeParse({
+      matter: pick(raw, 'matter'),
+      requirement: pick(raw, 'requirement'),
+      dueOn,
+      replyBy,
+    });
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const field = String(issue.path[0] ?? '-');
       // Our own rules (matter-too-long: the 督办通知单's room) arrive as kebab-case messages.
-      const rule = issue.code === 'too_small' ? 'required' : /^[a-z]+(-[a-z]+)+$/.test(issue.message) ? issue.message : issue.code;
+      const rule =
+        issue.code === 'too_small' ? 'required' : /^[a-z]+(-[a-z]+)+$/.test(issue.message) ? issue.message : issue.code;
       return fail(field, rule, pick(raw, field));
     }
     const unitIds = [...new Set(unitNames.map((n) => unitsByName.get(n)!))];

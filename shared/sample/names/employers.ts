@@ -59,8 +59,36 @@ export const TOWN_EMPLOYER_SUFFIXES: Readonly<Record<TalentSector, readonly stri
 };
 
 export const BRAND_SYLLABLES: readonly string[] = [
-  '华', '鑫', '盛', '恒', '泰', '隆', '昌', '达', '金', '宏', '瑞', '丰', '嘉', '海', '鞍',
-  '东', '辉', '润', '晟', '源', '兴', '宇', '鸿', '博', '中', '新', '汇', '通', '远', '诚',
+  '华',
+  '鑫',
+  '盛',
+  '恒',
+  '泰',
+  '隆',
+  '昌',
+  '达',
+  '金',
+  '宏',
+  '瑞',
+  '丰',
+  '嘉',
+  '海',
+  '鞍',
+  '东',
+  '辉',
+  '润',
+  '晟',
+  '源',
+  '兴',
+  '宇',
+  '鸿',
+  '博',
+  '中',
+  '新',
+  '汇',
+  '通',
+  '远',
+  '诚',
 ];
 
 export const INDUSTRIES: readonly (readonly [string, number])[] = [

@@ -16,8 +16,7 @@ export interface RealUnit {
 type PartyOrg = 'self' | '党组' | '党委';
 
 function member(name: string, shortName: string, party: PartyOrg, formerly?: RealUnit['formerly']): RealUnit {
-  const partyOrgName =
-    party === 'self' ? name : party === '党组' ? `中共${name}党组` : `中共${name}委员会`;
+  const partyOrgName = party === 'self' ? name : party === '党组' ? `中共${name}党组` : `中共${name}委员会`;
   return { name, shortName, partyOrgName, ...(formerly ? { formerly } : {}) };
 }
 

@@ -29,7 +29,9 @@ describe('backup file names', () => {
   });
 
   it('gives up rather than loop when a thousand names in a row are taken', () => {
-    const taken = new Set(Array.from({ length: 1000 }, (_, i) => dataFileName(new Date(morning.getTime() + i), 'idle')));
+    const taken = new Set(
+      Array.from({ length: 1000 }, (_, i) => dataFileName(new Date(morning.getTime() + i), 'idle')),
+    );
     expect(freeDataFileName(morning, 'idle', taken)).toBeNull();
   });
 });

@@ -16,7 +16,14 @@ describe('backupStore reading', () => {
   beforeEach(async () => {
     root = await makeTempDir();
     dir = path.join(root, 'backups');
-    store = createBackupStore({ fs: realFs, dir, now: clock.now, sha256, retention: { keepLast: 100, keepDaily: 0 }, log: () => undefined });
+    store = createBackupStore({
+      fs: realFs,
+      dir,
+      now: clock.now,
+      sha256,
+      retention: { keepLast: 100, keepDaily: 0 },
+      log: () => undefined,
+    });
   });
   afterEach(() => realFs.rm(root, { recursive: true, force: true }));
 
@@ -66,7 +73,10 @@ describe('backupStore reading', () => {
 
     it.each([
       ['is not JSON', '{"createdAt": "2025-03-12T01:00:00.000Z", '],
-      ['lacks its checksum', JSON.stringify({ createdAt: '2025-03-12T01:00:00.000Z', reason: 'idle', schemaVersion: 7, counts: {} })],
+      [
+        'lacks its checksum',
+        JSON.stringify({ createdAt: '2025-03-12T01:00:00.000Z', reason: 'idle', schemaVersion: 7, counts: {} }),
+      ],
       ['is not UTF-8', '\u00ff'],
     ])('skips a backup whose sidecar %s and lists the others', async (_name, content) => {
       const { wednesday } = await threeBackups();
@@ -97,13 +107,19 @@ describe('backupStore reading', () => {
     it('reports a bit-flipped data file as a checksum failure', async () => {
       const { wednesday } = await threeBackups();
       await flipBit(wednesday.path);
-      expect(await rejection(store.read(wednesday.path))).toMatchObject({ code: 'validation', params: { reason: 'checksum' } });
+      expect(await rejection(store.read(wednesday.path))).toMatchObject({
+        code: 'validation',
+        params: { reason: 'checksum' },
+      });
     });
 
     it('reports a truncated data file as a checksum failure', async () => {
       const { wednesday } = await threeBackups();
       await realFs.truncate(wednesday.path, 4);
-      expect(await rejection(store.read(wednesday.path))).toMatchObject({ code: 'validation', params: { reason: 'checksum' } });
+      expect(await rejection(store.read(wednesday.path))).toMatchObject({
+        code: 'validation',
+        params: { reason: 'checksum' },
+      });
     });
 
     it('reports a backup deleted since it was listed as not found', async () => {
@@ -120,14 +136,20 @@ describe('backupStore reading', () => {
     it.each([
       ['a backup-named file in the parent folder', (name: string, d: string) => path.join(d, '..', name)],
       ['a relative path climbing out', (name: string) => `../${name}`],
-      ['a sibling folder whose name starts like the backup folder', (name: string, d: string) => path.join(`${d}-evil`, name)],
+      [
+        'a sibling folder whose name starts like the backup folder',
+        (name: string, d: string) => path.join(`${d}-evil`, name),
+      ],
       ['a sidecar instead of a data file', (name: string, d: string) => path.join(d, name.replace(/\.twb$/, '.json'))],
       ['a system file', () => '/etc/passwd'],
       ['an empty path', () => ''],
     ])('refuses %s', async (_name, makePath) => {
       const { wednesday } = await threeBackups();
       const target = makePath(path.basename(wednesday.path), dir);
-      expect(await rejection(store.read(target))).toMatchObject({ code: 'invalid-payload', params: { reason: 'outside-backup-folder' } });
+      expect(await rejection(store.read(target))).toMatchObject({
+        code: 'invalid-payload',
+        params: { reason: 'outside-backup-folder' },
+      });
     });
   });
 

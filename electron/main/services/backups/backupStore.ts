@@ -95,7 +95,9 @@ export function createBackupStore(deps: BackupStoreDeps): BackupStore {
 
   async function list(): Promise<BackupEntry[]> {
     const found = await Promise.all((await names()).filter(isDataFileName).map(describe));
-    return found.filter((entry): entry is BackupEntry => entry !== null).sort((a, b) => newestFirst(asCandidate(a), asCandidate(b)));
+    return found
+      .filter((entry): entry is BackupEntry => entry !== null)
+      .sort((a, b) => newestFirst(asCandidate(a), asCandidate(b)));
   }
 
   /** Only a backup data file directly inside `dir`: a path from IPC must not read anything else. */
@@ -138,7 +140,11 @@ export function createBackupStore(deps: BackupStoreDeps): BackupStore {
   async function rotate(justWritten: string, retention: RetentionPolicy): Promise<void> {
     try {
       const entries = await list();
-      const keep = chooseToKeep(entries.map(asCandidate), { keepLast: retention.keepLast, keepDaily: retention.keepDaily, now: now() });
+      const keep = chooseToKeep(entries.map(asCandidate), {
+        keepLast: retention.keepLast,
+        keepDaily: retention.keepDaily,
+        now: now(),
+      });
       // Whatever its createdAt says, the backup just written is the one the user expects to find.
       keep.add(justWritten);
       for (const entry of entries) {
@@ -160,7 +166,11 @@ export function createBackupStore(deps: BackupStoreDeps): BackupStore {
   async function writeNow(bytes: Uint8Array, metaInput: unknown, retention: RetentionPolicy): Promise<BackupEntry> {
     const parsed = storedBackupMetaSchema.safeParse(metaInput);
     if (!parsed.success) {
-      throw new AppError('validation', { reason: 'meta', field: parsed.error.issues[0]?.path.join('.') ?? '' }, parsed.error);
+      throw new AppError(
+        'validation',
+        { reason: 'meta', field: parsed.error.issues[0]?.path.join('.') ?? '' },
+        parsed.error,
+      );
     }
     const meta = parsed.data;
     // list() treats an empty data file as a failed write, so an empty backup could never be found.

@@ -19,8 +19,11 @@ describe('backupStore.write', () => {
   });
   afterEach(() => realFs.rm(root, { recursive: true, force: true }));
 
-  const storeWith = (fs: BackupFs = realFs, retention: RetentionPolicy = { keepLast: 100, keepDaily: 0 }, log: BackupLog = () => undefined) =>
-    createBackupStore({ fs, dir, now: clock.now, sha256, retention, log });
+  const storeWith = (
+    fs: BackupFs = realFs,
+    retention: RetentionPolicy = { keepLast: 100, keepDaily: 0 },
+    log: BackupLog = () => undefined,
+  ) => createBackupStore({ fs, dir, now: clock.now, sha256, retention, log });
   /** Sets the clock and writes a backup whose meta says it was made then. */
   const writeAt = (store: ReturnType<typeof storeWith>, date: Date, text: string, reason: BackupReason = 'idle') => {
     clock.set(date);
@@ -78,7 +81,9 @@ describe('backupStore.write', () => {
 
   it('gives backups started in the same millisecond names of their own', async () => {
     const store = storeWith();
-    const entries = await Promise.all(['a', 'b', 'c'].map((text) => store.write(bytesOf(text), metaFor(bytesOf(text)))));
+    const entries = await Promise.all(
+      ['a', 'b', 'c'].map((text) => store.write(bytesOf(text), metaFor(bytesOf(text)))),
+    );
     expect(new Set(entries.map((entry) => entry.path)).size).toBe(3);
     expect(await store.list()).toHaveLength(3);
   });
@@ -93,7 +98,9 @@ describe('backupStore.write', () => {
     expect(error).toMatchObject({ code: 'disk-full' });
     expect(await folderContents(dir)).toEqual(before);
     const store = storeWith();
-    const texts = await Promise.all((await store.list()).map(async (entry) => new TextDecoder().decode(await store.read(entry.path))));
+    const texts = await Promise.all(
+      (await store.list()).map(async (entry) => new TextDecoder().decode(await store.read(entry.path))),
+    );
     expect(texts).toEqual(['tuesday backup', 'monday backup']);
   });
 
@@ -171,15 +178,25 @@ describe('backupStore.write', () => {
     await writeAt(storeWith(), at(13, 9), 'recent');
     clock.set(at(14, 9));
     const bytes = bytesOf('dated long ago');
-    const written = await storeWith(realFs, { keepLast: 1, keepDaily: 0 }).write(bytes, metaFor(bytes, { createdAt: '2020-01-01T00:00:00.000Z' }));
+    const written = await storeWith(realFs, { keepLast: 1, keepDaily: 0 }).write(
+      bytes,
+      metaFor(bytes, { createdAt: '2020-01-01T00:00:00.000Z' }),
+    );
     expect((await storeWith().list()).map((entry) => entry.path)).toContain(written.path);
   });
 
   it('runs simultaneous writes one after another so rotation sees each finished backup', async () => {
     const store = storeWith(realFs, { keepLast: 2, keepDaily: 0 });
     const texts = ['idle', 'quit', 'manual', 'again', 'last'];
-    await Promise.all(texts.map((text, i) => store.write(bytesOf(text), metaFor(bytesOf(text), { createdAt: at(14, 9, i).toISOString() }))));
-    expect((await store.list()).map((entry) => entry.meta.createdAt)).toEqual([at(14, 9, 4).toISOString(), at(14, 9, 3).toISOString()]);
+    await Promise.all(
+      texts.map((text, i) =>
+        store.write(bytesOf(text), metaFor(bytesOf(text), { createdAt: at(14, 9, i).toISOString() })),
+      ),
+    );
+    expect((await store.list()).map((entry) => entry.meta.createdAt)).toEqual([
+      at(14, 9, 4).toISOString(),
+      at(14, 9, 3).toISOString(),
+    ]);
     expect(await folderContents(dir)).toHaveLength(4);
   });
 });

@@ -32,21 +32,33 @@ describe('main-process writes on a disk that fills up (a real 1 MB tmpfs)', () =
 
   it('keeps the older backup whole and leaves no temp file when a backup does not fit', async () => {
     const dir = path.join(mountPoint, 'backups');
-    const store = createBackupStore({ fs: realFs, dir, now: () => new Date(2026, 10, 25, 9), sha256, log: () => undefined });
+    const store = createBackupStore({
+      fs: realFs,
+      dir,
+      now: () => new Date(2026, 10, 25, 9),
+      sha256,
+      log: () => undefined,
+    });
     const older = randomBytes(200 * 1024);
     const kept = await store.write(older, metaFor(older));
     const tooBig = randomBytes(2 * 1024 * 1024);
-    expect(await rejection(store.write(tooBig, metaFor(tooBig, { createdAt: '2026-11-25T02:00:00.000Z' })))).toMatchObject({ code: 'disk-full' });
+    expect(
+      await rejection(store.write(tooBig, metaFor(tooBig, { createdAt: '2026-11-25T02:00:00.000Z' }))),
+    ).toMatchObject({ code: 'disk-full' });
     expect(await store.list()).toEqual([kept]);
     expect(new Uint8Array(await store.read(kept.path))).toEqual(older);
-    expect((await realFs.readdir(dir)).sort()).toEqual([path.basename(kept.path).replace(/\.twb$/, '.json'), path.basename(kept.path)].sort());
+    expect((await realFs.readdir(dir)).sort()).toEqual(
+      [path.basename(kept.path).replace(/\.twb$/, '.json'), path.basename(kept.path)].sort(),
+    );
   });
 
   it('keeps the old file whole when replacing it runs out of space', async () => {
     const file = path.join(mountPoint, '人才名单.xlsx');
     const old = randomBytes(100 * 1024);
     await atomicWriteFile(realFs, file, old, { overwrite: false });
-    expect(await rejection(atomicWriteFile(realFs, file, randomBytes(3 * 1024 * 1024), { overwrite: true }))).toMatchObject({ code: 'disk-full' });
+    expect(
+      await rejection(atomicWriteFile(realFs, file, randomBytes(3 * 1024 * 1024), { overwrite: true })),
+    ).toMatchObject({ code: 'disk-full' });
     expect(new Uint8Array(await realFs.readFile(file))).toEqual(old);
     expect((await realFs.readdir(mountPoint)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });

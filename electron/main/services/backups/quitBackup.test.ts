@@ -37,7 +37,13 @@ function fakes() {
 
 const snapshot: WriteBackupRequest = {
   bytes: new Uint8Array([1, 2, 3]) as Uint8Array<ArrayBuffer>,
-  meta: { createdAt: '2026-11-25T08:00:00.000Z', reason: 'quit', schemaVersion: 4, counts: { staff: 1 }, sha256: 'a'.repeat(64) },
+  meta: {
+    createdAt: '2026-11-25T08:00:00.000Z',
+    reason: 'quit',
+    schemaVersion: 4,
+    counts: { staff: 1 },
+    sha256: 'a'.repeat(64),
+  },
   retention: { keepLast: 5, keepDaily: 3 },
 };
 
@@ -59,7 +65,7 @@ describe('automatic backup on quit', () => {
     return { ...f, deps };
   }
 
-  it('holds the quit, asks the renderer for a snapshot, writes it with the Settings\' N and M, then quits', async () => {
+  it("holds the quit, asks the renderer for a snapshot, writes it with the Settings' N and M, then quits", async () => {
     const { deps, log, quitByUser } = install();
     quitByUser();
     expect(log).toEqual([]);
@@ -69,7 +75,7 @@ describe('automatic backup on quit', () => {
     expect(log).toEqual(['quit']);
   });
 
-  it('holds the window\'s close the same way, then closes it', async () => {
+  it("holds the window's close the same way, then closes it", async () => {
     const { deps, log, closeByUser } = install();
     closeByUser();
     expect(log).toEqual([]);

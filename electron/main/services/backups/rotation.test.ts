@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { chooseToKeep, type RotationCandidate } from './rotation';
 
 // Local-time dates throughout: the rule is about the user's calendar day, whatever the zone.
-const at = (day: number, hour: number, minute = 0, second = 0, ms = 0) => new Date(2025, 2, day, hour, minute, second, ms);
+const at = (day: number, hour: number, minute = 0, second = 0, ms = 0) =>
+  new Date(2025, 2, day, hour, minute, second, ms);
 const backup = (label: string, createdAt: Date): RotationCandidate => ({ path: `/backups/${label}`, createdAt });
 const label = (p: string) => p.replace('/backups/', '');
 const kept = (set: Set<string>) => [...set].map(label).sort();
@@ -28,7 +29,12 @@ describe('chooseToKeep', () => {
     ["only today's newest when keepDaily is 1", 0, 1, ['07-1130']],
     ['the newest of each day in the window, days without a backup still counting', 0, 4, ['04-1000', '07-1130']],
     ['the newest of the 3rd once the window reaches it', 0, 5, ['03-2000', '04-1000', '07-1130']],
-    ['one per day with a backup when keepDaily exceeds the history', 0, 365, ['01-1700', '03-2000', '04-1000', '07-1130']],
+    [
+      'one per day with a backup when keepDaily exceeds the history',
+      0,
+      365,
+      ['01-1700', '03-2000', '04-1000', '07-1130'],
+    ],
     ['the union of both rules, overlaps counted once', 3, 5, ['03-2000', '04-1000', '07-0900', '07-1130']],
     ['nothing for counts that are negative or not numbers', -1, Number.NaN, []],
     ['the whole part of a fractional count', 2.9, 1.5, ['07-0900', '07-1130']],

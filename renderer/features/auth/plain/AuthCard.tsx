@@ -27,7 +27,12 @@ function PlainLanguageSwitch() {
   return (
     <div className="auth-languages" role="group" aria-label={t('shell.language')}>
       {LANGUAGES.map((language) => (
-        <button key={language} type="button" aria-pressed={i18n.language === language} onClick={() => void changeLanguage(language)}>
+        <button
+          key={language}
+          type="button"
+          aria-pressed={i18n.language === language}
+          onClick={() => void changeLanguage(language)}
+        >
           {t(`shell.languages.${language}`)}
         </button>
       ))}

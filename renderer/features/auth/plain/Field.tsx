@@ -25,7 +25,13 @@ export function Field({ label, hint, error, isRequired, ...input }: FieldProps) 
           {hint}
         </span>
       )}
-      <input id={id} className="auth-input" aria-invalid={!!error} aria-describedby={hint ? `${id}-hint` : undefined} {...input} />
+      <input
+        id={id}
+        className="auth-input"
+        aria-invalid={!!error}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+        {...input}
+      />
       {error && <span className="auth-error">{error}</span>}
     </div>
   );

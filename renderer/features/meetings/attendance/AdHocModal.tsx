@@ -1,7 +1,11 @@
 import { Modal, SegmentedControl, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { type AdHocAttendeeInput, adHocAttendeeSchema, type AttendeeRole } from '../../../../shared/domain/meetings/attendance';
+import {
+  type AdHocAttendeeInput,
+  adHocAttendeeSchema,
+  type AttendeeRole,
+} from '../../../../shared/domain/meetings/attendance';
 import { meetingAttendanceRepo } from '../../../data/repos/meetingAttendanceRepo';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { FormActions } from '../../../ui/FormActions';
@@ -12,7 +16,10 @@ import { zodValidate } from '../../../ui/zodValidate';
 export function AdHocModal({ meetingId, onClose }: { meetingId: string; onClose: () => void }) {
   const { t } = useTranslation();
   const { error, run } = useActionError();
-  const form = useForm<AdHocAttendeeInput>({ initialValues: { name: '', label: '', role: 'observe' }, validate: zodValidate(adHocAttendeeSchema, t) });
+  const form = useForm<AdHocAttendeeInput>({
+    initialValues: { name: '', label: '', role: 'observe' },
+    validate: zodValidate(adHocAttendeeSchema, t),
+  });
 
   const submit = form.onSubmit(async (values) => {
     await run(async () => {

@@ -27,7 +27,8 @@ export function AttendancePanel({ data }: { data: MeetingData }) {
   const [dialog, setDialog] = useState<'invitees' | 'adHoc' | null>(null);
   const meeting = data.meeting!;
   const canInvite = !hasReached(meeting.status, 'held') && meeting.status !== 'archived' && !meeting.cancellation;
-  const canMark = hasReached(meeting.status, 'notified') && !hasReached(meeting.status, 'minutesIssued') && !meeting.cancellation;
+  const canMark =
+    hasReached(meeting.status, 'notified') && !hasReached(meeting.status, 'minutesIssued') && !meeting.cancellation;
   const counts = attendanceCounts(data.attendance);
 
   return (
@@ -39,7 +40,13 @@ export function AttendancePanel({ data }: { data: MeetingData }) {
         <Group gap="xs">
           {canInvite && (
             <>
-              <Button variant="light" loading={busy} onClick={() => void run(() => meetingAttendanceRepo.inviteFromRegistry(meeting.id), t('meetings.attendance.invited'))}>
+              <Button
+                variant="light"
+                loading={busy}
+                onClick={() =>
+                  void run(() => meetingAttendanceRepo.inviteFromRegistry(meeting.id), t('meetings.attendance.invited'))
+                }
+              >
                 {t('meetings.attendance.fromRegistry')}
               </Button>
               <Button variant="light" onClick={() => setDialog('invitees')}>
@@ -51,16 +58,37 @@ export function AttendancePanel({ data }: { data: MeetingData }) {
             </>
           )}
           {canMark && counts.invited > 0 && (
-            <Button variant="light" color="teal" loading={busy} onClick={() => void run(() => meetingAttendanceRepo.markRestPresent(meeting.id))}>
+            <Button
+              variant="light"
+              color="teal"
+              loading={busy}
+              onClick={() => void run(() => meetingAttendanceRepo.markRestPresent(meeting.id))}
+            >
               {t('meetings.attendance.restPresent')}
             </Button>
           )}
-          <Button variant="default" disabled={data.attendance.length === 0} onClick={() => void meetingDocumentsRepo.signInSheet(meeting.id).then((doc) => output.request('print', doc))}>
+          <Button
+            variant="default"
+            disabled={data.attendance.length === 0}
+            onClick={() =>
+              void meetingDocumentsRepo.signInSheet(meeting.id).then((doc) => output.request('print', doc))
+            }
+          >
             {t('meetings.attendance.printSignIn')}
           </Button>
         </Group>
       </Group>
-      <RecordTable label={t('meetings.attendance.label')} columns={[t('meetings.attendance.group'), t('meetings.attendance.name'), t('meetings.attendance.role'), t('meetings.attendance.status'), '']} isEmpty={data.attendance.length === 0}>
+      <RecordTable
+        label={t('meetings.attendance.label')}
+        columns={[
+          t('meetings.attendance.group'),
+          t('meetings.attendance.name'),
+          t('meetings.attendance.role'),
+          t('meetings.attendance.status'),
+          '',
+        ]}
+        isEmpty={data.attendance.length === 0}
+      >
         {data.attendance.map((row) => (
           <Table.Tr key={row.id}>
             <Table.Td style={{ whiteSpace: 'nowrap' }}>{t(`meetings.groups.${row.group}`)}</Table.Td>
@@ -88,7 +116,12 @@ export function AttendancePanel({ data }: { data: MeetingData }) {
                   </Button>
                 )}
                 {canInvite && (
-                  <Button size="compact-xs" variant="subtle" color="red" onClick={() => void run(() => meetingAttendanceRepo.remove(row.id))}>
+                  <Button
+                    size="compact-xs"
+                    variant="subtle"
+                    color="red"
+                    onClick={() => void run(() => meetingAttendanceRepo.remove(row.id))}
+                  >
                     {t('meetings.attendance.remove')}
                   </Button>
                 )}
@@ -99,7 +132,9 @@ export function AttendancePanel({ data }: { data: MeetingData }) {
       </RecordTable>
       <DocumentOutputModals output={output} />
       {marking && <MarkAttendanceModal row={marking} onClose={() => setMarking(null)} />}
-      {dialog === 'invitees' && <InviteesModal meetingId={meeting.id} invited={data.attendance} onClose={() => setDialog(null)} />}
+      {dialog === 'invitees' && (
+        <InviteesModal meetingId={meeting.id} invited={data.attendance} onClose={() => setDialog(null)} />
+      )}
       {dialog === 'adHoc' && <AdHocModal meetingId={meeting.id} onClose={() => setDialog(null)} />}
     </Stack>
   );

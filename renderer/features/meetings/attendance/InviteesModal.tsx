@@ -9,7 +9,15 @@ import { peopleRepo } from '../../../data/repos/peopleRepo';
 import { useMeetingAction } from '../useMeetingAction';
 
 /** 特邀: the deputies, members and experts of the registry this meeting invites to sit in (S1-2.3). */
-export function InviteesModal({ meetingId, invited, onClose }: { meetingId: string; invited: AttendanceRow[]; onClose: () => void }) {
+export function InviteesModal({
+  meetingId,
+  invited,
+  onClose,
+}: {
+  meetingId: string;
+  invited: AttendanceRow[];
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const { run, busy } = useMeetingAction();
   const people = useLiveQuery(() => peopleRepo.listPage({ role: 'invitee', limit: 1000 }), []);
@@ -17,7 +25,9 @@ export function InviteesModal({ meetingId, invited, onClose }: { meetingId: stri
   const taken = new Set(invited.map((r) => r.personId));
   const data = (['deputy', 'member', 'expert'] as const).map((kind) => ({
     group: t(`people.inviteeKinds.${kind}`),
-    items: (people?.rows ?? []).filter((p) => p.inviteeKind === kind && !taken.has(p.id)).map((p) => ({ value: p.id, label: `${p.name}（${INVITEE_TITLES[kind]}）` })),
+    items: (people?.rows ?? [])
+      .filter((p) => p.inviteeKind === kind && !taken.has(p.id))
+      .map((p) => ({ value: p.id, label: `${p.name}（${INVITEE_TITLES[kind]}）` })),
   }));
 
   return (
@@ -26,12 +36,28 @@ export function InviteesModal({ meetingId, invited, onClose }: { meetingId: stri
         <Text size="sm" c="dimmed">
           {t('meetings.attendance.inviteesHint')}
         </Text>
-        <MultiSelect label={t('meetings.fields.invitees')} searchable data={data.filter((g) => g.items.length > 0)} value={chosen} onChange={setChosen} nothingFoundMessage={t('common.empty')} />
+        <MultiSelect
+          label={t('meetings.fields.invitees')}
+          searchable
+          data={data.filter((g) => g.items.length > 0)}
+          value={chosen}
+          onChange={setChosen}
+          nothingFoundMessage={t('common.empty')}
+        />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}
           </Button>
-          <Button loading={busy} disabled={chosen.length === 0} onClick={() => void run(() => meetingAttendanceRepo.inviteInvitees(meetingId, chosen), t('meetings.attendance.invited')).then((n) => n !== undefined && onClose())}>
+          <Button
+            loading={busy}
+            disabled={chosen.length === 0}
+            onClick={() =>
+              void run(
+                () => meetingAttendanceRepo.inviteInvitees(meetingId, chosen),
+                t('meetings.attendance.invited'),
+              ).then((n) => n !== undefined && onClose())
+            }
+          >
             {t('meetings.attendance.invite')}
           </Button>
         </Group>

@@ -1,7 +1,13 @@
 import { Group, Modal, SegmentedControl, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { ATTENDANCE_STATUSES, type AttendanceMark, attendanceMarkSchema, type AttendanceRow, type AttendanceStatus } from '../../../../shared/domain/meetings/attendance';
+import {
+  ATTENDANCE_STATUSES,
+  type AttendanceMark,
+  attendanceMarkSchema,
+  type AttendanceRow,
+  type AttendanceStatus,
+} from '../../../../shared/domain/meetings/attendance';
 import { getSession } from '../../../data/session';
 import { meetingAttendanceRepo } from '../../../data/repos/meetingAttendanceRepo';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
@@ -14,7 +20,14 @@ export function MarkAttendanceModal({ row, onClose }: { row: AttendanceRow; onCl
   const { t } = useTranslation();
   const { error, run } = useActionError();
   const form = useForm<AttendanceMark>({
-    initialValues: { status: row.status === 'invited' ? 'present' : row.status, attendeeName: row.attendeeName, leaveReason: row.leaveReason, leaveApprovedBy: row.leaveApprovedBy || (getSession()?.displayName ?? ''), substituteName: row.substituteName, substitutePost: row.substitutePost },
+    initialValues: {
+      status: row.status === 'invited' ? 'present' : row.status,
+      attendeeName: row.attendeeName,
+      leaveReason: row.leaveReason,
+      leaveApprovedBy: row.leaveApprovedBy || (getSession()?.displayName ?? ''),
+      substituteName: row.substituteName,
+      substitutePost: row.substitutePost,
+    },
     validate: zodValidate(attendanceMarkSchema, t),
   });
   const { status } = form.values;
@@ -34,21 +47,38 @@ export function MarkAttendanceModal({ row, onClose }: { row: AttendanceRow; onCl
           <ErrorAlert error={error} />
           <SegmentedControl
             aria-label={t('meetings.attendance.status')}
-            data={ATTENDANCE_STATUSES.filter((s) => s !== 'invited').map((s) => ({ value: s, label: t(`meetings.attendanceStatus.${s}`) }))}
+            data={ATTENDANCE_STATUSES.filter((s) => s !== 'invited').map((s) => ({
+              value: s,
+              label: t(`meetings.attendanceStatus.${s}`),
+            }))}
             value={status}
             onChange={(v) => form.setFieldValue('status', v as AttendanceStatus)}
           />
-          {status === 'present' && row.unitId && <TextInput label={t('meetings.fields.attendeeName')} {...form.getInputProps('attendeeName')} />}
+          {status === 'present' && row.unitId && (
+            <TextInput label={t('meetings.fields.attendeeName')} {...form.getInputProps('attendeeName')} />
+          )}
           {isLeave && (
             <>
               <TextInput label={t('meetings.fields.leaveReason')} withAsterisk {...form.getInputProps('leaveReason')} />
-              <TextInput label={t('meetings.fields.leaveApprovedBy')} withAsterisk {...form.getInputProps('leaveApprovedBy')} />
+              <TextInput
+                label={t('meetings.fields.leaveApprovedBy')}
+                withAsterisk
+                {...form.getInputProps('leaveApprovedBy')}
+              />
             </>
           )}
           {status === 'substitute' && (
             <Group grow align="flex-start">
-              <TextInput label={t('meetings.fields.substituteName')} withAsterisk {...form.getInputProps('substituteName')} />
-              <TextInput label={t('meetings.fields.substitutePost')} withAsterisk {...form.getInputProps('substitutePost')} />
+              <TextInput
+                label={t('meetings.fields.substituteName')}
+                withAsterisk
+                {...form.getInputProps('substituteName')}
+              />
+              <TextInput
+                label={t('meetings.fields.substitutePost')}
+                withAsterisk
+                {...form.getInputProps('substitutePost')}
+              />
             </Group>
           )}
           <FormActions onCancel={onClose} />

@@ -46,15 +46,23 @@ export function DocumentsPanel({ data }: { data: MeetingData }) {
         </Button>
       </Menu.Target>
       <Menu.Dropdown>
-        <Menu.Item onClick={() => output.request('print', doc.document, doc.id)}>{t('documents.actions.print')}</Menu.Item>
+        <Menu.Item onClick={() => output.request('print', doc.document, doc.id)}>
+          {t('documents.actions.print')}
+        </Menu.Item>
         <Menu.Item onClick={() => output.request('pdf', doc.document, doc.id)}>{t('documents.actions.pdf')}</Menu.Item>
-        <Menu.Item onClick={() => output.request('docx', doc.document, doc.id)}>{t('documents.actions.docx')}</Menu.Item>
+        <Menu.Item onClick={() => output.request('docx', doc.document, doc.id)}>
+          {t('documents.actions.docx')}
+        </Menu.Item>
       </Menu.Dropdown>
     </Menu>
   );
 
   // After a 纪要 that carried classified topics, one more may follow without them (wider distribution).
-  const canDraftOpenMinutes = meeting.status === 'minutesIssued' && !meeting.documents.minutesWithoutClassified && (meeting.leftOut?.minutes ?? []).length === 0 && data.topics.some((tp) => isClassified(tp.secrecy));
+  const canDraftOpenMinutes =
+    meeting.status === 'minutesIssued' &&
+    !meeting.documents.minutesWithoutClassified &&
+    (meeting.leftOut?.minutes ?? []).length === 0 &&
+    data.topics.some((tp) => isClassified(tp.secrecy));
 
   const roleRow = (role: MeetingDocumentRole | 'minutesWithoutClassified') => {
     const id = meeting.documents[role];
@@ -62,13 +70,18 @@ export function DocumentsPanel({ data }: { data: MeetingData }) {
     const leftOut = meeting.leftOut?.[role] ?? [];
     return (
       <Table.Tr key={role}>
-        <Table.Td style={{ whiteSpace: 'nowrap' }}>{role === 'minutesWithoutClassified' ? t('meetings.documents.openMinutes') : t(`documents.kinds.${role}`)}</Table.Td>
+        <Table.Td style={{ whiteSpace: 'nowrap' }}>
+          {role === 'minutesWithoutClassified' ? t('meetings.documents.openMinutes') : t(`documents.kinds.${role}`)}
+        </Table.Td>
         <Table.Td>
           {doc ? (
             <Stack gap={2}>
               <Text size="sm">{`${doc.number}\u3000${doc.title}`}</Text>
               <Text size="xs" c="dimmed">
-                {t('meetings.documents.issuedAt', { at: localDateTime(doc.issuedAt), secrecy: t(`documents.secrecy.${doc.secrecy}`) })}
+                {t('meetings.documents.issuedAt', {
+                  at: localDateTime(doc.issuedAt),
+                  secrecy: t(`documents.secrecy.${doc.secrecy}`),
+                })}
               </Text>
               {leftOut.length > 0 && (
                 <Text size="xs" c="orange">
@@ -105,7 +118,11 @@ export function DocumentsPanel({ data }: { data: MeetingData }) {
 
   return (
     <Stack>
-      <RecordTable label={t('meetings.documents.label')} columns={[t('documents.columns.kind'), t('meetings.documents.issuedColumn'), '']} isEmpty={false}>
+      <RecordTable
+        label={t('meetings.documents.label')}
+        columns={[t('documents.columns.kind'), t('meetings.documents.issuedColumn'), '']}
+        isEmpty={false}
+      >
         {(['plan', 'notice'] as const).map(roleRow)}
         <Table.Tr>
           <Table.Td>{t('documents.kinds.signInSheet')}</Table.Td>
@@ -116,25 +133,52 @@ export function DocumentsPanel({ data }: { data: MeetingData }) {
           </Table.Td>
           <Table.Td>
             <Group justify="flex-end">
-              <Button size="compact-sm" variant="light" disabled={data.attendance.length === 0} onClick={() => void printSignIn()}>
+              <Button
+                size="compact-sm"
+                variant="light"
+                disabled={data.attendance.length === 0}
+                onClick={() => void printSignIn()}
+              >
                 {t('meetings.attendance.printSignIn')}
               </Button>
             </Group>
           </Table.Td>
         </Table.Tr>
-        {(['minutes', 'minutesWithoutClassified', 'bulletin'] as const).filter((r) => r !== 'minutesWithoutClassified' || canDraftOpenMinutes || meeting.documents.minutesWithoutClassified).map(roleRow)}
+        {(['minutes', 'minutesWithoutClassified', 'bulletin'] as const)
+          .filter(
+            (r) =>
+              r !== 'minutesWithoutClassified' || canDraftOpenMinutes || meeting.documents.minutesWithoutClassified,
+          )
+          .map(roleRow)}
       </RecordTable>
       <Text fw={600} size="sm">
         {t('meetings.documents.register')}
       </Text>
-      <RecordTable label={t('meetings.documents.register')} columns={[t('documents.columns.number'), t('documents.columns.title'), t('documents.columns.kind'), t('documents.columns.secrecy'), t('common.status'), '']} isEmpty={data.documents.length === 0}>
+      <RecordTable
+        label={t('meetings.documents.register')}
+        columns={[
+          t('documents.columns.number'),
+          t('documents.columns.title'),
+          t('documents.columns.kind'),
+          t('documents.columns.secrecy'),
+          t('common.status'),
+          '',
+        ]}
+        isEmpty={data.documents.length === 0}
+      >
         {data.documents.map((d) => (
           <Table.Tr key={d.id}>
             <Table.Td style={{ whiteSpace: 'nowrap' }}>{d.number}</Table.Td>
             <Table.Td>{d.title}</Table.Td>
             <Table.Td style={{ whiteSpace: 'nowrap' }}>{t(`documents.kinds.${d.kind}`)}</Table.Td>
             <Table.Td style={{ whiteSpace: 'nowrap' }}>{t(`documents.secrecy.${d.secrecy}`)}</Table.Td>
-            <Table.Td>{d.status === 'voided' ? <Badge color="gray">{t('documents.status.voided')}</Badge> : <Badge color="green">{t('documents.status.issued')}</Badge>}</Table.Td>
+            <Table.Td>
+              {d.status === 'voided' ? (
+                <Badge color="gray">{t('documents.status.voided')}</Badge>
+              ) : (
+                <Badge color="green">{t('documents.status.issued')}</Badge>
+              )}
+            </Table.Td>
             <Table.Td>{outputMenu(d)}</Table.Td>
           </Table.Tr>
         ))}
@@ -143,7 +187,14 @@ export function DocumentsPanel({ data }: { data: MeetingData }) {
         {t('meetings.documents.openRegister')}
       </Anchor>
       <DocumentOutputModals output={output} />
-      {drafting && <DraftModal role={drafting === 'minutesWithoutClassified' ? 'minutes' : drafting} withoutClassified={drafting === 'minutesWithoutClassified'} meetingId={meeting.id} onClose={() => setDrafting(null)} />}
+      {drafting && (
+        <DraftModal
+          role={drafting === 'minutesWithoutClassified' ? 'minutes' : drafting}
+          withoutClassified={drafting === 'minutesWithoutClassified'}
+          meetingId={meeting.id}
+          onClose={() => setDrafting(null)}
+        />
+      )}
     </Stack>
   );
 }

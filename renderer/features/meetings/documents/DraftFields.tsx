@@ -19,10 +19,24 @@ export function DraftFields({ role, draft, onChange, secrecy, office }: Props) {
   const values = draft as unknown as Record<string, string | number>;
   const set = (field: string, value: string | number) => onChange({ ...draft, [field]: value } as AnyDraft);
   const text = (field: string, options: { required?: boolean } = {}) => (
-    <TextInput label={t(`meetings.draft.${field}` as 'meetings.draft.title')} withAsterisk={options.required} value={String(values[field] ?? '')} onChange={(e) => set(field, e.currentTarget.value)} />
+    <TextInput
+      label={t(`meetings.draft.${field}` as 'meetings.draft.title')}
+      withAsterisk={options.required}
+      value={String(values[field] ?? '')}
+      onChange={(e) => set(field, e.currentTarget.value)}
+    />
   );
   const area = (field: string, minRows: number, options: { required?: boolean; description?: string } = {}) => (
-    <Textarea label={t(`meetings.draft.${field}` as 'meetings.draft.title')} description={options.description} withAsterisk={options.required} autosize minRows={minRows} maxRows={18} value={String(values[field] ?? '')} onChange={(e) => set(field, e.currentTarget.value)} />
+    <Textarea
+      label={t(`meetings.draft.${field}` as 'meetings.draft.title')}
+      description={options.description}
+      withAsterisk={options.required}
+      autosize
+      minRows={minRows}
+      maxRows={18}
+      value={String(values[field] ?? '')}
+      onChange={(e) => set(field, e.currentTarget.value)}
+    />
   );
   const isGeneral = role === 'plan' || role === 'notice';
   const general = draft as DraftsByRole['plan'];
@@ -30,7 +44,14 @@ export function DraftFields({ role, draft, onChange, secrecy, office }: Props) {
     <>
       {isGeneral && (
         <Group grow align="flex-end">
-          <Select label={t('meetings.draft.prefix')} withAsterisk allowDeselect={false} data={office.documentPrefixes} value={general.prefix} onChange={(v) => v && set('prefix', v)} />
+          <Select
+            label={t('meetings.draft.prefix')}
+            withAsterisk
+            allowDeselect={false}
+            data={office.documentPrefixes}
+            value={general.prefix}
+            onChange={(v) => v && set('prefix', v)}
+          />
           <SegmentedControl
             aria-label={t('meetings.draft.issuer')}
             value={general.issuer}
@@ -57,7 +78,13 @@ export function DraftFields({ role, draft, onChange, secrecy, office }: Props) {
           {text('reportTo')}
           {text('sendTo')}
           {text('distributeTo')}
-          <NumberInput label={t('meetings.draft.copies')} min={1} max={9999} value={Number(values.copies)} onChange={(v) => set('copies', Number(v) || 0)} />
+          <NumberInput
+            label={t('meetings.draft.copies')}
+            min={1}
+            max={9999}
+            value={Number(values.copies)}
+            onChange={(v) => set('copies', Number(v) || 0)}
+          />
         </Group>
       )}
       {isGeneral && (

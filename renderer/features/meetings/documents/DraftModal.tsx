@@ -16,7 +16,17 @@ import { DraftFields } from './DraftFields';
  * A meeting document drafted from the record, editable before issue. It says what 密级 the
  * document takes and which classified topics a version leaves out; issuing numbers it.
  */
-export function DraftModal({ role, meetingId, withoutClassified = false, onClose }: { role: MeetingDocumentRole; meetingId: string; /** The second 纪要, for wider distribution: classified topics left out, fixed. */ withoutClassified?: boolean; onClose: () => void }) {
+export function DraftModal({
+  role,
+  meetingId,
+  withoutClassified = false,
+  onClose,
+}: {
+  role: MeetingDocumentRole;
+  meetingId: string;
+  /** The second 纪要, for wider distribution: classified topics left out, fixed. */ withoutClassified?: boolean;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const [record, setRecord] = useState<MeetingRecord | null>(null);
   const [draft, setDraft] = useState<AnyDraft | null>(null);
@@ -34,7 +44,10 @@ export function DraftModal({ role, meetingId, withoutClassified = false, onClose
   }, [meetingId, role]);
 
   const series = draft ? seriesFor(role, draft) : null;
-  const next = useLiveQuery(() => (series?.prefix ? documentsRepo.peekNext(series) : Promise.resolve(null)), [series?.prefix, series?.style]);
+  const next = useLiveQuery(
+    () => (series?.prefix ? documentsRepo.peekNext(series) : Promise.resolve(null)),
+    [series?.prefix, series?.style],
+  );
   const scope = record && draft ? draftScope(record, draft.leaveClassifiedOut) : null;
 
   const issue = async () => {
@@ -42,16 +55,32 @@ export function DraftModal({ role, meetingId, withoutClassified = false, onClose
     setBusy(true);
     await run(async () => {
       const issued = await issueDraft(role, meetingId, draft);
-      notifications.show({ color: 'green', message: t('meetings.documents.issued', { kind: t(`documents.kinds.${role}`), number: issued.number }) });
+      notifications.show({
+        color: 'green',
+        message: t('meetings.documents.issued', { kind: t(`documents.kinds.${role}`), number: issued.number }),
+      });
       onClose();
     });
     setBusy(false);
   };
 
   return (
-    <Modal opened onClose={onClose} title={withoutClassified ? t('meetings.documents.draftOpenTitle') : t('meetings.documents.draftTitle', { kind: t(`documents.kinds.${role}`) })} size="xl">
+    <Modal
+      opened
+      onClose={onClose}
+      title={
+        withoutClassified
+          ? t('meetings.documents.draftOpenTitle')
+          : t('meetings.documents.draftTitle', { kind: t(`documents.kinds.${role}`) })
+      }
+      size="xl"
+    >
       {!draft || !record || !scope ? (
-        error ? <ErrorAlert error={error} /> : <Loader />
+        error ? (
+          <ErrorAlert error={error} />
+        ) : (
+          <Loader />
+        )
       ) : (
         <Stack>
           <ErrorAlert error={error} />
@@ -72,7 +101,12 @@ export function DraftModal({ role, meetingId, withoutClassified = false, onClose
             disabled={withoutClassified}
             onChange={(e) => {
               const redrafted = draftFor(role, record, e.currentTarget.checked);
-              setDraft({ ...draft, title: redrafted.title, body: redrafted.body, leaveClassifiedOut: redrafted.leaveClassifiedOut });
+              setDraft({
+                ...draft,
+                title: redrafted.title,
+                body: redrafted.body,
+                leaveClassifiedOut: redrafted.leaveClassifiedOut,
+              });
             }}
           />
           <DraftFields role={role} draft={draft} onChange={setDraft} secrecy={scope.secrecy} office={record.office} />

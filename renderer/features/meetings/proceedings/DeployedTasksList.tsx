@@ -16,7 +16,17 @@ import { navigate } from '../../shell/routes';
  * each task's matter and deadline, and per unit the supervision item's state as System 2 keeps it,
  * with a link to the item (#/supervision/item.<id>, System 2's address for one item).
  */
-export function DeployedTasksList({ topic, items, unitName, onOpenItem }: { topic: AgendaItem; items: readonly SupervisionItem[]; unitName: (id: string) => string; onOpenItem: () => void }) {
+export function DeployedTasksList({
+  topic,
+  items,
+  unitName,
+  onOpenItem,
+}: {
+  topic: AgendaItem;
+  items: readonly SupervisionItem[];
+  unitName: (id: string) => string;
+  onOpenItem: () => void;
+}) {
   const { t } = useTranslation();
   // 临期 and 逾期 as the office set them in Settings, the same as every supervision list.
   const settings = useLiveQuery(() => supervisionSettingsRepo.deadlines(), []);

@@ -23,13 +23,37 @@ function initial(topic: AgendaItem, attendance: readonly AttendanceRow[]): Value
     problems: p?.problems ?? '',
     resolvers: p?.resolvers ?? '',
     decisions: p?.decisions ?? '',
-    reports: topic.reportingUnits.map((u) => ({ unitId: u.unitId, progress: '', plan: '', problems: '', resolver: '', ...topic.reports.find((r) => r.unitId === u.unitId) })),
-    inviteeOpinions: topic.kind === 'hearInvitees' ? attendance.filter((a) => a.group === 'invitee' && a.status === 'present').map((a) => ({ attendanceId: a.id, opinion: '', followUp: '', ...topic.inviteeOpinions.find((o) => o.attendanceId === a.id) })) : [],
+    reports: topic.reportingUnits.map((u) => ({
+      unitId: u.unitId,
+      progress: '',
+      plan: '',
+      problems: '',
+      resolver: '',
+      ...topic.reports.find((r) => r.unitId === u.unitId),
+    })),
+    inviteeOpinions:
+      topic.kind === 'hearInvitees'
+        ? attendance
+            .filter((a) => a.group === 'invitee' && a.status === 'present')
+            .map((a) => ({
+              attendanceId: a.id,
+              opinion: '',
+              followUp: '',
+              ...topic.inviteeOpinions.find((o) => o.attendanceId === a.id),
+            }))
+        : [],
     tasks: [],
   };
 }
 
-const newTask = (): TaskInput => ({ category: 'annualTasks', matter: '', requirement: '', unitIds: [], dueOn: addMonths(localDate(new Date()), 1), replyBy: '' });
+const newTask = (): TaskInput => ({
+  category: 'annualTasks',
+  matter: '',
+  requirement: '',
+  unitIds: [],
+  dueOn: addMonths(localDate(new Date()), 1),
+  replyBy: '',
+});
 
 interface Props {
   topic: AgendaItem;
@@ -52,7 +76,11 @@ export function ProceedingsModal({ topic, attendance, deployed, unitName, onClos
     validate: (values) => {
       const { tasks, ...proceedings } = values;
       const errors: Record<string, string> = { ...zodValidate(proceedingsInputSchema, t)(proceedings) };
-      tasks.forEach((task, i) => Object.entries(zodValidate(taskInputSchema, t)(task)).forEach(([field, message]) => (errors[`tasks.${i}.${field}`] = message)));
+      tasks.forEach((task, i) =>
+        Object.entries(zodValidate(taskInputSchema, t)(task)).forEach(
+          ([field, message]) => (errors[`tasks.${i}.${field}`] = message),
+        ),
+      );
       return errors;
     },
   });
@@ -70,33 +98,80 @@ export function ProceedingsModal({ topic, attendance, deployed, unitName, onClos
       <form onSubmit={submit}>
         <Stack>
           <ErrorAlert error={error} />
-          <Textarea label={t('meetings.proceedings.reported')} autosize minRows={2} maxRows={10} {...form.getInputProps('reported')} />
+          <Textarea
+            label={t('meetings.proceedings.reported')}
+            autosize
+            minRows={2}
+            maxRows={10}
+            {...form.getInputProps('reported')}
+          />
           {form.values.reports.map((r, i) => (
             <Stack key={r.unitId} gap={4}>
               <Text size="sm" fw={600}>
                 {topic.reportingUnits.find((u) => u.unitId === r.unitId)?.unitName}
               </Text>
               <Group grow align="flex-start">
-                <Textarea label={t('meetings.proceedings.progress')} autosize minRows={1} {...form.getInputProps(`reports.${i}.progress`)} />
-                <Textarea label={t('meetings.proceedings.plan')} autosize minRows={1} {...form.getInputProps(`reports.${i}.plan`)} />
+                <Textarea
+                  label={t('meetings.proceedings.progress')}
+                  autosize
+                  minRows={1}
+                  {...form.getInputProps(`reports.${i}.progress`)}
+                />
+                <Textarea
+                  label={t('meetings.proceedings.plan')}
+                  autosize
+                  minRows={1}
+                  {...form.getInputProps(`reports.${i}.plan`)}
+                />
               </Group>
               <Group grow align="flex-start">
-                <Textarea label={t('meetings.proceedings.unitProblems')} autosize minRows={1} {...form.getInputProps(`reports.${i}.problems`)} />
-                <TextInput label={t('meetings.proceedings.resolver')} {...form.getInputProps(`reports.${i}.resolver`)} />
+                <Textarea
+                  label={t('meetings.proceedings.unitProblems')}
+                  autosize
+                  minRows={1}
+                  {...form.getInputProps(`reports.${i}.problems`)}
+                />
+                <TextInput
+                  label={t('meetings.proceedings.resolver')}
+                  {...form.getInputProps(`reports.${i}.resolver`)}
+                />
               </Group>
             </Stack>
           ))}
           {form.values.inviteeOpinions.map((o, i) => (
             <Group key={o.attendanceId} grow align="flex-start">
-              <Textarea label={t('meetings.proceedings.inviteeOpinion', { name: `${invitee(o.attendanceId)?.label ?? ''}${invitee(o.attendanceId)?.name ?? ''}` })} autosize minRows={1} {...form.getInputProps(`inviteeOpinions.${i}.opinion`)} />
-              <Textarea label={t('meetings.proceedings.followUp')} autosize minRows={1} {...form.getInputProps(`inviteeOpinions.${i}.followUp`)} />
+              <Textarea
+                label={t('meetings.proceedings.inviteeOpinion', {
+                  name: `${invitee(o.attendanceId)?.label ?? ''}${invitee(o.attendanceId)?.name ?? ''}`,
+                })}
+                autosize
+                minRows={1}
+                {...form.getInputProps(`inviteeOpinions.${i}.opinion`)}
+              />
+              <Textarea
+                label={t('meetings.proceedings.followUp')}
+                autosize
+                minRows={1}
+                {...form.getInputProps(`inviteeOpinions.${i}.followUp`)}
+              />
             </Group>
           ))}
           <Group grow align="flex-start">
-            <Textarea label={t('meetings.proceedings.problems')} autosize minRows={1} {...form.getInputProps('problems')} />
+            <Textarea
+              label={t('meetings.proceedings.problems')}
+              autosize
+              minRows={1}
+              {...form.getInputProps('problems')}
+            />
             <TextInput label={t('meetings.proceedings.resolvers')} {...form.getInputProps('resolvers')} />
           </Group>
-          <Textarea label={t('meetings.proceedings.decisions')} autosize minRows={2} maxRows={10} {...form.getInputProps('decisions')} />
+          <Textarea
+            label={t('meetings.proceedings.decisions')}
+            autosize
+            minRows={2}
+            maxRows={10}
+            {...form.getInputProps('decisions')}
+          />
           <Text size="sm" fw={600}>
             {t('meetings.tasks.title')}
           </Text>
@@ -105,7 +180,14 @@ export function ProceedingsModal({ topic, attendance, deployed, unitName, onClos
           </Text>
           <DeployedTasksList topic={topic} items={deployed} unitName={unitName} onOpenItem={onClose} />
           {form.values.tasks.map((task, i) => (
-            <TaskFields key={i} index={i} task={task} errors={form.errors as Record<string, string>} onChange={(next) => form.setFieldValue(`tasks.${i}`, next)} onRemove={() => form.removeListItem('tasks', i)} />
+            <TaskFields
+              key={i}
+              index={i}
+              task={task}
+              errors={form.errors as Record<string, string>}
+              onChange={(next) => form.setFieldValue(`tasks.${i}`, next)}
+              onRemove={() => form.removeListItem('tasks', i)}
+            />
           ))}
           <Group justify="space-between">
             <Button variant="light" onClick={() => form.insertListItem('tasks', newTask())}>

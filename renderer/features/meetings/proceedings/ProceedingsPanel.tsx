@@ -20,7 +20,11 @@ export function ProceedingsPanel({ data }: { data: MeetingData }) {
   const meeting = data.meeting!;
   const canRecord = hasReached(meeting.status, 'held') && meeting.status !== 'archived';
   const unitName = useUnitNames();
-  const tasks = orderTasks(groupTasks(data.items), data.topics, units.map((u) => u.id));
+  const tasks = orderTasks(
+    groupTasks(data.items),
+    data.topics,
+    units.map((u) => u.id),
+  );
 
   return (
     <Stack>
@@ -34,7 +38,11 @@ export function ProceedingsPanel({ data }: { data: MeetingData }) {
               <Group justify="space-between" wrap="nowrap">
                 <Group gap={6}>
                   <Text fw={600}>{`${topic.order}. ${topic.title}`}</Text>
-                  {p ? <Badge color="green">{t('meetings.proceedings.recorded')}</Badge> : <Badge color="gray">{t('meetings.proceedings.missing')}</Badge>}
+                  {p ? (
+                    <Badge color="green">{t('meetings.proceedings.recorded')}</Badge>
+                  ) : (
+                    <Badge color="gray">{t('meetings.proceedings.missing')}</Badge>
+                  )}
                 </Group>
                 {canRecord && (
                   <Button size="compact-sm" variant="light" onClick={() => setRecording(topic)}>
@@ -53,14 +61,25 @@ export function ProceedingsPanel({ data }: { data: MeetingData }) {
                   {t('meetings.proceedings.opinionText', { name: o.name, opinion: o.opinion, followUp: o.followUp })}
                 </Text>
               ))}
-              {p?.problems && <Text size="sm">{t('meetings.proceedings.problemsText', { problems: p.problems, resolvers: p.resolvers })}</Text>}
+              {p?.problems && (
+                <Text size="sm">
+                  {t('meetings.proceedings.problemsText', { problems: p.problems, resolvers: p.resolvers })}
+                </Text>
+              )}
               {p?.decisions && <Text size="sm">{t('meetings.proceedings.decisionsText', { text: p.decisions })}</Text>}
               {topicTasks.map((task) => (
                 <Group key={task.taskId} gap={6} data-testid="deployed-task">
                   <Badge variant="light" color="grape">
                     {t('meetings.tasks.badge')}
                   </Badge>
-                  <Text size="sm">{t('meetings.tasks.line', { matter: task.matter, units: task.unitIds.map(unitName).join('、'), due: task.dueOn, count: task.itemIds.length })}</Text>
+                  <Text size="sm">
+                    {t('meetings.tasks.line', {
+                      matter: task.matter,
+                      units: task.unitIds.map(unitName).join('、'),
+                      due: task.dueOn,
+                      count: task.itemIds.length,
+                    })}
+                  </Text>
                   <Text size="sm" c="dimmed">
                     {t('meetings.tasks.open')}
                   </Text>
@@ -84,7 +103,15 @@ export function ProceedingsPanel({ data }: { data: MeetingData }) {
           </Card>
         );
       })}
-      {recording && <ProceedingsModal topic={recording} attendance={data.attendance} deployed={data.items.filter((i) => i.topicId === recording.id)} unitName={unitName} onClose={() => setRecording(null)} />}
+      {recording && (
+        <ProceedingsModal
+          topic={recording}
+          attendance={data.attendance}
+          deployed={data.items.filter((i) => i.topicId === recording.id)}
+          unitName={unitName}
+          onClose={() => setRecording(null)}
+        />
+      )}
     </Stack>
   );
 }

@@ -35,14 +35,22 @@ export function DeliberationDocuments({ topic, canChange }: { topic: AgendaItem;
                 <Table.Td>
                   {d.consent ? (
                     <Badge color={isApproved(d.consent) ? 'green' : 'orange'} title={d.consent.remark}>
-                      {t('meetings.deliberation.consent', { decision: t(`common.decision.values.${d.consent.decision}`), by: d.consent.by, on: d.consent.on })}
+                      {t('meetings.deliberation.consent', {
+                        decision: t(`common.decision.values.${d.consent.decision}`),
+                        by: d.consent.by,
+                        on: d.consent.on,
+                      })}
                     </Badge>
                   ) : (
                     <Badge color="red">{t('meetings.deliberation.noConsent')}</Badge>
                   )}
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm">{d.opinions.length ? t('meetings.deliberation.opinions', { asked: d.opinions.length, answered }) : t('meetings.deliberation.notAsked')}</Text>
+                  <Text size="sm">
+                    {d.opinions.length
+                      ? t('meetings.deliberation.opinions', { asked: d.opinions.length, answered })
+                      : t('meetings.deliberation.notAsked')}
+                  </Text>
                 </Table.Td>
                 <Table.Td>
                   <Group gap={4} justify="flex-end" wrap="nowrap">
@@ -71,7 +79,9 @@ export function DeliberationDocuments({ topic, canChange }: { topic: AgendaItem;
           onClose={() => setConsenting(null)}
         />
       )}
-      {opinions && <OpinionsModal topic={topic} documentId={opinions.id} canChange={canChange} onClose={() => setOpinions(null)} />}
+      {opinions && (
+        <OpinionsModal topic={topic} documentId={opinions.id} canChange={canChange} onClose={() => setOpinions(null)} />
+      )}
     </Stack>
   );
 }

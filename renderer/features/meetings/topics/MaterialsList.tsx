@@ -10,7 +10,15 @@ import { getHost } from '../../../host';
 import { useMeetingAction } from '../useMeetingAction';
 
 /** 会议材料 of a topic: added from a file (20 MB at most), saved out again to print or hand round. */
-export function MaterialsList({ topic, materials, canChange }: { topic: AgendaItem; materials: Omit<Attachment, 'blob'>[]; canChange: boolean }) {
+export function MaterialsList({
+  topic,
+  materials,
+  canChange,
+}: {
+  topic: AgendaItem;
+  materials: Omit<Attachment, 'blob'>[];
+  canChange: boolean;
+}) {
   const { t } = useTranslation();
   const { run, busy } = useMeetingAction();
 
@@ -18,10 +26,18 @@ export function MaterialsList({ topic, materials, canChange }: { topic: AgendaIt
     run(async () => {
       let file;
       try {
-        file = await getHost().openFile({ filters: [{ name: t('meetings.materials.filter'), extensions: [...MATERIAL_EXTENSIONS] }], maxBytes: MATERIAL_MAX_BYTES });
+        file = await getHost().openFile({
+          filters: [{ name: t('meetings.materials.filter'), extensions: [...MATERIAL_EXTENSIONS] }],
+          maxBytes: MATERIAL_MAX_BYTES,
+        });
       } catch (e) {
         // The host refuses a file over the limit before reading it: say so in the meeting's words.
-        if (e instanceof AppError && e.params.reason === 'too-large') throw refuse('materialTooLarge', { name: '', size: `> ${fileSizeText(MATERIAL_MAX_BYTES)}`, limit: fileSizeText(MATERIAL_MAX_BYTES) });
+        if (e instanceof AppError && e.params.reason === 'too-large')
+          throw refuse('materialTooLarge', {
+            name: '',
+            size: `> ${fileSizeText(MATERIAL_MAX_BYTES)}`,
+            limit: fileSizeText(MATERIAL_MAX_BYTES),
+          });
         throw e;
       }
       if (file.status !== 'opened') return;
@@ -31,7 +47,13 @@ export function MaterialsList({ topic, materials, canChange }: { topic: AgendaIt
   const save = (id: string) =>
     run(async () => {
       const material = await meetingMaterialsRepo.bytes(id);
-      if (material) await getHost().saveFile({ suggestedName: material.name, bytes: material.bytes, mimeType: material.mimeType, filters: [] });
+      if (material)
+        await getHost().saveFile({
+          suggestedName: material.name,
+          bytes: material.bytes,
+          mimeType: material.mimeType,
+          filters: [],
+        });
     });
 
   return (
@@ -55,7 +77,12 @@ export function MaterialsList({ topic, materials, canChange }: { topic: AgendaIt
             {fileSizeText(m.size)}
           </Text>
           {canChange && (
-            <Anchor size="xs" c="red" component="button" onClick={() => void run(() => meetingMaterialsRepo.remove(m.id))}>
+            <Anchor
+              size="xs"
+              c="red"
+              component="button"
+              onClick={() => void run(() => meetingMaterialsRepo.remove(m.id))}
+            >
               {t('common.delete')}
             </Anchor>
           )}

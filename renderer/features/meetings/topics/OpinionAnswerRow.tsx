@@ -5,7 +5,15 @@ import { localDate } from '../../../../shared/domain/common/localDate';
 import type { UnitOpinion } from '../../../../shared/domain/meetings/topic';
 
 /** A unit's answer typed in: the day it came and the opinion (left empty: 无意见). */
-export function OpinionAnswerRow({ opinion, onSave, onCancel }: { opinion: UnitOpinion; onSave: (answer: { answeredOn: string; opinion: string }) => void; onCancel: () => void }) {
+export function OpinionAnswerRow({
+  opinion,
+  onSave,
+  onCancel,
+}: {
+  opinion: UnitOpinion;
+  onSave: (answer: { answeredOn: string; opinion: string }) => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   const [answeredOn, setAnsweredOn] = useState(opinion.answeredOn ?? localDate(new Date()));
   const [text, setText] = useState(opinion.opinion);
@@ -14,10 +22,23 @@ export function OpinionAnswerRow({ opinion, onSave, onCancel }: { opinion: UnitO
       <Table.Td>{opinion.unitName}</Table.Td>
       <Table.Td>{opinion.askedOn}</Table.Td>
       <Table.Td>
-        <TextInput type="date" aria-label={t('meetings.fields.answeredOn')} value={answeredOn} onChange={(e) => setAnsweredOn(e.currentTarget.value)} w={150} />
+        <TextInput
+          type="date"
+          aria-label={t('meetings.fields.answeredOn')}
+          value={answeredOn}
+          onChange={(e) => setAnsweredOn(e.currentTarget.value)}
+          w={150}
+        />
       </Table.Td>
       <Table.Td>
-        <Textarea aria-label={t('meetings.fields.opinion')} placeholder={t('meetings.deliberation.noObjection')} autosize minRows={1} value={text} onChange={(e) => setText(e.currentTarget.value)} />
+        <Textarea
+          aria-label={t('meetings.fields.opinion')}
+          placeholder={t('meetings.deliberation.noObjection')}
+          autosize
+          minRows={1}
+          value={text}
+          onChange={(e) => setText(e.currentTarget.value)}
+        />
       </Table.Td>
       <Table.Td>
         <Group gap={4} wrap="nowrap">

@@ -37,31 +37,56 @@ export function TopicCard({ topic, data, isFirst, isLast, onEdit }: Props) {
               </Badge>
             </Group>
             <Text size="sm" c="dimmed">
-              {t('meetings.topics.presenter', { name: topic.presenterUnitId ? topic.presenterName : t('meetings.topics.office') })}
+              {t('meetings.topics.presenter', {
+                name: topic.presenterUnitId ? topic.presenterName : t('meetings.topics.office'),
+              })}
             </Text>
           </Stack>
           {isPreparing && (
             <Group gap={4} wrap="nowrap">
-              <ActionIcon variant="subtle" aria-label={t('meetings.topics.up')} disabled={isFirst} onClick={() => void run(() => meetingTopicsRepo.move(topic.id, -1))}>
+              <ActionIcon
+                variant="subtle"
+                aria-label={t('meetings.topics.up')}
+                disabled={isFirst}
+                onClick={() => void run(() => meetingTopicsRepo.move(topic.id, -1))}
+              >
                 ↑
               </ActionIcon>
-              <ActionIcon variant="subtle" aria-label={t('meetings.topics.down')} disabled={isLast} onClick={() => void run(() => meetingTopicsRepo.move(topic.id, 1))}>
+              <ActionIcon
+                variant="subtle"
+                aria-label={t('meetings.topics.down')}
+                disabled={isLast}
+                onClick={() => void run(() => meetingTopicsRepo.move(topic.id, 1))}
+              >
                 ↓
               </ActionIcon>
               <Button size="compact-sm" variant="subtle" onClick={onEdit}>
                 {t('common.edit')}
               </Button>
-              <Button size="compact-sm" variant="subtle" color="red" onClick={() => void run(() => meetingTopicsRepo.remove(topic.id), t('meetings.topics.removed'))}>
+              <Button
+                size="compact-sm"
+                variant="subtle"
+                color="red"
+                onClick={() => void run(() => meetingTopicsRepo.remove(topic.id), t('meetings.topics.removed'))}
+              >
                 {t('common.delete')}
               </Button>
             </Group>
           )}
         </Group>
         {topic.sourceDocument && <Text size="sm">{t('meetings.topics.source', { source: topic.sourceDocument })}</Text>}
-        {topic.reportingUnits.length > 0 && <Text size="sm">{t('meetings.topics.reporting', { units: topic.reportingUnits.map((u) => u.unitName).join('、') })}</Text>}
+        {topic.reportingUnits.length > 0 && (
+          <Text size="sm">
+            {t('meetings.topics.reporting', { units: topic.reportingUnits.map((u) => u.unitName).join('、') })}
+          </Text>
+        )}
         {topic.summary && <Text size="sm">{topic.summary}</Text>}
         {topic.documents.length > 0 && <DeliberationDocuments topic={topic} canChange={beforeMeeting} />}
-        <MaterialsList topic={topic} materials={data.materials.filter((m) => m.ownerId === topic.id)} canChange={beforeMeeting} />
+        <MaterialsList
+          topic={topic}
+          materials={data.materials.filter((m) => m.ownerId === topic.id)}
+          canChange={beforeMeeting}
+        />
       </Stack>
     </Card>
   );

@@ -17,15 +17,34 @@ export function TopicsPanel({ data }: { data: MeetingData }) {
     <Stack>
       <Group justify="space-between">
         <Text size="sm" c="dimmed">
-          {t(meeting.cancellation ? 'meetings.topics.introCancelled' : isPreparing ? 'meetings.topics.introPreparing' : 'meetings.topics.introLocked')}
+          {t(
+            meeting.cancellation
+              ? 'meetings.topics.introCancelled'
+              : isPreparing
+                ? 'meetings.topics.introPreparing'
+                : 'meetings.topics.introLocked',
+          )}
         </Text>
         {isPreparing && <Button onClick={() => setEditing('new')}>{t('meetings.topics.add')}</Button>}
       </Group>
       {data.topics.length === 0 && <Alert color="gray">{t('meetings.topics.none')}</Alert>}
       {data.topics.map((topic, i) => (
-        <TopicCard key={topic.id} topic={topic} data={data} isFirst={i === 0} isLast={i === data.topics.length - 1} onEdit={() => setEditing(topic)} />
+        <TopicCard
+          key={topic.id}
+          topic={topic}
+          data={data}
+          isFirst={i === 0}
+          isLast={i === data.topics.length - 1}
+          onEdit={() => setEditing(topic)}
+        />
       ))}
-      {editing && <TopicFormModal meetingId={meeting.id} topic={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}
+      {editing && (
+        <TopicFormModal
+          meetingId={meeting.id}
+          topic={editing === 'new' ? null : editing}
+          onClose={() => setEditing(null)}
+        />
+      )}
     </Stack>
   );
 }

@@ -38,7 +38,8 @@ export function PeoplePanel() {
   const runExport = async () => {
     try {
       const result = await exportPeople(t);
-      if (result.status === 'saved') notifications.show({ color: 'green', message: t('registry.units.exported', { path: result.path }) });
+      if (result.status === 'saved')
+        notifications.show({ color: 'green', message: t('registry.units.exported', { path: result.path }) });
     } catch (e) {
       notifications.show({ color: 'red', message: errorText(e) });
     }
@@ -47,14 +48,18 @@ export function PeoplePanel() {
   const page = useLiveQuery(
     () =>
       debounced
-        ? peopleRepo.search(debounced, { role: role ?? undefined, includeInactive }).then((rows) => ({ rows, nextAfter: null }))
+        ? peopleRepo
+            .search(debounced, { role: role ?? undefined, includeInactive })
+            .then((rows) => ({ rows, nextAfter: null }))
         : peopleRepo.listPage({ role: role ?? undefined, after: pager.after, includeInactive }),
     [role, debounced, includeInactive, pager.after],
   );
   const unitNames = useUnitNames(page?.rows);
 
   const toggleActive = (p: Person) => {
-    peopleRepo.setActive(p.id, p.isActive !== 1).catch((e: unknown) => notifications.show({ color: 'red', message: errorText(e) }));
+    peopleRepo
+      .setActive(p.id, p.isActive !== 1)
+      .catch((e: unknown) => notifications.show({ color: 'red', message: errorText(e) }));
   };
 
   return (
@@ -70,8 +75,18 @@ export function PeoplePanel() {
             data={PERSON_ROLES.map((r) => ({ value: r, label: t(`people.roles.${r}`) }))}
             w={200}
           />
-          <TextInput aria-label={t('common.search')} placeholder={t('people.searchPlaceholder')} value={query} onChange={(e) => setQuery(e.currentTarget.value)} w={260} />
-          <Checkbox label={t('registry.showInactive')} checked={includeInactive} onChange={(e) => setIncludeInactive(e.currentTarget.checked)} />
+          <TextInput
+            aria-label={t('common.search')}
+            placeholder={t('people.searchPlaceholder')}
+            value={query}
+            onChange={(e) => setQuery(e.currentTarget.value)}
+            w={260}
+          />
+          <Checkbox
+            label={t('registry.showInactive')}
+            checked={includeInactive}
+            onChange={(e) => setIncludeInactive(e.currentTarget.checked)}
+          />
         </Group>
         <Group>
           <Button variant="default" onClick={() => setImporting(true)}>
@@ -83,13 +98,46 @@ export function PeoplePanel() {
           <Button onClick={() => setEditing('new')}>{t('people.new')}</Button>
         </Group>
       </Group>
-      <RecordTable label={t('registry.tabs.people')} columns={[t('people.name'), t('common.fields.role'), t('common.fields.unitId'), t('common.fields.post'), t('common.fields.phone'), t('people.category'), t('common.status'), '']} isEmpty={!!page && page.rows.length === 0} hover>
-          {page?.rows.map((p) => (
-            <PersonRow key={p.id} person={p} unitName={(p.unitId && unitNames.get(p.unitId)) || ''} onEdit={() => setEditing(p)} onToggleActive={() => toggleActive(p)} />
-          ))}
+      <RecordTable
+        label={t('registry.tabs.people')}
+        columns={[
+          t('people.name'),
+          t('common.fields.role'),
+          t('common.fields.unitId'),
+          t('common.fields.post'),
+          t('common.fields.phone'),
+          t('people.category'),
+          t('common.status'),
+          '',
+        ]}
+        isEmpty={!!page && page.rows.length === 0}
+        hover
+      >
+        {page?.rows.map((p) => (
+          <PersonRow
+            key={p.id}
+            person={p}
+            unitName={(p.unitId && unitNames.get(p.unitId)) || ''}
+            onEdit={() => setEditing(p)}
+            onToggleActive={() => toggleActive(p)}
+          />
+        ))}
       </RecordTable>
-      {!debounced && <PagerControls pageNumber={pager.pageNumber} hasNext={!!page?.nextAfter} onPrevious={pager.previous} onNext={() => page?.nextAfter && pager.next(page.nextAfter)} />}
-      {editing && <PersonFormModal person={editing === 'new' ? null : editing} defaultRole={role ?? 'staff'} onClose={() => setEditing(null)} />}
+      {!debounced && (
+        <PagerControls
+          pageNumber={pager.pageNumber}
+          hasNext={!!page?.nextAfter}
+          onPrevious={pager.previous}
+          onNext={() => page?.nextAfter && pager.next(page.nextAfter)}
+        />
+      )}
+      {editing && (
+        <PersonFormModal
+          person={editing === 'new' ? null : editing}
+          defaultRole={role ?? 'staff'}
+          onClose={() => setEditing(null)}
+        />
+      )}
       {importing && <SheetImportModal spec={importSpec} onClose={() => setImporting(false)} />}
     </Stack>
   );

@@ -51,14 +51,26 @@ function forRole(v: FormValues): FormValues {
   };
 }
 
-export function PersonFormModal({ person, defaultRole, onClose }: { person: Person | null; defaultRole: PersonRole; onClose: () => void }) {
+export function PersonFormModal({
+  person,
+  defaultRole,
+  onClose,
+}: {
+  person: Person | null;
+  defaultRole: PersonRole;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const { error, run } = useActionError();
   const [busy, setBusy] = useState(false);
   const validate = zodValidate(personInputSchema, t);
-  const form = useForm<FormValues>({ initialValues: toInput(person, defaultRole), validate: (values) => validate(forRole(values)) });
+  const form = useForm<FormValues>({
+    initialValues: toInput(person, defaultRole),
+    validate: (values) => validate(forRole(values)),
+  });
   const role = form.values.role;
-  const options = <K extends string>(keys: readonly K[], label: (k: K) => string) => keys.map((k) => ({ value: k, label: label(k) }));
+  const options = <K extends string>(keys: readonly K[], label: (k: K) => string) =>
+    keys.map((k) => ({ value: k, label: label(k) }));
 
   const submit = form.onSubmit(async (values) => {
     setBusy(true);
@@ -76,7 +88,13 @@ export function PersonFormModal({ person, defaultRole, onClose }: { person: Pers
       <form onSubmit={submit}>
         <Stack>
           <ErrorAlert error={error} />
-          <Select label={t('common.fields.role')} withAsterisk allowDeselect={false} data={options(PERSON_ROLES, (r) => t(`people.roles.${r}`))} {...form.getInputProps('role')} />
+          <Select
+            label={t('common.fields.role')}
+            withAsterisk
+            allowDeselect={false}
+            data={options(PERSON_ROLES, (r) => t(`people.roles.${r}`))}
+            {...form.getInputProps('role')}
+          />
           <Group grow>
             <TextInput label={t('people.name')} withAsterisk {...form.getInputProps('name')} />
             <Select
@@ -91,13 +109,28 @@ export function PersonFormModal({ person, defaultRole, onClose }: { person: Pers
           </Group>
           {role === 'contact' && <UnitPicker withAsterisk {...form.getInputProps('unitId')} />}
           {role === 'invitee' && (
-            <Select label={t('common.fields.inviteeKind')} withAsterisk data={options(INVITEE_KINDS, (k) => t(`people.inviteeKinds.${k}`))} {...form.getInputProps('inviteeKind')} />
+            <Select
+              label={t('common.fields.inviteeKind')}
+              withAsterisk
+              data={options(INVITEE_KINDS, (k) => t(`people.inviteeKinds.${k}`))}
+              {...form.getInputProps('inviteeKind')}
+            />
           )}
           {role === 'talent' && (
             <>
-              <Select label={t('common.fields.talentCategory')} withAsterisk data={options(TALENT_CATEGORIES, (c) => t(`people.talentCategories.${c}`))} {...form.getInputProps('talentCategory')} />
+              <Select
+                label={t('common.fields.talentCategory')}
+                withAsterisk
+                data={options(TALENT_CATEGORIES, (c) => t(`people.talentCategories.${c}`))}
+                {...form.getInputProps('talentCategory')}
+              />
               <Group grow>
-                <Select label={t('common.fields.sector')} clearable data={options(TALENT_SECTORS, (s) => t(`people.sectors.${s}`))} {...form.getInputProps('sector')} />
+                <Select
+                  label={t('common.fields.sector')}
+                  clearable
+                  data={options(TALENT_SECTORS, (s) => t(`people.sectors.${s}`))}
+                  {...form.getInputProps('sector')}
+                />
                 <TextInput label={t('common.fields.employer')} {...form.getInputProps('employer')} />
               </Group>
             </>

@@ -13,20 +13,40 @@ function useCategoryText(): (person: Person) => string {
   };
 }
 
-export function PersonRow({ person, unitName, onEdit, onToggleActive }: { person: Person; unitName: string; onEdit: () => void; onToggleActive: () => void }) {
+export function PersonRow({
+  person,
+  unitName,
+  onEdit,
+  onToggleActive,
+}: {
+  person: Person;
+  unitName: string;
+  onEdit: () => void;
+  onToggleActive: () => void;
+}) {
   const { t } = useTranslation();
   const categoryText = useCategoryText();
   const isActive = person.isActive === 1;
   return (
     <Table.Tr>
-      <Table.Td style={{ whiteSpace: "nowrap" }}>{person.name}</Table.Td>
-      <Table.Td style={{ whiteSpace: "nowrap" }}>{t(`people.roles.${person.role}`)}</Table.Td>
+      <Table.Td style={{ whiteSpace: 'nowrap' }}>{person.name}</Table.Td>
+      <Table.Td style={{ whiteSpace: 'nowrap' }}>{t(`people.roles.${person.role}`)}</Table.Td>
       {/* Talents have no registry unit; their employer (工作单位) is free text, so it stands in. */}
       <Table.Td>{unitName || person.employer}</Table.Td>
       <Table.Td>{person.post}</Table.Td>
       <Table.Td>{person.phone}</Table.Td>
       <Table.Td>{categoryText(person)}</Table.Td>
-      <Table.Td style={{ whiteSpace: "nowrap" }}>{isActive ? <Badge color="green" style={{ overflow: "visible" }}>{t('common.active')}</Badge> : <Badge color="gray" style={{ overflow: "visible" }}>{t('common.inactive')}</Badge>}</Table.Td>
+      <Table.Td style={{ whiteSpace: 'nowrap' }}>
+        {isActive ? (
+          <Badge color="green" style={{ overflow: 'visible' }}>
+            {t('common.active')}
+          </Badge>
+        ) : (
+          <Badge color="gray" style={{ overflow: 'visible' }}>
+            {t('common.inactive')}
+          </Badge>
+        )}
+      </Table.Td>
       <Table.Td>
         <Group gap={4} justify="flex-end" wrap="nowrap">
           <Button size="compact-xs" variant="subtle" onClick={onEdit}>

@@ -10,7 +10,9 @@ import { unitsRepo } from '../../../data/repos/unitsRepo';
 export function UnitPicker(props: Omit<SelectProps, 'data'>) {
   const { t } = useTranslation();
   const units = useLiveQuery(() => unitsRepo.listAll(), []);
-  const data = (units ?? []).filter((u) => u.isActive === 1 || u.id === props.value).map((u) => ({ value: u.id, label: u.name }));
+  const data = (units ?? [])
+    .filter((u) => u.isActive === 1 || u.id === props.value)
+    .map((u) => ({ value: u.id, label: u.name }));
   return (
     <Select
       label={t('common.fields.unitId')}

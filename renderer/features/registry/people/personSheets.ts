@@ -1,5 +1,11 @@
 import type { TFunction } from 'i18next';
-import { PERSON_HEADER_ALIASES, missingPersonHeaders, planPersonImport, type PreparedPerson, type ValueAliases } from '../../../../shared/domain/registry/personImport';
+import {
+  PERSON_HEADER_ALIASES,
+  missingPersonHeaders,
+  planPersonImport,
+  type PreparedPerson,
+  type ValueAliases,
+} from '../../../../shared/domain/registry/personImport';
 import type { Person } from '../../../../shared/domain/registry/person';
 import type { SaveFileResult } from '../../../../shared/bridge/schemas';
 import { en, zhCN } from '../../../i18n/resources';
@@ -11,13 +17,26 @@ import type { SheetImportSpec } from '../../../ui/sheets/SheetImportModal';
 import { writeXlsx } from '../../../ui/sheets/readSheet';
 
 /** Column order of the people sheet, for export and as the import's documented headers. */
-const COLUMNS = ['role', 'name', 'gender', 'unitId', 'post', 'phone', 'inviteeKind', 'talentCategory', 'sector', 'employer'] as const;
+const COLUMNS = [
+  'role',
+  'name',
+  'gender',
+  'unitId',
+  'post',
+  'phone',
+  'inviteeKind',
+  'talentCategory',
+  'sector',
+  'employer',
+] as const;
 
 /** Cell text → code from the translations of BOTH languages (and the codes), so either export imports. */
 function valueAliases(): ValueAliases {
   const build = (pick: (r: typeof zhCN) => Record<string, string>) => {
     const map = new Map<string, string>();
-    for (const resources of [zhCN, en]) for (const [code, label] of Object.entries(pick(resources))) map.set(label.toLowerCase(), code).set(code.toLowerCase(), code);
+    for (const resources of [zhCN, en])
+      for (const [code, label] of Object.entries(pick(resources)))
+        map.set(label.toLowerCase(), code).set(code.toLowerCase(), code);
     return map;
   };
   return {
@@ -71,7 +90,11 @@ export async function exportPeople(t: TFunction): Promise<SaveFileResult> {
         return p[field];
     }
   };
-  const bytes = await writeXlsx(t('registry.tabs.people'), COLUMNS.map((f) => header(t, f)), people.map((p) => COLUMNS.map((f) => cell(p, f))));
+  const bytes = await writeXlsx(
+    t('registry.tabs.people'),
+    COLUMNS.map((f) => header(t, f)),
+    people.map((p) => COLUMNS.map((f) => cell(p, f))),
+  );
   return getHost().saveFile({
     suggestedName: `${t('people.exportFileName')}.xlsx`,
     filters: [{ name: 'Excel', extensions: ['xlsx'] }],

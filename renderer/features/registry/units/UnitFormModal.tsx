@@ -41,11 +41,22 @@ export function UnitFormModal({ unit, towns, onClose }: { unit: Unit | null; tow
   });
 
   return (
-    <Modal opened onClose={onClose} title={unit ? t('registry.units.editTitle') : t('registry.units.newTitle')} size="lg">
+    <Modal
+      opened
+      onClose={onClose}
+      title={unit ? t('registry.units.editTitle') : t('registry.units.newTitle')}
+      size="lg"
+    >
       <form onSubmit={submit}>
         <Stack>
           <ErrorAlert error={error} />
-          <Select label={t('common.fields.kind')} withAsterisk allowDeselect={false} data={UNIT_KINDS.map((k) => ({ value: k, label: t(`registry.kinds.${k}`) }))} {...form.getInputProps('kind')} />
+          <Select
+            label={t('common.fields.kind')}
+            withAsterisk
+            allowDeselect={false}
+            data={UNIT_KINDS.map((k) => ({ value: k, label: t(`registry.kinds.${k}`) }))}
+            {...form.getInputProps('kind')}
+          />
           <TextInput label={t('common.fields.name')} withAsterisk {...form.getInputProps('name')} />
           {unit && unit.nameHistory.length > 0 && (
             <Text size="xs" c="dimmed">
@@ -54,11 +65,22 @@ export function UnitFormModal({ unit, towns, onClose }: { unit: Unit | null; tow
           )}
           <Group grow>
             <TextInput label={t('common.fields.shortName')} {...form.getInputProps('shortName')} />
-            <NumberInput label={t('common.fields.displayOrder')} min={0} max={99999} {...form.getInputProps('displayOrder')} />
+            <NumberInput
+              label={t('common.fields.displayOrder')}
+              min={0}
+              max={99999}
+              {...form.getInputProps('displayOrder')}
+            />
           </Group>
           <TextInput label={t('common.fields.partyOrgName')} {...form.getInputProps('partyOrgName')} />
           {isVillage && (
-            <Select label={t('common.fields.parentId')} withAsterisk searchable data={towns.map((u) => ({ value: u.id, label: u.name }))} {...form.getInputProps('parentId')} />
+            <Select
+              label={t('common.fields.parentId')}
+              withAsterisk
+              searchable
+              data={towns.map((u) => ({ value: u.id, label: u.name }))}
+              {...form.getInputProps('parentId')}
+            />
           )}
           <Group grow>
             <TextInput label={t('common.fields.contactName')} {...form.getInputProps('contactName')} />

@@ -28,7 +28,12 @@ export function UnitsPanel() {
   const [importSpec, setImportSpec] = useState<ReturnType<typeof unitImportSpec> | null>(null);
 
   const page = useLiveQuery(
-    () => (debounced ? unitsRepo.search(debounced, { kind: kind ?? undefined, includeInactive }).then((rows) => ({ rows, nextAfter: null })) : unitsRepo.listPage({ kind: kind ?? undefined, after: pager.after, includeInactive })),
+    () =>
+      debounced
+        ? unitsRepo
+            .search(debounced, { kind: kind ?? undefined, includeInactive })
+            .then((rows) => ({ rows, nextAfter: null }))
+        : unitsRepo.listPage({ kind: kind ?? undefined, after: pager.after, includeInactive }),
     [kind, debounced, includeInactive, pager.after],
   );
   const towns = useLiveQuery(() => unitsRepo.listTowns(), []);
@@ -37,7 +42,8 @@ export function UnitsPanel() {
   const runExport = async () => {
     try {
       const result = await exportUnits(t);
-      if (result.status === 'saved') notifications.show({ color: 'green', message: t('registry.units.exported', { path: result.path }) });
+      if (result.status === 'saved')
+        notifications.show({ color: 'green', message: t('registry.units.exported', { path: result.path }) });
     } catch (e) {
       notifications.show({ color: 'red', message: errorText(e) });
     }
@@ -56,8 +62,18 @@ export function UnitsPanel() {
             data={UNIT_KINDS.map((k) => ({ value: k, label: t(`registry.kinds.${k}`) }))}
             w={180}
           />
-          <TextInput aria-label={t('common.search')} placeholder={t('registry.units.searchPlaceholder')} value={query} onChange={(e) => setQuery(e.currentTarget.value)} w={240} />
-          <Checkbox label={t('registry.showInactive')} checked={includeInactive} onChange={(e) => setIncludeInactive(e.currentTarget.checked)} />
+          <TextInput
+            aria-label={t('common.search')}
+            placeholder={t('registry.units.searchPlaceholder')}
+            value={query}
+            onChange={(e) => setQuery(e.currentTarget.value)}
+            w={240}
+          />
+          <Checkbox
+            label={t('registry.showInactive')}
+            checked={includeInactive}
+            onChange={(e) => setIncludeInactive(e.currentTarget.checked)}
+          />
         </Group>
         <Group>
           <Button variant="default" onClick={() => setImportSpec(unitImportSpec(t))}>
@@ -69,37 +85,74 @@ export function UnitsPanel() {
           <Button onClick={() => setEditing('new')}>{t('registry.units.new')}</Button>
         </Group>
       </Group>
-      <RecordTable label={t('registry.tabs.units')} columns={[t('common.fields.name'), t('common.fields.kind'), t('common.fields.parentId'), t('common.fields.contactName'), t('common.fields.contactPhone'), t('common.status'), '']} isEmpty={!!page && page.rows.length === 0} hover>
-          {page?.rows.map((u) => (
-            <Table.Tr key={u.id}>
-              <Table.Td>
-                <Text size="sm">{u.name}</Text>
-                {u.nameHistory.length > 0 && (
-                  <Text size="xs" c="dimmed">
-                    {t('registry.units.formerly', { names: u.nameHistory.map((h) => h.name).join('、') })}
-                  </Text>
-                )}
-              </Table.Td>
-              <Table.Td>{t(`registry.kinds.${u.kind}`)}</Table.Td>
-              <Table.Td>{townName(u.parentId)}</Table.Td>
-              <Table.Td>{u.contactName}</Table.Td>
-              <Table.Td>{u.contactPhone}</Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>{u.isActive ? <Badge color="green">{t('common.active')}</Badge> : <Badge color="gray">{t('common.inactive')}</Badge>}</Table.Td>
-              <Table.Td>
-                <Group gap={4} justify="flex-end">
-                  <Button size="compact-xs" variant="subtle" onClick={() => setEditing(u)}>
-                    {t('common.edit')}
-                  </Button>
-                  <Button size="compact-xs" variant="subtle" color={u.isActive ? 'gray' : 'green'} onClick={() => void unitsRepo.setActive(u.id, !u.isActive).catch((e: unknown) => notifications.show({ color: 'red', message: errorText(e) }))}>
-                    {u.isActive ? t('common.deactivate') : t('common.reactivate')}
-                  </Button>
-                </Group>
-              </Table.Td>
-            </Table.Tr>
-          ))}
+      <RecordTable
+        label={t('registry.tabs.units')}
+        columns={[
+          t('common.fields.name'),
+          t('common.fields.kind'),
+          t('common.fields.parentId'),
+          t('common.fields.contactName'),
+          t('common.fields.contactPhone'),
+          t('common.status'),
+          '',
+        ]}
+        isEmpty={!!page && page.rows.length === 0}
+        hover
+      >
+        {page?.rows.map((u) => (
+          <Table.Tr key={u.id}>
+            <Table.Td>
+              <Text size="sm">{u.name}</Text>
+              {u.nameHistory.length > 0 && (
+                <Text size="xs" c="dimmed">
+                  {t('registry.units.formerly', { names: u.nameHistory.map((h) => h.name).join('、') })}
+                </Text>
+              )}
+            </Table.Td>
+            <Table.Td>{t(`registry.kinds.${u.kind}`)}</Table.Td>
+            <Table.Td>{townName(u.parentId)}</Table.Td>
+            <Table.Td>{u.contactName}</Table.Td>
+            <Table.Td>{u.contactPhone}</Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>
+              {u.isActive ? (
+                <Badge color="green">{t('common.active')}</Badge>
+              ) : (
+                <Badge color="gray">{t('common.inactive')}</Badge>
+              )}
+            </Table.Td>
+            <Table.Td>
+              <Group gap={4} justify="flex-end">
+                <Button size="compact-xs" variant="subtle" onClick={() => setEditing(u)}>
+                  {t('common.edit')}
+                </Button>
+                <Button
+                  size="compact-xs"
+                  variant="subtle"
+                  color={u.isActive ? 'gray' : 'green'}
+                  onClick={() =>
+                    void unitsRepo
+                      .setActive(u.id, !u.isActive)
+                      .catch((e: unknown) => notifications.show({ color: 'red', message: errorText(e) }))
+                  }
+                >
+                  {u.isActive ? t('common.deactivate') : t('common.reactivate')}
+                </Button>
+              </Group>
+            </Table.Td>
+          </Table.Tr>
+        ))}
       </RecordTable>
-      {!debounced && <PagerControls pageNumber={pager.pageNumber} hasNext={!!page?.nextAfter} onPrevious={pager.previous} onNext={() => page?.nextAfter && pager.next(page.nextAfter)} />}
-      {editing && <UnitFormModal unit={editing === 'new' ? null : editing} towns={towns ?? []} onClose={() => setEditing(null)} />}
+      {!debounced && (
+        <PagerControls
+          pageNumber={pager.pageNumber}
+          hasNext={!!page?.nextAfter}
+          onPrevious={pager.previous}
+          onNext={() => page?.nextAfter && pager.next(page.nextAfter)}
+        />
+      )}
+      {editing && (
+        <UnitFormModal unit={editing === 'new' ? null : editing} towns={towns ?? []} onClose={() => setEditing(null)} />
+      )}
       {importSpec && <SheetImportModal spec={importSpec} onClose={() => setImportSpec(null)} />}
     </Stack>
   );

@@ -8,7 +8,17 @@ import type { SaveFileResult } from '../../../../shared/bridge/schemas';
 export async function exportUnits(t: TFunction): Promise<SaveFileResult> {
   const units = await unitsRepo.listAll();
   const byId = new Map(units.map((u) => [u.id, u]));
-  const headers = ['kind', 'name', 'shortName', 'partyOrgName', 'parentId', 'contactName', 'contactPhone', 'displayOrder', 'status'].map((f) =>
+  const headers = [
+    'kind',
+    'name',
+    'shortName',
+    'partyOrgName',
+    'parentId',
+    'contactName',
+    'contactPhone',
+    'displayOrder',
+    'status',
+  ].map((f) =>
     f === 'status' ? t('common.status') : t(`registry.importHeaders.${f}` as 'registry.importHeaders.name'),
   );
   const rows = units.map((u) => [

@@ -8,7 +8,8 @@ export function unitImportSpec(t: TFunction): SheetImportSpec<PreparedUnit> {
   return {
     title: t('registry.import.title'),
     intro: t('registry.import.intro'),
-    missingColumns: (sheet) => missingHeaders(sheet.headers).map((m) => t(`registry.importHeaders.${m}` as 'registry.importHeaders.name')),
+    missingColumns: (sheet) =>
+      missingHeaders(sheet.headers).map((m) => t(`registry.importHeaders.${m}` as 'registry.importHeaders.name')),
     async plan(sheet) {
       const context = await unitImportContext();
       towns = context.towns;

@@ -17,13 +17,22 @@ export function bodyLines(text: string, firstLineTw = INDENT_TWO, widthTw = TYPE
   return countLines(text, { sizePt: 16, widthTw, firstLineTw, spacingTw: BODY_CHARACTER_SPACING });
 }
 
-const BODY_PARAGRAPH = sharedParagraphProperties({ alignment: AlignmentType.JUSTIFIED, indent: { firstLine: INDENT_TWO } });
+const BODY_PARAGRAPH = sharedParagraphProperties({
+  alignment: AlignmentType.JUSTIFIED,
+  indent: { firstLine: INDENT_TWO },
+});
 /** The last 正文 paragraph before the 署名: its last line stays on the 署名's page (§7.3.5). */
-const BODY_PARAGRAPH_KEPT = sharedParagraphProperties({ alignment: AlignmentType.JUSTIFIED, indent: { firstLine: INDENT_TWO }, keepNext: true });
+const BODY_PARAGRAPH_KEPT = sharedParagraphProperties({
+  alignment: AlignmentType.JUSTIFIED,
+  indent: { firstLine: INDENT_TWO },
+  keepNext: true,
+});
 
 /** A 正文 paragraph: 3号, justified, 左空二字. */
 export function bodyParagraph(text: string, fonts: FontPlan, role: FontRole = 'fangsong', keepNext = false): Flow {
-  const p = new SharedPropertiesParagraph(keepNext ? BODY_PARAGRAPH_KEPT : BODY_PARAGRAPH, [run(fonts, text, { role })]);
+  const p = new SharedPropertiesParagraph(keepNext ? BODY_PARAGRAPH_KEPT : BODY_PARAGRAPH, [
+    run(fonts, text, { role }),
+  ]);
   return new Flow().add(p, bodyLines(text));
 }
 
@@ -38,14 +47,25 @@ export function bodyBlocks(blocks: readonly Block[], fonts: FontPlan, { keepLast
     const isLast = b === blocks.length - 1;
     switch (block.type) {
       case 'heading':
-        flow.append(bodyParagraph(`${labels.get(block) ?? ''}${block.text}`, fonts, HEADING_ROLE[block.level], isLast && keepLastWithNext));
+        flow.append(
+          bodyParagraph(
+            `${labels.get(block) ?? ''}${block.text}`,
+            fonts,
+            HEADING_ROLE[block.level],
+            isLast && keepLastWithNext,
+          ),
+        );
         break;
       case 'paragraph':
         flow.append(bodyParagraph(block.text, fonts, 'fangsong', isLast && keepLastWithNext));
         break;
       case 'list':
         // No bullets in official documents: each item is a 正文 paragraph (its text carries any numbering).
-        block.items.forEach((item, i) => flow.append(bodyParagraph(item, fonts, 'fangsong', isLast && keepLastWithNext && i === block.items.length - 1)));
+        block.items.forEach((item, i) =>
+          flow.append(
+            bodyParagraph(item, fonts, 'fangsong', isLast && keepLastWithNext && i === block.items.length - 1),
+          ),
+        );
         break;
       case 'table':
         flow.append(bodyTable(block, fonts));

@@ -25,7 +25,11 @@ export function attachmentNote(names: readonly string[], fonts: FontPlan, keepLa
     const left = INDENT_TWO + labelTw + numberTw;
     const hanging = (i === 0 ? labelTw : 0) + numberTw;
     const keepNext = keepLastWithNext && i === names.length - 1;
-    const p = paragraph([run(fonts, text, { role: 'fangsong' })], { alignment: AlignmentType.JUSTIFIED, indent: { left, hanging }, keepNext });
+    const p = paragraph([run(fonts, text, { role: 'fangsong' })], {
+      alignment: AlignmentType.JUSTIFIED,
+      indent: { left, hanging },
+      keepNext,
+    });
     flow.add(p, bodyLines(text, -hanging, TYPE_WIDTH - left));
   });
   return flow;
@@ -45,11 +49,20 @@ export function signatureBlock(doc: OfficialDocument, fonts: FontPlan, carry = 0
   const dateTw = widthTw(date);
   // Chained by keepNext: never split, and never on a page without the 正文's last line (`carry`).
   const right = (text: string, indentRight: number, keepNext: boolean) =>
-    paragraph([run(fonts, text, { role: 'fangsong' })], { alignment: AlignmentType.RIGHT, indent: { right: Math.max(0, Math.round(indentRight)) }, keepNext });
+    paragraph([run(fonts, text, { role: 'fangsong' })], {
+      alignment: AlignmentType.RIGHT,
+      indent: { right: Math.max(0, Math.round(indentRight)) },
+      keepNext,
+    });
   const blank = () => paragraph([], { spacing: { line: LINE, lineRule: LineRuleType.EXACT }, keepNext: true });
   if (signature.isSealed) {
     const dateRight = 4 * CHAR;
-    const lines = [blank(), blank(), right(signature.organ, dateRight + (dateTw - organTw) / 2, true), right(date, dateRight, false)];
+    const lines = [
+      blank(),
+      blank(),
+      right(signature.organ, dateRight + (dateTw - organTw) / 2, true),
+      right(date, dateRight, false),
+    ];
     return flow.addKept(lines, lines.length, carry);
   }
   const lines = [blank(), right(signature.organ, 2 * CHAR, true), right(date, organTw - dateTw, false)];
@@ -67,7 +80,10 @@ export function signatureCarry(doc: OfficialDocument): number {
 /** 附注 (§7.3.6): the line under the date, 左空二字, in round brackets. */
 export function noteLine(note: string, fonts: FontPlan): Flow {
   const text = /^（[\s\S]*）$/.test(note) ? note : `（${note}）`;
-  const p = paragraph([run(fonts, text, { role: 'fangsong' })], { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: INDENT_TWO } });
+  const p = paragraph([run(fonts, text, { role: 'fangsong' })], {
+    alignment: AlignmentType.JUSTIFIED,
+    indent: { firstLine: INDENT_TWO },
+  });
   return new Flow().add(p, bodyLines(text));
 }
 
@@ -77,17 +93,24 @@ export function noteLine(note: string, fonts: FontPlan): Flow {
  */
 export function attendanceLines(part: MinutesPart, fonts: FontPlan): Flow {
   const flow = new Flow().add(blankLine(), 1);
-  const groups: [string, string[]][] = [['出席', part.present], ['请假', part.onLeave], ['列席', part.attending]];
+  const groups: [string, string[]][] = [
+    ['出席', part.present],
+    ['请假', part.onLeave],
+    ['列席', part.attending],
+  ];
   for (const [label, names] of groups) {
     if (!names.length) continue;
     const line = listLine(label, names);
     const head = `${label}：`;
     const hanging = 3 * CHAR;
     const left = INDENT_TWO + hanging;
-    const p = paragraph([run(fonts, head, { role: 'heiti' }), run(fonts, line.slice(head.length), { role: 'fangsong' })], {
-      alignment: AlignmentType.JUSTIFIED,
-      indent: { left, hanging },
-    });
+    const p = paragraph(
+      [run(fonts, head, { role: 'heiti' }), run(fonts, line.slice(head.length), { role: 'fangsong' })],
+      {
+        alignment: AlignmentType.JUSTIFIED,
+        indent: { left, hanging },
+      },
+    );
     flow.add(p, bodyLines(line, -hanging, TYPE_WIDTH - left));
   }
   return flow;

@@ -1,4 +1,13 @@
-import { AlignmentType, BorderStyle, FrameAnchorType, HeightRule, LineRuleType, Paragraph, TabStopType, type IBorderOptions } from 'docx';
+import {
+  AlignmentType,
+  BorderStyle,
+  FrameAnchorType,
+  HeightRule,
+  LineRuleType,
+  Paragraph,
+  TabStopType,
+  type IBorderOptions,
+} from 'docx';
 import type { FontPlan } from '../../fonts';
 import { chineseDate, listLine } from '../../format';
 import type { BulletinPart, Colophon } from '../../model';
@@ -39,7 +48,10 @@ function rowsOf(element: Element): number {
 function frameParagraph(element: Element, fonts: FontPlan, y: number, rows: number): Paragraph {
   const style = { role: 'fangsong', size: SIZE.si } as const;
   const hanging = element.label ? [...element.label].length * SI_CHAR : 0;
-  const children = [run(fonts, element.text, style), ...(element.rightText ? [tabbedRun(fonts, element.rightText, style)] : [])];
+  const children = [
+    run(fonts, element.text, style),
+    ...(element.rightText ? [tabbedRun(fonts, element.rightText, style)] : []),
+  ];
   return new Paragraph({
     frame: {
       type: 'absolute',
@@ -74,7 +86,8 @@ function stack(elements: Element[], fonts: FontPlan): FootBlock {
 export function colophonBlock(colophon: Colophon, fonts: FontPlan, withPrinter = true): FootBlock {
   const elements: Element[] = [];
   if (colophon.cc.length) elements.push({ text: listLine('抄送', colophon.cc), label: '抄送：', border: {} });
-  if (withPrinter) elements.push({ text: colophon.printedBy, rightText: `${chineseDate(colophon.printedOn)}印发`, border: {} });
+  if (withPrinter)
+    elements.push({ text: colophon.printedBy, rightText: `${chineseDate(colophon.printedOn)}印发`, border: {} });
   if (!elements.length) return { frames: [], rows: 0 };
   // 信函 (§10.1) keeps the 版记 but without 印发 line and rules.
   if (withPrinter) {
@@ -86,8 +99,14 @@ export function colophonBlock(colophon: Colophon, fonts: FontPlan, withPrinter =
 
 /** 简报 报尾: rule, 报：/送：/发： lines, rule, then （共印XX份） on the right. */
 export function bulletinTailBlock(part: BulletinPart, fonts: FontPlan): FootBlock {
-  const groups: [string, string[]][] = [['报', part.reportTo], ['送', part.sendTo], ['发', part.distributeTo]];
-  const elements: Element[] = groups.filter(([, items]) => items.length).map(([label, items]) => ({ text: listLine(label, items), label: `${label}：`, border: {} }));
+  const groups: [string, string[]][] = [
+    ['报', part.reportTo],
+    ['送', part.sendTo],
+    ['发', part.distributeTo],
+  ];
+  const elements: Element[] = groups
+    .filter(([, items]) => items.length)
+    .map(([label, items]) => ({ text: listLine(label, items), label: `${label}：`, border: {} }));
   if (elements.length) {
     elements[0].border.top = thick;
     elements[elements.length - 1].border.bottom = thick;

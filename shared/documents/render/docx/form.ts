@@ -1,4 +1,12 @@
-import { AlignmentType, BorderStyle, HeightRule, LineRuleType, TableRow, TabStopType, type ISectionOptions } from 'docx';
+import {
+  AlignmentType,
+  BorderStyle,
+  HeightRule,
+  LineRuleType,
+  TableRow,
+  TabStopType,
+  type ISectionOptions,
+} from 'docx';
 import { secrecyMark, urgencyMark } from '../../format';
 import type { FontPlan } from '../../fonts';
 import type { FormAttachment, FormPart, FormRow, OfficialDocument } from '../../model';
@@ -43,7 +51,17 @@ function formTable(rows: readonly FormRow[], labelWidthMm: number, fonts: FontPl
         height: { value: Math.max(metrics.rowTw, mm(row.minHeightMm ?? 0)), rule: HeightRule.ATLEAST },
         children: [
           cell({ text: row.label, role: 'heiti', lineTw: metrics.lineTw, size: metrics.size }, fonts, widths[0]),
-          cell({ text: row.value, role: 'fangsong', alignment: AlignmentType.JUSTIFIED, lineTw: metrics.lineTw, size: metrics.size }, fonts, widths[1]),
+          cell(
+            {
+              text: row.value,
+              role: 'fangsong',
+              alignment: AlignmentType.JUSTIFIED,
+              lineTw: metrics.lineTw,
+              size: metrics.size,
+            },
+            fonts,
+            widths[1],
+          ),
         ],
       }),
   );
@@ -51,7 +69,11 @@ function formTable(rows: readonly FormRow[], labelWidthMm: number, fonts: FontPl
 }
 
 const rightLine = (text: string, fonts: FontPlan, { lineTw, size }: RowMetrics) =>
-  paragraph([run(fonts, text, { role: 'fangsong', size })], { alignment: AlignmentType.RIGHT, indent: { right: CHAR }, spacing: { line: lineTw, lineRule: LineRuleType.EXACT } });
+  paragraph([run(fonts, text, { role: 'fangsong', size })], {
+    alignment: AlignmentType.RIGHT,
+    indent: { right: CHAR },
+    spacing: { line: lineTw, lineRule: LineRuleType.EXACT },
+  });
 
 /** Marks the slip's rows do not already carry (a 呈批单 has its own 密级 and 紧急程度 rows). */
 function formMarks(doc: OfficialDocument, form: FormPart): string {
@@ -64,14 +86,23 @@ function formMarks(doc: OfficialDocument, form: FormPart): string {
 /** 密级 / 紧急程度 flush left in 黑体 and 编号 flush right, on one line as in print. */
 function numberLine(doc: OfficialDocument, form: FormPart, fonts: FontPlan, { lineTw, size }: RowMetrics) {
   const marks = formMarks(doc, form);
-  const children = [...(marks ? [run(fonts, marks, { role: 'heiti', size })] : []), ...(doc.number ? [tabbedRun(fonts, `编号：${doc.number}`, { role: 'fangsong', size })] : [])];
-  return paragraph(children, { tabStops: [{ type: TabStopType.RIGHT, position: TYPE_WIDTH }], spacing: { line: lineTw, lineRule: LineRuleType.EXACT } });
+  const children = [
+    ...(marks ? [run(fonts, marks, { role: 'heiti', size })] : []),
+    ...(doc.number ? [tabbedRun(fonts, `编号：${doc.number}`, { role: 'fangsong', size })] : []),
+  ];
+  return paragraph(children, {
+    tabStops: [{ type: TabStopType.RIGHT, position: TYPE_WIDTH }],
+    spacing: { line: lineTw, lineRule: LineRuleType.EXACT },
+  });
 }
 
 /** A dashed rule across the 版心 to cut the 回执 off along, half a form line under the text. */
 function cutLine(lineTw: number) {
   const dashed = { style: BorderStyle.DASHED, size: 6, color: '000000', space: 0 } as const;
-  return paragraph([], { spacing: { line: Math.round(lineTw / 2), lineRule: LineRuleType.EXACT }, border: { bottom: dashed } });
+  return paragraph([], {
+    spacing: { line: Math.round(lineTw / 2), lineRule: LineRuleType.EXACT },
+    border: { bottom: dashed },
+  });
 }
 
 /**

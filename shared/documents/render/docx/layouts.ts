@@ -22,7 +22,10 @@ const GAP_UNDER_MARK = 1.3;
 function recipientsAndBody(doc: OfficialDocument, fonts: FontPlan): Flow {
   const flow = new Flow().add(blankLine(), 1);
   if (doc.mainRecipients) {
-    flow.add(paragraph([run(fonts, doc.mainRecipients, { role: 'fangsong' })], { alignment: AlignmentType.JUSTIFIED }), bodyLines(doc.mainRecipients, 0));
+    flow.add(
+      paragraph([run(fonts, doc.mainRecipients, { role: 'fangsong' })], { alignment: AlignmentType.JUSTIFIED }),
+      bodyLines(doc.mainRecipients, 0),
+    );
   }
   return flow.append(bodyBlocks(doc.body, fonts, { keepLastWithNext: !!doc.signature && !doc.attachments?.length }));
 }
@@ -42,7 +45,14 @@ export function generalFlow(doc: OfficialDocument, fonts: FontPlan): Flow {
   let titleBefore = 0;
   if (doc.issuerMark) {
     const fit = markFit(doc.issuerMark, 48, 85);
-    flow.append(redMark(doc.issuerMark, fonts, { startTw: flow.lines * LINE, inkTopTw: MARK_INK_TOP, ...fit, gapLines: GAP_UNDER_MARK }));
+    flow.append(
+      redMark(doc.issuerMark, fonts, {
+        startTw: flow.lines * LINE,
+        inkTopTw: MARK_INK_TOP,
+        ...fit,
+        gapLines: GAP_UNDER_MARK,
+      }),
+    );
     flow.append(ruledLine(doc.number ?? '', fonts));
     titleBefore = TITLE_AFTER_RULE_TWIPS;
   } else if (flow.lines) {
@@ -58,7 +68,14 @@ export function minutesFlow(doc: OfficialDocument, fonts: FontPlan): Flow {
   if (!part) return generalFlow(doc, fonts);
   const flow = topLeftMarks(doc, fonts);
   const fit = markFit(part.markText, 48, 85);
-  flow.append(redMark(part.markText, fonts, { startTw: flow.lines * LINE, inkTopTw: MARK_INK_TOP, ...fit, gapLines: GAP_UNDER_MARK }));
+  flow.append(
+    redMark(part.markText, fonts, {
+      startTw: flow.lines * LINE,
+      inkTopTw: MARK_INK_TOP,
+      ...fit,
+      gapLines: GAP_UNDER_MARK,
+    }),
+  );
   flow.append(ruledLine(part.issueLabel, fonts));
   flow.append(titleBlock(doc.title, fonts, TITLE_AFTER_RULE_TWIPS));
   flow.append(recipientsAndBody(doc, fonts)).append(closing(doc, fonts));

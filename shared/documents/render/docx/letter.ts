@@ -25,7 +25,13 @@ const RULE_TWIPS = 60;
 function pageFrame(y: number) {
   // wrap none: the body's first paragraph starts at the 版心 top and its space before runs under
   // these frames; wrapping "around" makes LibreOffice push it a further 5.6 mm down.
-  return { type: 'absolute', position: { x: RULE_X, y }, width: RULE_WIDTH, wrap: FrameWrap.NONE, anchor: { horizontal: FrameAnchorType.PAGE, vertical: FrameAnchorType.PAGE } } as const;
+  return {
+    type: 'absolute',
+    position: { x: RULE_X, y },
+    width: RULE_WIDTH,
+    wrap: FrameWrap.NONE,
+    anchor: { horizontal: FrameAnchorType.PAGE, vertical: FrameAnchorType.PAGE },
+  } as const;
 }
 
 /**
@@ -47,7 +53,11 @@ function letterhead(mark: string, fonts: FontPlan): { frames: Paragraph[]; ruleB
   });
   const ruleTop = Math.round(inkBottom + mm(4));
   return {
-    frames: [markFrame, doubleRule(ruleTop, BorderStyle.THIN_THICK_SMALL_GAP), doubleRule(PAGE.height - mm(20), BorderStyle.THICK_THIN_SMALL_GAP)],
+    frames: [
+      markFrame,
+      doubleRule(ruleTop, BorderStyle.THIN_THICK_SMALL_GAP),
+      doubleRule(PAGE.height - mm(20), BorderStyle.THICK_THIN_SMALL_GAP),
+    ],
     ruleBottomTw: ruleTop + RULE_TWIPS,
   };
 }
@@ -71,20 +81,29 @@ export function letterFlow(doc: OfficialDocument, fonts: FontPlan): Flow {
   // Each frame is followed by a 1 pt paragraph to anchor it (see placement.ts).
   head.frames.forEach((f) => flow.add(f, 0).addTwips(hairline(), 20));
   // 份号, 密级, 紧急程度 顶格 on the left and 发文字号 flush right, the first 7/8 字 under the rule.
-  const left = [doc.copyNumber, secrecyMark(doc.secrecy, doc.secrecyTerm), urgencyMark(doc.urgency)].filter((t): t is string => !!t);
+  const left = [doc.copyNumber, secrecyMark(doc.secrecy, doc.secrecyTerm), urgencyMark(doc.urgency)].filter(
+    (t): t is string => !!t,
+  );
   const before = Math.max(0, Math.round(head.ruleBottomTw + SEVEN_EIGHTHS - BODY_INK_OFFSET_TW - PAGE.top - 40));
   const lineCount = Math.max(1, left.length);
   for (let i = 0; i < lineCount; i++) {
     const children = [run(fonts, left[i] ?? '', { role: i === 0 && doc.copyNumber ? 'fangsong' : 'heiti' })];
     if (i === 0 && doc.number) children.push(tabbedRun(fonts, doc.number, { role: 'fangsong' }));
-    const p = paragraph(children, { spacing: { before: i === 0 ? before : 0 }, tabStops: [{ type: TabStopType.RIGHT, position: TYPE_WIDTH }] });
+    const p = paragraph(children, {
+      spacing: { before: i === 0 ? before : 0 },
+      tabStops: [{ type: TabStopType.RIGHT, position: TYPE_WIDTH }],
+    });
     flow.add(p, 1 + (i === 0 ? before / LINE : 0));
   }
   // Title 2 lines under the last element, rounded so the body below it sits on the line grid.
   const titleBefore = Math.round((Math.round(flow.lines + 2) - flow.lines) * LINE);
   flow.append(titleBlock(doc.title, fonts, titleBefore));
   flow.add(blankLine(), 1);
-  if (doc.mainRecipients) flow.add(paragraph([run(fonts, doc.mainRecipients, { role: 'fangsong' })], { alignment: AlignmentType.JUSTIFIED }), bodyLines(doc.mainRecipients, 0));
+  if (doc.mainRecipients)
+    flow.add(
+      paragraph([run(fonts, doc.mainRecipients, { role: 'fangsong' })], { alignment: AlignmentType.JUSTIFIED }),
+      bodyLines(doc.mainRecipients, 0),
+    );
   flow.append(bodyBlocks(doc.body, fonts, { keepLastWithNext: !!doc.signature && !doc.attachments?.length }));
   if (doc.attachments?.length) flow.append(attachmentNote(doc.attachments, fonts, !!doc.signature));
   flow.append(signatureBlock(doc, fonts, signatureCarry(doc)));

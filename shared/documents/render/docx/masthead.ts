@@ -66,10 +66,20 @@ export function redMark(text: string, fonts: FontPlan, options: RedMarkOptions):
   // The nearest whole line to the wanted gap: the first blank line under the mark is trimmed.
   const endTw = Math.max(1, Math.round((options.startTw + before + lineTw + options.gapLines * LINE) / LINE)) * LINE;
   const after = endTw - options.startTw - before - lineTw;
-  const mark = paragraph([run(fonts, text, { role: 'xiaobiaosong', size: options.sizePt * 2, color: RED, scale: options.scale === 100 ? undefined : options.scale })], {
-    alignment: AlignmentType.CENTER,
-    spacing: { before, line: lineTw, lineRule: LineRuleType.EXACT, after },
-  });
+  const mark = paragraph(
+    [
+      run(fonts, text, {
+        role: 'xiaobiaosong',
+        size: options.sizePt * 2,
+        color: RED,
+        scale: options.scale === 100 ? undefined : options.scale,
+      }),
+    ],
+    {
+      alignment: AlignmentType.CENTER,
+      spacing: { before, line: lineTw, lineRule: LineRuleType.EXACT, after },
+    },
+  );
   return new Flow().addTwips(mark, endTw - options.startTw);
 }
 
@@ -81,13 +91,22 @@ const redRule = { style: BorderStyle.SINGLE, size: 12, color: RED, space: 7 } as
  * under it, so the title sits on the grid.
  */
 export function ruledLine(text: string, fonts: FontPlan): Flow {
-  return new Flow().addTwips(paragraph([run(fonts, text, { role: 'fangsong' })], { alignment: AlignmentType.CENTER, border: { bottom: redRule } }), LINE + RULE_TWIPS);
+  return new Flow().addTwips(
+    paragraph([run(fonts, text, { role: 'fangsong' })], {
+      alignment: AlignmentType.CENTER,
+      border: { bottom: redRule },
+    }),
+    LINE + RULE_TWIPS,
+  );
 }
 
 /** 编发单位 left and date right on one line over the red rule (简报 报头). */
 export function ruledSplitLine(left: string, right: string, fonts: FontPlan): Flow {
   const children = [run(fonts, left, { role: 'fangsong' }), tabbedRun(fonts, right, { role: 'fangsong' })];
-  const line = paragraph(children, { tabStops: [{ type: TabStopType.RIGHT, position: TYPE_WIDTH }], border: { bottom: redRule } });
+  const line = paragraph(children, {
+    tabStops: [{ type: TabStopType.RIGHT, position: TYPE_WIDTH }],
+    border: { bottom: redRule },
+  });
   return new Flow().addTwips(line, LINE + RULE_TWIPS);
 }
 

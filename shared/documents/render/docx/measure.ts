@@ -10,7 +10,7 @@ const OPENING = '（《「『【〔“‘([';
 /** Advance of an ASCII character in ems (Times New Roman metrics). */
 function asciiWidthEm(ch: string): number {
   if (ch === ' ') return 0.25;
-  if ('.,:;!|il\'`'.includes(ch)) return 0.28;
+  if (".,:;!|il'`".includes(ch)) return 0.28;
   if ('fjrt-()[]'.includes(ch)) return 0.33;
   if ('mwMW%@'.includes(ch)) return 0.85;
   if (ch >= 'A' && ch <= 'Z') return 0.68;
@@ -58,9 +58,15 @@ const AUTOSPACE_EM = 0.2;
 
 /** Latin words and numbers do not break: runs of these make one token; any other character is its own. */
 const isWordChar = (code: number) =>
-  (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x2d && code <= 0x3a) || code === 0x25 || code === 0x2b || code === 0x40;
+  (code >= 0x61 && code <= 0x7a) ||
+  (code >= 0x41 && code <= 0x5a) ||
+  (code >= 0x2d && code <= 0x3a) ||
+  code === 0x25 ||
+  code === 0x2b ||
+  code === 0x40;
 /** Latin for the autospace: a token that starts with a letter or digit. */
-const isLatinStart = (code: number) => (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+const isLatinStart = (code: number) =>
+  (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
 const isLetterOrDigit = (code: number) => /[\p{L}\p{N}]/u.test(String.fromCodePoint(code));
 
 /**
@@ -83,7 +89,7 @@ export function countLines(text: string, box: LineBox): number {
   let prevWidth = 0;
   let prevLatin = false;
   let prevLast = 0;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const first = text.codePointAt(i)!;
     let end = i + (first > 0xffff ? 2 : 1);
     let last = first;
@@ -96,13 +102,17 @@ export function countLines(text: string, box: LineBox): number {
       }
     }
     const isLatin = isLatinStart(first);
-    const gap = prevStart >= 0 && isLatin !== prevLatin && isLetterOrDigit(prevLast) && isLetterOrDigit(first) ? AUTOSPACE_EM * em : 0;
+    const gap =
+      prevStart >= 0 && isLatin !== prevLatin && isLetterOrDigit(prevLast) && isLetterOrDigit(first)
+        ? AUTOSPACE_EM * em
+        : 0;
     if (used === 0 || used + gap + width <= room + 1) {
       used += (used ? gap : 0) + width;
     } else {
       lines += 1;
       room = box.widthTw;
-      const carried = CLOSING.includes(text.slice(i, end)) || (prevStart >= 0 && OPENING.includes(text.slice(prevStart, prevEnd)));
+      const carried =
+        CLOSING.includes(text.slice(i, end)) || (prevStart >= 0 && OPENING.includes(text.slice(prevStart, prevEnd)));
       used = carried ? prevWidth + width : width;
     }
     prevStart = i;

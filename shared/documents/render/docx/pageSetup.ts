@@ -14,7 +14,10 @@ const FOOTER_LINE = 360;
 
 /** "— 1 —" in 4号宋体, 空一字 from the outer edge: right on odd pages, left on even pages (§7.5). */
 function pageNumberFooter(fonts: FontPlan, side: 'odd' | 'even'): Footer {
-  const number = new TextRun({ ...runOptions(fonts, { role: 'songti', size: SIZE.si }), children: ['— ', PageNumber.CURRENT, ' —'] });
+  const number = new TextRun({
+    ...runOptions(fonts, { role: 'songti', size: SIZE.si }),
+    children: ['— ', PageNumber.CURRENT, ' —'],
+  });
   return new Footer({
     children: [
       paragraph([number], {
@@ -26,7 +29,8 @@ function pageNumberFooter(fonts: FontPlan, side: 'odd' | 'even'): Footer {
   });
 }
 
-const emptyFooter = (): Footer => new Footer({ children: [paragraph([], { spacing: { line: FOOTER_LINE, lineRule: LineRuleType.EXACT } })] });
+const emptyFooter = (): Footer =>
+  new Footer({ children: [paragraph([], { spacing: { line: FOOTER_LINE, lineRule: LineRuleType.EXACT } })] });
 
 export interface PageOptions {
   /** Page numbers on the pages of this section (forms and the blank 版记 pages have none). */
@@ -43,7 +47,14 @@ export function sectionProperties(fonts: FontPlan, options: PageOptions): Omit<I
     properties: {
       page: {
         size: { width: PAGE.width, height: PAGE.height },
-        margin: { top: PAGE.top, left: PAGE.left, right: PAGE.right, bottom: PAGE.bottom, footer: FOOTER_DISTANCE, gutter: 0 },
+        margin: {
+          top: PAGE.top,
+          left: PAGE.left,
+          right: PAGE.right,
+          bottom: PAGE.bottom,
+          footer: FOOTER_DISTANCE,
+          gutter: 0,
+        },
       },
       grid: { type: DocumentGridType.LINES, linePitch: LINE },
       titlePage,

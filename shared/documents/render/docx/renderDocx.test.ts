@@ -19,7 +19,11 @@ const parts: Record<string, Parts> = {};
 beforeAll(async () => {
   for (const [name, doc] of fixtures) {
     const files = unzipSync(await renderDocx(doc, fonts));
-    parts[name] = Object.fromEntries(Object.entries(files).filter(([path]) => /\.(xml|rels)$/.test(path)).map(([path, bytes]) => [path, strFromU8(bytes)]));
+    parts[name] = Object.fromEntries(
+      Object.entries(files)
+        .filter(([path]) => /\.(xml|rels)$/.test(path))
+        .map(([path, bytes]) => [path, strFromU8(bytes)]),
+    );
   }
 });
 
@@ -48,7 +52,12 @@ describe.each(fixtures)('renderDocx: %s', (name, doc) => {
     const sect = /<w:sectPr[\s\S]*?<\/w:sectPr>/.exec(documentXml())?.[0] ?? '';
     expect(sect).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
     const margin = /<w:pgMar [^>]*\/>/.exec(sect)?.[0] ?? '';
-    expect([attr(margin, 'w:top'), attr(margin, 'w:left'), attr(margin, 'w:right'), attr(margin, 'w:bottom')]).toEqual(['2098', '1587', '1474', '1984']);
+    expect([attr(margin, 'w:top'), attr(margin, 'w:left'), attr(margin, 'w:right'), attr(margin, 'w:bottom')]).toEqual([
+      '2098',
+      '1587',
+      '1474',
+      '1984',
+    ]);
     expect(sect).toMatch(/<w:docGrid w:type="lines" w:linePitch="579"\/>/);
   });
 
@@ -60,7 +69,11 @@ describe.each(fixtures)('renderDocx: %s', (name, doc) => {
         expect(run, path).toMatch(/<w:lang w:eastAsia="zh-CN"\/>/);
       }
     }
-    for (const path of ['word/document.xml', 'word/styles.xml', ...Object.keys(p()).filter((k) => /footer|header/.test(k))]) {
+    for (const path of [
+      'word/document.xml',
+      'word/styles.xml',
+      ...Object.keys(p()).filter((k) => /footer|header/.test(k)),
+    ]) {
       expect(p()[path], path).not.toMatch(/\w+Theme="/);
     }
   });
@@ -71,35 +84,43 @@ describe.each(fixtures)('renderDocx: %s', (name, doc) => {
     expect(normal).toMatch(
       /<w:pPr><w:widowControl w:val="0"\/><w:overflowPunct w:val="1"\/><w:autoSpaceDE w:val="0"\/><w:autoSpaceDN w:val="0"\/><w:snapToGrid w:val="0"\/><w:spacing [^>]*w:line="579" w:lineRule="exact"/,
     );
-    expect(normal).toMatch(/<w:rFonts w:ascii="Times New Roman" w:eastAsia="仿宋_GB2312" w:hAnsi="Times New Roman" w:hint="eastAsia"\/>/);
+    expect(normal).toMatch(
+      /<w:rFonts w:ascii="Times New Roman" w:eastAsia="仿宋_GB2312" w:hAnsi="Times New Roman" w:hint="eastAsia"\/>/,
+    );
     expect(normal).toMatch(/<w:sz w:val="32"\/>/);
   });
 
   it('sets the title in 2号 小标宋', () => {
-    const title = runsOf(documentXml()).find((r) => r.includes(`<w:t xml:space="preserve">${doc.title.slice(0, 6)}`) && !r.includes('FF0000')) ?? '';
+    const title =
+      runsOf(documentXml()).find(
+        (r) => r.includes(`<w:t xml:space="preserve">${doc.title.slice(0, 6)}`) && !r.includes('FF0000'),
+      ) ?? '';
     expect(title).toMatch(/<w:sz w:val="44"\/>/);
     expect(attr(title, 'w:eastAsia')).toBe(fonts.xiaobiaosong.family);
   });
 
-  if (doc.body.length > 0) it('sets body text and headings in 3号 without bold, headings 黑体 and 楷体 by level', () => {
-    const xml = documentXml();
-    const paragraphText = doc.body.find((b) => b.type === 'paragraph')!;
-    const body = runWith(xml, paragraphText.type === 'paragraph' ? paragraphText.text.slice(0, 12) : '');
-    expect(body).toMatch(/<w:sz w:val="32"\/>/);
-    expect(attr(body, 'w:eastAsia')).toBe(fonts.fangsong.family);
-    const level1 = runWith(xml, '一、');
-    const level2 = runWith(xml, '（一）');
-    expect(attr(level1, 'w:eastAsia')).toBe(fonts.heiti.family);
-    expect(attr(level2, 'w:eastAsia')).toBe(fonts.kaiti.family);
-    for (const heading of [level1, level2]) {
-      expect(heading).toMatch(/<w:sz w:val="32"\/>/);
-      expect(heading).not.toMatch(/<w:b\/>/);
-    }
-  });
+  if (doc.body.length > 0)
+    it('sets body text and headings in 3号 without bold, headings 黑体 and 楷体 by level', () => {
+      const xml = documentXml();
+      const paragraphText = doc.body.find((b) => b.type === 'paragraph')!;
+      const body = runWith(xml, paragraphText.type === 'paragraph' ? paragraphText.text.slice(0, 12) : '');
+      expect(body).toMatch(/<w:sz w:val="32"\/>/);
+      expect(attr(body, 'w:eastAsia')).toBe(fonts.fangsong.family);
+      const level1 = runWith(xml, '一、');
+      const level2 = runWith(xml, '（一）');
+      expect(attr(level1, 'w:eastAsia')).toBe(fonts.heiti.family);
+      expect(attr(level2, 'w:eastAsia')).toBe(fonts.kaiti.family);
+      for (const heading of [level1, level2]) {
+        expect(heading).toMatch(/<w:sz w:val="32"\/>/);
+        expect(heading).not.toMatch(/<w:b\/>/);
+      }
+    });
 
   it('gives every table explicit column widths in dxa within 156 mm', () => {
     for (const table of documentXml().match(/<w:tbl>[\s\S]*?<\/w:tbl>/g) ?? []) {
-      const grid = [...(/<w:tblGrid>[\s\S]*?<\/w:tblGrid>/.exec(table)?.[0] ?? '').matchAll(/<w:gridCol w:w="(\d+)"/g)].map((m) => Number(m[1]));
+      const grid = [
+        ...(/<w:tblGrid>[\s\S]*?<\/w:tblGrid>/.exec(table)?.[0] ?? '').matchAll(/<w:gridCol w:w="(\d+)"/g),
+      ].map((m) => Number(m[1]));
       expect(grid.length).toBeGreaterThan(0);
       expect(grid.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(8845);
       expect(table).toMatch(/<w:tblLayout w:type="fixed"\/>/);
@@ -111,23 +132,28 @@ describe.each(fixtures)('renderDocx: %s', (name, doc) => {
   });
 
   const isNumbered = LAYOUT_OF[doc.kind] !== 'form';
-  if (isNumbered) it('numbers pages "— N —" in 4号宋体, right on odd pages and left on even pages', () => {
-    expect(p()['word/settings.xml']).toMatch(/<w:evenAndOddHeaders\/>/);
-    const { default: odd, even } = footers(p());
-    for (const [footer, side] of [[odd, 'right'], [even, 'left']] as const) {
-      expect(footer).toMatch(/<w:instrText xml:space="preserve">PAGE<\/w:instrText>/);
-      expect(footer).toMatch(/<w:t xml:space="preserve">— <\/w:t>[\s\S]*<w:t xml:space="preserve"> —<\/w:t>/);
-      expect(footer).toMatch(new RegExp(`<w:jc w:val="${side}"/>`));
-      for (const run of runsOf(footer)) {
-        expect(attr(run, 'w:eastAsia')).toBe(fonts.songti.family);
-        expect(run).toMatch(/<w:sz w:val="28"\/>/);
+  if (isNumbered)
+    it('numbers pages "— N —" in 4号宋体, right on odd pages and left on even pages', () => {
+      expect(p()['word/settings.xml']).toMatch(/<w:evenAndOddHeaders\/>/);
+      const { default: odd, even } = footers(p());
+      for (const [footer, side] of [
+        [odd, 'right'],
+        [even, 'left'],
+      ] as const) {
+        expect(footer).toMatch(/<w:instrText xml:space="preserve">PAGE<\/w:instrText>/);
+        expect(footer).toMatch(/<w:t xml:space="preserve">— <\/w:t>[\s\S]*<w:t xml:space="preserve"> —<\/w:t>/);
+        expect(footer).toMatch(new RegExp(`<w:jc w:val="${side}"/>`));
+        for (const run of runsOf(footer)) {
+          expect(attr(run, 'w:eastAsia')).toBe(fonts.songti.family);
+          expect(run).toMatch(/<w:sz w:val="28"\/>/);
+        }
       }
-    }
-  });
+    });
 
-  if (!isNumbered) it('prints a form slip without page numbers', () => {
-    expect(Object.values(footers(p())).join('')).not.toMatch(/PAGE/);
-  });
+  if (!isNumbered)
+    it('prints a form slip without page numbers', () => {
+      expect(Object.values(footers(p())).join('')).not.toMatch(/PAGE/);
+    });
 });
 
 describe('renderDocx: 版记 and special layouts', () => {
@@ -151,8 +177,12 @@ describe('renderDocx: 版记 and special layouts', () => {
   });
 
   it('turns a long title into a trapezoid at a phrase break', () => {
-    const title = /<w:p>(?:(?!<\/w:p>)[\s\S])*关于召开2026年第六次[\s\S]*?<\/w:p>/.exec(parts.notice['word/document.xml'])?.[0] ?? '';
-    expect(title).toMatch(/关于召开2026年第六次<\/w:t>[\s\S]*<w:br\/><w:t xml:space="preserve">“党管人才”日常调度会议的通知/);
+    const title =
+      /<w:p>(?:(?!<\/w:p>)[\s\S])*关于召开2026年第六次[\s\S]*?<\/w:p>/.exec(parts.notice['word/document.xml'])?.[0] ??
+      '';
+    expect(title).toMatch(
+      /关于召开2026年第六次<\/w:t>[\s\S]*<w:br\/><w:t xml:space="preserve">“党管人才”日常调度会议的通知/,
+    );
   });
 
   it('labels 纪要 attendance in 黑体 with the names in 仿宋', () => {
@@ -163,13 +193,16 @@ describe('renderDocx: 版记 and special layouts', () => {
 
   it('ends the 简报 with 报/送/发 lines and the copy count', () => {
     const xml = parts.bulletin['word/document.xml'];
-    for (const text of ['报：鞍山市委人才办。', '送：', '发：', '（共印60份）']) expect(runWith(xml, text)).toMatch(/<w:framePr|<w:sz w:val="28"\/>/);
+    for (const text of ['报：鞍山市委人才办。', '送：', '发：', '（共印60份）'])
+      expect(runWith(xml, text)).toMatch(/<w:framePr|<w:sz w:val="28"\/>/);
   });
 
   it('draws the 信函 double rules and leaves page 1 unnumbered', () => {
     const xml = parts.letter['word/document.xml'];
     expect(xml).toMatch(/<w:titlePg\/>|<w:titlePg w:val="true"\/>/);
-    expect(xml.match(/w:sz="24"[^>]*\/>|w:val="thinThickSmallGap"|w:val="thickThinSmallGap"/g)?.length).toBeGreaterThanOrEqual(2);
+    expect(
+      xml.match(/w:sz="24"[^>]*\/>|w:val="thinThickSmallGap"|w:val="thickThinSmallGap"/g)?.length,
+    ).toBeGreaterThanOrEqual(2);
   });
 });
 
@@ -189,7 +222,12 @@ describe('placeFoot', () => {
   });
 
   it('adds an unnumbered section for the blank page and the 版记 page', async () => {
-    const fits = (n: number) => placeFoot(generalFlow({ ...ALL_FIXTURES.notice, body: longBody(n) }, fonts), colophonBlock(ALL_FIXTURES.notice.colophon!, fonts), true);
+    const fits = (n: number) =>
+      placeFoot(
+        generalFlow({ ...ALL_FIXTURES.notice, body: longBody(n) }, fonts),
+        colophonBlock(ALL_FIXTURES.notice.colophon!, fonts),
+        true,
+      );
     const n = Array.from({ length: 40 }, (_, i) => i + 1).find((i) => fits(i) === 'blankThenNextPage')!;
     expect(n).toBeDefined();
     const files = unzipSync(await renderDocx({ ...ALL_FIXTURES.notice, body: longBody(n) }, fonts));

@@ -35,26 +35,61 @@ function buildSections(doc: OfficialDocument, fonts: FontPlan): ISectionOptions[
     case 'letter': {
       const body = letterFlow(doc, fonts);
       const foot = doc.colophon ? colophonBlock(doc.colophon, fonts, false) : undefined;
-      return withFoot(body, foot, false, fonts, sectionProperties(fonts, { hasPageNumbers: true, hasFirstPageNumber: false }));
+      return withFoot(
+        body,
+        foot,
+        false,
+        fonts,
+        sectionProperties(fonts, { hasPageNumbers: true, hasFirstPageNumber: false }),
+      );
     }
     case 'bulletin':
-      return withFoot(bulletinFlow(doc, fonts), doc.bulletin && bulletinTailBlock(doc.bulletin, fonts), false, fonts, numbered);
+      return withFoot(
+        bulletinFlow(doc, fonts),
+        doc.bulletin && bulletinTailBlock(doc.bulletin, fonts),
+        false,
+        fonts,
+        numbered,
+      );
     case 'minutes':
-      return withFoot(minutesFlow(doc, fonts), doc.colophon && colophonBlock(doc.colophon, fonts), true, fonts, numbered);
+      return withFoot(
+        minutesFlow(doc, fonts),
+        doc.colophon && colophonBlock(doc.colophon, fonts),
+        true,
+        fonts,
+        numbered,
+      );
     case 'general':
-      return withFoot(generalFlow(doc, fonts), doc.colophon && colophonBlock(doc.colophon, fonts), true, fonts, numbered);
+      return withFoot(
+        generalFlow(doc, fonts),
+        doc.colophon && colophonBlock(doc.colophon, fonts),
+        true,
+        fonts,
+        numbered,
+      );
   }
 }
 
 /** The body section, and the 版记/报尾 at the foot of the right page (see placement.ts). */
-function withFoot(body: Flow, foot: FootBlock | undefined, needsEvenPage: boolean, fonts: FontPlan, page: Omit<ISectionOptions, 'children'>): ISectionOptions[] {
+function withFoot(
+  body: Flow,
+  foot: FootBlock | undefined,
+  needsEvenPage: boolean,
+  fonts: FontPlan,
+  page: Omit<ISectionOptions, 'children'>,
+): ISectionOptions[] {
   if (!foot?.frames.length) return [{ ...page, children: body.children }];
   const placement = placeFoot(body, foot, needsEvenPage);
-  if (placement !== 'blankThenNextPage') return [{ ...page, children: [...body.children, ...footChildren(foot, placement)] }];
+  if (placement !== 'blankThenNextPage')
+    return [{ ...page, children: [...body.children, ...footChildren(foot, placement)] }];
   // A full even page: a blank page and the 版记 page follow, neither numbered (§7.5).
   const unnumbered = sectionProperties(fonts, { hasPageNumbers: false });
   return [
     { ...page, children: body.children },
-    { ...unnumbered, properties: { ...unnumbered.properties, type: SectionType.NEXT_PAGE }, children: [blankLine(), ...footChildren(foot, 'nextPage')] },
+    {
+      ...unnumbered,
+      properties: { ...unnumbered.properties, type: SectionType.NEXT_PAGE },
+      children: [blankLine(), ...footChildren(foot, 'nextPage')],
+    },
   ];
 }

@@ -1,4 +1,12 @@
-import { LineRuleType, Paragraph, Tab, TextRun, type IParagraphOptions, type IRunOptions, type ParagraphChild } from 'docx';
+import {
+  LineRuleType,
+  Paragraph,
+  Tab,
+  TextRun,
+  type IParagraphOptions,
+  type IRunOptions,
+  type ParagraphChild,
+} from 'docx';
 import type { FontPlan, FontRole } from '../../fonts';
 import { SharedParagraphProperties, SharedPropertiesRun, SharedRunProperties } from './sharedProperties';
 import { BODY_CHARACTER_SPACING, LINE, SIZE } from './units';
@@ -69,13 +77,18 @@ export function tabbedRun(fonts: FontPlan, text: string, style: RunStyle): TextR
 
 /** Runs for text with explicit line breaks (\n), e.g. a title set as a trapezoid. */
 export function brokenRuns(fonts: FontPlan, text: string, style: RunStyle): TextRun[] {
-  return text.split('\n').map((line, i) => new TextRun({ ...runOptions(fonts, style), text: line, break: i ? 1 : undefined }));
+  return text
+    .split('\n')
+    .map((line, i) => new TextRun({ ...runOptions(fonts, style), text: line, break: i ? 1 : undefined }));
 }
 
 type ParagraphOptions = Omit<IParagraphOptions, 'children'>;
 
 /** Paragraph options on the body's line pitch (exact 579 tw) unless told otherwise. */
-const onPitch = (options: ParagraphOptions): ParagraphOptions => ({ ...options, spacing: { line: LINE, lineRule: LineRuleType.EXACT, ...options.spacing } });
+const onPitch = (options: ParagraphOptions): ParagraphOptions => ({
+  ...options,
+  spacing: { line: LINE, lineRule: LineRuleType.EXACT, ...options.spacing },
+});
 
 /** A paragraph on the body's line pitch (exact 579 tw) unless told otherwise. */
 export function paragraph(children: ParagraphChild[], options: ParagraphOptions = {}): Paragraph {

@@ -1,4 +1,14 @@
-import { Paragraph, ParagraphProperties, RunProperties, TextRun, type IContext, type IParagraphPropertiesOptions, type IRunOptions, type IXmlableObject, type ParagraphChild } from 'docx';
+import {
+  Paragraph,
+  ParagraphProperties,
+  RunProperties,
+  TextRun,
+  type IContext,
+  type IParagraphPropertiesOptions,
+  type IRunOptions,
+  type IXmlableObject,
+  type ParagraphChild,
+} from 'docx';
 
 /**
  * A w:rPr or w:pPr built and prepared once for all the runs or paragraphs that share it. docx

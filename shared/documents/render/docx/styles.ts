@@ -5,7 +5,12 @@ import { BODY_CHARACTER_SPACING, LINE, SIZE } from './units';
 
 /** Document defaults matching the Normal style, so no paragraph or run resolves a font through the theme. */
 export function documentStyles(fonts: FontPlan): IStylesOptions {
-  const run = { font: runFonts(fonts, 'fangsong'), size: SIZE.san, characterSpacing: BODY_CHARACTER_SPACING, language: { eastAsia: 'zh-CN' } };
+  const run = {
+    font: runFonts(fonts, 'fangsong'),
+    size: SIZE.san,
+    characterSpacing: BODY_CHARACTER_SPACING,
+    language: { eastAsia: 'zh-CN' },
+  };
   const paragraph = { spacing: { line: LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 } };
   return { default: { document: { run, paragraph } } };
 }
@@ -17,12 +22,14 @@ export function documentStyles(fonts: FontPlan): IStylesOptions {
  * it hangs a ， past the edge and drops it from the PDF (measured: 24 commas lost in the notice).
  * With 1 it keeps every mark inside the line, and Word hangs it as Chinese Word does by default.
  */
-const NORMAL_PPR_PATCH = '<w:widowControl w:val="0"/><w:overflowPunct w:val="1"/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/><w:snapToGrid w:val="0"/>';
+const NORMAL_PPR_PATCH =
+  '<w:widowControl w:val="0"/><w:overflowPunct w:val="1"/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/><w:snapToGrid w:val="0"/>';
 
 const STYLES_NAMESPACES =
   'mc:Ignorable="w14 w15" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml"';
 
-const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeAttribute = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * The explicit Normal style (3号仿宋 on the 579 tw pitch, with the pPr flags above), as a styles

@@ -1,4 +1,15 @@
-import { AlignmentType, BorderStyle, HeightRule, LineRuleType, Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType } from 'docx';
+import {
+  AlignmentType,
+  BorderStyle,
+  HeightRule,
+  LineRuleType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  VerticalAlignTable,
+  WidthType,
+} from 'docx';
 import type { FontPlan, FontRole } from '../../fonts';
 import type { Block } from '../../model';
 import { Flow } from './flow';
@@ -9,7 +20,14 @@ import { BODY_CHARACTER_SPACING, CELL_PADDING, LINE, mm, SIZE, TYPE_WIDTH } from
 const line = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
 /** A row's share of the table's 0.5 pt (w:sz 4) rules. */
 const ROW_RULE_TWIPS = 10;
-export const TABLE_BORDERS = { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line };
+export const TABLE_BORDERS = {
+  top: line,
+  bottom: line,
+  left: line,
+  right: line,
+  insideHorizontal: line,
+  insideVertical: line,
+};
 
 /** Column widths in twips from millimetres, scaled down if they pass 156 mm. WPS ignores auto widths. */
 export function columnTwips(widthsMm: readonly number[], totalTw = TYPE_WIDTH): number[] {
@@ -33,7 +51,11 @@ export interface CellSpec {
 
 /** Lines a cell's text takes in its column. */
 export function cellLines(text: string, widthTw: number, sizePt = 16): number {
-  return countLines(text, { sizePt, widthTw: widthTw - 2 * CELL_PADDING, spacingTw: sizePt === 16 ? BODY_CHARACTER_SPACING : 0 });
+  return countLines(text, {
+    sizePt,
+    widthTw: widthTw - 2 * CELL_PADDING,
+    spacingTw: sizePt === 16 ? BODY_CHARACTER_SPACING : 0,
+  });
 }
 
 export function cell(spec: CellSpec, fonts: FontPlan, widthTw: number): TableCell {
@@ -74,18 +96,46 @@ export function bodyTable(block: Extract<Block, { type: 'table' }>, fonts: FontP
   const widths = columnTwips(block.columns.map((c) => c.widthMm));
   const dense = block.isDense ? DENSE : undefined;
   const lineTw = dense?.lineTw ?? LINE;
-  const alignment = (i: number, isHeader: boolean) => (!isHeader && block.columns[i]?.align === 'left' ? AlignmentType.JUSTIFIED : AlignmentType.CENTER);
+  const alignment = (i: number, isHeader: boolean) =>
+    !isHeader && block.columns[i]?.align === 'left' ? AlignmentType.JUSTIFIED : AlignmentType.CENTER;
   const makeRow = (texts: readonly string[], role: FontRole, isHeader: boolean) =>
     new TableRow({
       tableHeader: isHeader,
       cantSplit: true,
       height: { value: lineTw + 2 * (dense?.padTw ?? 0), rule: HeightRule.ATLEAST },
-      children: widths.map((w, i) => cell({ text: texts[i] ?? '', role, alignment: alignment(i, isHeader), size: dense?.size, lineTw: dense?.lineTw, padTw: dense?.padTw }, fonts, w)),
+      children: widths.map((w, i) =>
+        cell(
+          {
+            text: texts[i] ?? '',
+            role,
+            alignment: alignment(i, isHeader),
+            size: dense?.size,
+            lineTw: dense?.lineTw,
+            padTw: dense?.padTw,
+          },
+          fonts,
+          w,
+        ),
+      ),
     });
-  const rows = [makeRow(block.columns.map((c) => c.title), 'heiti', true), ...block.rows.map((r) => makeRow(r, 'fangsong', false))];
+  const rows = [
+    makeRow(
+      block.columns.map((c) => c.title),
+      'heiti',
+      true,
+    ),
+    ...block.rows.map((r) => makeRow(r, 'fangsong', false)),
+  ];
   const texts = [block.columns.map((c) => c.title), ...block.rows];
   // Each row is as tall as its longest cell, and its 0.5 pt rule adds 10 tw (measured in LibreOffice).
   const sizePt = dense ? dense.size / 2 : 16;
-  const rowTwips = (r: readonly string[]) => Math.max(...widths.map((w, i) => cellLines(r[i] ?? '', w, sizePt))) * lineTw + 2 * (dense?.padTw ?? 0) + ROW_RULE_TWIPS;
-  return new Flow().addTable(fixedTable(rows, widths), texts.map((r) => rowTwips(r) / LINE), 1);
+  const rowTwips = (r: readonly string[]) =>
+    Math.max(...widths.map((w, i) => cellLines(r[i] ?? '', w, sizePt))) * lineTw +
+    2 * (dense?.padTw ?? 0) +
+    ROW_RULE_TWIPS;
+  return new Flow().addTable(
+    fixedTable(rows, widths),
+    texts.map((r) => rowTwips(r) / LINE),
+    1,
+  );
 }

@@ -17,11 +17,15 @@ const OPEN_PAIR = '“（《';
  * word segmenter offline; a split anywhere else costs more than a split after 的 or a quote.
  */
 const WORDS = new Set(
-  '关于 人才 工作 领导 小组 会议 调度 日常 召开 通知 通报 纪要 简报 请示 报告 批复 意见 方案 办法 规定 实施 开展 加强 推进 推荐 专家 代表 列席 商请 督查 督办 抽查 情况 季度 年度 第一 第二 第三 第四 第五 第六 单位 成员 部门 党管 党委 政府 办公 组织 引进 培养 服务 政策 项目 补贴 奖励 申报 评审 认定 考核 落实 任务 重点'.split(' '),
+  '关于 人才 工作 领导 小组 会议 调度 日常 召开 通知 通报 纪要 简报 请示 报告 批复 意见 方案 办法 规定 实施 开展 加强 推进 推荐 专家 代表 列席 商请 督查 督办 抽查 情况 季度 年度 第一 第二 第三 第四 第五 第六 单位 成员 部门 党管 党委 政府 办公 组织 引进 培养 服务 政策 项目 补贴 奖励 申报 评审 认定 考核 落实 任务 重点'.split(
+    ' ',
+  ),
 );
 const CLOSE_PAIR = '”）》';
 /** Four-character terms read as one word (人才工作, 领导小组). */
-const TERMS = new Set('人才工作 领导小组 日常调度 调度会议 工作会议 专家人才 人才引进 引进培养 实施办法 实施意见'.split(' '));
+const TERMS = new Set(
+  '人才工作 领导小组 日常调度 调度会议 工作会议 专家人才 人才引进 引进培养 实施办法 实施意见'.split(' '),
+);
 
 /**
  * GB/T 9704 §7.3.2: a long title turns into lines "词意完整，排列对称" — a trapezoid (upper line
@@ -35,15 +39,21 @@ export function titleLines(title: string, lineEm = TITLE_LINE_EM): string[] {
   const widths = chars.map(charWidthEm);
   // Never right after a number (2026年); hardly ever inside a word or a quotation (“党管人才”).
   const depth: number[] = [];
-  chars.forEach((ch, i) => depth.push((depth[i - 1] ?? 0) + (OPEN_PAIR.includes(ch) ? 1 : CLOSE_PAIR.includes(ch) ? -1 : 0)));
+  chars.forEach((ch, i) =>
+    depth.push((depth[i - 1] ?? 0) + (OPEN_PAIR.includes(ch) ? 1 : CLOSE_PAIR.includes(ch) ? -1 : 0)),
+  );
   const breakCost = (i: number): number => {
-    if (NO_LINE_START.includes(chars[i]) || BREAK_BEFORE.includes(chars[i - 1]) || /[0-9A-Za-z]/.test(chars[i - 1])) return Infinity;
+    if (NO_LINE_START.includes(chars[i]) || BREAK_BEFORE.includes(chars[i - 1]) || /[0-9A-Za-z]/.test(chars[i - 1]))
+      return Infinity;
     const splitsWord = WORDS.has(chars[i - 1] + chars[i]) || TERMS.has(chars.slice(i - 2, i + 2).join(''));
     const isPhraseEnd = BREAK_AFTER.includes(chars[i - 1]) || BREAK_BEFORE.includes(chars[i]);
     return (splitsWord ? 40 : 0) + (depth[i - 1] > 0 ? 20 : 0) + (isPhraseEnd ? 0 : 6);
   };
   // Target widths: trapezoid for two lines, a diamond (wide middle) for three or more.
-  const target = Array.from({ length: n }, (_, k) => total / n + (n === 2 ? (k === 0 ? -1 : 1) : k === 0 || k === n - 1 ? -1 : 2 / (n - 2)));
+  const target = Array.from(
+    { length: n },
+    (_, k) => total / n + (n === 2 ? (k === 0 ? -1 : 1) : k === 0 || k === n - 1 ? -1 : 2 / (n - 2)),
+  );
   let best: { cost: number; cuts: number[] } = { cost: Infinity, cuts: [] };
   const search = (start: number, line: number, cost: number, cuts: number[]) => {
     if (cost >= best.cost) return;
@@ -70,5 +80,8 @@ export function titleLines(title: string, lineEm = TITLE_LINE_EM): string[] {
 export function titleBlock(title: string, fonts: FontPlan, beforeTw: number): Flow {
   const lines = titleLines(title);
   const children = brokenRuns(fonts, lines.join('\n'), { role: 'xiaobiaosong', size: SIZE.er });
-  return new Flow().addTwips(paragraph(children, { alignment: AlignmentType.CENTER, spacing: { before: beforeTw } }), beforeTw + lines.length * LINE);
+  return new Flow().addTwips(
+    paragraph(children, { alignment: AlignmentType.CENTER, spacing: { before: beforeTw } }),
+    beforeTw + lines.length * LINE,
+  );
 }

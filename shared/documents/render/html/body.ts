@@ -31,11 +31,15 @@ function blockHtml(block: Block, label: string): string {
  * makes Chromium shrink the whole printout to fit, and the 22-line grid drifts page by page.
  */
 function tableHtml(columns: readonly TableColumn[], rows: readonly string[][], isDense = false): string {
-  const width = Math.min(156, columns.reduce((sum, c) => sum + c.widthMm, 0));
+  const width = Math.min(
+    156,
+    columns.reduce((sum, c) => sum + c.widthMm, 0),
+  );
   const total = columns.reduce((sum, c) => sum + c.widthMm, 0) || 1;
   const cols = columns.map((c) => `<col style="width:${Number(((c.widthMm / total) * 100).toFixed(4))}%">`).join('');
   const head = `<tr>${columns.map((c) => `<th>${escapeHtml(c.title)}</th>`).join('')}</tr>`;
-  const cell = (text: string, i: number) => `<td${columns[i].align === 'left' ? ' class="left"' : ''}>${escapeHtml(text)}</td>`;
+  const cell = (text: string, i: number) =>
+    `<td${columns[i].align === 'left' ? ' class="left"' : ''}>${escapeHtml(text)}</td>`;
   const body = rows.map((row) => `<tr>${columns.map((_, i) => cell(row[i] ?? '', i)).join('')}</tr>`).join('');
   return `<table class="grid${isDense ? ' dense' : ''}" style="width:${mm(width)}"><colgroup>${cols}</colgroup><thead>${head}</thead><tbody>${body}</tbody></table>`;
 }

@@ -15,7 +15,8 @@ export function bulletinHead(doc: OfficialDocument): string {
   const bulletin = doc.bulletin;
   const marks = topMarks(doc);
   const number = doc.number ? `<div class="at mark-line right" style="top:0">${escapeHtml(doc.number)}</div>` : '';
-  if (!bulletin) return `<header class="masthead" style="height:${lines(Math.max(1, marks.length))}">${markLinesHtml(marks)}${number}</header>`;
+  if (!bulletin)
+    return `<header class="masthead" style="height:${lines(Math.max(1, marks.length))}">${markLinesHtml(marks)}${number}</header>`;
   const nameTop = Math.max(1, marks.length) * LINE_MM;
   const fit = fitMark(bulletin.name, SIZE_PT.chu, 154);
   const issueLine = Math.ceil((nameTop + fit.sizeMm) / LINE_MM + 0.2);

@@ -21,7 +21,12 @@ function hangingRow(label: string, items: readonly string[], ruleTopMm?: number)
   const rest = emWidth(text) - FIRST_LINE_EMS;
   const lines = 1 + (rest > 0 ? Math.ceil(rest / (FIRST_LINE_EMS - hang)) : 0);
   const style = `padding-left:${hang}em;text-indent:-${hang}em`;
-  return { html: `<span style="display:block;${style}">${escapeHtml(text)}</span>`, className: 'hang', lines, ruleTopMm };
+  return {
+    html: `<span style="display:block;${style}">${escapeHtml(text)}</span>`,
+    className: 'hang',
+    lines,
+    ruleTopMm,
+  };
 }
 
 /** 版记: 抄送, then 印发机关 (左空一字) and 印发日期 (右空一字); rules 0.35 / 0.25 / 0.35 mm. */

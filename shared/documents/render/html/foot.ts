@@ -30,7 +30,10 @@ export function chooseColophonBreak(bodyEndPage: number, hasRoomForColophon: boo
  * render always has the body's pages plus one; a 'same-page' render has no extra page exactly
  * when the block fits under the body.
  */
-export function colophonInputsFromPageCounts(pagesSamePage: number, pagesNextPage: number): { bodyEndPage: number; hasRoomForColophon: boolean } {
+export function colophonInputsFromPageCounts(
+  pagesSamePage: number,
+  pagesNextPage: number,
+): { bodyEndPage: number; hasRoomForColophon: boolean } {
   const bodyEndPage = pagesNextPage - 1;
   return { bodyEndPage, hasRoomForColophon: pagesSamePage === bodyEndPage };
 }
@@ -54,7 +57,10 @@ function rulesSvg(row: FootRow): string {
   const rects: string[] = [];
   if (row.ruleTopMm) rects.push(`<rect width="100%" height="${mm(row.ruleTopMm)}"/>`);
   // Measured from the row's top: a percentage of the (px-snapped) SVG box would move it.
-  if (row.ruleBottomMm) rects.push(`<rect y="${mm(row.lines * LINE_MM - row.ruleBottomMm)}" width="100%" height="${mm(row.ruleBottomMm)}"/>`);
+  if (row.ruleBottomMm)
+    rects.push(
+      `<rect y="${mm(row.lines * LINE_MM - row.ruleBottomMm)}" width="100%" height="${mm(row.ruleBottomMm)}"/>`,
+    );
   return rects.length ? `<svg class="rules" aria-hidden="true">${rects.join('')}</svg>` : '';
 }
 
@@ -77,7 +83,9 @@ export function renderFoot(rows: readonly FootRow[], className: string, options:
   const first = `round(up, ${mm(options.firstPageMm ?? TYPE_AREA_MM.height)}, 1px)`;
   // 0.5 mm keeps a room ending exactly on a page end on that page; 0.3 mm keeps the block inside it.
   const top = `calc(round(up, anchor(--foot-room bottom) - ${first} - 0.5mm, ${page}) + ${first} - ${mm(height + 0.3)})`;
-  const roomClass = { 'same-page': '', 'next-page': ' next-page', 'blank-then-next': ' next-page bare' }[options.colophonBreak];
+  const roomClass = { 'same-page': '', 'next-page': ' next-page', 'blank-then-next': ' next-page bare' }[
+    options.colophonBreak
+  ];
   const blankPage = options.colophonBreak === 'blank-then-next' ? '<div class="blank-page"></div>' : '';
   const body = rows.map(rowHtml).join('');
   return (

@@ -54,6 +54,12 @@ export function minutesLayout(doc: OfficialDocument, ctx: LayoutContext): Layout
 export function bulletinLayout(doc: OfficialDocument, ctx: LayoutContext, head: string): LayoutParts {
   return {
     css: '',
-    html: [head, titleHtml(doc.title), '<div class="blank"></div>', bodyHtml(doc.body), doc.bulletin ? renderFoot(bulletinTailRows(doc.bulletin), 'bulletin-tail', ctx) : ''].join(''),
+    html: [
+      head,
+      titleHtml(doc.title),
+      '<div class="blank"></div>',
+      bodyHtml(doc.body),
+      doc.bulletin ? renderFoot(bulletinTailRows(doc.bulletin), 'bulletin-tail', ctx) : '',
+    ].join(''),
   };
 }

@@ -53,7 +53,9 @@ function letterHeadRows(doc: OfficialDocument): string {
   const rows: string[] = [];
   for (let i = 0; i < count; i++) {
     const number = i === 0 && doc.number ? `<span>${escapeHtml(doc.number)}</span>` : '<span></span>';
-    rows.push(`<div class="letter-head-row"><span class="mark-line">${escapeHtml(marks[i] ?? '')}</span>${number}</div>`);
+    rows.push(
+      `<div class="letter-head-row"><span class="mark-line">${escapeHtml(marks[i] ?? '')}</span>${number}</div>`,
+    );
   }
   return rows.join('');
 }

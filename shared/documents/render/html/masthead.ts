@@ -16,7 +16,12 @@ export function markLinesHtml(marks: readonly string[]): string {
  * Size of a red mark (发文机关标志, 纪要/简报 name): the largest size up to maxPt whose width fits,
  * squeezed horizontally to no less than 80 % first (docformat.md: "squeeze w:w 80–90 %").
  */
-export function fitMark(text: string, maxPt: number, widthMm: number, minScale = 0.8): { sizeMm: number; scale: number } {
+export function fitMark(
+  text: string,
+  maxPt: number,
+  widthMm: number,
+  minScale = 0.8,
+): { sizeMm: number; scale: number } {
   const ems = Math.max(1, emWidth(text));
   const base = maxPt * PT_TO_MM;
   if (ems * base <= widthMm) return { sizeMm: base, scale: 1 };
@@ -43,7 +48,11 @@ const RULE_MM = 1.5 * PT_TO_MM;
  * snapped to the body grid so the rest of the page keeps 28.95 pt lines. The head is a box a whole
  * number of lines high with its elements placed inside it in mm.
  */
-export function mastheadHtml(marks: readonly string[], markText: string | undefined, number: string | undefined): string {
+export function mastheadHtml(
+  marks: readonly string[],
+  markText: string | undefined,
+  number: string | undefined,
+): string {
   const fit = fitMark(markText ?? '', SIZE_PT.chu, 154);
   const markBottom = MARK_TOP_MM + fit.sizeMm;
   const numberTop = markBottom + 2 * LINE_MM;
@@ -70,5 +79,7 @@ export function titleHtml(title: string): string {
 
 /** 主送机关: 1 blank line under the title, 顶格. */
 export function recipientsHtml(doc: OfficialDocument): string {
-  return doc.mainRecipients ? `<div class="blank"></div><p class="recipients">${escapeHtml(doc.mainRecipients)}</p>` : '';
+  return doc.mainRecipients
+    ? `<div class="blank"></div><p class="recipients">${escapeHtml(doc.mainRecipients)}</p>`
+    : '';
 }

@@ -21,13 +21,22 @@ describe('renderHtml escaping', () => {
     const doc: OfficialDocument = {
       ...noticeFixture,
       mainRecipients: HOSTILE,
-      body: [{ type: 'paragraph', text: HOSTILE }, { type: 'table', columns: [{ title: HOSTILE, widthMm: 50 }], rows: [[HOSTILE]] }],
+      body: [
+        { type: 'paragraph', text: HOSTILE },
+        { type: 'table', columns: [{ title: HOSTILE, widthMm: 50 }], rows: [[HOSTILE]] },
+      ],
       attachments: [HOSTILE],
       signature: { organ: HOSTILE, date: '2026-01-02', isSealed: false },
       note: HOSTILE,
       colophon: { cc: [HOSTILE], printedBy: HOSTILE, printedOn: '2026-01-02' },
     };
-    for (const html of [renderHtml(doc), renderHtml({ ...ALL_FIXTURES.supervisionSlip, form: { labelWidthMm: 30, rows: [{ label: HOSTILE, value: HOSTILE }], footer: HOSTILE } })]) {
+    for (const html of [
+      renderHtml(doc),
+      renderHtml({
+        ...ALL_FIXTURES.supervisionSlip,
+        form: { labelWidthMm: 30, rows: [{ label: HOSTILE, value: HOSTILE }], footer: HOSTILE },
+      }),
+    ]) {
       expect(html).not.toMatch(/<script/i);
     }
   });
@@ -74,7 +83,15 @@ describe('renderHtml body', () => {
       ],
     });
     const headings = [...html.matchAll(/<p class="h(\d)">([^<]*)<\/p>/g)].map((m) => `${m[1]}:${m[2]}`);
-    expect(headings).toEqual(['1:一、总体要求', '2:（一）目标', '3:1.数量。', '4:（1）质量。', '2:（二）措施', '3:1.培训。', '1:二、保障']);
+    expect(headings).toEqual([
+      '1:一、总体要求',
+      '2:（一）目标',
+      '3:1.数量。',
+      '4:（1）质量。',
+      '2:（二）措施',
+      '3:1.培训。',
+      '1:二、保障',
+    ]);
   });
 
   it('sets body text at 3号 on a 22-line, 28-character grid with 左空二字 paragraphs', () => {
@@ -95,22 +112,70 @@ describe('renderHtml body', () => {
 
   it('gives table columns their explicit widths, as shares of a table no wider than the 版心', () => {
     const html = renderHtml(ALL_FIXTURES.circular);
-    expect(html).toContain('<table class="grid" style="width:156mm"><colgroup><col style="width:38.4615%"><col style="width:19.2308%"><col style="width:19.2308%"><col style="width:23.0769%"></colgroup>');
+    expect(html).toContain(
+      '<table class="grid" style="width:156mm"><colgroup><col style="width:38.4615%"><col style="width:19.2308%"><col style="width:19.2308%"><col style="width:23.0769%"></colgroup>',
+    );
   });
 });
 
 const EXPECTED: Record<keyof typeof ALL_FIXTURES, string[]> = {
-  notice: ['000012', '秘密★1年', '加急', '海城市人才工作领导小组文件', '海人才发〔2026〕3号', 'red-rule', '附件：', '2.', '2026年11月20日', 'seal-placeholder', '（联系人', '抄送：市委办公室，市政府办公室。', '2026年11月20日印发', '@bottom-right', '@bottom-left'],
+  notice: [
+    '000012',
+    '秘密★1年',
+    '加急',
+    '海城市人才工作领导小组文件',
+    '海人才发〔2026〕3号',
+    'red-rule',
+    '附件：',
+    '2.',
+    '2026年11月20日',
+    'seal-placeholder',
+    '（联系人',
+    '抄送：市委办公室，市政府办公室。',
+    '2026年11月20日印发',
+    '@bottom-right',
+    '@bottom-left',
+  ],
   circular: ['内部', '海人才发〔2026〕5号', 'red-rule', '<table class="grid"', '2026年11月20日印发'],
-  minutes: ['内部', '海城市“党管人才”日常调度会议纪要', '第6期', '<b>出席：</b>', '<b>请假：</b>', '<b>列席：</b>', '2026年11月22日印发'],
-  bulletin: ['人才工作简报', '第5期', '海城市人才工作领导小组办公室', '2026年11月23日', '报：鞍山市委人才办。', '送：', '发：', '（共印60份）'],
-  letter: ['@page :first{margin-top:', '@top-center{content:"海城市人才工作领导小组办公室"', '海人才办函〔2026〕4号', '市科学技术协会：', '@bottom-right{content:none}'],
-  supervisionSlip: ['督办通知单', '编号：海人才督〔2026〕7号', 'class="cut-line"', '回执', '<th>督办对象</th>', 'class="tall" style="height:30mm"'],
+  minutes: [
+    '内部',
+    '海城市“党管人才”日常调度会议纪要',
+    '第6期',
+    '<b>出席：</b>',
+    '<b>请假：</b>',
+    '<b>列席：</b>',
+    '2026年11月22日印发',
+  ],
+  bulletin: [
+    '人才工作简报',
+    '第5期',
+    '海城市人才工作领导小组办公室',
+    '2026年11月23日',
+    '报：鞍山市委人才办。',
+    '送：',
+    '发：',
+    '（共印60份）',
+  ],
+  letter: [
+    '@page :first{margin-top:',
+    '@top-center{content:"海城市人才工作领导小组办公室"',
+    '海人才办函〔2026〕4号',
+    '市科学技术协会：',
+    '@bottom-right{content:none}',
+  ],
+  supervisionSlip: [
+    '督办通知单',
+    '编号：海人才督〔2026〕7号',
+    'class="cut-line"',
+    '回执',
+    '<th>督办对象</th>',
+    'class="tall" style="height:30mm"',
+  ],
   approvalSlip: ['呈批单', '<th>领导批示</th>', 'class="tall" style="height:60mm"', '<th>承办人</th>'],
 };
 
 describe('renderHtml layouts', () => {
-  it.each(Object.entries(ALL_FIXTURES))('renders the %s with its kind\'s elements', (kind, doc) => {
+  it.each(Object.entries(ALL_FIXTURES))("renders the %s with its kind's elements", (kind, doc) => {
     const html = renderHtml(doc);
     expect(html).toContain(`<main class="doc ${LAYOUT_OF[doc.kind]}">`);
     for (const part of EXPECTED[kind as keyof typeof ALL_FIXTURES]) expect(html).toContain(part);

@@ -42,7 +42,12 @@ export function bulletinDraft(record: MeetingRecord, leaveClassifiedOut = true):
   };
 }
 
-export function bulletinDocument(record: MeetingRecord, draft: BulletinDraft, issueLabel: string, date: string): OfficialDocument {
+export function bulletinDocument(
+  record: MeetingRecord,
+  draft: BulletinDraft,
+  issueLabel: string,
+  date: string,
+): OfficialDocument {
   const scope = draftScope(record, draft.leaveClassifiedOut);
   return buildBulletin({
     office: record.office,

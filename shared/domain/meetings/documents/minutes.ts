@@ -44,22 +44,32 @@ export function topicMinutes(topic: AgendaItem, record: MeetingRecord): string[]
   const p = topic.proceedings;
   if (p) out.push(...textLines(p.reported));
   for (const r of topic.reports) {
-    const parts = [r.progress && `工作进展：${sentence(r.progress)}`, r.plan && `下步计划：${sentence(r.plan)}`, r.problems && `存在问题：${sentence(r.problems)}`, r.problems && r.resolver && `由${r.resolver}协调解决。`].filter(Boolean);
+    const parts = [
+      r.progress && `工作进展：${sentence(r.progress)}`,
+      r.plan && `下步计划：${sentence(r.plan)}`,
+      r.problems && `存在问题：${sentence(r.problems)}`,
+      r.problems && r.resolver && `由${r.resolver}协调解决。`,
+    ].filter(Boolean);
     if (parts.length) out.push(`${r.unitName}汇报。${parts.join('')}`);
   }
   for (const o of topic.inviteeOpinions) {
-    if (o.opinion) out.push(`${o.name}提出：${sentence(o.opinion)}${o.followUp ? `会议研究：${sentence(o.followUp)}` : ''}`);
+    if (o.opinion)
+      out.push(`${o.name}提出：${sentence(o.opinion)}${o.followUp ? `会议研究：${sentence(o.followUp)}` : ''}`);
   }
   for (const d of topic.documents) {
     const answered = d.opinions.filter((o) => o.answeredOn).length;
     const consent = isApproved(d.consent) ? '会前已报市人才工作领导小组组长同意，' : '';
-    out.push(`会议审议了《${d.title}》。该文件${consent}并征求了${d.opinions.length}个单位意见（${answered}个单位已反馈）。`);
+    out.push(
+      `会议审议了《${d.title}》。该文件${consent}并征求了${d.opinions.length}个单位意见（${answered}个单位已反馈）。`,
+    );
   }
   if (p?.problems) out.push(`存在问题：${sentence(p.problems)}${p.resolvers ? `由${p.resolvers}负责协调解决。` : ''}`);
   if (p?.decisions) out.push(`会议议定：${sentence(p.decisions)}`);
   const tasks = record.tasks.filter((t) => t.topicId === topic.id);
   tasks.forEach((task, i) => {
-    out.push(`重点任务${tasks.length > 1 ? i + 1 : ''}：${sentence(task.matter)}${task.requirement ? sentence(task.requirement) : ''}责任单位：${joinNames(task.unitNames)}；完成时限：${chineseDate(task.dueOn)}。`);
+    out.push(
+      `重点任务${tasks.length > 1 ? i + 1 : ''}：${sentence(task.matter)}${task.requirement ? sentence(task.requirement) : ''}责任单位：${joinNames(task.unitNames)}；完成时限：${chineseDate(task.dueOn)}。`,
+    );
   });
   return out;
 }
@@ -69,9 +79,14 @@ export function minutesDraft(record: MeetingRecord, leaveClassifiedOut = false):
   const { meeting } = record;
   const scope = draftScope(record, leaveClassifiedOut);
   const heldOn = meeting.heldOn ?? meeting.plannedOn;
-  const body = [`${chineseDate(heldOn)}，${meeting.chair}在${meeting.place}主持召开${meeting.title}。会议${meetingActions(scope.included)}。现将会议议定事项纪要如下：`];
-  scope.included.forEach((topic, i) => body.push(`${chineseNumeral(i + 1)}、${topic.title}`, ...topicMinutes(topic, record)));
-  if (record.tasks.some((t) => scope.included.some((topic) => topic.id === t.topicId))) body.push('会议部署的重点任务列入督查事项，由市人才办跟进督促落实。');
+  const body = [
+    `${chineseDate(heldOn)}，${meeting.chair}在${meeting.place}主持召开${meeting.title}。会议${meetingActions(scope.included)}。现将会议议定事项纪要如下：`,
+  ];
+  scope.included.forEach((topic, i) =>
+    body.push(`${chineseNumeral(i + 1)}、${topic.title}`, ...topicMinutes(topic, record)),
+  );
+  if (record.tasks.some((t) => scope.included.some((topic) => topic.id === t.topicId)))
+    body.push('会议部署的重点任务列入督查事项，由市人才办跟进督促落实。');
   const lists = attendanceLists(record.attendance);
   return {
     title: `${meeting.title}纪要`,
@@ -85,7 +100,12 @@ export function minutesDraft(record: MeetingRecord, leaveClassifiedOut = false):
   };
 }
 
-export function minutesDocument(record: MeetingRecord, draft: MinutesDraft, issueLabel: string, date: string): OfficialDocument {
+export function minutesDocument(
+  record: MeetingRecord,
+  draft: MinutesDraft,
+  issueLabel: string,
+  date: string,
+): OfficialDocument {
   const scope = draftScope(record, draft.leaveClassifiedOut);
   return buildMinutes({
     office: record.office,

@@ -7,7 +7,8 @@ import { agendaLines, attendeeLines, type MeetingRecord, officePrefix, textLines
 
 /** 会前准备 when the record names nothing: what the seed asks of attendees (S1-3.1, S1-4.3). */
 const DEFAULT_PREPARATION = '各汇报单位提前准备书面汇报材料，会前报送市人才办。';
-const ATTENDANCE_RULE = '参会人员应按时参加会议，因故无法参会的需向市人才办请假报告，并安排其他负责同志参会。凡涉及保密内容的，应遵照保密规定执行。';
+const ATTENDANCE_RULE =
+  '参会人员应按时参加会议，因故无法参会的需向市人才办请假报告，并安排其他负责同志参会。凡涉及保密内容的，应遵照保密规定执行。';
 
 function preparation(record: MeetingRecord): string[] {
   const own = textLines(record.meeting.toPrepare);
@@ -36,7 +37,18 @@ export function planDraft(record: MeetingRecord, leaveClassifiedOut = false): Ge
     '七、有关要求',
     ATTENDANCE_RULE,
   ];
-  return { title: `${meeting.title}方案`, body: body.join('\n'), secrecyTerm: '', leaveClassifiedOut, prefix: officePrefix(record.office), issuer: 'office', mainRecipients: '', attachments: '', contact: record.office.contactLine, cc: '' };
+  return {
+    title: `${meeting.title}方案`,
+    body: body.join('\n'),
+    secrecyTerm: '',
+    leaveClassifiedOut,
+    prefix: officePrefix(record.office),
+    issuer: 'office',
+    mainRecipients: '',
+    attachments: '',
+    contact: record.office.contactLine,
+    cc: '',
+  };
 }
 
 /** 会议通知 (S1-3.1 下发会议通知), to the units invited. */
@@ -89,10 +101,23 @@ function generalInput(record: MeetingRecord, draft: GeneralDraft, scope: DraftSc
   };
 }
 
-export function planDocument(record: MeetingRecord, draft: GeneralDraft, number: string, date: string): OfficialDocument {
+export function planDocument(
+  record: MeetingRecord,
+  draft: GeneralDraft,
+  number: string,
+  date: string,
+): OfficialDocument {
   return buildPlan(generalInput(record, draft, draftScope(record, draft.leaveClassifiedOut), number, date));
 }
 
-export function noticeDocument(record: MeetingRecord, draft: GeneralDraft, number: string, date: string): OfficialDocument {
-  return buildNotice({ ...generalInput(record, draft, draftScope(record, draft.leaveClassifiedOut), number, date), mainRecipients: draft.mainRecipients.trim() });
+export function noticeDocument(
+  record: MeetingRecord,
+  draft: GeneralDraft,
+  number: string,
+  date: string,
+): OfficialDocument {
+  return buildNotice({
+    ...generalInput(record, draft, draftScope(record, draft.leaveClassifiedOut), number, date),
+    mainRecipients: draft.mainRecipients.trim(),
+  });
 }

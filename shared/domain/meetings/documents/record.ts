@@ -30,14 +30,23 @@ export const TOPIC_KIND_TEXT: Record<TopicKind, string> = {
 };
 
 /** The topics a document carries, and those it leaves out when classified topics are left out. */
-export function selectTopics(topics: readonly AgendaItem[], leaveClassifiedOut: boolean): { included: AgendaItem[]; leftOut: AgendaItem[] } {
+export function selectTopics(
+  topics: readonly AgendaItem[],
+  leaveClassifiedOut: boolean,
+): { included: AgendaItem[]; leftOut: AgendaItem[] } {
   const ordered = [...topics].sort((a, b) => a.order - b.order);
   if (!leaveClassifiedOut) return { included: ordered, leftOut: [] };
-  return { included: ordered.filter((t) => !isClassified(t.secrecy)), leftOut: ordered.filter((t) => isClassified(t.secrecy)) };
+  return {
+    included: ordered.filter((t) => !isClassified(t.secrecy)),
+    leftOut: ordered.filter((t) => isClassified(t.secrecy)),
+  };
 }
 
 /** A document takes the highest 密级 of what it contains: the meeting's own level and its topics'. */
-export function documentSecrecy(meeting: Pick<Meeting, 'secrecy'>, included: readonly Pick<AgendaItem, 'secrecy'>[]): SecrecyLevel {
+export function documentSecrecy(
+  meeting: Pick<Meeting, 'secrecy'>,
+  included: readonly Pick<AgendaItem, 'secrecy'>[],
+): SecrecyLevel {
   return highestSecrecy([meeting.secrecy, ...included.map((t) => t.secrecy)]);
 }
 

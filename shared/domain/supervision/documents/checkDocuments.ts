@@ -30,7 +30,9 @@ const slipProposalChars = (subject: string) => SLIP_LINE_CHARS * (printedLength(
 const FOUR_NOS_SHORT = '不陪同、不听汇报、不查留痕、不影响基层办公';
 
 function methodText(check: Check): string {
-  return check.method === 'thirdParty' ? `${METHOD_TEXT.thirdParty}（委托${check.thirdPartyName}）` : METHOD_TEXT[check.method];
+  return check.method === 'thirdParty'
+    ? `${METHOD_TEXT.thirdParty}（委托${check.thirdPartyName}）`
+    : METHOD_TEXT[check.method];
 }
 
 function slipTargets(check: Check, names: readonly string[], brief = false): string {
@@ -74,14 +76,16 @@ export function buildCheckApprovalSlip(check: Check, ctx: CheckDocContext): Offi
   }
   // When, how, whom and what, in as many words as one page allows; the full content goes in the notice.
   const subject = `关于开展${check.title}的请示`;
-  const opening = (brief: boolean) => `拟于${spanText(check.startOn, check.endOn)}，采取${methodText(check)}方式，对${slipTargets(check, ctx.targetNames, brief)}开展`;
+  const opening = (brief: boolean) =>
+    `拟于${spanText(check.startOn, check.endOn)}，采取${methodText(check)}方式，对${slipTargets(check, ctx.targetNames, brief)}开展`;
   const variants = [
     `${opening(false)}${CATEGORY_SHORT[check.category]}督查，${FOUR_NOS_SHORT}。妥否，请批示。`,
     `${opening(false)}督查，${FOUR_NOS_SHORT}。妥否，请批示。`,
     `${opening(true)}督查，${FOUR_NOS_SHORT}。妥否，请批示。`,
     `${opening(true)}督查。妥否，请批示。`,
   ];
-  const proposal = variants.find((v) => printedLength(v) <= slipProposalChars(subject)) ?? variants[variants.length - 1];
+  const proposal =
+    variants.find((v) => printedLength(v) <= slipProposalChars(subject)) ?? variants[variants.length - 1];
   return buildApprovalSlip({ ...base, subject, proposal });
 }
 
@@ -92,17 +96,32 @@ export function buildCheckApprovalSlip(check: Check, ctx: CheckDocContext): Offi
 export function buildCheckNotice(check: Check, ctx: CheckDocContext & { extra?: string }): OfficialDocument {
   if (check.method === 'unannounced') throw new RangeError('an unannounced check has no notice');
   const body: Block[] = [
-    { type: 'paragraph', text: `为动态掌握各项部署任务推进情况，督促工作落地落实，根据《${ctx.office.cityName}“党管人才”督查抽查制度》，经市人才工作领导小组组长同意，决定开展${check.title}。现将有关事项通知如下。` },
+    {
+      type: 'paragraph',
+      text: `为动态掌握各项部署任务推进情况，督促工作落地落实，根据《${ctx.office.cityName}“党管人才”督查抽查制度》，经市人才工作领导小组组长同意，决定开展${check.title}。现将有关事项通知如下。`,
+    },
     { type: 'heading', level: 1, text: '督查内容' },
     { type: 'paragraph', text: `${CATEGORY_TEXT[check.category]}。${check.content}` },
     { type: 'heading', level: 1, text: '督查对象' },
-    { type: 'paragraph', text: check.method === 'random' ? `经随机抽签确定以下${ctx.targetNames.length}个单位：${ctx.targetNames.join('、')}。` : `${ctx.targetNames.join('、')}。` },
+    {
+      type: 'paragraph',
+      text:
+        check.method === 'random'
+          ? `经随机抽签确定以下${ctx.targetNames.length}个单位：${ctx.targetNames.join('、')}。`
+          : `${ctx.targetNames.join('、')}。`,
+    },
     { type: 'heading', level: 1, text: '督查时间' },
     { type: 'paragraph', text: `${chineseDate(check.startOn)}至${chineseDate(check.endOn)}。` },
     { type: 'heading', level: 1, text: '督查方式' },
-    { type: 'paragraph', text: `采取${methodText(check)}方式，通过调研走访、实地察看、交流座谈等方式，了解工作进展，核查工作成效。${WAY_OF_WORKING}` },
+    {
+      type: 'paragraph',
+      text: `采取${methodText(check)}方式，通过调研走访、实地察看、交流座谈等方式，了解工作进展，核查工作成效。${WAY_OF_WORKING}`,
+    },
     { type: 'heading', level: 1, text: '有关要求' },
-    { type: 'paragraph', text: '对督查抽查中发现的未完成事项，市人才办将下发《督办通知单》，请有关单位按要求限时办结，及时报告推进完成情况并提交证明材料。对限期未完成的事项，将持续跟踪督办，并责令出具情况说明，报市人才工作领导小组组长阅示。' },
+    {
+      type: 'paragraph',
+      text: '对督查抽查中发现的未完成事项，市人才办将下发《督办通知单》，请有关单位按要求限时办结，及时报告推进完成情况并提交证明材料。对限期未完成的事项，将持续跟踪督办，并责令出具情况说明，报市人才工作领导小组组长阅示。',
+    },
   ];
   if (ctx.extra?.trim()) body.push({ type: 'paragraph', text: ctx.extra.trim() });
   return buildNotice({

@@ -13,7 +13,10 @@ import type { SupervisionItem } from '../item';
  */
 export function buildExtensionSlip(
   item: Pick<SupervisionItem, 'matter' | 'slipNumber' | 'secrecy'>,
-  extension: Pick<DeadlineExtension, 'fromDueOn' | 'newDueOn' | 'newReplyBy' | 'reason' | 'requestedBy' | 'requestedOn'>,
+  extension: Pick<
+    DeadlineExtension,
+    'fromDueOn' | 'newDueOn' | 'newReplyBy' | 'reason' | 'requestedBy' | 'requestedOn'
+  >,
   ctx: { office: OfficeSettings; target: string; date: string; number: string; handler: string },
 ): OfficialDocument {
   const late = daysOverdue(extension.fromDueOn, ctx.date);
@@ -32,9 +35,18 @@ export function buildExtensionSlip(
         { label: '事由', value: '督办事项延期办结' },
         { label: '督办事项', value: `${item.matter}${item.slipNumber ? `（${item.slipNumber}）` : ''}` },
         { label: '责任单位', value: ctx.target },
-        { label: '原办结时限', value: `${chineseDate(extension.fromDueOn)}${late > 0 ? `，截至${chineseDate(ctx.date)}已逾期${late}天` : ''}` },
-        { label: '申请延至', value: `${chineseDate(extension.newDueOn)}（反馈时限${chineseDate(extension.newReplyBy)}）` },
-        { label: '延期理由', value: `${extension.reason}\n（${extension.requestedBy}，${chineseDate(extension.requestedOn)}申请）` },
+        {
+          label: '原办结时限',
+          value: `${chineseDate(extension.fromDueOn)}${late > 0 ? `，截至${chineseDate(ctx.date)}已逾期${late}天` : ''}`,
+        },
+        {
+          label: '申请延至',
+          value: `${chineseDate(extension.newDueOn)}（反馈时限${chineseDate(extension.newReplyBy)}）`,
+        },
+        {
+          label: '延期理由',
+          value: `${extension.reason}\n（${extension.requestedBy}，${chineseDate(extension.requestedOn)}申请）`,
+        },
         { label: '拟办意见', value: '拟同意。妥否，请批示。' },
         { label: '领导批示', value: '', minHeightMm: 60 },
         { label: '承办人', value: ctx.handler },

@@ -16,7 +16,10 @@ interface ItemDocContext {
 }
 
 /** 督办通知单 for any item, whatever its source (check, meeting, instruction, task list). */
-export function buildItemSlip(item: SupervisionItem, ctx: ItemDocContext & { number: string; handler: string }): OfficialDocument {
+export function buildItemSlip(
+  item: SupervisionItem,
+  ctx: ItemDocContext & { number: string; handler: string },
+): OfficialDocument {
   return buildSupervisionSlip({
     office: ctx.office,
     date: ctx.date,
@@ -35,7 +38,11 @@ export function buildItemSlip(item: SupervisionItem, ctx: ItemDocContext & { num
  * 情况说明 put to the group leader for 阅示 (seed, System 2 step 5: 责令出具情况说明，报市人才工作
  * 领导小组组长阅示), on a 呈阅件 form with room for the leader's hand.
  */
-export function buildExplanationSlip(item: SupervisionItem, explanation: Pick<Explanation, 'reason' | 'measures' | 'submittedBy' | 'receivedOn' | 'daysOverdue'>, ctx: ItemDocContext & { number: string; handler: string }): OfficialDocument {
+export function buildExplanationSlip(
+  item: SupervisionItem,
+  explanation: Pick<Explanation, 'reason' | 'measures' | 'submittedBy' | 'receivedOn' | 'daysOverdue'>,
+  ctx: ItemDocContext & { number: string; handler: string },
+): OfficialDocument {
   return {
     kind: 'approvalSlip',
     secrecy: item.secrecy,
@@ -50,7 +57,11 @@ export function buildExplanationSlip(item: SupervisionItem, explanation: Pick<Ex
         { label: '呈报单位', value: ctx.office.officeName },
         { label: '督办事项', value: `${item.slipNumber ? `（${item.slipNumber}）` : ''}${item.matter}` },
         { label: '办结时限', value: `${chineseDate(item.dueOn)}，已逾期${explanation.daysOverdue}天` },
-        { label: '情况说明', value: `${explanation.reason}\n（${explanation.submittedBy}，${chineseDate(explanation.receivedOn)}）`, minHeightMm: 30 },
+        {
+          label: '情况说明',
+          value: `${explanation.reason}\n（${explanation.submittedBy}，${chineseDate(explanation.receivedOn)}）`,
+          minHeightMm: 30,
+        },
         { label: '下步措施', value: explanation.measures, minHeightMm: 20 },
         { label: '领导阅示', value: '', minHeightMm: 60 },
         { label: '承办人', value: ctx.handler },
@@ -84,17 +95,46 @@ export function buildArchiveIndex(input: {
     { label: '督办事项', value: item.matter },
     { label: '督办要求', value: item.requirement || '—' },
     { label: '责任单位', value: input.unitName },
-    { label: '事项来源', value: SOURCE_TEXT[item.source] + (item.instruction ? `（${item.instruction.by}，${chineseDate(item.instruction.on)}，${item.instruction.ref}）` : '') },
+    {
+      label: '事项来源',
+      value:
+        SOURCE_TEXT[item.source] +
+        (item.instruction
+          ? `（${item.instruction.by}，${chineseDate(item.instruction.on)}，${item.instruction.ref}）`
+          : ''),
+    },
     { label: '督办通知单', value: item.slipNumber ?? '未下发' },
     { label: '办结时限', value: chineseDate(item.dueOn) },
     // Only an item that was extended has the row: every extension, and how late it was granted.
     ...extensionRows(item),
     {
       label: '办理反馈',
-      value: input.feedback.length ? input.feedback.map((f, i) => `${i + 1}.${chineseDate(f.receivedOn)} ${f.reportedBy}：${f.progress}（证明材料${f.attachmentIds.length}份）`).join('\n') : '无',
+      value: input.feedback.length
+        ? input.feedback
+            .map(
+              (f, i) =>
+                `${i + 1}.${chineseDate(f.receivedOn)} ${f.reportedBy}：${f.progress}（证明材料${f.attachmentIds.length}份）`,
+            )
+            .join('\n')
+        : '无',
     },
-    { label: '情况说明', value: input.explanations.length ? input.explanations.map((e, i) => `${i + 1}.${chineseDate(e.receivedOn)} 逾期${e.daysOverdue}天：${e.reason}${e.reading ? `（${e.reading.by}${chineseDate(e.reading.on)}阅示：${e.reading.remark || '已阅'}）` : ''}`).join('\n') : '无' },
-    { label: '核实办结', value: item.closedOn ? `${chineseDate(item.closedOn)}，核实人：${item.verifiedBy ?? ''}。${item.closeNote ?? ''}` : '未办结' },
+    {
+      label: '情况说明',
+      value: input.explanations.length
+        ? input.explanations
+            .map(
+              (e, i) =>
+                `${i + 1}.${chineseDate(e.receivedOn)} 逾期${e.daysOverdue}天：${e.reason}${e.reading ? `（${e.reading.by}${chineseDate(e.reading.on)}阅示：${e.reading.remark || '已阅'}）` : ''}`,
+            )
+            .join('\n')
+        : '无',
+    },
+    {
+      label: '核实办结',
+      value: item.closedOn
+        ? `${chineseDate(item.closedOn)}，核实人：${item.verifiedBy ?? ''}。${item.closeNote ?? ''}`
+        : '未办结',
+    },
     { label: '卷内文件', value: input.files.map((f, i) => `${i + 1}.${f.title}（${f.path}）`).join('\n') },
   ];
   return {

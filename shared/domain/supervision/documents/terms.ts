@@ -55,7 +55,11 @@ export const KIND_TEXT: Record<UnitKind, string> = {
   village: '村（社区）',
 };
 
-export const FINDING_METHOD_TEXT: Record<FindingMethod, string> = { visit: '调研走访', inspection: '实地察看', discussion: '交流座谈' };
+export const FINDING_METHOD_TEXT: Record<FindingMethod, string> = {
+  visit: '调研走访',
+  inspection: '实地察看',
+  discussion: '交流座谈',
+};
 
 export const RATING_TEXT: Record<FindingRating, string> = { good: '好', fairlyGood: '较好', fair: '一般', poor: '差' };
 
@@ -65,7 +69,9 @@ export const WAY_OF_WORKING =
 
 /** The candidate range of a draw as printed on its record: 牛庄镇所辖村（社区）, 镇（街道）、开发区. */
 export function describeFilter(kinds: readonly UnitKind[], townName?: string | null): string {
-  return kinds.map((k) => (k === 'village' && townName ? `${townName}所辖${KIND_TEXT.village}` : KIND_TEXT[k])).join('、');
+  return kinds
+    .map((k) => (k === 'village' && townName ? `${townName}所辖${KIND_TEXT.village}` : KIND_TEXT[k]))
+    .join('、');
 }
 
 /** A quarter as a circular names it: 2026年第二季度, with its first and last day. */
