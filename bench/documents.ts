@@ -2,11 +2,11 @@
 // a 200-item bulletin to .docx and to PDF, and renderDocx against the docx package building the
 // same paragraphs bare.
 import { Document, Packer, Paragraph, TextRun } from 'docx';
-import { planFonts } from '../shared/documents/fonts';
-import type { Block, OfficialDocument } from '../shared/documents/model';
-import { renderDocx } from '../shared/documents/render/docx/renderDocx';
-import { renderHtml } from '../shared/documents/render/html/renderHtml';
-import { generateSampleDocuments } from '../shared/sample';
+import { planFonts } from '../shared/core/documents/fonts';
+import type { Block, OfficialDocument } from '../shared/core/documents/model';
+import { renderDocx } from '../shared/core/documents/render/docx/renderDocx';
+import { renderHtml } from '../shared/core/documents/render/html/renderHtml';
+import { generateSampleDocuments } from '../renderer/core/sample';
 
 export interface DocumentsBenchResult {
   docxMedianMs: number;

@@ -1,12 +1,12 @@
 // System 1 figures for `npm run bench` (Node): a decade of sample meetings — topics and minutes —
 // indexed for full-text search, and the queries an office worker types.
-import { DEFAULT_OFFICE_SETTINGS } from '../shared/domain/registry/office';
-import { buildMeetingSearch, meetingSearchEntries } from '../shared/domain/meetings/search';
-import type { Meeting } from '../shared/domain/meetings/meeting';
-import type { AgendaItem } from '../shared/domain/meetings/topic';
-import type { IssuedDocument } from '../shared/documents/register';
-import { generateRegistry } from '../shared/sample';
-import { generateMeetings } from '../shared/sample/generateMeetings';
+import { DEFAULT_OFFICE_SETTINGS } from '../shared/core/office/office';
+import { buildMeetingSearch, meetingSearchEntries } from '../shared/systems/meetings/search';
+import type { Meeting } from '../shared/systems/meetings/meeting';
+import type { AgendaItem } from '../shared/systems/meetings/topic';
+import type { IssuedDocument } from '../shared/core/documents/register';
+import { generateRegistry } from '../renderer/core/sample';
+import { generateMeetings } from '../renderer/systems/meetings/sample/generateMeetings';
 
 export interface MeetingsBenchResult {
   meetings: number;

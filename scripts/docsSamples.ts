@@ -4,10 +4,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
-import { planFonts } from '../shared/documents/fonts';
-import { renderDocx } from '../shared/documents/render/docx/renderDocx';
-import { renderHtml } from '../shared/documents/render/html/renderHtml';
-import { generateSampleDocuments } from '../shared/sample';
+import { planFonts } from '../shared/core/documents/fonts';
+import { renderDocx } from '../shared/core/documents/render/docx/renderDocx';
+import { renderHtml } from '../shared/core/documents/render/html/renderHtml';
+import { generateSampleDocuments } from '../renderer/core/sample';
 
 /** Families fontconfig knows, so the plan names faces this machine really has. */
 export function installedFamilies(): Set<string> {

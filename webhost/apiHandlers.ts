@@ -4,12 +4,12 @@ import {
   writeBackupRequestSchema,
   type BackupEntry,
   type WriteBackupResult,
-} from '../shared/bridge/backupSchemas';
-import type { StorageStatus } from '../shared/bridge/schemas';
-import type { WebApiMethod } from '../shared/bridge/webApi';
-import { AppError } from '../shared/errors';
-import type { BackupStore } from '../electron/main/services/backups/backupStore';
-import { storageStatus, type StatFs } from '../electron/main/services/storage';
+} from '../shared/core/bridge/backupSchemas';
+import type { StorageStatus } from '../shared/core/bridge/schemas';
+import type { WebApiMethod } from '../shared/core/bridge/webApi';
+import { AppError } from '../shared/core/errors';
+import type { BackupStore } from '../electron/node/backups/backupStore';
+import { storageStatus, type StatFs } from '../electron/node/storage';
 
 export interface WebApiDeps {
   backups: BackupStore;

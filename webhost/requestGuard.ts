@@ -1,5 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
-import { WEB_TOKEN_HEADER } from '../shared/bridge/webApi';
+import { WEB_TOKEN_HEADER } from '../shared/core/bridge/webApi';
 
 /** The parts of an incoming request the guard reads (node:http's IncomingMessage satisfies it). */
 export interface RequestLike {

@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import { createHash } from 'node:crypto';
-import { createBackupStore } from '../electron/main/services/backups/backupStore';
+import { createBackupStore } from '../electron/node/backups/backupStore';
 import { webHostPaths } from './config';
 import { startWebHost, type WebHost } from './webHost';
 

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { WEB_TOKEN_META } from '../shared/bridge/webApi';
+import { WEB_TOKEN_META } from '../shared/core/bridge/webApi';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import * as fs from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { encodeEnvelope, WEB_API_PATHS, WEB_TOKEN_HEADER } from '../shared/bridge/webApi';
-import type { BackupStore } from '../electron/main/services/backups/backupStore';
+import { encodeEnvelope, WEB_API_PATHS, WEB_TOKEN_HEADER } from '../shared/core/bridge/webApi';
+import type { BackupStore } from '../electron/node/backups/backupStore';
 import { startWebHost, type WebHost } from './webHost';
 
 /** A raw HTTP call, so a test can send any Host, Origin or method a hostile client would. */

@@ -1,8 +1,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { decodeEnvelope, WEB_API_PATHS, type WebApiMethod } from '../shared/bridge/webApi';
-import { AppError, toAppError } from '../shared/errors';
+import { decodeEnvelope, WEB_API_PATHS, type WebApiMethod } from '../shared/core/bridge/webApi';
+import { AppError, toAppError } from '../shared/core/errors';
 import { createWebApi, type WebApiDeps } from './apiHandlers';
 import { checkRequest } from './requestGuard';
 import { staticFile } from './staticFiles';

@@ -1,11 +1,11 @@
 // (e) backup and restore: 100 000 records and 200 MB of attachments, the encrypted backup file
 // against dexie-export-import exporting the same database bare (no encryption, no checks).
 import { exportDB } from 'dexie-export-import';
-import { WorkbenchDB } from '../../renderer/data/db';
-import { exportSnapshot } from '../../renderer/data/backup/snapshot';
-import { restoreSnapshot } from '../../renderer/data/backup/restore';
-import { decryptBackup, encryptBackup } from '../../shared/backup/format';
-import { generateRegistry } from '../../shared/sample';
+import { WorkbenchDB } from '../../renderer/core/data/db';
+import { exportSnapshot } from '../../renderer/core/backup/snapshot';
+import { restoreSnapshot } from '../../renderer/core/backup/restore';
+import { decryptBackup, encryptBackup } from '../../shared/core/backup/format';
+import { generateRegistry } from '../../renderer/core/sample';
 import { BENCH_NOW } from './data';
 import { deleteDatabase } from './stats';
 

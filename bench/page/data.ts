@@ -1,7 +1,7 @@
 // Sample units for the benchmark: generated once per page (never timed), cloned per run.
-import { generateRegistry } from '../../shared/sample';
-import type { Unit } from '../../shared/domain/registry/unit';
-import { setSession } from '../../renderer/data/session';
+import { generateRegistry } from '../../renderer/core/sample';
+import type { Unit } from '../../shared/systems/registry/unit';
+import { setSession } from '../../renderer/core/data/session';
 
 export const BENCH_NOW = new Date('2026-01-15T08:00:00Z');
 const cache = new Map<string, Unit[]>();

@@ -1,7 +1,7 @@
 // (a) insert: the repositories' bulk path against raw IndexedDB puts of the same objects.
-import { DB_NAME, WorkbenchDB, useDatabase } from '../../renderer/data/db';
-import { bulkInsertUnits } from '../../renderer/data/repos/unitImportRepo';
-import { V4_STORES } from '../../renderer/data/schema/v4';
+import { DB_NAME, WorkbenchDB, useDatabase } from '../../renderer/core/data/db';
+import { bulkInsertUnits } from '../../renderer/systems/registry/data/unitImportRepo';
+import { V4_STORES } from '../../renderer/core/data/schema/v4';
 import { benchSession, sampleUnits } from './data';
 import { deleteDatabase } from './stats';
 

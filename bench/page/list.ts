@@ -1,8 +1,8 @@
 // (b) listQuery on the app's own database, as insertRepo's last run left it.
-import { getDb } from '../../renderer/data/db';
-import { staffRepo } from '../../renderer/data/repos/staffRepo';
-import { unitsRepo } from '../../renderer/data/repos/unitsRepo';
-import { UNIT_KINDS, type UnitKind, unitSortPrefix } from '../../shared/domain/registry/unit';
+import { getDb } from '../../renderer/core/data/db';
+import { staffRepo } from '../../renderer/core/data/staffRepo';
+import { unitsRepo } from '../../renderer/systems/registry/data/unitsRepo';
+import { UNIT_KINDS, type UnitKind, unitSortPrefix } from '../../shared/systems/registry/unit';
 
 /** The key range of one kind on the units' sortKey index. */
 function ofKindRange(kind: UnitKind) {

@@ -1,16 +1,16 @@
 // (e) System 2's Dashboard counts with 100 000 supervision items stored.
-import { DB_NAME, WorkbenchDB, getDb, useDatabase } from '../../renderer/data/db';
-import { supervisionCountsRepo } from '../../renderer/data/repos/supervisionCountsRepo';
-import { supervisionItemsRepo } from '../../renderer/data/repos/supervisionItemsRepo';
-import { addDays, localDate } from '../../shared/domain/common/localDate';
-import { DEFAULT_DEADLINE_SETTINGS } from '../../shared/domain/supervision/deadline';
+import { DB_NAME, WorkbenchDB, getDb, useDatabase } from '../../renderer/core/data/db';
+import { supervisionCountsRepo } from '../../renderer/systems/supervision/data/supervisionCountsRepo';
+import { supervisionItemsRepo } from '../../renderer/systems/supervision/data/supervisionItemsRepo';
+import { addDays, localDate } from '../../shared/core/common/localDate';
+import { DEFAULT_DEADLINE_SETTINGS } from '../../shared/systems/supervision/deadline';
 import {
   ITEM_SOURCES,
   itemIndexKeys,
   type ItemStatus,
   type SupervisionItem,
-} from '../../shared/domain/supervision/item';
-import { createRandom } from '../../shared/sample/random';
+} from '../../shared/systems/supervision/item';
+import { createRandom } from '../../renderer/core/sample/random';
 import { BENCH_NOW, benchSession } from './data';
 import { deleteDatabase, median, quantile } from './stats';
 

@@ -6,7 +6,7 @@ import { registerAppScheme, serveApp } from './protocol';
 import { applySessionSecurity, applyWindowSecurity } from './security';
 import { registerAll } from './ipc/registerAll';
 import { createPrintDocuments } from './services/printing';
-import { createBackupStore } from './services/backups/backupStore';
+import { createBackupStore } from '../node/backups/backupStore';
 import { createSnapshotRequests } from './services/backups/snapshotRequests';
 import { installQuitBackup, QUIT_BACKUP_TIMEOUT_MS } from './services/backups/quitBackup';
 import { createMainWindow, createPrintWindow } from './window';

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { CustomScheme } from 'electron';
-import { APP_ORIGIN, APP_SCHEME } from '../../shared/bridge/channels';
+import { APP_ORIGIN, APP_SCHEME } from '../../shared/core/bridge/channels';
 import { CONTENT_SECURITY_POLICY, PRINT_CONTENT_SECURITY_POLICY } from './security';
 
 /**

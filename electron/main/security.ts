@@ -1,5 +1,5 @@
 import type { WebPreferences } from 'electron';
-import { APP_ORIGIN } from '../../shared/bridge/channels';
+import { APP_ORIGIN } from '../../shared/core/bridge/channels';
 
 /**
  * Hardening shared by every window and the default session. Pure functions and plain data, so

@@ -1,5 +1,5 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
-import { APP_ORIGIN } from '../../shared/bridge/channels';
+import { APP_ORIGIN } from '../../shared/core/bridge/channels';
 import { applyWindowSecurity, secureWebPreferences, type WebContentsLike } from './security';
 import type { PrintWindowLike } from './services/printing';
 

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { CHANNELS, HOST_EVENTS } from '../../shared/bridge/channels';
-import { AppError } from '../../shared/errors';
+import { CHANNELS, HOST_EVENTS } from '../../shared/core/bridge/channels';
+import { AppError } from '../../shared/core/errors';
 
 // The real 'electron' module needs the Electron binary; the preload only needs these two.
 const { exposeInMainWorld } = vi.hoisted(() => ({ exposeInMainWorld: vi.fn() }));

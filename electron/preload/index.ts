@@ -1,8 +1,8 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import type { HostBridge } from '../../shared/bridge/contract';
-import { CHANNELS, HOST_EVENTS, type Channel } from '../../shared/bridge/channels';
-import type { SnapshotProvider } from '../../shared/bridge/backupSchemas';
-import { AppError, isAppErrorCode, type AppErrorParams } from '../../shared/errors';
+import type { HostBridge } from '../../shared/core/bridge/contract';
+import { CHANNELS, HOST_EVENTS, type Channel } from '../../shared/core/bridge/channels';
+import type { SnapshotProvider } from '../../shared/core/bridge/backupSchemas';
+import { AppError, isAppErrorCode, type AppErrorParams } from '../../shared/core/errors';
 
 /*
  * contextBridge only. The page gets one method per capability; never ipcRenderer, never a

@@ -1,5 +1,5 @@
 import pkg from '../../package.json';
-import { createBrowserHost, type BrowserHostOptions } from '../../renderer/host/browserHost';
+import { createBrowserHost, type BrowserHostOptions } from '../../renderer/core/host/browserHost';
 import type { HostHarness } from './hostBridge.contract';
 
 /**

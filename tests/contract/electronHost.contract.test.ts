@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { createBackupStore } from '../../electron/main/services/backups/backupStore';
+import { createBackupStore } from '../../electron/node/backups/backupStore';
 import { createSnapshotRequests } from '../../electron/main/services/backups/snapshotRequests';
 import path from 'node:path';
 import * as fs from 'node:fs/promises';
@@ -11,8 +11,8 @@ import { registerAll } from '../../electron/main/ipc/registerAll';
 import type { InvokeEventLike, InvokeListener } from '../../electron/main/ipc/handle';
 import type { DialogLike } from '../../electron/main/services/files';
 import { createPrintDocuments } from '../../electron/main/services/printing';
-import { getElectronHost } from '../../renderer/host/electronHost';
-import type { HostBridge } from '../../shared/bridge/contract';
+import { getElectronHost } from '../../renderer/core/host/electronHost';
+import type { HostBridge } from '../../shared/core/bridge/contract';
 import { runHostBridgeContract, type HostHarness } from './hostBridge.contract';
 
 // The preload imports 'electron', which needs the binary; it only uses these two at load time.
@@ -44,7 +44,7 @@ function acrossContextBridge(bridge: HostBridge): HostBridge {
 const mainFrame: InvokeEventLike = { senderFrame: { parent: null, url: 'app://workbench/index.html' } };
 
 /**
- * renderer/host/electronHost → (contextBridge) → preload bridge → fake ipcRenderer → the REAL
+ * renderer/core/host/electronHost → (contextBridge) → preload bridge → fake ipcRenderer → the REAL
  * main handlers (registerAll) → real services on a temp dir. Only the user (dialog answers) and
  * Chromium (page rendering, IPC transport) are faked.
  */
@@ -149,7 +149,7 @@ async function makeElectronHarness(): Promise<HostHarness> {
   };
 
   return {
-    // The renderer's view: preload bridge, copied over contextBridge, wrapped by renderer/host.
+    // The renderer's view: preload bridge, copied over contextBridge, wrapped by renderer/core/host.
     host: getElectronHost({ workbenchHost: acrossContextBridge(createPreloadBridge(ipcRenderer)) })!,
     kind: 'electron',
     version: pkg.version,

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { HostBridge } from '../../shared/bridge/contract';
+import type { HostBridge } from '../../shared/core/bridge/contract';
 import {
   appInfoSchema,
   storageStatusSchema,
@@ -7,9 +7,9 @@ import {
   openFileResultSchema,
   printResultSchema,
   saveFileResultSchema,
-} from '../../shared/bridge/schemas';
-import { AppError } from '../../shared/errors';
-import type { BackupReason, WriteBackupRequest } from '../../shared/bridge/backupSchemas';
+} from '../../shared/core/bridge/schemas';
+import { AppError } from '../../shared/core/errors';
+import type { BackupReason, WriteBackupRequest } from '../../shared/core/bridge/backupSchemas';
 import { strFromU8, unzipSync } from 'fflate';
 
 /**

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import * as fs from 'node:fs/promises';
-import { createBackupStore } from '../../electron/main/services/backups/backupStore';
+import { createBackupStore } from '../../electron/node/backups/backupStore';
 import { startWebHost } from '../../webhost/webHost';
 import { makeBrowserHarness } from './browserHarness';
 import { runHostBridgeContract, type HostHarness } from './hostBridge.contract';

@@ -3,15 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LAYOUT_OF, type OfficialDocument } from '../../shared/documents/model';
+import { LAYOUT_OF, type OfficialDocument } from '../../shared/core/documents/model';
 import {
   chooseColophonBreak,
   colophonInputsFromPageCounts,
   renderHtml,
   type ColophonBreak,
-} from '../../shared/documents/render/html/renderHtml';
+} from '../../shared/core/documents/render/html/renderHtml';
 import { ALL_FIXTURES, letterFixture } from '../support/documentFixtures';
-import { generateSampleDocuments } from '../../shared/sample';
+import { generateSampleDocuments } from '../../renderer/core/sample';
 import { inkExtent, readPdfLayout, TYPE_AREA, type PdfLine, type PdfPage } from '../support/pdfLayout';
 
 /** The HTML renderer printed by real Chromium, measured in the PDF against GB/T 9704 (docformat.md). */

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { planFonts } from '../../shared/documents/fonts';
-import { renderDocx } from '../../shared/documents/render/docx/renderDocx';
-import { renderHtml } from '../../shared/documents/render/html/renderHtml';
+import { planFonts } from '../../shared/core/documents/fonts';
+import { renderDocx } from '../../shared/core/documents/render/docx/renderDocx';
+import { renderHtml } from '../../shared/core/documents/render/html/renderHtml';
 import { meetingDocuments, SIX_LONG_TOPICS } from '../support/meetingDocumentFixtures';
 import { inkExtent, readPdfLayout, TYPE_AREA, type PdfLine, type PdfPage } from '../support/pdfLayout';
 

@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { planFonts } from '../../shared/documents/fonts';
-import { renderDocx } from '../../shared/documents/render/docx/renderDocx';
-import { renderHtml } from '../../shared/documents/render/html/renderHtml';
-import { MATTER_MAX_CHARS, REQUIREMENT_MAX_CHARS } from '../../shared/domain/supervision/itemInput';
+import { planFonts } from '../../shared/core/documents/fonts';
+import { renderDocx } from '../../shared/core/documents/render/docx/renderDocx';
+import { renderHtml } from '../../shared/core/documents/render/html/renderHtml';
+import { MATTER_MAX_CHARS, REQUIREMENT_MAX_CHARS } from '../../shared/systems/supervision/itemInput';
 import { LONGEST_MATTER, LONGEST_REQUIREMENT, supervisionDocuments } from '../support/supervisionDocumentFixtures';
 import { readPdfLayout, TYPE_AREA, type PdfPage } from '../support/pdfLayout';
 

@@ -52,12 +52,10 @@ test("with the profile's disk filled by another program, a save fails with a cle
     await expect(page.getByRole('heading', { name: '首次使用：创建管理员' })).toHaveCount(0);
     const restored = await recover.isVisible();
     // Which of the two the profile came back as, for the report (test-results/e2e.json).
-    test
-      .info()
-      .annotations.push({
-        type: 'after restart',
-        description: restored ? 'database empty: restored from the automatic backup' : 'data present',
-      });
+    test.info().annotations.push({
+      type: 'after restart',
+      description: restored ? 'database empty: restored from the automatic backup' : 'data present',
+    });
     if (restored) {
       // The backup kept before the refused import: both earlier sheets, eight units.
       await expect(page.getByText('单位：8 条')).toBeVisible();

@@ -5,7 +5,7 @@ import { test, expect } from '../support/fixtures';
 import { expectOnlyLocalRequests, killChromium, openProfile, storedCounts } from '../support/chromiumProfile';
 import { installedVersion, somePeople, writeVersion3Database } from '../support/oldDatabase';
 import { openNav, signIn } from '../support/ui';
-import { LATEST_SCHEMA_VERSION } from '../../renderer/data/schema/versions';
+import { LATEST_SCHEMA_VERSION } from '../../renderer/core/data/schema/versions';
 
 // Enough rows that the upgrade takes seconds (~5 s here), so the kill lands inside it.
 const PEOPLE = 15_000;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
-import { DRAW_ALGORITHM, runDraw } from '../../shared/domain/supervision/randomDraw';
+import { DRAW_ALGORITHM, runDraw } from '../../shared/systems/supervision/randomDraw';
 import { test, expect } from '../support/fixtures';
 import { ADMIN, createAdmin, openNav } from '../support/ui';
 import {

@@ -1,4 +1,4 @@
-import type { UnitInput } from '../../shared/domain/registry/unit';
+import type { UnitInput } from '../../shared/systems/registry/unit';
 
 export function aUnit(overrides: Partial<UnitInput> = {}): UnitInput {
   return {

@@ -1,4 +1,4 @@
-import type { Block, OfficialDocument } from '../../shared/documents/model';
+import type { Block, OfficialDocument } from '../../shared/core/documents/model';
 
 /** Documents to render in tests: each layout, with bodies long enough to run past three pages. */
 

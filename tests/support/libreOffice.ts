@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { planFonts } from '../../shared/documents/fonts';
+import { planFonts } from '../../shared/core/documents/fonts';
 
 /** LibreOffice, which measures the .docx on this machine and on CI. */
 export const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((path) => existsSync(path));

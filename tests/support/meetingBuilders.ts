@@ -1,9 +1,9 @@
-import type { LeaderDecision } from '../../shared/domain/common/approval';
-import type { AttendanceRow } from '../../shared/domain/meetings/attendance';
-import type { Meeting, MeetingInput } from '../../shared/domain/meetings/meeting';
-import type { AgendaItem, TopicInput } from '../../shared/domain/meetings/topic';
-import type { MeetingRecord } from '../../shared/domain/meetings/documents/record';
-import { DEFAULT_OFFICE_SETTINGS } from '../../shared/domain/registry/office';
+import type { LeaderDecision } from '../../shared/core/common/approval';
+import type { AttendanceRow } from '../../shared/systems/meetings/attendance';
+import type { Meeting, MeetingInput } from '../../shared/systems/meetings/meeting';
+import type { AgendaItem, TopicInput } from '../../shared/systems/meetings/topic';
+import type { MeetingRecord } from '../../shared/systems/meetings/documents/record';
+import { DEFAULT_OFFICE_SETTINGS } from '../../shared/core/office/office';
 
 /** Records of System 1 as the repositories store them, for domain tests. */
 

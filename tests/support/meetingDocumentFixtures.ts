@@ -1,6 +1,6 @@
-import type { OfficialDocument } from '../../shared/documents/model';
-import { minutesDocument, minutesDraft } from '../../shared/domain/meetings/documents/minutes';
-import { topicsApprovalSlip } from '../../shared/domain/meetings/documents/slips';
+import type { OfficialDocument } from '../../shared/core/documents/model';
+import { minutesDocument, minutesDraft } from '../../shared/systems/meetings/documents/minutes';
+import { topicsApprovalSlip } from '../../shared/systems/meetings/documents/slips';
 import { aMeeting, aRecord, aRow, aTopic, approved } from './meetingBuilders';
 
 /** System 1's documents where their layout is at stake: the 呈批单 with many topics, and classified 纪要. */

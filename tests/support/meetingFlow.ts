@@ -1,11 +1,11 @@
-import { meetingAttendanceRepo } from '../../renderer/data/repos/meetingAttendanceRepo';
-import { meetingApprovalRepo } from '../../renderer/data/repos/meetingApprovalRepo';
-import { meetingDocumentsRepo } from '../../renderer/data/repos/meetingDocumentsRepo';
-import { meetingsRepo } from '../../renderer/data/repos/meetingsRepo';
-import { meetingTopicsRepo } from '../../renderer/data/repos/meetingTopicsRepo';
-import { peopleRepo } from '../../renderer/data/repos/peopleRepo';
-import { unitsRepo } from '../../renderer/data/repos/unitsRepo';
-import { noticeDraft, planDraft } from '../../shared/domain/meetings/documents/planNotice';
+import { meetingAttendanceRepo } from '../../renderer/systems/meetings/data/meetingAttendanceRepo';
+import { meetingApprovalRepo } from '../../renderer/systems/meetings/data/meetingApprovalRepo';
+import { meetingDocumentsRepo } from '../../renderer/systems/meetings/data/meetingDocumentsRepo';
+import { meetingsRepo } from '../../renderer/systems/meetings/data/meetingsRepo';
+import { meetingTopicsRepo } from '../../renderer/systems/meetings/data/meetingTopicsRepo';
+import { peopleRepo } from '../../renderer/systems/registry/data/peopleRepo';
+import { unitsRepo } from '../../renderer/systems/registry/data/unitsRepo';
+import { noticeDraft, planDraft } from '../../shared/systems/meetings/documents/planNotice';
 import { aMeetingInput, aTopicInput } from './meetingBuilders';
 import { aUnit } from './builders';
 

@@ -1,5 +1,5 @@
-import type { HostBridge } from '../../shared/bridge/contract';
-import type { BackupEntry, SnapshotProvider, StoredBackupMeta } from '../../shared/bridge/backupSchemas';
+import type { HostBridge } from '../../shared/core/bridge/contract';
+import type { BackupEntry, SnapshotProvider, StoredBackupMeta } from '../../shared/core/bridge/backupSchemas';
 
 /** A host for data-layer tests in Node: keeps automatic backups in memory; `provider` is what the page gave onSnapshotRequest. */
 export function memoryHost(): HostBridge & {

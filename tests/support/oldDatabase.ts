@@ -1,10 +1,10 @@
 import { createRequire } from 'node:module';
 import type { Dexie } from 'dexie';
 import { expect, type Page } from '@playwright/test';
-import { hashPassword } from '../../shared/domain/auth/password';
-import { V1_STORES } from '../../renderer/data/schema/v1';
-import { V2_STORES } from '../../renderer/data/schema/v2';
-import { V3_STORES } from '../../renderer/data/schema/v3';
+import { hashPassword } from '../../shared/core/auth/password';
+import { V1_STORES } from '../../renderer/core/data/schema/v1';
+import { V2_STORES } from '../../renderer/core/data/schema/v2';
+import { V3_STORES } from '../../renderer/core/data/schema/v3';
 import { ADMIN } from './ui';
 
 /** A page of the app's origin that runs no app code (the web host answers 404), for setting up IndexedDB. */
@@ -36,19 +36,17 @@ export async function writeVersion3Database(page: Page, people: number): Promise
       db.version(2).stores(stores[1]);
       db.version(3).stores(stores[2]);
       await db.table('staff').add(admin);
-      await db
-        .table('units')
-        .add({
-          id: 'u1',
-          kind: 'member',
-          name: '海城市教育局',
-          sortKey: '00000|00000|海城市教育局|u1',
-          terms: ['海城', '教育'],
-          parentId: null,
-          isActive: 1,
-          isSample: 0,
-          nameHistory: [],
-        });
+      await db.table('units').add({
+        id: 'u1',
+        kind: 'member',
+        name: '海城市教育局',
+        sortKey: '00000|00000|海城市教育局|u1',
+        terms: ['海城', '教育'],
+        parentId: null,
+        isActive: 1,
+        isSample: 0,
+        nameHistory: [],
+      });
       for (let start = 0; start < people; start += 10_000) {
         const batch = [];
         for (let i = start; i < Math.min(people, start + 10_000); i++) {

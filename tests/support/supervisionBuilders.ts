@@ -1,6 +1,6 @@
-import type { Check } from '../../shared/domain/supervision/check';
-import type { Finding } from '../../shared/domain/supervision/finding';
-import type { SupervisionItem } from '../../shared/domain/supervision/item';
+import type { Check } from '../../shared/systems/supervision/check';
+import type { Finding } from '../../shared/systems/supervision/finding';
+import type { SupervisionItem } from '../../shared/systems/supervision/item';
 
 /** Builders for tests of the supervision domain and its repositories. */
 export function aCheck(over: Partial<Check> = {}): Check {

@@ -1,9 +1,9 @@
 import { expect } from 'vitest';
-import { ITEM_SOURCES } from '../../shared/domain/supervision/item';
-import { getDb } from '../../renderer/data/db';
-import { supervisionCountsRepo } from '../../renderer/data/repos/supervisionCountsRepo';
-import { type OpenItemsView, supervisionItemsRepo } from '../../renderer/data/repos/supervisionItemsRepo';
-import { supervisionSettingsRepo } from '../../renderer/data/repos/supervisionSettingsRepo';
+import { ITEM_SOURCES } from '../../shared/systems/supervision/item';
+import { getDb } from '../../renderer/core/data/db';
+import { supervisionCountsRepo } from '../../renderer/systems/supervision/data/supervisionCountsRepo';
+import { type OpenItemsView, supervisionItemsRepo } from '../../renderer/systems/supervision/data/supervisionItemsRepo';
+import { supervisionSettingsRepo } from '../../renderer/systems/supervision/data/supervisionSettingsRepo';
 
 const VIEWS = ['open', 'overdue', 'dueSoon'] as const satisfies readonly OpenItemsView[];
 

@@ -1,19 +1,19 @@
-import type { OfficialDocument } from '../../shared/documents/model';
-import { DEFAULT_OFFICE_SETTINGS } from '../../shared/domain/registry/office';
-import { buildCheckApprovalSlip, buildCheckNotice } from '../../shared/domain/supervision/documents/checkDocuments';
-import { buildDrawRecordDocument } from '../../shared/domain/supervision/documents/drawRecordDocument';
+import type { OfficialDocument } from '../../shared/core/documents/model';
+import { DEFAULT_OFFICE_SETTINGS } from '../../shared/core/office/office';
+import { buildCheckApprovalSlip, buildCheckNotice } from '../../shared/systems/supervision/documents/checkDocuments';
+import { buildDrawRecordDocument } from '../../shared/systems/supervision/documents/drawRecordDocument';
 import {
   buildArchiveIndex,
   buildExplanationSlip,
   buildItemSlip,
-} from '../../shared/domain/supervision/documents/itemDocuments';
-import { buildExtensionSlip } from '../../shared/domain/supervision/documents/extensionSlip';
-import { EXTENSION_REASON_MAX_CHARS } from '../../shared/domain/supervision/extension';
-import { MATTER_MAX_CHARS, REQUIREMENT_MAX_CHARS } from '../../shared/domain/supervision/itemInput';
-import { buildResultsCircular } from '../../shared/domain/supervision/documents/resultsCircular';
-import { DRAW_ALGORITHM, runDraw } from '../../shared/domain/supervision/randomDraw';
-import { periodReport } from '../../shared/domain/supervision/report';
-import { generateRegistry } from '../../shared/sample';
+} from '../../shared/systems/supervision/documents/itemDocuments';
+import { buildExtensionSlip } from '../../shared/systems/supervision/documents/extensionSlip';
+import { EXTENSION_REASON_MAX_CHARS } from '../../shared/systems/supervision/extension';
+import { MATTER_MAX_CHARS, REQUIREMENT_MAX_CHARS } from '../../shared/systems/supervision/itemInput';
+import { buildResultsCircular } from '../../shared/systems/supervision/documents/resultsCircular';
+import { DRAW_ALGORITHM, runDraw } from '../../shared/systems/supervision/randomDraw';
+import { periodReport } from '../../shared/systems/supervision/report';
+import { generateRegistry } from '../../renderer/core/sample';
 import { aCheck, aFinding, anItem } from './supervisionBuilders';
 
 /** 督办事项 and 督办要求 of exactly the longest allowed length, as an office would write them. */
@@ -65,35 +65,31 @@ export function supervisionDocuments(): Record<string, OfficialDocument> {
     requirement:
       '按照建设标准完成人才驿站场地装修和服务制度建设，明确专人负责，于办结时限前投入使用，并将办理情况连同照片等证明材料报送市人才办。',
   });
-  const items = towns
-    .slice(0, 18)
-    .flatMap((u, i) => [
-      anItem({
-        id: `a${i}`,
-        unitId: u.id,
-        dueOn: '2026-06-10',
-        status: i % 3 ? 'closed' : 'open',
-        closedOn: '2026-06-08',
-        slipNumber: `海人才督〔2026〕${i + 1}号`,
-      }),
-      anItem({ id: `b${i}`, unitId: u.id, dueOn: '2026-06-20', status: 'archived', closedOn: '2026-06-25' }),
-    ]);
+  const items = towns.slice(0, 18).flatMap((u, i) => [
+    anItem({
+      id: `a${i}`,
+      unitId: u.id,
+      dueOn: '2026-06-10',
+      status: i % 3 ? 'closed' : 'open',
+      closedOn: '2026-06-08',
+      slipNumber: `海人才督〔2026〕${i + 1}号`,
+    }),
+    anItem({ id: `b${i}`, unitId: u.id, dueOn: '2026-06-20', status: 'archived', closedOn: '2026-06-25' }),
+  ]);
   const report = periodReport({
     from: '2026-04-01',
     to: '2026-06-30',
     today: '2026-07-02',
     checks: [{ ...check, status: 'completed' }],
     items,
-    findings: towns
-      .slice(0, 4)
-      .map((u, i) =>
-        aFinding({
-          id: `f${i}`,
-          unitId: u.id,
-          itemIds: ['x'],
-          goodPractice: '依托村级劳务合作社组织就近就业，建立返乡人才“一人一档”，服务专员当日响应企业诉求。',
-        }),
-      ),
+    findings: towns.slice(0, 4).map((u, i) =>
+      aFinding({
+        id: `f${i}`,
+        unitId: u.id,
+        itemIds: ['x'],
+        goodPractice: '依托村级劳务合作社组织就近就业，建立返乡人才“一人一档”，服务专员当日响应企业诉求。',
+      }),
+    ),
   });
   const name = (id: string) => units.find((u) => u.id === id)?.name ?? id;
   return {

@@ -1,6 +1,6 @@
-import type { CheckInput } from '../../shared/domain/supervision/check';
-import { checksRepo } from '../../renderer/data/repos/checksRepo';
-import { unitsRepo } from '../../renderer/data/repos/unitsRepo';
+import type { CheckInput } from '../../shared/systems/supervision/check';
+import { checksRepo } from '../../renderer/systems/supervision/data/checksRepo';
+import { unitsRepo } from '../../renderer/systems/registry/data/unitsRepo';
 import { aUnit } from './builders';
 
 /** A small registry for System 2's data tests: a member unit, a town with five villages, a zone. */

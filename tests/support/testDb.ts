@@ -1,6 +1,6 @@
-import { WorkbenchDB, useDatabase } from '../../renderer/data/db';
-import { setSession } from '../../renderer/data/session';
-import { setHost } from '../../renderer/host';
+import { WorkbenchDB, useDatabase } from '../../renderer/core/data/db';
+import { setSession } from '../../renderer/core/data/session';
+import { setHost } from '../../renderer/core/host';
 import { memoryHost } from './memoryHost';
 
 /** A fresh, uniquely named database (fake-indexeddb in Node), signed in as an administrator. */

@@ -2,8 +2,8 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { en, zhCN } from '../../renderer/i18n/resources';
-import { APP_ERROR_CODES } from '../../shared/errors';
+import { en, zhCN } from '../../renderer/core/i18n/resources';
+import { APP_ERROR_CODES } from '../../shared/core/errors';
 
 function flatten(value: unknown, prefix = ''): string[] {
   if (value && typeof value === 'object')

@@ -1,8 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { en, zhCN } from '../../renderer/i18n/resources';
-import { MEETING_REFUSALS } from '../../shared/domain/meetings/refusals';
+import { en, zhCN } from '../../renderer/core/i18n/resources';
+import { MEETING_REFUSALS } from '../../shared/systems/meetings/refusals';
 
 const has = (res: unknown, key: string) =>
   key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], res) !==
@@ -27,10 +27,7 @@ describe('meeting texts', () => {
   });
 
   it('has both languages’ text for every rule and field key the meeting code hands to the screens', () => {
-    const sources = [
-      ...files('shared/domain/meetings'),
-      ...files('renderer/data/repos').filter((f) => f.includes('meeting')),
-    ]
+    const sources = [...files('shared/systems/meetings'), ...files('renderer/systems/meetings/data')]
       .map((f) => readFileSync(f, 'utf8'))
       .join('\n');
     const keys = [

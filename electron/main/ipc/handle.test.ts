@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { AppError } from '../../../shared/errors';
+import { AppError } from '../../../shared/core/errors';
 import { registerHandler, type InvokeEventLike, type InvokeListener, type IpcMainLike } from './handle';
 
 function fakeIpcMain() {

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import type { Channel } from '../../../shared/bridge/channels';
-import { AppError, toAppError } from '../../../shared/errors';
+import type { Channel } from '../../../shared/core/bridge/channels';
+import { AppError, toAppError } from '../../../shared/core/errors';
 import { isAppUrl } from '../security';
 
 /** The parts of IpcMainInvokeEvent the helper reads (the real event satisfies it). */

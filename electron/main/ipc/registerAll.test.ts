@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { CHANNELS } from '../../../shared/bridge/channels';
+import { CHANNELS } from '../../../shared/core/bridge/channels';
 import { createPrintDocuments } from '../services/printing';
 import type { InvokeEventLike, InvokeListener, IpcMainLike } from './handle';
 import { registerAll, type HostServicesDeps } from './registerAll';

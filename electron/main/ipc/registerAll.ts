@@ -1,28 +1,28 @@
 import { z } from 'zod';
 import type { BaseWindow } from 'electron';
-import type { HostBridgeMethod } from '../../../shared/bridge/contract';
-import { CHANNELS } from '../../../shared/bridge/channels';
+import type { HostBridgeMethod } from '../../../shared/core/bridge/contract';
+import { CHANNELS } from '../../../shared/core/bridge/channels';
 import {
   openFileRequestSchema,
   printRequestSchema,
   printToPdfRequestSchema,
   saveFileRequestSchema,
   showInFolderRequestSchema,
-} from '../../../shared/bridge/schemas';
+} from '../../../shared/core/bridge/schemas';
 import { registerHandler, type HandlerOptions, type InvokeEventLike, type IpcMainLike } from './handle';
-import type { AtomicWriteFs } from '../services/atomicWrite';
+import type { AtomicWriteFs } from '../../node/atomicWrite';
 import { openFile, saveFile, showInFolder, type DialogLike, type ReadFs } from '../services/files';
 import { listPrinters, print, printToPdf, type PrintingDeps } from '../services/printing';
 import { appInfo } from '../services/appInfo';
-import { storageStatus, type StatFs } from '../services/storage';
-import type { BackupStore } from '../services/backups/backupStore';
+import { storageStatus, type StatFs } from '../../node/storage';
+import type { BackupStore } from '../../node/backups/backupStore';
 import {
   readBackupRequestSchema,
   snapshotReplySchema,
   writeBackupRequestSchema,
-} from '../../../shared/bridge/backupSchemas';
+} from '../../../shared/core/bridge/backupSchemas';
 import type { SnapshotRequests } from '../services/backups/snapshotRequests';
-import { saveArchiveRequestSchema } from '../../../shared/bridge/archiveSchemas';
+import { saveArchiveRequestSchema } from '../../../shared/core/bridge/archiveSchemas';
 import { saveArchive } from '../services/archive';
 
 /** Everything the services need from Electron and Node, injected once at start-up. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appInfoSchema } from '../../../shared/bridge/schemas';
+import { appInfoSchema } from '../../../shared/core/bridge/schemas';
 import { appInfo } from './appInfo';
 
 describe('appInfo', () => {

@@ -1,4 +1,4 @@
-import type { AppInfo } from '../../../shared/bridge/schemas';
+import type { AppInfo } from '../../../shared/core/bridge/schemas';
 
 export interface AppInfoDeps {
   app: { getName(): string; getVersion(): string };

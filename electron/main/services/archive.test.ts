@@ -3,7 +3,7 @@ import * as realFs from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { saveArchiveRequestSchema } from '../../../shared/bridge/archiveSchemas';
+import { saveArchiveRequestSchema } from '../../../shared/core/bridge/archiveSchemas';
 import { saveArchive } from './archive';
 import type { DialogLike } from './files';
 import { createPrintDocuments, type PrintingDeps } from './printing';

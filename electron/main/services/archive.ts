@@ -1,6 +1,6 @@
 import { zipSync, type Zippable } from 'fflate';
-import type { SaveFileResult } from '../../../shared/bridge/schemas';
-import type { SaveArchiveInput } from '../../../shared/bridge/archiveSchemas';
+import type { SaveFileResult } from '../../../shared/core/bridge/schemas';
+import type { SaveArchiveInput } from '../../../shared/core/bridge/archiveSchemas';
 import { saveFile, type SaveFileDeps } from './files';
 import { renderPdf, type PrintingDeps } from './printing';
 

@@ -13,9 +13,9 @@ import type {
   openFileRequestSchema,
   saveFileRequestSchema,
   showInFolderRequestSchema,
-} from '../../../shared/bridge/schemas';
-import { AppError } from '../../../shared/errors';
-import { atomicWriteFile, type AtomicWriteFs } from './atomicWrite';
+} from '../../../shared/core/bridge/schemas';
+import { AppError } from '../../../shared/core/errors';
+import { atomicWriteFile, type AtomicWriteFs } from '../../node/atomicWrite';
 
 /** Parsed requests (defaults applied): the IPC helper has already run the schema. */
 export type SaveFileInput = z.output<typeof saveFileRequestSchema>;

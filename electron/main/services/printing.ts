@@ -7,12 +7,12 @@ import type {
   SaveFileResult,
   printRequestSchema,
   printToPdfRequestSchema,
-} from '../../../shared/bridge/schemas';
-import { APP_ORIGIN } from '../../../shared/bridge/channels';
-import { AppError } from '../../../shared/errors';
+} from '../../../shared/core/bridge/schemas';
+import { APP_ORIGIN } from '../../../shared/core/bridge/channels';
+import { AppError } from '../../../shared/core/errors';
 import type { PrintDocumentSource } from '../protocol';
 import { saveFile, type SaveFileDeps } from './files';
-import { chooseColophonBreak, colophonInputsFromPageCounts } from '../../../shared/documents/render/html/foot';
+import { chooseColophonBreak, colophonInputsFromPageCounts } from '../../../shared/core/documents/render/html/foot';
 
 /*
  * Why an app-internal route and not a data: URL: print HTML may embed images as base64 and

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { WriteBackupRequest } from '../../../../shared/bridge/backupSchemas';
+import type { WriteBackupRequest } from '../../../../shared/core/bridge/backupSchemas';
 import { installQuitBackup, type PreventableEvent, type QuitBackupDeps } from './quitBackup';
 
 type Listener = (event: PreventableEvent) => void;

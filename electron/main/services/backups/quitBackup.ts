@@ -1,5 +1,5 @@
-import type { BackupReason, WriteBackupRequest } from '../../../../shared/bridge/backupSchemas';
-import type { BackupStore } from './backupStore';
+import type { BackupReason, WriteBackupRequest } from '../../../../shared/core/bridge/backupSchemas';
+import type { BackupStore } from '../../../node/backups/backupStore';
 
 /** An event whose default (quitting, closing) can be held. */
 export interface PreventableEvent {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { HOST_EVENTS } from '../../../../shared/bridge/channels';
-import type { WriteBackupRequest } from '../../../../shared/bridge/backupSchemas';
+import { HOST_EVENTS } from '../../../../shared/core/bridge/channels';
+import type { WriteBackupRequest } from '../../../../shared/core/bridge/backupSchemas';
 import { createSnapshotRequests } from './snapshotRequests';
 
 const snapshot: WriteBackupRequest = {

@@ -1,5 +1,5 @@
-import type { BackupReason, SnapshotReply, WriteBackupRequest } from '../../../../shared/bridge/backupSchemas';
-import { HOST_EVENTS } from '../../../../shared/bridge/channels';
+import type { BackupReason, SnapshotReply, WriteBackupRequest } from '../../../../shared/core/bridge/backupSchemas';
+import { HOST_EVENTS } from '../../../../shared/core/bridge/channels';
 
 export interface SnapshotRequestsDeps {
   /** webContents.send to the main window; false when there is no window to ask. */

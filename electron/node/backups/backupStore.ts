@@ -1,0 +1,212 @@
+import path from 'node:path';
+import { AppError } from '../../../shared/core/errors';
+import { atomicWriteFile, toWriteError, type AtomicWriteFs } from '../atomicWrite';
+import { encodeSidecar, parseSidecar, sameChecksum, storedBackupMetaSchema, type StoredBackupMeta } from './backupMeta';
+import { freeDataFileName, isDataFileName, sidecarName } from './backupNames';
+import { chooseToKeep, newestFirst, type RetentionPolicy } from './rotation';
+
+/** The node:fs/promises calls the store makes; the real module satisfies it, tests inject faults. */
+export interface BackupFs extends AtomicWriteFs {
+  mkdir(dirPath: string, options: { recursive: true }): Promise<unknown>;
+  readdir(dirPath: string): Promise<string[]>;
+  readFile(filePath: string): Promise<Uint8Array>;
+  stat(filePath: string): Promise<{ size: number; isFile(): boolean }>;
+}
+
+export type BackupLog = (event: string, context: Record<string, unknown>) => void;
+
+export interface BackupStoreDeps {
+  fs: BackupFs;
+  /** Outside the browser profile (app.getPath('userData')/backups), so clearing site data spares it. */
+  dir: string;
+  now: () => Date;
+  /** Lower- or upper-case hex SHA-256 of the bytes. */
+  sha256: (bytes: Uint8Array) => string | Promise<string>;
+  /** Used when a write brings no policy of its own (the Settings' N and M normally come with it). */
+  retention?: RetentionPolicy;
+  log?: BackupLog;
+}
+
+/** A complete backup: data file present and non-empty, sidecar parsed. Not yet checksummed. */
+export interface BackupEntry {
+  path: string;
+  size: number;
+  meta: StoredBackupMeta;
+}
+
+export interface BackupStore {
+  /**
+   * Validates `meta` again at run time: it comes from the renderer. Rotates afterwards with
+   * `retention` (the Settings' N and M) or, without one, the store's default.
+   */
+  write(bytes: Uint8Array, meta: StoredBackupMeta, retention?: RetentionPolicy): Promise<BackupEntry>;
+  list(): Promise<BackupEntry[]>;
+  read(filePath: string): Promise<Uint8Array>;
+  newestGood(): Promise<(BackupEntry & { bytes: Uint8Array }) | null>;
+}
+
+export const DEFAULT_RETENTION: RetentionPolicy = { keepLast: 10, keepDaily: 14 };
+
+function errnoCode(error: unknown): string | undefined {
+  const code = error && typeof error === 'object' ? (error as { code?: unknown }).code : undefined;
+  return typeof code === 'string' ? code : undefined;
+}
+
+function toReadError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  const code = errnoCode(error);
+  if (code === 'ENOENT') return new AppError('not-found', {}, error);
+  if (code === 'EACCES' || code === 'EPERM') return new AppError('permission-denied', {}, error);
+  return new AppError('file-read-failed', { reason: code ?? 'unknown' }, error);
+}
+
+const asCandidate = (entry: BackupEntry) => ({ path: entry.path, createdAt: new Date(entry.meta.createdAt) });
+
+export function createBackupStore(deps: BackupStoreDeps): BackupStore {
+  const { fs, now, sha256 } = deps;
+  const dir = path.resolve(deps.dir);
+  const defaultRetention = deps.retention ?? DEFAULT_RETENTION;
+  const log: BackupLog = deps.log ?? ((event, context) => console.warn(event, context));
+  const sidecarPath = (dataPath: string) => path.join(dir, sidecarName(path.basename(dataPath)));
+
+  async function names(): Promise<string[]> {
+    try {
+      return await fs.readdir(dir);
+    } catch (error) {
+      if (errnoCode(error) === 'ENOENT') return [];
+      throw toReadError(error);
+    }
+  }
+
+  async function describe(name: string): Promise<BackupEntry | null> {
+    const dataPath = path.join(dir, name);
+    try {
+      const info = await fs.stat(dataPath);
+      if (!info.isFile() || info.size <= 0) return null;
+      const meta = parseSidecar(await fs.readFile(sidecarPath(dataPath)));
+      if (!meta) log('backup-sidecar-unreadable', { name });
+      return meta ? { path: dataPath, size: info.size, meta } : null;
+    } catch {
+      // A sidecar without its data file (or the reverse) is what a crash between the two
+      // writes, or a half-finished deletion, leaves: not a backup, and not an error either.
+      return null;
+    }
+  }
+
+  async function list(): Promise<BackupEntry[]> {
+    const found = await Promise.all((await names()).filter(isDataFileName).map(describe));
+    return found
+      .filter((entry): entry is BackupEntry => entry !== null)
+      .sort((a, b) => newestFirst(asCandidate(a), asCandidate(b)));
+  }
+
+  /** Only a backup data file directly inside `dir`: a path from IPC must not read anything else. */
+  function insideDir(filePath: unknown): string {
+    const resolved = typeof filePath === 'string' && filePath.length > 0 ? path.resolve(dir, filePath) : '';
+    if (!resolved || path.dirname(resolved) !== dir || !isDataFileName(path.basename(resolved))) {
+      throw new AppError('invalid-payload', { reason: 'outside-backup-folder' });
+    }
+    return resolved;
+  }
+
+  async function read(filePath: string): Promise<Uint8Array> {
+    const dataPath = insideDir(filePath);
+    let sidecar: Uint8Array;
+    let bytes: Uint8Array;
+    try {
+      sidecar = await fs.readFile(sidecarPath(dataPath));
+      bytes = await fs.readFile(dataPath);
+    } catch (error) {
+      throw toReadError(error);
+    }
+    const meta = parseSidecar(sidecar);
+    if (!meta) throw new AppError('validation', { reason: 'sidecar' });
+    if (!sameChecksum(await sha256(bytes), meta.sha256)) throw new AppError('validation', { reason: 'checksum' });
+    return bytes;
+  }
+
+  async function newestGood(): Promise<(BackupEntry & { bytes: Uint8Array }) | null> {
+    for (const entry of await list()) {
+      try {
+        return { ...entry, bytes: await read(entry.path) };
+      } catch (error) {
+        log('backup-unusable', { path: entry.path, error: toReadError(error).toJSON() });
+      }
+    }
+    return null;
+  }
+
+  /** Deletes what the policy lets go. Never fatal: the new backup is already safe on disk. */
+  async function rotate(justWritten: string, retention: RetentionPolicy): Promise<void> {
+    try {
+      const entries = await list();
+      const keep = chooseToKeep(entries.map(asCandidate), {
+        keepLast: retention.keepLast,
+        keepDaily: retention.keepDaily,
+        now: now(),
+      });
+      // Whatever its createdAt says, the backup just written is the one the user expects to find.
+      keep.add(justWritten);
+      for (const entry of entries) {
+        if (keep.has(entry.path)) continue;
+        try {
+          // Data first: if only that succeeds, the leftover is a small orphan sidecar list()
+          // ignores; the other way round would strand a large data file no one lists.
+          await fs.unlink(entry.path);
+          await fs.unlink(sidecarPath(entry.path));
+        } catch (error) {
+          log('backup-rotation-delete-failed', { path: entry.path, code: errnoCode(error) ?? 'unknown' });
+        }
+      }
+    } catch (error) {
+      log('backup-rotation-failed', { code: errnoCode(error) ?? toReadError(error).code });
+    }
+  }
+
+  async function writeNow(bytes: Uint8Array, metaInput: unknown, retention: RetentionPolicy): Promise<BackupEntry> {
+    const parsed = storedBackupMetaSchema.safeParse(metaInput);
+    if (!parsed.success) {
+      throw new AppError(
+        'validation',
+        { reason: 'meta', field: parsed.error.issues[0]?.path.join('.') ?? '' },
+        parsed.error,
+      );
+    }
+    const meta = parsed.data;
+    // list() treats an empty data file as a failed write, so an empty backup could never be found.
+    if (!(bytes instanceof Uint8Array) || bytes.byteLength === 0) throw new AppError('validation', { reason: 'empty' });
+    if (!sameChecksum(await sha256(bytes), meta.sha256)) throw new AppError('validation', { reason: 'checksum' });
+
+    try {
+      await fs.mkdir(dir, { recursive: true });
+    } catch (error) {
+      throw toWriteError(error);
+    }
+    const name = freeDataFileName(now(), meta.reason, new Set(await names()));
+    if (!name) throw new AppError('file-exists', { name: 'backup' });
+    const dataPath = path.join(dir, name);
+    // Data file first, sidecar last: a sidecar on disk always points at complete bytes.
+    await atomicWriteFile(fs, dataPath, bytes, { overwrite: false });
+    try {
+      await atomicWriteFile(fs, sidecarPath(dataPath), encodeSidecar(meta), { overwrite: false });
+    } catch (error) {
+      // Without its sidecar the data file is an orphan list() ignores; on a full disk it would
+      // only take the space the next attempt needs.
+      await fs.unlink(dataPath).catch(() => undefined);
+      throw toWriteError(error);
+    }
+    await rotate(dataPath, retention);
+    return { path: dataPath, size: bytes.byteLength, meta };
+  }
+
+  // One write at a time: an idle backup and a quit backup must not pick the same name or
+  // rotate away each other's files.
+  let queue: Promise<unknown> = Promise.resolve();
+  function write(bytes: Uint8Array, meta: StoredBackupMeta, retention?: RetentionPolicy): Promise<BackupEntry> {
+    const result = queue.then(() => writeNow(bytes, meta, retention ?? defaultRetention));
+    queue = result.catch(() => undefined);
+    return result;
+  }
+
+  return { write, list, read, newestGood };
+}

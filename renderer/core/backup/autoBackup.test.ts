@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { freshDb } from '../../../tests/support/testDb';
+import { aUnit } from '../../../tests/support/builders';
+import { getHost } from '../host';
+import { staffRepo } from '../data/staffRepo';
+import { unitsRepo } from '../../systems/registry/data/unitsRepo';
+import { autoBackup, findNewestGoodBackup, restoreNewestAutoBackup } from './autoBackup';
+import { settingsRepo } from '../data/settingsRepo';
+import { setSession } from '../data/session';
+import { vi } from 'vitest';
+import type { WorkbenchDB } from '../data/db';
+import type { memoryHost } from '../../../tests/support/memoryHost';
+
+async function wipe(db: WorkbenchDB) {
+  // What a full disk and a restart have been seen to leave: an empty database.
+  await db.transaction('rw', db.tables, async () => Promise.all(db.tables.map((t) => t.clear())));
+}
+
+describe('automatic backups and the start-up guard', () => {
+  it('brings back the data of the newest automatic backup when the database opens empty', async () => {
+    const db = freshDb({ signedIn: false });
+    await staffRepo.createFirstAdmin({ username: 'wangfang', displayName: '王芳', password: 'Haicheng#2026' });
+    await unitsRepo.create(aUnit({ name: '海城市教育局' }));
+    await autoBackup('idle', new Date('2026-11-24T08:00:00Z'));
+    await unitsRepo.create(aUnit({ name: '海城市财政局' }));
+    await autoBackup('idle', new Date('2026-11-25T08:00:00Z'));
+    await wipe(db);
+
+    const restored = await restoreNewestAutoBackup();
+    expect(restored).toMatchObject({ createdAt: '2026-11-25T08:00:00.000Z' });
+    expect((await db.units.toArray()).map((u) => u.name).sort()).toEqual(['海城市教育局', '海城市财政局'].sort());
+    expect(await db.staff.count()).toBe(1);
+  });
+
+  it('skips a damaged newest backup for the next good one', async () => {
+    const db = freshDb({ signedIn: false });
+    await staffRepo.createFirstAdmin({ username: 'wangfang', displayName: '王芳', password: 'Haicheng#2026' });
+    await unitsRepo.create(aUnit({ name: '海城市教育局' }));
+    await autoBackup('idle', new Date('2026-11-24T08:00:00Z'));
+    await autoBackup('idle', new Date('2026-11-25T08:00:00Z'));
+    const host = getHost() as ReturnType<typeof memoryHost>;
+    const newest = (await host.listBackups())[0];
+    host.readBackup = async ({ path }) => {
+      if (path === newest.path) throw new Error('checksum');
+      return host.backups.find((b) => b.entry.path === path)!.bytes;
+    };
+    await wipe(db);
+    expect(await restoreNewestAutoBackup()).toMatchObject({ createdAt: '2026-11-24T08:00:00.000Z' });
+    expect(await db.units.count()).toBe(1);
+  });
+
+  it('never replaces a database that holds accounts', async () => {
+    freshDb({ signedIn: false });
+    await staffRepo.createFirstAdmin({ username: 'wangfang', displayName: '王芳', password: 'Haicheng#2026' });
+    await autoBackup('idle');
+    await expect(restoreNewestAutoBackup()).rejects.toMatchObject({ code: 'validation' });
+  });
+
+  it('sends the N and M saved in Settings with every automatic backup', async () => {
+    freshDb({ signedIn: false });
+    await staffRepo.createFirstAdmin({ username: 'wangfang', displayName: '王芳', password: 'Haicheng#2026' });
+    const write = vi.spyOn(getHost(), 'writeBackup');
+    await autoBackup('idle');
+    expect(write.mock.calls[0][0].retention).toEqual({ keepLast: 10, keepDaily: 14 });
+    await settingsRepo.saveBackupRetention({ keepLast: 3, keepDaily: 30 });
+    await autoBackup('quit');
+    expect(write.mock.calls[1][0].retention).toEqual({ keepLast: 3, keepDaily: 30 });
+  });
+
+  it('keeps no automatic backup of a database without accounts, which would hide the good ones', async () => {
+    freshDb({ signedIn: false });
+    expect(await autoBackup('quit')).toEqual({ status: 'empty' });
+    expect(await getHost().listBackups()).toEqual([]);
+  });
+
+  it('says how many backups it found and how many were damaged when none verifies', async () => {
+    freshDb({ signedIn: false });
+    await staffRepo.createFirstAdmin({ username: 'wangfang', displayName: '王芳', password: 'Haicheng#2026' });
+    await autoBackup('idle');
+    await autoBackup('quit');
+    const host = getHost() as ReturnType<typeof memoryHost>;
+    host.readBackup = async () => {
+      throw new Error('checksum');
+    };
+    expect(await findNewestGoodBackup()).toEqual({ good: null, found: 2, damaged: 2 });
+  });
+});
+
+describe('backup retention in Settings', () => {
+  it('keeps the last 10 and one a day for 14 days until an administrator changes it', async () => {
+    freshDb();
+    expect(await settingsRepo.backupRetention()).toEqual({ keepLast: 10, keepDaily: 14 });
+    await settingsRepo.saveBackupRetention({ keepLast: 20, keepDaily: 0 });
+    expect(await settingsRepo.backupRetention()).toEqual({ keepLast: 20, keepDaily: 0 });
+  });
+
+  it.each([
+    ['no backup kept at all', { keepLast: 0, keepDaily: 14 }, 'keepLast'],
+    ['a fraction of a day', { keepLast: 10, keepDaily: 1.5 }, 'keepDaily'],
+    ['more than a year of days', { keepLast: 10, keepDaily: 400 }, 'keepDaily'],
+  ])('refuses %s and keeps the values it had', async (_name, value, field) => {
+    freshDb();
+    await settingsRepo.saveBackupRetention({ keepLast: 5, keepDaily: 7 });
+    await expect(settingsRepo.saveBackupRetention(value)).rejects.toMatchObject({
+      code: 'validation',
+      params: { field },
+    });
+    expect(await settingsRepo.backupRetention()).toEqual({ keepLast: 5, keepDaily: 7 });
+  });
+
+  it('lets only an administrator change it', async () => {
+    freshDb();
+    setSession({ staffId: 'staff-2', username: 'li', displayName: '李强', isAdmin: false });
+    await expect(settingsRepo.saveBackupRetention({ keepLast: 1, keepDaily: 0 })).rejects.toMatchObject({
+      code: 'validation',
+      params: { rule: 'admin-only' },
+    });
+  });
+});

@@ -1,0 +1,114 @@
+import type { Dexie } from 'dexie';
+import type {
+  BackupEntry,
+  BackupReason,
+  WriteBackupRequest,
+  WriteBackupResult,
+} from '../../../shared/core/bridge/backupSchemas';
+import {
+  BACKUP_RETENTION_SETTING,
+  backupRetentionSchema,
+  DEFAULT_BACKUP_RETENTION,
+  type BackupRetention,
+} from '../../../shared/core/backup/retention';
+import { AppError } from '../../../shared/core/errors';
+import { getHost } from '../host';
+import { getDb, SCHEMA_VERSION } from '../data/db';
+import { restoreSnapshot } from './restore';
+import { exportSnapshot } from './snapshot';
+
+async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as BufferSource));
+  return [...digest].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** The Settings' N and M, read without a session: the quit backup may run on the sign-in screen. */
+async function retentionOf(db: Dexie): Promise<BackupRetention> {
+  const row = (await db.table('settings').get(BACKUP_RETENTION_SETTING)) as { value?: unknown } | undefined;
+  const parsed = backupRetentionSchema.safeParse(row?.value);
+  return parsed.success ? parsed.data : DEFAULT_BACKUP_RETENTION;
+}
+
+/**
+ * The request for an automatic backup of `db` (the live database, or an older one opened in
+ * Dexie's dynamic mode before an upgrade), or null when it holds no account: a database that came
+ * back empty must never be kept as the newest backup, where the start-up guard would find it
+ * first (and rotation would push the good ones out).
+ */
+export async function buildBackupRequest(
+  db: Dexie,
+  reason: BackupReason,
+  now: Date,
+  schemaVersion = SCHEMA_VERSION,
+): Promise<WriteBackupRequest | null> {
+  if (!db.tables.some((t) => t.name === 'staff') || (await db.table('staff').count()) === 0) return null;
+  const { bytes, manifest } = await exportSnapshot(db, schemaVersion);
+  return {
+    bytes: bytes as Uint8Array<ArrayBuffer>, // fflate builds on a plain ArrayBuffer
+    meta: {
+      createdAt: now.toISOString(),
+      reason,
+      schemaVersion: manifest.schemaVersion,
+      counts: manifest.counts,
+      sha256: await sha256Hex(bytes),
+    },
+    retention: await retentionOf(db),
+  };
+}
+
+export type AutoBackupResult = WriteBackupResult | { status: 'empty' };
+
+/**
+ * An automatic backup: a snapshot of every table handed to the host, which keeps it (atomically,
+ * checksummed, rotated by the Settings' N and M) in a folder outside the browser profile. The
+ * plain browser host has no such folder and answers 'unavailable'.
+ */
+export async function autoBackup(reason: BackupReason, now = new Date()): Promise<AutoBackupResult> {
+  const request = await buildBackupRequest(getDb(), reason, now);
+  return request ? getHost().writeBackup(request) : { status: 'empty' };
+}
+
+/** Automatic backups made of a database that held accounts (older ones made of an empty one are passed over). */
+function holdsData(entry: BackupEntry): boolean {
+  return (entry.meta.counts.staff ?? 0) > 0;
+}
+
+/** What the start-up guard found in the backup folder. */
+export interface BackupSearch {
+  /** The newest backup whose bytes verify, with those bytes; null when none does. */
+  good: (BackupEntry & { bytes: Uint8Array }) | null;
+  /** How many backups were found in all, and how many were passed over as damaged. */
+  found: number;
+  damaged: number;
+}
+
+/** Reads backups newest first until one verifies (the host checks its checksum). */
+export async function findNewestGoodBackup(): Promise<BackupSearch> {
+  const entries = (await getHost().listBackups()).filter(holdsData);
+  let damaged = 0;
+  for (const entry of entries) {
+    try {
+      const bytes = new Uint8Array(await getHost().readBackup({ path: entry.path }));
+      return { good: { ...entry, bytes }, found: entries.length, damaged };
+    } catch {
+      damaged += 1; // truncated, bit-flipped or gone since listed: try the next older one
+    }
+  }
+  return { good: null, found: entries.length, damaged };
+}
+
+/**
+ * Start-up guard: the database holds no account (it opened empty) while automatic backups exist.
+ * Restores `chosen` (what the guard showed the user) or else the newest backup that verifies; only
+ * ever into an empty database, since no one is signed in to approve replacing data.
+ */
+export async function restoreNewestAutoBackup(
+  chosen?: BackupEntry & { bytes: Uint8Array },
+): Promise<{ createdAt: string; counts: Record<string, number> } | null> {
+  const db = getDb();
+  if ((await db.staff.count()) > 0) throw new AppError('validation', { field: '-', rule: 'not-empty' });
+  const good = chosen ?? (await findNewestGoodBackup()).good;
+  if (!good) return null;
+  const counts = await restoreSnapshot(db, good.bytes);
+  return { createdAt: good.meta.createdAt, counts };
+}

@@ -1,0 +1,59 @@
+import { Dexie } from 'dexie';
+import { AppError, toAppError } from '../../../shared/core/errors';
+import { getDb, SCHEMA_VERSION, type WorkbenchDB } from './db';
+
+/** The version the database on disk is at, or null for a new install (nothing to keep). */
+async function installedVersion(name: string): Promise<number | null> {
+  const listed = await indexedDB.databases?.().catch(() => undefined);
+  if (listed && !listed.some((info) => info.name === name)) return null;
+  if (!listed && !(await Dexie.exists(name))) return null;
+  // Dexie's dynamic mode: opened without declaring a version, it opens whatever is there and
+  // upgrades nothing.
+  const probe = new Dexie(name);
+  await probe.open();
+  const version = probe.verno;
+  probe.close();
+  return version;
+}
+
+/**
+ * Before an upgrade, an automatic backup of the data as it is: the old database opened in
+ * dynamic mode, snapshotted at its own version, handed to the host with reason 'before-upgrade'.
+ * If the host cannot keep it, the upgrade does not run. A host with no backup folder at all (a
+ * plain browser without the web host) has nothing to write to, and the upgrade goes ahead.
+ */
+async function backupBeforeUpgrade(name: string, version: number, now: Date): Promise<void> {
+  const [{ buildBackupRequest }, { getHost }] = await Promise.all([import('../backup/autoBackup'), import('../host')]);
+  const old = new Dexie(name);
+  try {
+    await old.open();
+    const request = await buildBackupRequest(old, 'before-upgrade', now, version);
+    if (request) await getHost().writeBackup(request);
+  } catch (error) {
+    throw new AppError('upgrade-backup-failed', { from: version, to: SCHEMA_VERSION }, toAppError(error));
+  } finally {
+    old.close();
+  }
+}
+
+/**
+ * Opens the app's database, keeping a backup first when it is at an older version. An upgrade
+ * that fails is rolled back by IndexedDB (it runs in one versionchange transaction), so the old
+ * version's data stays as it was; the user is told, and the backup is in the folder.
+ */
+export async function openDatabase(
+  db: WorkbenchDB = getDb(),
+  now = new Date(),
+  targetVersion = SCHEMA_VERSION,
+): Promise<void> {
+  if (db.isOpen()) return;
+  const installed = await installedVersion(db.name).catch(() => null);
+  const upgrading = installed !== null && installed < targetVersion;
+  if (upgrading) await backupBeforeUpgrade(db.name, installed, now);
+  try {
+    await db.open();
+  } catch (error) {
+    if (upgrading) throw new AppError('upgrade-failed', { from: installed, to: targetVersion }, toAppError(error));
+    throw toAppError(error);
+  }
+}

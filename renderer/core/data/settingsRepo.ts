@@ -1,0 +1,58 @@
+import type { z } from 'zod';
+import {
+  DEFAULT_OFFICE_SETTINGS,
+  DEFAULT_SECURITY_SETTINGS,
+  type OfficeSettings,
+  type SecuritySettings,
+  officeSettingsSchema,
+  securitySettingsSchema,
+} from '../../../shared/core/office/office';
+import {
+  BACKUP_RETENTION_SETTING,
+  backupRetentionSchema,
+  DEFAULT_BACKUP_RETENTION,
+  type BackupRetention,
+} from '../../../shared/core/backup/retention';
+import { AppError } from '../../../shared/core/errors';
+import { getDb } from './db';
+import { requireSession } from './session';
+import { validationError } from './validation';
+import { emitSettingsChange } from './settingsEvents';
+import { read, writeWithAudit } from './write';
+
+export async function getSetting<T>(key: string, schema: z.ZodType<T>, fallback: T): Promise<T> {
+  const row = await getDb().settings.get(key);
+  const parsed = schema.safeParse(row?.value);
+  return parsed.success ? parsed.data : fallback;
+}
+
+export async function putSetting<T>(key: string, schema: z.ZodType<T>, value: T): Promise<T> {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw validationError(parsed.error);
+  const db = getDb();
+  const saved = await writeWithAudit([db.settings], async (audit) => {
+    const before = (await db.settings.get(key))?.value ?? null;
+    await db.settings.put({ key, value: parsed.data });
+    await audit('settings', key, 'update', before, parsed.data);
+    return parsed.data;
+  });
+  emitSettingsChange();
+  return saved;
+}
+
+export const settingsRepo = {
+  office: () => read(() => getSetting('office', officeSettingsSchema, DEFAULT_OFFICE_SETTINGS)),
+  saveOffice: (value: OfficeSettings) => putSetting('office', officeSettingsSchema, value),
+  security: () => read(() => getSetting('security', securitySettingsSchema, DEFAULT_SECURITY_SETTINGS)),
+  saveSecurity: (value: SecuritySettings) => putSetting('security', securitySettingsSchema, value),
+  /** How many automatic backups the backup folder keeps (N newest, one a day for M days). */
+  backupRetention: () =>
+    read(() => getSetting(BACKUP_RETENTION_SETTING, backupRetentionSchema, DEFAULT_BACKUP_RETENTION)),
+  /** Only an administrator decides how much history the office keeps. */
+  saveBackupRetention: async (value: BackupRetention) => {
+    if (!requireSession().isAdmin) throw new AppError('validation', { field: 'isAdmin', rule: 'admin-only' });
+    return putSetting(BACKUP_RETENTION_SETTING, backupRetentionSchema, value);
+  },
+  /** Read before sign-in: the lock needs the idle time, which is not a record. */
+  securityBeforeSignIn: () => getSetting('security', securitySettingsSchema, DEFAULT_SECURITY_SETTINGS),
+};

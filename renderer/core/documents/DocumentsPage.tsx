@@ -1,0 +1,112 @@
+import { useState } from 'react';
+import { Badge, Button, Group, Menu, Select, Stack, Table, Title } from '@mantine/core';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { DOCUMENT_KINDS, type DocumentKind } from '../../../shared/core/documents/model';
+import type { IssuedDocument } from '../../../shared/core/documents/register';
+import { documentsRepo } from '../data/documentsRepo';
+import { PagerControls } from '../ui/PagerControls';
+import { useKeysetPager } from '../ui/useKeysetPager';
+import { ComposeModal } from './ComposeModal';
+import { useDocumentOutput } from './output/useDocumentOutput';
+import { DocumentOutputModals } from './output/DocumentOutputModals';
+import { VoidModal } from './VoidModal';
+import { RecordTable } from '../ui/RecordTable';
+
+/** The register: every issued document, reprinted or re-exported exactly as issued. */
+export function DocumentsPage() {
+  const { t } = useTranslation();
+  const [kind, setKind] = useState<DocumentKind | null>(null);
+  const pager = useKeysetPager<string>(String(kind));
+  const page = useLiveQuery(
+    () => documentsRepo.listPage({ before: pager.after, kind: kind ?? undefined }),
+    [pager.after, kind],
+  );
+  const output = useDocumentOutput();
+  const [voiding, setVoiding] = useState<IssuedDocument | null>(null);
+  const [composing, setComposing] = useState(false);
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={2}>{t('shell.nav.documents')}</Title>
+        <Button onClick={() => setComposing(true)}>{t('documents.compose.open')}</Button>
+      </Group>
+      <Select
+        aria-label={t('documents.filterKind')}
+        placeholder={t('documents.allKinds')}
+        clearable
+        value={kind}
+        onChange={(v) => setKind(v as DocumentKind | null)}
+        data={DOCUMENT_KINDS.map((k) => ({ value: k, label: t(`documents.kinds.${k}`) }))}
+        w={220}
+      />
+      <RecordTable
+        label={t('documents.register')}
+        columns={[
+          t('documents.columns.number'),
+          t('documents.columns.title'),
+          t('documents.columns.kind'),
+          t('documents.columns.secrecy'),
+          t('documents.columns.issuedAt'),
+          t('common.status'),
+          '',
+        ]}
+        isEmpty={!!page && page.rows.length === 0}
+      >
+        {page?.rows.map((d) => (
+          <Table.Tr key={d.id}>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>{d.number}</Table.Td>
+            <Table.Td>{d.title}</Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>{t(`documents.kinds.${d.kind}`)}</Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>{t(`documents.secrecy.${d.secrecy}`)}</Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>{d.issuedAt.slice(0, 10)}</Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>
+              {d.status === 'voided' ? (
+                <Badge color="gray" title={d.voidReason}>
+                  {t('documents.status.voided')}
+                </Badge>
+              ) : (
+                <Badge color="green">{t('documents.status.issued')}</Badge>
+              )}
+            </Table.Td>
+            <Table.Td>
+              <Menu position="bottom-end">
+                <Menu.Target>
+                  <Button size="compact-xs" variant="subtle">
+                    {t('documents.actions.menu')}
+                  </Button>
+                </Menu.Target>
+                <Menu.Dropdown>
+                  <Menu.Item onClick={() => output.request('print', d.document, d.id)}>
+                    {t('documents.actions.print')}
+                  </Menu.Item>
+                  <Menu.Item onClick={() => output.request('pdf', d.document, d.id)}>
+                    {t('documents.actions.pdf')}
+                  </Menu.Item>
+                  <Menu.Item onClick={() => output.request('docx', d.document, d.id)}>
+                    {t('documents.actions.docx')}
+                  </Menu.Item>
+                  {d.status === 'issued' && (
+                    <Menu.Item color="red" onClick={() => setVoiding(d)}>
+                      {t('documents.actions.void')}
+                    </Menu.Item>
+                  )}
+                </Menu.Dropdown>
+              </Menu>
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </RecordTable>
+      <PagerControls
+        pageNumber={pager.pageNumber}
+        hasNext={!!page?.nextBefore}
+        onPrevious={pager.previous}
+        onNext={() => page?.nextBefore && pager.next(page.nextBefore)}
+      />
+      <DocumentOutputModals output={output} />
+      {voiding && <VoidModal doc={voiding} onClose={() => setVoiding(null)} />}
+      {composing && <ComposeModal onClose={() => setComposing(false)} />}
+    </Stack>
+  );
+}

@@ -1,0 +1,89 @@
+import { useState } from 'react';
+import { Alert, Button, Group, List, Modal, PasswordInput, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { BackupHeader } from '../../../shared/core/backup/format';
+import { inspectBackup, restoreEncryptedBackup } from '../backup/backupService';
+import { getHost } from '../host';
+import { ErrorAlert } from '../ui/ErrorAlert';
+import { useActionError } from '../ui/useActionError';
+import { localDateTime } from '../ui/localDateTime';
+
+type Picked = { bytes: Uint8Array; name: string; header: BackupHeader };
+
+/** Pick a backup → see what it holds → passphrase → replace everything, or nothing on any error. */
+export function RestoreModal({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  const [picked, setPicked] = useState<Picked | null>(null);
+  const [passphrase, setPassphrase] = useState('');
+  const { error, run } = useActionError();
+  const [busy, setBusy] = useState(false);
+
+  const pick = async () => {
+    await run(async () => {
+      const file = await getHost().openFile({
+        filters: [{ name: 'Backup', extensions: ['twb'] }],
+        maxBytes: 512 * 1024 * 1024,
+      });
+      if (file.status === 'cancelled') return;
+      setPicked({ bytes: file.bytes, name: file.name, header: await inspectBackup(file.bytes) });
+    });
+  };
+
+  const restore = async () => {
+    if (!picked) return;
+    setBusy(true);
+    const succeeded = await run(async () => {
+      await restoreEncryptedBackup(picked.bytes, passphrase);
+      // Signed out by the restore: the accounts are now the backup's.
+    });
+    if (!succeeded) setBusy(false);
+  };
+
+  return (
+    <Modal opened onClose={onClose} title={t('settings.backup.restore')}>
+      <Stack>
+        <ErrorAlert error={error} />
+        {!picked ? (
+          <>
+            <Text size="sm">{t('settings.backup.restoreIntro')}</Text>
+            <Button onClick={() => void pick()}>{t('settings.backup.pickFile')}</Button>
+          </>
+        ) : (
+          <>
+            <Text size="sm">
+              {t('settings.backup.fileHolds', { name: picked.name, date: localDateTime(picked.header.createdAt) })}
+            </Text>
+            <List size="sm">
+              {Object.entries(picked.header.counts)
+                .filter(([, n]) => n > 0)
+                .map(([table, n]) => (
+                  <List.Item key={table}>
+                    {t('settings.backup.count', {
+                      table: t(`settings.backup.tables.${table}` as 'settings.backup.tables.units', {
+                        defaultValue: table,
+                      }),
+                      count: n,
+                    })}
+                  </List.Item>
+                ))}
+            </List>
+            <Alert color="orange">{t('settings.backup.replaceWarning')}</Alert>
+            <PasswordInput
+              label={t('settings.backup.passphrase')}
+              value={passphrase}
+              onChange={(e) => setPassphrase(e.currentTarget.value)}
+            />
+            <Group justify="flex-end">
+              <Button variant="default" onClick={onClose}>
+                {t('common.cancel')}
+              </Button>
+              <Button color="red" loading={busy} onClick={() => void restore()}>
+                {t('settings.backup.restoreConfirm')}
+              </Button>
+            </Group>
+          </>
+        )}
+      </Stack>
+    </Modal>
+  );
+}

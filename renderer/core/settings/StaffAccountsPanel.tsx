@@ -1,0 +1,69 @@
+import { useState } from 'react';
+import { Badge, Button, Checkbox, Group, PasswordInput, Stack, Table, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { type NewStaff, newStaffSchema } from '../../../shared/core/auth/staffSchema';
+import { staffRepo } from '../data/staffRepo';
+import { getSession } from '../data/session';
+import { zodValidate } from '../ui/zodValidate';
+import { useSaveAction } from './useSaveAction';
+
+/** Local staff accounts; only an administrator creates them. */
+export function StaffAccountsPanel() {
+  const { t } = useTranslation();
+  const save = useSaveAction();
+  const accounts = useLiveQuery(() => staffRepo.list(), []);
+  const [isAdmin, setIsAdmin] = useState(false);
+  const form = useForm<NewStaff>({
+    initialValues: { username: '', displayName: '', password: '' },
+    validate: zodValidate(newStaffSchema, t),
+  });
+  const canCreate = getSession()?.isAdmin ?? false;
+
+  const submit = form.onSubmit(async (values) => {
+    if (await save(() => staffRepo.create(values, isAdmin), t('settings.staff.created'))) {
+      form.reset();
+      setIsAdmin(false);
+    }
+  });
+
+  return (
+    <Stack>
+      <Table aria-label={t('settings.staff.title')}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('common.fields.username')}</Table.Th>
+            <Table.Th>{t('common.fields.displayName')}</Table.Th>
+            <Table.Th>{t('common.fields.isAdmin')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {accounts?.map((a) => (
+            <Table.Tr key={a.id}>
+              <Table.Td>{a.username}</Table.Td>
+              <Table.Td>{a.displayName}</Table.Td>
+              <Table.Td>{a.isAdmin ? <Badge>{t('common.fields.isAdmin')}</Badge> : null}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      {canCreate && (
+        <form onSubmit={submit}>
+          <Group align="flex-end">
+            <TextInput label={t('common.fields.username')} {...form.getInputProps('username')} />
+            <TextInput label={t('common.fields.displayName')} {...form.getInputProps('displayName')} />
+            <PasswordInput label={t('common.fields.password')} {...form.getInputProps('password')} />
+            <Checkbox
+              label={t('common.fields.isAdmin')}
+              checked={isAdmin}
+              onChange={(e) => setIsAdmin(e.currentTarget.checked)}
+              mb={8}
+            />
+            <Button type="submit">{t('settings.staff.create')}</Button>
+          </Group>
+        </form>
+      )}
+    </Stack>
+  );
+}

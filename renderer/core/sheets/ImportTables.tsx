@@ -1,0 +1,81 @@
+import { Alert, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { RowError } from '../../../shared/core/sheets/sheetRows';
+
+export interface PreviewColumn<P> {
+  header: string;
+  value: (record: P) => string;
+}
+
+const PREVIEW_LIMIT = 100;
+
+/** Every bad row with the field, the value and the reason: nothing of these rows is written. */
+export function BadRowsTable({ rows, title }: { rows: RowError[]; title?: string }) {
+  const { t } = useTranslation();
+  const heading = title ?? t('common.import.badRows');
+  return (
+    <Alert color="orange" title={heading}>
+      <Table aria-label={heading}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('common.import.row')}</Table.Th>
+            <Table.Th>{t('common.import.field')}</Table.Th>
+            <Table.Th>{t('common.import.value')}</Table.Th>
+            <Table.Th>{t('common.import.reason')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((b) => (
+            <Table.Tr key={`${b.row}-${b.field}`}>
+              <Table.Td>{b.row}</Table.Td>
+              <Table.Td>{t(`common.fields.${b.field}` as 'common.fields.name', { defaultValue: b.field })}</Table.Td>
+              <Table.Td>{b.value}</Table.Td>
+              <Table.Td>
+                {t(`common.rules.${b.rule}` as 'common.rules.invalid', { defaultValue: t('common.rules.invalid') })}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Alert>
+  );
+}
+
+export function GoodRowsTable<P extends { row: number }>({
+  rows,
+  columns,
+}: {
+  rows: P[];
+  columns: PreviewColumn<P>[];
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Table aria-label={t('common.import.goodRows')}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('common.import.row')}</Table.Th>
+            {columns.map((c) => (
+              <Table.Th key={c.header}>{c.header}</Table.Th>
+            ))}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.slice(0, PREVIEW_LIMIT).map((r) => (
+            <Table.Tr key={r.row}>
+              <Table.Td>{r.row}</Table.Td>
+              {columns.map((c) => (
+                <Table.Td key={c.header}>{c.value(r)}</Table.Td>
+              ))}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      {rows.length > PREVIEW_LIMIT && (
+        <Text size="xs" c="dimmed">
+          {t('common.import.more', { count: rows.length - PREVIEW_LIMIT })}
+        </Text>
+      )}
+    </>
+  );
+}

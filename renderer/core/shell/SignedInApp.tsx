@@ -1,0 +1,28 @@
+import '@mantine/core/styles.css';
+import '@mantine/notifications/styles.css';
+import { MantineProvider, createTheme } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import type { StaffSession } from '../../../shared/core/auth/staff';
+import { IdleLock } from '../auth/IdleLock';
+import { AppLayout } from './AppLayout';
+import { useEffect } from 'react';
+import { startIdleBackups } from '../backup/idleBackup';
+
+const theme = createTheme({
+  primaryColor: 'red',
+  // System CJK fonts only: nothing is fetched at run time.
+  fontFamily: '"Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif',
+});
+
+/** Everything behind sign-in: loaded after the sign-in screen shows (a separate chunk). */
+export function SignedInApp({ session }: { session: StaffSession }) {
+  useEffect(() => startIdleBackups(), []);
+  return (
+    <MantineProvider theme={theme}>
+      <Notifications position="top-right" />
+      <IdleLock session={session}>
+        <AppLayout />
+      </IdleLock>
+    </MantineProvider>
+  );
+}

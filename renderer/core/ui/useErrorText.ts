@@ -1,0 +1,71 @@
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { type AppErrorCode, toAppError } from '../../../shared/core/errors';
+
+/**
+ * Every error code has its message: a new code cannot ship without text (the Record is
+ * exhaustive, and the i18n test checks both languages).
+ */
+const ERROR_KEYS = {
+  'storage-full': 'errors.storage-full',
+  'storage-failed': 'errors.storage-failed',
+  validation: 'errors.validation',
+  'import-row-invalid': 'errors.import-row-invalid',
+  'import-file-unreadable': 'errors.import-file-unreadable',
+  'import-empty': 'errors.import-empty',
+  'import-cancelled': 'errors.import-cancelled',
+  'import-missing-columns': 'errors.import-missing-columns',
+  'file-write-failed': 'errors.file-write-failed',
+  'file-exists': 'errors.file-exists',
+  'file-read-failed': 'errors.file-read-failed',
+  'disk-full': 'errors.disk-full',
+  'permission-denied': 'errors.permission-denied',
+  'invalid-payload': 'errors.invalid-payload',
+  'forbidden-sender': 'errors.forbidden-sender',
+  'not-signed-in': 'errors.not-signed-in',
+  'wrong-password': 'errors.wrong-password',
+  'user-exists': 'errors.user-exists',
+  'not-found': 'errors.not-found',
+  'duplicate-name': 'errors.duplicate-name',
+  'print-failed': 'errors.print-failed',
+  'backup-invalid': 'errors.backup-invalid',
+  'backup-wrong-passphrase': 'errors.backup-wrong-passphrase',
+  'not-allowed': 'errors.not-allowed',
+  'host-unreachable': 'errors.host-unreachable',
+  'upgrade-backup-failed': 'errors.upgrade-backup-failed',
+  'upgrade-failed': 'errors.upgrade-failed',
+  'not-approved': 'errors.not-approved',
+  'not-drawn': 'errors.not-drawn',
+  'wrong-state': 'errors.wrong-state',
+  'no-notice-unannounced': 'errors.no-notice-unannounced',
+  'attachment-too-large': 'errors.attachment-too-large',
+  unknown: 'errors.unknown',
+} as const satisfies Record<AppErrorCode, `errors.${string}`>;
+
+/** Translates a key that arrived as data (an error's params), falling back to the key itself. */
+function tKey(t: TFunction, key: string, values: Record<string, string | number> = {}): string {
+  return (t as unknown as (k: string, o: object) => string)(key, { ...values, defaultValue: key });
+}
+
+export function errorText(t: TFunction, error: unknown): string {
+  const appError = toAppError(error);
+  const params: Record<string, string | number> = { ...appError.params };
+  // A dotted value is a module's own key (meetings.fields.plannedOn); a bare one is common's.
+  if (typeof params.field === 'string')
+    params.field = params.field.includes('.')
+      ? tKey(t, params.field)
+      : t(`common.fields.${params.field}` as 'common.fields.-', { defaultValue: params.field });
+  if (typeof params.rule === 'string')
+    params.rule = params.rule.includes('.')
+      ? tKey(t, params.rule)
+      : t(`common.rules.${params.rule}` as 'common.rules.invalid', { defaultValue: params.rule });
+  // not-allowed: the reason is a key whose text takes the error's other params (names, counts).
+  if (appError.code === 'not-allowed' && typeof params.reason === 'string')
+    params.reason = tKey(t, params.reason, appError.params);
+  return t(ERROR_KEYS[appError.code], params);
+}
+
+export function useErrorText(): (error: unknown) => string {
+  const { t } = useTranslation();
+  return (error) => errorText(t, error);
+}

@@ -1,0 +1,62 @@
+import { useState } from 'react';
+import { Button, Group, List, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { isApproved } from '../../../../shared/core/common/approval';
+import { attendanceCounts } from '../../../../shared/systems/meetings/attendance';
+import { meetingsRepo } from '../data/meetingsRepo';
+import { ErrorAlert } from '../../../core/ui/ErrorAlert';
+import { useActionError } from '../../../core/ui/useActionError';
+import type { MeetingData } from './useMeetingData';
+
+/** 标记已召开: the day, with what the gate will check shown first (consent, opinions, attendance). */
+export function MarkHeldModal({ data, onClose }: { data: MeetingData; onClose: () => void }) {
+  const { t } = useTranslation();
+  const meeting = data.meeting!;
+  const [heldOn, setHeldOn] = useState(meeting.plannedOn);
+  const { error, run } = useActionError();
+  const documents = data.topics.flatMap((topic) => topic.documents);
+  const counts = attendanceCounts(data.attendance);
+
+  const submit = async () => {
+    await run(async () => {
+      await meetingsRepo.markHeld(meeting.id, heldOn);
+      onClose();
+    });
+  };
+
+  return (
+    <Modal opened onClose={onClose} title={t('meetings.held.title')}>
+      <Stack>
+        <ErrorAlert error={error} />
+        <TextInput
+          type="date"
+          label={t('meetings.fields.heldOn')}
+          withAsterisk
+          value={heldOn}
+          onChange={(e) => setHeldOn(e.currentTarget.value)}
+        />
+        <Text size="sm" fw={600}>
+          {t('meetings.held.checks')}
+        </Text>
+        <List size="sm">
+          <List.Item>
+            {t('meetings.held.attendance', { recorded: counts.total - counts.invited, total: counts.total })}
+          </List.Item>
+          {documents.map((d) => (
+            <List.Item key={d.id}>
+              {t(isApproved(d.consent) ? 'meetings.held.consentOk' : 'meetings.held.consentMissing', {
+                title: d.title,
+              })}
+            </List.Item>
+          ))}
+        </List>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button onClick={() => void submit()}>{t('meetings.held.confirm')}</Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

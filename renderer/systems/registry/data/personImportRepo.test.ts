@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { planPersonImport, type ValueAliases } from '../../../../shared/systems/registry/personImport';
+import { freshDb } from '../../../../tests/support/testDb';
+import { aUnit } from '../../../../tests/support/builders';
+import { importPeople, unitIdsByName } from './personImportRepo';
+import { unitsRepo } from './unitsRepo';
+
+const aliases: ValueAliases = {
+  role: new Map([
+    ['单位联络人', 'contact'],
+    ['人才（服务对象）', 'talent'],
+    ['特邀列席', 'invitee'],
+  ]),
+  gender: new Map([
+    ['男', 'male'],
+    ['女', 'female'],
+  ]),
+  inviteeKind: new Map([['政协委员', 'member']]),
+  talentCategory: new Map([['省优秀专家', 'provincialExpert']]),
+  sector: new Map([['医院', 'hospital']]),
+};
+
+describe('people import', () => {
+  it('matches contacts to units by name, writes the good rows together and lists each bad row with its reason', async () => {
+    const db = freshDb();
+    const unit = await unitsRepo.create(aUnit({ name: '海城市教育局' }));
+    const plan = planPersonImport(
+      [
+        { 人员类别: '单位联络人', 姓名: '孙伟', 所在单位: '海城市教育局', 电话: '13900000000' },
+        {
+          人员类别: '人才（服务对象）',
+          姓名: '周敏',
+          人才类别: '省优秀专家',
+          所在领域: '医院',
+          工作单位: '海城市中心医院',
+        },
+        { 人员类别: '单位联络人', 姓名: '钱丽', 所在单位: '不存在的单位' },
+        { 人员类别: '特邀列席', 姓名: '吴刚' },
+        { 人员类别: '校长', 姓名: '郑强' },
+      ],
+      aliases,
+      await unitIdsByName(),
+    );
+    expect(plan.bad).toEqual([
+      { row: 4, field: 'unitId', rule: 'unknown-unit', value: '不存在的单位' },
+      { row: 5, field: 'inviteeKind', rule: 'invitee-needs-kind', value: '' },
+      { row: 6, field: 'role', rule: 'invalid_value', value: '校长' },
+    ]);
+    expect(await importPeople(plan.good)).toBe(2);
+    const people = await db.people.toArray();
+    expect(people.find((p) => p.name === '孙伟')).toMatchObject({ role: 'contact', unitId: unit.id });
+    expect(people.find((p) => p.name === '周敏')).toMatchObject({
+      role: 'talent',
+      talentCategory: 'provincialExpert',
+      sector: 'hospital',
+    });
+    expect((await db.audit.toArray()).filter((a) => a.action === 'import')).toMatchObject([
+      { entity: 'people', count: 2 },
+    ]);
+  });
+});

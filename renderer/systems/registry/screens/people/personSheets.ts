@@ -1,0 +1,107 @@
+import type { TFunction } from 'i18next';
+import {
+  PERSON_HEADER_ALIASES,
+  missingPersonHeaders,
+  planPersonImport,
+  type PreparedPerson,
+  type ValueAliases,
+} from '../../../../../shared/systems/registry/personImport';
+import type { Person } from '../../../../../shared/systems/registry/person';
+import type { SaveFileResult } from '../../../../../shared/core/bridge/schemas';
+import { en, zhCN } from '../../../../core/i18n/resources';
+import { importPeople, unitIdsByName } from '../../data/personImportRepo';
+import { peopleRepo } from '../../data/peopleRepo';
+import { unitsRepo } from '../../data/unitsRepo';
+import { getHost } from '../../../../core/host';
+import type { SheetImportSpec } from '../../../../core/sheets/SheetImportModal';
+import { writeXlsx } from '../../../../core/sheets/readSheet';
+
+/** Column order of the people sheet, for export and as the import's documented headers. */
+const COLUMNS = [
+  'role',
+  'name',
+  'gender',
+  'unitId',
+  'post',
+  'phone',
+  'inviteeKind',
+  'talentCategory',
+  'sector',
+  'employer',
+] as const;
+
+/** Cell text → code from the translations of BOTH languages (and the codes), so either export imports. */
+function valueAliases(): ValueAliases {
+  const build = (pick: (r: typeof zhCN) => Record<string, string>) => {
+    const map = new Map<string, string>();
+    for (const resources of [zhCN, en])
+      for (const [code, label] of Object.entries(pick(resources)))
+        map.set(label.toLowerCase(), code).set(code.toLowerCase(), code);
+    return map;
+  };
+  return {
+    role: build((r) => r.people.roles),
+    gender: build((r) => r.people.genders),
+    inviteeKind: build((r) => r.people.inviteeKinds),
+    talentCategory: build((r) => r.people.talentCategories),
+    sector: build((r) => r.people.sectors),
+  };
+}
+
+function header(t: TFunction, field: (typeof COLUMNS)[number]): string {
+  return field === 'name' ? t('people.name') : t(`common.fields.${field}`);
+}
+
+export function personImportSpec(t: TFunction): SheetImportSpec<PreparedPerson> {
+  return {
+    title: t('people.import.title'),
+    intro: t('people.import.intro'),
+    missingColumns: (sheet) => missingPersonHeaders(sheet.headers).map((f) => header(t, f as (typeof COLUMNS)[number])),
+    plan: async (sheet) => planPersonImport(sheet.rows, valueAliases(), await unitIdsByName()),
+    previewColumns: [
+      { header: t('common.fields.role'), value: (p) => t(`people.roles.${p.input.role}`) },
+      { header: t('people.name'), value: (p) => p.input.name },
+      { header: t('common.fields.post'), value: (p) => p.input.post },
+    ],
+    write: (good, options) => importPeople(good, options),
+    doneText: (count) => t('people.import.done', { count }),
+  };
+}
+
+/** Exports everyone with the headers the import reads, in the current language. */
+export async function exportPeople(t: TFunction): Promise<SaveFileResult> {
+  const [people, units] = await Promise.all([peopleRepo.listAll(), unitsRepo.listAll()]);
+  const unitName = new Map(units.map((u) => [u.id, u.name]));
+  const cell = (p: Person, field: (typeof COLUMNS)[number]): string => {
+    switch (field) {
+      case 'role':
+        return t(`people.roles.${p.role}`);
+      case 'gender':
+        return p.gender ? t(`people.genders.${p.gender}`) : '';
+      case 'unitId':
+        return p.unitId ? (unitName.get(p.unitId) ?? '') : '';
+      case 'inviteeKind':
+        return p.inviteeKind ? t(`people.inviteeKinds.${p.inviteeKind}`) : '';
+      case 'talentCategory':
+        return p.talentCategory ? t(`people.talentCategories.${p.talentCategory}`) : '';
+      case 'sector':
+        return p.sector ? t(`people.sectors.${p.sector}`) : '';
+      default:
+        return p[field];
+    }
+  };
+  const bytes = await writeXlsx(
+    t('registry.tabs.people'),
+    COLUMNS.map((f) => header(t, f)),
+    people.map((p) => COLUMNS.map((f) => cell(p, f))),
+  );
+  return getHost().saveFile({
+    suggestedName: `${t('people.exportFileName')}.xlsx`,
+    filters: [{ name: 'Excel', extensions: ['xlsx'] }],
+    bytes,
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  });
+}
+
+/** The header aliases are data the sheet must match; exported for the intro text and tests. */
+export { PERSON_HEADER_ALIASES };

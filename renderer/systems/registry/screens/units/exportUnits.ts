@@ -1,0 +1,42 @@
+import type { TFunction } from 'i18next';
+import { unitsRepo } from '../../data/unitsRepo';
+import { getHost } from '../../../../core/host';
+import { writeXlsx } from '../../../../core/sheets/readSheet';
+import type { SaveFileResult } from '../../../../../shared/core/bridge/schemas';
+
+/** Exports every unit with the same headers the import reads, so a sheet round-trips. */
+export async function exportUnits(t: TFunction): Promise<SaveFileResult> {
+  const units = await unitsRepo.listAll();
+  const byId = new Map(units.map((u) => [u.id, u]));
+  const headers = [
+    'kind',
+    'name',
+    'shortName',
+    'partyOrgName',
+    'parentId',
+    'contactName',
+    'contactPhone',
+    'displayOrder',
+    'status',
+  ].map((f) =>
+    f === 'status' ? t('common.status') : t(`registry.importHeaders.${f}` as 'registry.importHeaders.name'),
+  );
+  const rows = units.map((u) => [
+    t(`registry.kinds.${u.kind}`),
+    u.name,
+    u.shortName,
+    u.partyOrgName,
+    u.parentId ? (byId.get(u.parentId)?.name ?? '') : '',
+    u.contactName,
+    u.contactPhone,
+    u.displayOrder,
+    u.isActive ? t('common.active') : t('common.inactive'),
+  ]);
+  const bytes = await writeXlsx(t('registry.tabs.units'), headers, rows);
+  return getHost().saveFile({
+    suggestedName: `${t('registry.units.exportFileName')}.xlsx`,
+    filters: [{ name: 'Excel', extensions: ['xlsx'] }],
+    bytes,
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  });
+}

@@ -1,0 +1,171 @@
+import {
+  ActionIcon,
+  Button,
+  Checkbox,
+  Fieldset,
+  Group,
+  Modal,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { addDays, localDate } from '../../../../shared/core/common/localDate';
+import type { Check } from '../../../../shared/systems/supervision/check';
+import { DEFAULT_DEADLINE_SETTINGS } from '../../../../shared/systems/supervision/deadline';
+import {
+  FINDING_METHODS,
+  FINDING_RATINGS,
+  type FindingInput,
+  findingInputSchema,
+  type FindingRating,
+} from '../../../../shared/systems/supervision/finding';
+import { MATTER_MAX_CHARS, REQUIREMENT_MAX_CHARS } from '../../../../shared/systems/supervision/itemInput';
+import { checkFindingsRepo } from '../data/checkFindingsRepo';
+import { supervisionSettingsRepo } from '../data/supervisionSettingsRepo';
+import { ErrorAlert } from '../../../core/ui/ErrorAlert';
+import { FormActions } from '../../../core/ui/FormActions';
+import { useActionError } from '../../../core/ui/useActionError';
+import { zodValidate } from '../../../core/ui/zodValidate';
+import { charCount } from './charCount';
+import { useUnits } from './useUnitNames';
+
+type Values = Omit<FindingInput, 'matters' | 'goodPractice'> & {
+  goodPractice: string;
+  matters: NonNullable<FindingInput['matters']>;
+};
+
+/** 实地督查 at one target (S2-4.3): what was seen and how, the rating, and the matters left undone. */
+export function FindingFormModal({ check, onClose }: { check: Check; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { error, run } = useActionError();
+  const units = useUnits(check.targetUnitIds);
+  const settings = useLiveQuery(() => supervisionSettingsRepo.deadlines(), []) ?? DEFAULT_DEADLINE_SETTINGS;
+  const today = localDate(new Date());
+  const form = useForm<Values>({
+    initialValues: {
+      unitId: check.targetUnitIds.length === 1 ? check.targetUnitIds[0] : '',
+      visitedOn: today,
+      methods: ['visit', 'inspection', 'discussion'],
+      observed: '',
+      rating: 'good',
+      goodPractice: '',
+      matters: [],
+    },
+    validate: zodValidate(findingInputSchema, t),
+  });
+  const addMatter = () => {
+    const dueOn = addDays(form.values.visitedOn || today, settings.defaultTermDays);
+    form.insertListItem('matters', { matter: '', requirement: '', dueOn, replyBy: dueOn });
+  };
+  const submit = form.onSubmit(async (values) => {
+    await run(async () => {
+      await checkFindingsRepo.add(check.id, values);
+      onClose();
+    });
+  });
+
+  return (
+    <Modal opened onClose={onClose} title={t('supervision.findings.title')} size="xl">
+      <form onSubmit={submit}>
+        <Stack>
+          <ErrorAlert error={error} />
+          <SimpleGrid cols={2}>
+            <Select
+              label={t('supervision.findings.unit')}
+              withAsterisk
+              allowDeselect={false}
+              data={check.targetUnitIds.map((id) => ({ value: id, label: units.get(id)?.name ?? id }))}
+              {...form.getInputProps('unitId')}
+            />
+            <TextInput
+              type="date"
+              label={t('supervision.findings.visitedOn')}
+              withAsterisk
+              {...form.getInputProps('visitedOn')}
+            />
+          </SimpleGrid>
+          <Checkbox.Group label={t('supervision.findings.methods')} withAsterisk {...form.getInputProps('methods')}>
+            <Group mt={4}>
+              {FINDING_METHODS.map((m) => (
+                <Checkbox key={m} value={m} label={t(`supervision.findingMethod.${m}`)} />
+              ))}
+            </Group>
+          </Checkbox.Group>
+          <Textarea
+            label={t('supervision.findings.observed')}
+            withAsterisk
+            autosize
+            minRows={3}
+            {...form.getInputProps('observed')}
+          />
+          <SegmentedControl
+            aria-label={t('supervision.findings.rating')}
+            data={FINDING_RATINGS.map((r) => ({ value: r, label: t(`supervision.rating.${r}`) }))}
+            {...form.getInputProps('rating')}
+            onChange={(r) => form.setFieldValue('rating', r as FindingRating)}
+          />
+          <Textarea
+            label={t('supervision.findings.goodPractice')}
+            autosize
+            minRows={1}
+            {...form.getInputProps('goodPractice')}
+          />
+          {form.values.matters.map((_, i) => (
+            <Fieldset key={i} legend={t('supervision.findings.matterN', { n: i + 1 })}>
+              <Group align="flex-start" wrap="nowrap">
+                <Stack gap="xs" style={{ flex: 1 }}>
+                  <TextInput
+                    label={t('supervision.fields.matter')}
+                    description={charCount(t, form.values.matters[i].matter, MATTER_MAX_CHARS)}
+                    withAsterisk
+                    {...form.getInputProps(`matters.${i}.matter`)}
+                  />
+                  <Textarea
+                    label={t('supervision.fields.requirement')}
+                    description={charCount(t, form.values.matters[i].requirement, REQUIREMENT_MAX_CHARS)}
+                    autosize
+                    minRows={1}
+                    {...form.getInputProps(`matters.${i}.requirement`)}
+                  />
+                  <SimpleGrid cols={2}>
+                    <TextInput
+                      type="date"
+                      label={t('supervision.fields.dueOn')}
+                      withAsterisk
+                      {...form.getInputProps(`matters.${i}.dueOn`)}
+                    />
+                    <TextInput
+                      type="date"
+                      label={t('supervision.fields.replyBy')}
+                      withAsterisk
+                      {...form.getInputProps(`matters.${i}.replyBy`)}
+                    />
+                  </SimpleGrid>
+                </Stack>
+                <ActionIcon
+                  variant="subtle"
+                  color="red"
+                  mt={28}
+                  aria-label={t('supervision.findings.removeMatter', { n: i + 1 })}
+                  onClick={() => form.removeListItem('matters', i)}
+                >
+                  ×
+                </ActionIcon>
+              </Group>
+            </Fieldset>
+          ))}
+          <Button variant="default" w="fit-content" onClick={addMatter}>
+            {t('supervision.findings.addMatter')}
+          </Button>
+          <FormActions onCancel={onClose} />
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

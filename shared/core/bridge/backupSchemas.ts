@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { backupRetentionSchema } from '../backup/retention';
+
+/** Why an automatic backup was made; part of its file name, so a user browsing the folder can tell. */
+export const BACKUP_REASONS = ['idle', 'quit', 'before-import', 'before-upgrade', 'before-restore', 'manual'] as const;
+export type BackupReason = (typeof BACKUP_REASONS)[number];
+
+/**
+ * What the renderer says about the opaque backup bytes, stored beside them as a sidecar. The main
+ * process checks `sha256` against the bytes on every write and read.
+ */
+export const storedBackupMetaSchema = z.object({
+  createdAt: z.iso.datetime({ offset: true }),
+  reason: z.enum(BACKUP_REASONS),
+  // Loose on purpose: rejecting a backup over a number's shape would lose it to a renderer bug.
+  schemaVersion: z.number().nonnegative(),
+  counts: z.record(z.string(), z.number()),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/i),
+});
+export type StoredBackupMeta = z.infer<typeof storedBackupMetaSchema>;
+
+export const writeBackupRequestSchema = z.object({
+  bytes: z.instanceof(Uint8Array),
+  meta: storedBackupMetaSchema,
+  /** The Settings' N and M; the host rotates with its default when a caller has none to give. */
+  retention: backupRetentionSchema.optional(),
+});
+export type WriteBackupRequest = z.infer<typeof writeBackupRequestSchema>;
+
+export const backupEntrySchema = z.object({ path: z.string(), size: z.number(), meta: storedBackupMetaSchema });
+export type BackupEntry = z.infer<typeof backupEntrySchema>;
+
+/** A host without a backup folder (the plain browser) says so instead of pretending. */
+export const writeBackupResultSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('written'), entry: backupEntrySchema }),
+  z.object({ status: z.literal('unavailable') }),
+]);
+export type WriteBackupResult = z.infer<typeof writeBackupResultSchema>;
+
+export const readBackupRequestSchema = z.object({ path: z.string().min(1).max(4096) });
+export type ReadBackupRequest = z.infer<typeof readBackupRequestSchema>;
+
+/** Main asks the renderer for a snapshot of its database (on quit); the renderer answers by requestId. */
+export const snapshotRequestSchema = z.object({ requestId: z.uuid(), reason: z.enum(BACKUP_REASONS) });
+export type SnapshotRequest = z.infer<typeof snapshotRequestSchema>;
+
+/** The renderer's answer: the backup to write, or null when it has nothing to keep (no account yet). */
+export const snapshotReplySchema = z.object({ requestId: z.uuid(), snapshot: writeBackupRequestSchema.nullable() });
+export type SnapshotReply = z.infer<typeof snapshotReplySchema>;
+
+/** What the renderer runs when the host asks for a snapshot. */
+export type SnapshotProvider = (reason: BackupReason) => Promise<WriteBackupRequest | null>;
