@@ -39,6 +39,12 @@ const ERROR_KEYS = {
   'wrong-state': 'errors.wrong-state',
   'no-notice-unannounced': 'errors.no-notice-unannounced',
   'attachment-too-large': 'errors.attachment-too-large',
+  'import-encoding-unknown': 'errors.import-encoding-unknown',
+  'import-format-unsupported': 'errors.import-format-unsupported',
+  'import-too-large': 'errors.import-too-large',
+  'import-duplicate-header': 'errors.import-duplicate-header',
+  'import-too-many-rows': 'errors.import-too-many-rows',
+  'admin-only': 'errors.admin-only',
   unknown: 'errors.unknown',
 } as const satisfies Record<AppErrorCode, `errors.${string}`>;
 

@@ -7,7 +7,7 @@ import { FINDING_RATINGS } from '../../../../shared/systems/supervision/finding'
 import { supervisionReportsRepo } from '../data/supervisionReportsRepo';
 import { getHost } from '../../../core/host';
 import { RecordTable } from '../../../core/ui/RecordTable';
-import { writeXlsx } from '../../../core/sheets/readSheet';
+import { writeXlsx } from '../../../core/sheets/writeXlsx';
 import { useErrorText } from '../../../core/ui/useErrorText';
 import { useToday } from './useToday';
 import { useUnits } from './useUnitNames';

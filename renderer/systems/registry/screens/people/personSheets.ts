@@ -14,7 +14,7 @@ import { peopleRepo } from '../../data/peopleRepo';
 import { unitsRepo } from '../../data/unitsRepo';
 import { getHost } from '../../../../core/host';
 import type { SheetImportSpec } from '../../../../core/sheets/SheetImportModal';
-import { writeXlsx } from '../../../../core/sheets/readSheet';
+import { writeXlsx } from '../../../../core/sheets/writeXlsx';
 
 /** Column order of the people sheet, for export and as the import's documented headers. */
 const COLUMNS = [
@@ -56,8 +56,10 @@ export function personImportSpec(t: TFunction): SheetImportSpec<PreparedPerson> 
   return {
     title: t('people.import.title'),
     intro: t('people.import.intro'),
+    aliases: PERSON_HEADER_ALIASES,
+    fieldLabel: (field) => header(t, field as (typeof COLUMNS)[number]),
     missingColumns: (sheet) => missingPersonHeaders(sheet.headers).map((f) => header(t, f as (typeof COLUMNS)[number])),
-    plan: async (sheet) => planPersonImport(sheet.rows, valueAliases(), await unitIdsByName()),
+    plan: async (sheet, pace) => planPersonImport(sheet, valueAliases(), await unitIdsByName(), pace),
     previewColumns: [
       { header: t('common.fields.role'), value: (p) => t(`people.roles.${p.input.role}`) },
       { header: t('people.name'), value: (p) => p.input.name },

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { unitsRepo } from '../../data/unitsRepo';
 import { getHost } from '../../../../core/host';
-import { writeXlsx } from '../../../../core/sheets/readSheet';
+import { writeXlsx } from '../../../../core/sheets/writeXlsx';
 import type { SaveFileResult } from '../../../../../shared/core/bridge/schemas';
 
 /** Exports every unit with the same headers the import reads, so a sheet round-trips. */
