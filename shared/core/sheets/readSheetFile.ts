@@ -1,7 +1,7 @@
 import { unzipSync, type Unzipped } from 'fflate';
 import { AppError } from '../errors';
 import { readCsvGrid } from './csvGrid';
-import { decodeText, type TextEncodingName } from './decodeText';
+import { decodeText, guessUtf16, type TextEncodingName } from './decodeText';
 import { SheetBuilder, type SheetChunk } from './sheetBuilder';
 import type { SheetData } from './sheetRows';
 import { readSheetGrid } from './xlsxGrid';
@@ -59,14 +59,15 @@ function builderOptions(options: ReadSheetOptions) {
   };
 }
 
-/** NULs in more than 1 % of the first bytes, and not UTF-16: an image, a PDF, an executable. */
+/** Many NULs in the first bytes, and not in UTF-16's pattern: an image, a PDF, an executable. */
 function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 4096);
   let nul = 0;
   for (let i = 0; i < n; i++) if (bytes[i] === 0) nul++;
-  if (nul <= n / 100) return false;
+  // A stray NUL or two in a CSV is the cell's problem, reported on its row.
+  if (nul <= Math.max(8, n / 100)) return false;
   const utf16Bom = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-  return !utf16Bom && nul < n / 4; // UTF-16 text has a NUL in about every other byte
+  return !utf16Bom && guessUtf16(bytes) === null;
 }
 
 function unzip(name: string, bytes: Uint8Array, wanted: (path: string) => boolean): Unzipped {

@@ -110,6 +110,9 @@ export class SheetBuilder {
   }
 
   private addData(grid: GridRow): void {
+    // A row with text only under no header (a note far to the right) is no record.
+    const headed = grid.cells.some(([col, v]) => this.keyOfColumn.has(col) && textOf(v) !== '');
+    if (!headed && !grid.issue && !this.options.strictWidth) return;
     this.count++;
     if (this.count > (this.options.keepRows ?? Infinity)) return; // counted, not kept
     const row: SheetRow = {};
