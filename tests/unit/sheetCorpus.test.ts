@@ -14,21 +14,24 @@ describe('the sheet import corpus', () => {
     expect(new Set(CORPUS.map((f) => f.name)).size).toBe(CORPUS.length);
   });
 
-  it.each(CORPUS.map((f) => [f.name, f] as const))('%s: a clear error or exactly the data it holds', async (_, file) => {
-    const outcome = await runCorpusFile(file);
-    if ('error' in file.expect) return expect(outcome).toEqual({ error: file.expect.error });
-    if ('error' in outcome) throw new Error(`expected data, got the error ${outcome.error}`);
-    const { plan, file: read } = outcome.prepared;
-    const want = file.expect;
-    const good = plan!.good.map((g) => g.input?.name ?? g.matter);
-    if (want.good) expect(good).toEqual(want.good);
-    if (want.goodCount !== undefined) expect(good).toHaveLength(want.goodCount);
-    expect(plan!.bad.map((b) => [b.row, b.rule])).toEqual(want.bad ?? []);
-    if (want.rows) expect(read.data.rowNumbers).toEqual(want.rows);
-    if (want.rowCount !== undefined) expect(read.data.rowCount).toBe(want.rowCount);
-    if (want.sheet) expect(read.sheetName).toBe(want.sheet);
-    if (want.dates) expect(plan!.good.map((g) => g.dueOn)).toEqual(want.dates);
-  });
+  it.each(CORPUS.map((f) => [f.name, f] as const))(
+    '%s: a clear error or exactly the data it holds',
+    async (_, file) => {
+      const outcome = await runCorpusFile(file);
+      if ('error' in file.expect) return expect(outcome).toEqual({ error: file.expect.error });
+      if ('error' in outcome) throw new Error(`expected data, got the error ${outcome.error}`);
+      const { plan, file: read } = outcome.prepared;
+      const want = file.expect;
+      const good = plan!.good.map((g) => g.input?.name ?? g.matter);
+      if (want.good) expect(good).toEqual(want.good);
+      if (want.goodCount !== undefined) expect(good).toHaveLength(want.goodCount);
+      expect(plan!.bad.map((b) => [b.row, b.rule])).toEqual(want.bad ?? []);
+      if (want.rows) expect(read.data.rowNumbers).toEqual(want.rows);
+      if (want.rowCount !== undefined) expect(read.data.rowCount).toBe(want.rowCount);
+      if (want.sheet) expect(read.sheetName).toBe(want.sheet);
+      if (want.dates) expect(plan!.good.map((g) => g.dueOn)).toEqual(want.dates);
+    },
+  );
 });
 
 describe('writing what the corpus previewed', () => {

@@ -12,11 +12,23 @@ const units = (...names: string[]) => lines(HEAD, ...names.map((n) => `成员单
 const TASKS = '任务,责任单位,完成时限';
 
 export const CSV_CORPUS: CorpusFile[] = [
-  { name: 'utf8.csv', bytes: utf8(units('海城市教育局', '海城市财政局')), expect: { good: ['海城市教育局', '海城市财政局'] } },
+  {
+    name: 'utf8.csv',
+    bytes: utf8(units('海城市教育局', '海城市财政局')),
+    expect: { good: ['海城市教育局', '海城市财政局'] },
+  },
   { name: 'utf8-bom.csv', bytes: utf8(units('海城市教育局'), true), expect: { good: ['海城市教育局'] } },
-  { name: 'gbk.csv', bytes: gb18030(units('海城市教育局', '牛庄镇人民政府')), expect: { good: ['海城市教育局', '牛庄镇人民政府'] } },
+  {
+    name: 'gbk.csv',
+    bytes: gb18030(units('海城市教育局', '牛庄镇人民政府')),
+    expect: { good: ['海城市教育局', '牛庄镇人民政府'] },
+  },
   // 䶮 (U+4DAE) is outside GBK: GB18030 writes it in four bytes.
-  { name: 'gb18030.csv', bytes: gb18030(units('䶮字测试单位', '海城市财政局')), expect: { good: ['䶮字测试单位', '海城市财政局'] } },
+  {
+    name: 'gb18030.csv',
+    bytes: gb18030(units('䶮字测试单位', '海城市财政局')),
+    expect: { good: ['䶮字测试单位', '海城市财政局'] },
+  },
   {
     name: 'excel-unicode-text.txt',
     bytes: utf16(lines('类别\t名称', '成员单位\t海城市教育局', '成员单位\t海城,市财政局'), 'le', true),
@@ -68,7 +80,13 @@ export const CSV_CORPUS: CorpusFile[] = [
   {
     name: 'na-in-name.csv',
     bytes: utf8('类别,名称\n成员单位,#N/A\n成员单位,甲局\n成员单位,#VALUE!\n'),
-    expect: { good: ['甲局'], bad: [[2, 'error-cell'], [4, 'error-cell']] },
+    expect: {
+      good: ['甲局'],
+      bad: [
+        [2, 'error-cell'],
+        [4, 'error-cell'],
+      ],
+    },
   },
   {
     name: 'na-in-unread-column.csv',
@@ -124,7 +142,11 @@ export const CSV_CORPUS: CorpusFile[] = [
     bytes: utf8(' 类别 , 名称 \n 成员单位 ,  甲局  \n'),
     expect: { good: ['甲局'] },
   },
-  { name: 'english-headers.csv', bytes: utf8('Kind,NAME\nmember,Education Bureau\n'), expect: { good: ['Education Bureau'] } },
+  {
+    name: 'english-headers.csv',
+    bytes: utf8('Kind,NAME\nmember,Education Bureau\n'),
+    expect: { good: ['Education Bureau'] },
+  },
   {
     name: 'huge-cell.csv',
     bytes: utf8(`类别,名称\n成员单位,${'长'.repeat(100_000)}\n成员单位,甲局\n`),
@@ -140,9 +162,19 @@ export const CSV_CORPUS: CorpusFile[] = [
     name: 'task-dates.csv',
     importer: 'tasks',
     bytes: utf8(
-      lines(TASKS, '甲任务,牛庄镇,2026/6/30', '乙任务,牛庄镇,46203', '丙任务,牛庄镇,2026-06-30 00:00:00', '丁任务,牛庄镇,6/30'),
+      lines(
+        TASKS,
+        '甲任务,牛庄镇,2026/6/30',
+        '乙任务,牛庄镇,46203',
+        '丙任务,牛庄镇,2026-06-30 00:00:00',
+        '丁任务,牛庄镇,6/30',
+      ),
     ),
-    expect: { good: ['甲任务', '乙任务', '丙任务'], dates: ['2026-06-30', '2026-06-30', '2026-06-30'], bad: [[5, 'invalid-date']] },
+    expect: {
+      good: ['甲任务', '乙任务', '丙任务'],
+      dates: ['2026-06-30', '2026-06-30', '2026-06-30'],
+      bad: [[5, 'invalid-date']],
+    },
   },
   {
     name: 'task-na-deadline.csv',

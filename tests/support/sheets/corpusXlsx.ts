@@ -9,7 +9,8 @@ import type { CorpusFile } from './corpus';
 
 const HEAD: CellSpec[] = ['类别', '名称'];
 const unitRows = (...names: CellSpec[]): CellSpec[][] => [HEAD, ...names.map((n) => ['成员单位', n])];
-const book = (rows: CellSpec[][], extra: Partial<SheetSpec> = {}) => buildXlsx({ sheets: [{ name: '单位', rows, ...extra }] });
+const book = (rows: CellSpec[][], extra: Partial<SheetSpec> = {}) =>
+  buildXlsx({ sheets: [{ name: '单位', rows, ...extra }] });
 const inline = (text: string): CellSpec => ({ t: 'inlineStr', inner: `<is><t>${text}</t></is>` });
 const TASK_HEAD: CellSpec[] = ['任务', '责任单位', '完成时限'];
 
@@ -34,7 +35,11 @@ function bombZip(): Uint8Array {
 }
 
 export const XLSX_CORPUS: CorpusFile[] = [
-  { name: 'plain.xlsx', bytes: book(unitRows('海城市教育局', '海城市财政局')), expect: { good: ['海城市教育局', '海城市财政局'] } },
+  {
+    name: 'plain.xlsx',
+    bytes: book(unitRows('海城市教育局', '海城市财政局')),
+    expect: { good: ['海城市教育局', '海城市财政局'] },
+  },
   {
     // The issue's 31 KB file: one stray value at XFD1, the declared range the whole grid.
     name: 'stray-xfd1.xlsx',
@@ -59,7 +64,9 @@ export const XLSX_CORPUS: CorpusFile[] = [
   },
   {
     name: 'stray-formatted-xfd1048576.xlsx',
-    bytes: book([...unitRows('甲局'), ...Array(2).fill([]), [{ r: 'XFD1048576', s: 0 }]], { dimension: 'A1:XFD1048576' }),
+    bytes: book([...unitRows('甲局'), ...Array(2).fill([]), [{ r: 'XFD1048576', s: 0 }]], {
+      dimension: 'A1:XFD1048576',
+    }),
     expect: { good: ['甲局'] },
   },
   {
@@ -121,7 +128,13 @@ export const XLSX_CORPUS: CorpusFile[] = [
   {
     name: 'error-cells.xlsx',
     bytes: book(unitRows({ t: 'e', v: '#N/A' }, '甲局', { t: 'e', v: '#REF!' })),
-    expect: { good: ['甲局'], bad: [[2, 'error-cell'], [4, 'error-cell']] },
+    expect: {
+      good: ['甲局'],
+      bad: [
+        [2, 'error-cell'],
+        [4, 'error-cell'],
+      ],
+    },
   },
   {
     name: 'long-number.xlsx',
@@ -134,11 +147,29 @@ export const XLSX_CORPUS: CorpusFile[] = [
     expect: { good: ['110101199003071234', '123456789012345678901'] },
   },
   { name: 'float-noise.xlsx', bytes: book(unitRows(0.30000000000000004)), expect: { good: ['0.3'] } },
-  { name: 'inline-strings.xlsx', bytes: book(unitRows(inline('甲局'), inline('乙&amp;丙局'))), expect: { good: ['甲局', '乙&丙局'] } },
+  {
+    name: 'inline-strings.xlsx',
+    bytes: book(unitRows(inline('甲局'), inline('乙&amp;丙局'))),
+    expect: { good: ['甲局', '乙&丙局'] },
+  },
   {
     name: 'rich-text-phonetic.xlsx',
     bytes: buildXlsx({
-      sheets: [{ name: '单位', rows: [[{ t: 's', v: '0' }, { t: 's', v: '1' }], [{ t: 's', v: '2' }, { t: 's', v: '3' }]] }],
+      sheets: [
+        {
+          name: '单位',
+          rows: [
+            [
+              { t: 's', v: '0' },
+              { t: 's', v: '1' },
+            ],
+            [
+              { t: 's', v: '2' },
+              { t: 's', v: '3' },
+            ],
+          ],
+        },
+      ],
       parts: {
         'xl/sharedStrings.xml':
           '<sst><si><t>类别</t></si><si><t>名称</t></si><si><t>成员单位</t></si>' +
@@ -182,15 +213,27 @@ export const XLSX_CORPUS: CorpusFile[] = [
   },
   {
     name: 'formula-no-value.xlsx',
-    bytes: book(unitRows({ t: 'str', inner: '<f>A1&amp;"局"</f>' }, { t: 'str', inner: '<f>"乙"&amp;"局"</f><v>乙局</v>' })),
+    bytes: book(
+      unitRows({ t: 'str', inner: '<f>A1&amp;"局"</f>' }, { t: 'str', inner: '<f>"乙"&amp;"局"</f><v>乙局</v>' }),
+    ),
     expect: { good: ['乙局'], bad: [[2, 'formula-no-value']] },
   },
   {
     name: 'booleans.xlsx',
-    bytes: book([['类别', '名称', '排序'], ['成员单位', '甲局', { t: 'b', v: '1' }]]),
+    bytes: book([
+      ['类别', '名称', '排序'],
+      ['成员单位', '甲局', { t: 'b', v: '1' }],
+    ]),
     expect: { good: [], bad: [[2, 'invalid_type']] },
   },
-  { name: 'duplicate-header.xlsx', bytes: book([['类别', '名称', '名称'], ['成员单位', '甲局', '乙局']]), expect: { error: 'import-duplicate-header' } },
+  {
+    name: 'duplicate-header.xlsx',
+    bytes: book([
+      ['类别', '名称', '名称'],
+      ['成员单位', '甲局', '乙局'],
+    ]),
+    expect: { error: 'import-duplicate-header' },
+  },
   {
     name: 'title-block.xlsx',
     bytes: book([['海城市人才工作领导小组成员单位名录'], ['（2026年6月）'], [], HEAD, ['成员单位', '甲局']]),
@@ -224,13 +267,23 @@ export const XLSX_CORPUS: CorpusFile[] = [
   },
   {
     name: 'truncated-shared-strings.xlsx',
-    bytes: buildXlsx({ sheets: [{ name: '单位', rows: unitRows('甲局') }], parts: { 'xl/sharedStrings.xml': '<sst><si><t>类别</t></si><si><t>名' } }),
+    bytes: buildXlsx({
+      sheets: [{ name: '单位', rows: unitRows('甲局') }],
+      parts: { 'xl/sharedStrings.xml': '<sst><si><t>类别</t></si><si><t>名' },
+    }),
     expect: { error: 'import-file-unreadable' },
   },
-  { name: 'word-document.xlsx', bytes: zipSync({ 'word/document.xml': strToU8('<w:document/>') }), expect: { error: 'import-format-unsupported' } },
+  {
+    name: 'word-document.xlsx',
+    bytes: zipSync({ 'word/document.xml': strToU8('<w:document/>') }),
+    expect: { error: 'import-format-unsupported' },
+  },
   {
     name: 'spreadsheet.ods',
-    bytes: zipSync({ mimetype: strToU8('application/vnd.oasis.opendocument.spreadsheet'), 'content.xml': strToU8('<office:document-content/>') }),
+    bytes: zipSync({
+      mimetype: strToU8('application/vnd.oasis.opendocument.spreadsheet'),
+      'content.xml': strToU8('<office:document-content/>'),
+    }),
     expect: { error: 'import-format-unsupported' },
   },
   {
@@ -238,7 +291,11 @@ export const XLSX_CORPUS: CorpusFile[] = [
     bytes: new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]),
     expect: { error: 'import-format-unsupported' },
   },
-  { name: 'garbage-zip.xlsx', bytes: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5]), expect: { error: 'import-file-unreadable' } },
+  {
+    name: 'garbage-zip.xlsx',
+    bytes: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5]),
+    expect: { error: 'import-file-unreadable' },
+  },
   {
     name: 'task-date-cells.xlsx',
     importer: 'tasks',
