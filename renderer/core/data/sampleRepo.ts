@@ -8,12 +8,24 @@ import {
   supervisionWriteTables,
 } from '../../systems/supervision/data/supervisionItemsWrite';
 import { read, writeWithAudit } from './write';
+import { requireAdmin } from './adminOnly';
+import { autoBackup, type AutoBackupResult } from '../backup/autoBackup';
 
 export interface SampleCounts {
   units: number;
   people: number;
   /** Sample records of the four systems (meetings, checks, items, documents, …). */
   records: number;
+}
+
+/** Sample records per table (units, people, meetings, supervisionItems, documents…), only tables that hold some. */
+export type SampleKinds = Record<string, number>;
+
+export interface SampleRemoval {
+  removed: SampleCounts;
+  kinds: SampleKinds;
+  /** The automatic backup made first: 'written', or 'unavailable' where the host keeps no backup folder. */
+  backup: AutoBackupResult['status'];
 }
 
 /** Tables that never hold sample rows: accounts, settings and the audit log are the office's own. */
@@ -44,6 +56,7 @@ async function continuedSequences(rows: readonly DocSequence[]): Promise<DocSequ
  */
 export const sampleRepo = {
   async load({ seed = 2026, unitCount = 400, peopleCount = 600, now = new Date() } = {}): Promise<SampleCounts> {
+    requireAdmin();
     const { units, people } = generateRegistry({ seed, unitCount, peopleCount, now });
     const office = await settingsRepo.office();
     const rows: SampleTables = { units, people };
@@ -84,18 +97,40 @@ export const sampleRepo = {
     });
   },
 
-  async remove(): Promise<SampleCounts> {
+  /** What removal would take, per kind: the confirmation names it before anything goes. */
+  countByKind(): Promise<SampleKinds> {
+    return read(async () => {
+      const kinds: SampleKinds = {};
+      for (const table of sampleTables()) {
+        const n = await table.filter((r: { isSample?: number }) => r.isSample === 1).count();
+        if (n > 0) kinds[table.name] = n;
+      }
+      return kinds;
+    });
+  },
+
+  /**
+   * Removes every sample record, administrators only, after an automatic backup of everything
+   * as it was (a failed backup stops the removal). One transaction, one audit entry naming the
+   * counts per kind.
+   */
+  async remove(): Promise<SampleRemoval> {
+    requireAdmin();
+    const backup = (await autoBackup('before-sample-removal')).status;
     const tables = [...new Set([...sampleTables(), ...supervisionWriteTables()])];
     return writeWithAudit(tables, async (audit) => {
       const removed: SampleCounts = { units: 0, people: 0, records: 0 };
+      const kinds: SampleKinds = {};
       for (const table of tables) {
         const n = await table.filter((r: { isSample?: number }) => r.isSample === 1).delete();
+        if (n > 0) kinds[table.name] = n;
         if (table.name === 'units' || table.name === 'people') removed[table.name] = n;
         else removed.records += n;
       }
       await rebuildItemCountsInTransaction();
-      await audit('sample', '*', 'delete', removed, null, removed.units + removed.people + removed.records);
-      return removed;
+      const total = removed.units + removed.people + removed.records;
+      await audit('sample', '*', 'delete', { ...removed, kinds }, null, total);
+      return { removed, kinds, backup };
     });
   },
 };

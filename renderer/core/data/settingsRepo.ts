@@ -13,9 +13,8 @@ import {
   DEFAULT_BACKUP_RETENTION,
   type BackupRetention,
 } from '../../../shared/core/backup/retention';
-import { AppError } from '../../../shared/core/errors';
 import { getDb } from './db';
-import { requireSession } from './session';
+import { requireAdmin } from './adminOnly';
 import { validationError } from './validation';
 import { emitSettingsChange } from './settingsEvents';
 import { read, writeWithAudit } from './write';
@@ -26,7 +25,11 @@ export async function getSetting<T>(key: string, schema: z.ZodType<T>, fallback:
   return parsed.success ? parsed.data : fallback;
 }
 
+/** Settings only an administrator may change: the office's identity and prefixes, the idle lock, the backup policy. */
+const ADMIN_SETTINGS: ReadonlySet<string> = new Set(['office', 'security', BACKUP_RETENTION_SETTING]);
+
 export async function putSetting<T>(key: string, schema: z.ZodType<T>, value: T): Promise<T> {
+  if (ADMIN_SETTINGS.has(key)) requireAdmin();
   const parsed = schema.safeParse(value);
   if (!parsed.success) throw validationError(parsed.error);
   const db = getDb();
@@ -49,10 +52,7 @@ export const settingsRepo = {
   backupRetention: () =>
     read(() => getSetting(BACKUP_RETENTION_SETTING, backupRetentionSchema, DEFAULT_BACKUP_RETENTION)),
   /** Only an administrator decides how much history the office keeps. */
-  saveBackupRetention: async (value: BackupRetention) => {
-    if (!requireSession().isAdmin) throw new AppError('validation', { field: 'isAdmin', rule: 'admin-only' });
-    return putSetting(BACKUP_RETENTION_SETTING, backupRetentionSchema, value);
-  },
+  saveBackupRetention: (value: BackupRetention) => putSetting(BACKUP_RETENTION_SETTING, backupRetentionSchema, value),
   /** Read before sign-in: the lock needs the idle time, which is not a record. */
   securityBeforeSignIn: () => getSetting('security', securitySettingsSchema, DEFAULT_SECURITY_SETTINGS),
 };
