@@ -29,6 +29,8 @@ export const AUDIT_ENTITIES = [
   'checks',
   'supervisionItems',
   'findings',
+  // A print, export or download of a record (shared/core/audit/output.ts): the print register.
+  'output',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
@@ -58,5 +60,6 @@ export const AUDIT_ACTIONS = [
   'extend',
   'withdraw',
   'cancel',
+  'download',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

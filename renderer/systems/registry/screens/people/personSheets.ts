@@ -15,6 +15,7 @@ import { unitsRepo } from '../../data/unitsRepo';
 import { getHost } from '../../../../core/host';
 import type { SheetImportSpec } from '../../../../core/sheets/SheetImportModal';
 import { writeXlsx } from '../../../../core/sheets/writeXlsx';
+import { recordedOutput } from '../../../../core/documents/output/recordedOutput';
 
 /** Column order of the people sheet, for export and as the import's documented headers. */
 const COLUMNS = [
@@ -97,12 +98,19 @@ export async function exportPeople(t: TFunction): Promise<SaveFileResult> {
     COLUMNS.map((f) => header(t, f)),
     people.map((p) => COLUMNS.map((f) => cell(p, f))),
   );
-  return getHost().saveFile({
-    suggestedName: `${t('people.exportFileName')}.xlsx`,
-    filters: [{ name: 'Excel', extensions: ['xlsx'] }],
-    bytes,
-    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  });
+  const record = { kind: 'peopleSheet', sourceEntity: 'people', sourceId: '*', title: t('registry.tabs.people') };
+  return recordedOutput(
+    'export',
+    { ...record, number: null, secrecy: null, format: 'xlsx', copies: null },
+    () =>
+      getHost().saveFile({
+        suggestedName: `${t('people.exportFileName')}.xlsx`,
+        filters: [{ name: 'Excel', extensions: ['xlsx'] }],
+        bytes,
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      }),
+    people.length,
+  );
 }
 
 /** The header aliases are data the sheet must match; exported for the intro text and tests. */
