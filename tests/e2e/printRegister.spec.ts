@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { test, expect } from '../support/fixtures';
 import { createAdmin, openNav } from '../support/ui';
@@ -51,7 +50,7 @@ test('printing and exporting a 秘密 notice lands in the print register, which 
   await page.getByRole('button', { name: '导出 Excel' }).click();
   const file = await sheet;
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(readFileSync(await file.path()));
+  await workbook.xlsx.readFile(await file.path());
   const values = workbook.worksheets[0].getSheetValues().flat().map(String);
   expect(values).toContain('关于人才项目评审的通知');
   expect(values).toContain('秘密');
