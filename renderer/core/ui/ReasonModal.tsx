@@ -1,6 +1,5 @@
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { Modal, Stack, Text, Textarea } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from './ErrorAlert';
 import { FormActions } from './FormActions';
 import { useActionError } from './useActionError';
@@ -41,7 +40,6 @@ export function ReasonModal({
   onConfirm,
   onClose,
 }: Props) {
-  const { t } = useTranslation();
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
   const { error, run } = useActionError();
