@@ -2,12 +2,12 @@ import { useState } from 'react';
 import { Button, Group, List, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { sampleRepo, type SampleKinds } from '../data/sampleRepo';
+import { sampleRepo, type SampleCounts } from '../data/sampleRepo';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { useActionError } from '../ui/useActionError';
 
 /** Names what removing the sample data takes, per kind; on confirmation backs up, then removes. */
-export function SampleRemovalModal({ kinds, onClose }: { kinds: SampleKinds; onClose: () => void }) {
+export function SampleRemovalModal({ kinds, onClose }: { kinds: SampleCounts; onClose: () => void }) {
   const { t } = useTranslation();
   const { error, run } = useActionError();
   const [busy, setBusy] = useState(false);
@@ -16,7 +16,7 @@ export function SampleRemovalModal({ kinds, onClose }: { kinds: SampleKinds; onC
     setBusy(true);
     const done = await run(async () => {
       const { removed, backup } = await sampleRepo.remove();
-      const count = removed.units + removed.people + removed.records;
+      const count = Object.values(removed).reduce((sum, n) => sum + n, 0);
       const key = backup === 'written' ? 'settings.sample.removedBackedUp' : 'settings.sample.removedNoBackup';
       notifications.show({ color: 'green', message: t(key, { count }), autoClose: 8000 });
     });

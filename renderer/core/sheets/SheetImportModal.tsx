@@ -1,35 +1,17 @@
 import { useRef, useState } from 'react';
 import { Alert, Button, Modal, Progress, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { HeaderAliases, ImportPlan, Pace, SheetData } from '../../../shared/core/sheets/sheetRows';
-import type { BulkOptions } from '../data/bulkWrite';
+import type { ImportPlan } from '../../../shared/core/sheets/sheetRows';
+import type { SheetImportSpec } from './sheetImportSpec';
 import { getHost } from '../host';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { useActionError } from '../ui/useActionError';
 import { MAX_SHEET_FILE_BYTES, SheetSource } from './readSheet';
 import { autoBackup } from '../backup/autoBackup';
-import type { PreviewColumn } from './ImportTables';
 import { prepareSheet, type Prepared } from './prepareSheet';
 import { SheetPreview } from './SheetPreview';
 
-/** What one kind of record needs to be imported from a sheet. */
-export interface SheetImportSpec<P extends { row: number }> {
-  title: string;
-  intro: string;
-  /** The header words of every field: they find the header row, and two columns for one field are refused. */
-  aliases: HeaderAliases;
-  /** A field's name as the user knows it (for the error naming two columns that fill it). */
-  fieldLabel(field: string): string;
-  /** Required fields missing from the header row, as translated column names. */
-  missingColumns(sheet: SheetData): string[];
-  /** Checks every row; `pace` lets the screen draw between rows. */
-  plan(sheet: SheetData, pace: Pace): Promise<ImportPlan<P>>;
-  previewColumns: PreviewColumn<P>[];
-  write(good: P[], options: BulkOptions): Promise<number>;
-  doneText(count: number): string;
-  /** The sheet is one whole (a task list): any bad row blocks the import until it is corrected. */
-  allOrNothing?: boolean;
-}
+export type { SheetImportSpec } from './sheetImportSpec';
 
 type Step<P> =
   | { kind: 'pick' }

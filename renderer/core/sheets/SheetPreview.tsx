@@ -5,7 +5,7 @@ import { ErrorAlert } from '../ui/ErrorAlert';
 import { useErrorText } from '../ui/useErrorText';
 import { BadRowsTable, GoodRowsTable, RawRowsTable } from './ImportTables';
 import type { Prepared } from './prepareSheet';
-import type { SheetImportSpec } from './SheetImportModal';
+import type { SheetImportSpec } from './sheetImportSpec';
 
 const ENCODING_NAMES = { 'utf-8': 'UTF-8', 'utf-16le': 'UTF-16', 'utf-16be': 'UTF-16BE', gb18030: 'GBK / GB18030' };
 

@@ -2,7 +2,7 @@ import { AppError } from '../../../shared/core/errors';
 import { ambiguousHeaderFields, type ImportPlan } from '../../../shared/core/sheets/sheetRows';
 import { MAX_IMPORT_ROWS, type SheetFile, type SheetSource } from './readSheet';
 import { framePace } from './pace';
-import type { SheetImportSpec } from './SheetImportModal';
+import type { SheetImportSpec } from './sheetImportSpec';
 
 /** A picked sheet, read and checked: its plan, or why this sheet cannot be imported. */
 export interface Prepared<P> {
