@@ -50,7 +50,7 @@ export type AppErrorCode = CoreErrorCode | keyof SystemErrorCodes;
 
 const knownCodes = new Set<string>(CORE_ERROR_CODES);
 
-/** The installed systems' codes (renderer/core/manifest/installed.ts), so they survive a structured clone. */
+/** The installed systems' codes (renderer/core/plugin/installed.ts), so they survive a structured clone. */
 export function registerErrorCodes(codes: readonly string[]): void {
   for (const code of codes) knownCodes.add(code);
 }

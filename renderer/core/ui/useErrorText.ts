@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { type CoreErrorCode, toAppError } from '../../../shared/core/errors';
-import { installedSystems } from '../manifest/installed';
+import { installedSystems } from '../plugin/installed';
 
 /**
  * Every error code has its message: a new code cannot ship without text (the core's Record is
