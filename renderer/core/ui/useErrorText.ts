@@ -32,6 +32,7 @@ const ERROR_KEYS = {
   'backup-wrong-passphrase': 'errors.backup-wrong-passphrase',
   'not-allowed': 'errors.not-allowed',
   'host-unreachable': 'errors.host-unreachable',
+  'host-session-invalid': 'errors.host-session-invalid',
   'upgrade-backup-failed': 'errors.upgrade-backup-failed',
   'upgrade-failed': 'errors.upgrade-failed',
   'not-approved': 'errors.not-approved',
