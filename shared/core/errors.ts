@@ -34,6 +34,8 @@ export const CORE_ERROR_CODES = [
   // A workflow rule refused the step; params.reason is the i18n key of why (with its values).
   'not-allowed',
   'host-unreachable',
+  // The web host knows no session for this page (opened without its one-time address, or the host restarted).
+  'host-session-invalid',
   'upgrade-backup-failed',
   'upgrade-failed',
   'attachment-too-large',

@@ -33,6 +33,7 @@ const CORE_ERROR_KEYS = {
   'backup-wrong-passphrase': 'errors.backup-wrong-passphrase',
   'not-allowed': 'errors.not-allowed',
   'host-unreachable': 'errors.host-unreachable',
+  'host-session-invalid': 'errors.host-session-invalid',
   'upgrade-backup-failed': 'errors.upgrade-backup-failed',
   'upgrade-failed': 'errors.upgrade-failed',
   'attachment-too-large': 'errors.attachment-too-large',
