@@ -10,10 +10,10 @@ import {
 import {
   BACKUP_RETENTION_SETTING,
   backupRetentionSchema,
-  DEFAULT_BACKUP_RETENTION,
   type BackupRetention,
 } from '../../../shared/core/backup/retention';
 import { getDb } from './db';
+import { getHost } from '../host';
 import { requireAdmin } from './adminOnly';
 import { validationError } from './validation';
 import { emitSettingsChange } from './settingsEvents';
@@ -48,11 +48,19 @@ export const settingsRepo = {
   saveOffice: (value: OfficeSettings) => putSetting('office', officeSettingsSchema, value),
   security: () => read(() => getSetting('security', securitySettingsSchema, DEFAULT_SECURITY_SETTINGS)),
   saveSecurity: (value: SecuritySettings) => putSetting('security', securitySettingsSchema, value),
-  /** How many automatic backups the backup folder keeps (N newest, one a day for M days). */
-  backupRetention: () =>
-    read(() => getSetting(BACKUP_RETENTION_SETTING, backupRetentionSchema, DEFAULT_BACKUP_RETENTION)),
-  /** Only an administrator decides how much history the office keeps. */
-  saveBackupRetention: (value: BackupRetention) => putSetting(BACKUP_RETENTION_SETTING, backupRetentionSchema, value),
+  /** How many automatic backups the backup folder keeps (N newest, one a day for M days): the host's policy. */
+  backupRetention: () => read(async () => (await getHost().backupPolicy({})).retention),
+  /**
+   * Only an administrator decides how much history the office keeps. The host keeps the policy
+   * and rotates by it (no backup can bring its own); the settings row mirrors it, audited.
+   */
+  saveBackupRetention: async (value: BackupRetention) => {
+    requireAdmin();
+    const parsed = backupRetentionSchema.safeParse(value);
+    if (!parsed.success) throw validationError(parsed.error);
+    await getHost().backupPolicy({ retention: parsed.data });
+    return putSetting(BACKUP_RETENTION_SETTING, backupRetentionSchema, parsed.data);
+  },
   /** Read before sign-in: the lock needs the idle time, which is not a record. */
   securityBeforeSignIn: () => getSetting('security', securitySettingsSchema, DEFAULT_SECURITY_SETTINGS),
 };
