@@ -12,6 +12,7 @@ import { build } from 'vite';
 import { chromium } from 'playwright-core';
 import { backupBench, backupRows } from './benchBackup.mjs';
 import { signInBench } from './benchSignIn.mjs';
+import { importBench, importRows } from './benchImport.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const benchOut = path.join(root, 'dist/bench');
@@ -223,6 +224,11 @@ async function main() {
       printTable(rows);
       return;
     }
+    // BENCH_ONLY=import: a million-row sheet previewed for import (two minutes).
+    if (ONLY === 'import') {
+      printTable(importRows(await importBench(server.origin, ARGS, log), row));
+      return;
+    }
     if (ONLY === 'supervision') {
       const rows = await supervisionBench(page, profile);
       printTable(rows);
@@ -252,6 +258,7 @@ async function main() {
     await supervisionPage.waitForFunction(() => typeof window.runBench === 'function');
     const supervisionRows = await supervisionBench(supervisionPage, profile);
     await supervisionPage.close();
+    const sheetImport = await importBench(server.origin, ARGS, log);
 
     const s = `insert${SMALL / 1000}k`;
     const rows = [
@@ -281,6 +288,7 @@ async function main() {
       row('meetings.search.query.p95', meetings.queryP95Ms, 'ms', 16),
       ...backupRows(backup, row),
       ...supervisionRows,
+      ...importRows(sheetImport, row),
     ];
     log(`meetings search: ${meetings.meetings} meetings, ${meetings.entries} topics and minutes indexed`);
     log(`bulletin of 200 items: ${docs.pages} PDF pages`);
