@@ -41,6 +41,15 @@ const has = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[
  * workbooks, .ods and binary files get a clear error; no file can make it read past its cells.
  */
 export function readSheetFile(name: string, bytes: Uint8Array, options: ReadSheetOptions = {}): SheetFile {
+  try {
+    return readAny(name, bytes, options);
+  } catch (error) {
+    // Whatever else a damaged file makes fail (a string past the engine's length) is still its fault.
+    throw error instanceof AppError ? error : new AppError('import-file-unreadable', { name }, error);
+  }
+}
+
+function readAny(name: string, bytes: Uint8Array, options: ReadSheetOptions): SheetFile {
   if (bytes.length === 0) throw new AppError('import-empty');
   if (has(bytes, ZIP)) return readXlsx(name, bytes, options, new SheetBuilder(builderOptions(options)));
   if (has(bytes, OLE)) throw new AppError('import-format-unsupported', { name, format: 'xls' });

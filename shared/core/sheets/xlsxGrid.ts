@@ -1,6 +1,6 @@
 import { excelSerialToText } from './excelDates';
 import type { CellValue, GridRow } from './sheetBuilder';
-import { attributes, decodeXmlText, stringItemText } from './xmlText';
+import { attributes, decodeXmlText, eachElement, firstInner, stringItemText } from './xmlText';
 
 export interface SheetContext {
   sharedStrings: readonly string[];
@@ -31,8 +31,7 @@ function numberText(v: number): string {
   return String(Number(v.toPrecision(15)));
 }
 
-const innerOf = (xml: string, tag: string): string | undefined =>
-  new RegExp(`<(?:\\w+:)?${tag}\\b[^>]*?(?:\\/>|>([\\s\\S]*?)<\\/(?:\\w+:)?${tag}>)`).exec(xml)?.[1];
+const innerOf = firstInner;
 
 /** One <c>: its value as the sheet shows it, or what is wrong with it. */
 export function cellValue(attrs: Record<string, string>, inner: string, ctx: SheetContext): CellValue {
@@ -66,21 +65,18 @@ export function cellValue(attrs: Record<string, string>, inner: string, ctx: She
   }
 }
 
-const ROW = /<(?:\w+:)?row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?row>)/g;
-const CELL = /<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g;
-
 /** The cells of one <row>'s inside, as [column, value], only those it has. */
 function rowCells(inner: string, ctx: SheetContext): [number, CellValue][] {
   const cells: [number, CellValue][] = [];
   let next = 0;
-  for (const m of inner.matchAll(CELL)) {
-    const attrs = attributes(m[1]);
+  eachElement(inner, 'c', (attrText, cellInner) => {
+    const attrs = attributes(attrText);
     const col = attrs.r ? columnOf(attrs.r) : next;
-    if (col < 0) continue;
+    if (col < 0) return;
     next = col + 1;
-    if (m[2] === undefined) continue; // <c r="XFD1" s="3"/>: formatted, empty
-    cells.push([col, cellValue(attrs, m[2], ctx)]);
-  }
+    if (cellInner === undefined) return; // <c r="XFD1" s="3"/>: formatted, empty
+    cells.push([col, cellValue(attrs, cellInner, ctx)]);
+  });
   return cells;
 }
 
@@ -103,15 +99,18 @@ export function readSheetGrid(xml: Uint8Array, ctx: SheetContext, push: (row: Gr
     const cut = last ? text.length : lastRowEnd(text);
     const whole = text.slice(0, cut);
     carry = text.slice(cut);
-    ROW.lastIndex = 0;
-    for (const m of whole.matchAll(ROW)) {
-      const attrs = attributes(m[1]);
-      const row = attrs.r ? Number(attrs.r) : lastRow + 1;
-      if (!Number.isInteger(row) || row < 1) continue;
-      lastRow = row;
-      if (m[2]) push({ row, cells: rowCells(m[2], ctx) });
+    if (last) {
+      tail = text.slice(-200);
+      // A part that does not end as a worksheet does is refused before its rows are looked at.
+      if (!/<\/(?:\w+:)?worksheet>\s*$/.test(tail)) return false;
     }
-    if (last) tail = text.slice(-200);
+    eachElement(whole, 'row', (attrText, inner) => {
+      const attrs = attributes(attrText);
+      const row = attrs.r ? Number(attrs.r) : lastRow + 1;
+      if (!Number.isInteger(row) || row < 1) return;
+      lastRow = row;
+      if (inner) push({ row, cells: rowCells(inner, ctx) });
+    });
   }
   return /<\/(?:\w+:)?worksheet>\s*$/.test(tail);
 }

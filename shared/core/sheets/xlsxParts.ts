@@ -1,5 +1,5 @@
 import { isDateFormat } from './excelDates';
-import { eachTag, stringItemText } from './xmlText';
+import { eachElement, eachTag, firstInner, stringItemText } from './xmlText';
 
 /** One worksheet as the workbook lists it. */
 export interface WorkbookSheet {
@@ -59,7 +59,7 @@ export function readWorkbook(workbookXml: string, relsXml: string, workbookPath:
 export function readDateStyles(stylesXml: string): boolean[] {
   const codes = new Map<number, string>();
   for (const f of eachTag(stylesXml, 'numFmt')) codes.set(Number(f.numFmtId), f.formatCode ?? '');
-  const cellXfs = /<(?:\w+:)?cellXfs\b[^>]*>([\s\S]*?)<\/(?:\w+:)?cellXfs>/.exec(stylesXml)?.[1] ?? '';
+  const cellXfs = firstInner(stylesXml, 'cellXfs') ?? '';
   return eachTag(cellXfs, 'xf').map((xf) => {
     const id = Number(xf.numFmtId ?? 0);
     return isDateFormat(id, codes.get(id));
@@ -69,8 +69,7 @@ export function readDateStyles(stylesXml: string): boolean[] {
 /** xl/sharedStrings.xml: the strings cells of type s point at by index. */
 export function readSharedStrings(xml: string): string[] {
   const out: string[] = [];
-  const re = /<(?:\w+:)?si\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?si>)/g;
-  for (const m of xml.matchAll(re)) out.push(m[1] ? stringItemText(m[1]) : '');
+  eachElement(xml, 'si', (_attrs, inner) => out.push(inner ? stringItemText(inner) : ''));
   return out;
 }
 

@@ -32,19 +32,83 @@ export function attributes(tagInside: string): Record<string, string> {
   return out;
 }
 
-/** Each tag `<name …>` or `<p:name …/>` in xml, with its attributes. */
+/** Each tag `<name …>` or `<p:name …/>` in xml, with its attributes (one pass, see eachElement). */
 export function eachTag(xml: string, name: string): Record<string, string>[] {
-  const re = new RegExp(`<(?:\\w+:)?${name}\\b([^>]*)>`, 'g');
-  return [...xml.matchAll(re)].map((m) => attributes(m[1].replace(/\/$/, '')));
+  const start = new RegExp(`<(?:\\w+:)?${name}(?=[\\s/>])`, 'y');
+  const out: Record<string, string>[] = [];
+  let at = xml.indexOf('<');
+  while (at >= 0) {
+    start.lastIndex = at;
+    if (start.test(xml)) {
+      const gt = xml.indexOf('>', start.lastIndex);
+      if (gt < 0) break;
+      out.push(attributes(xml.slice(start.lastIndex, gt).replace(/\/$/, '')));
+      at = gt;
+    }
+    at = xml.indexOf('<', at + 1);
+  }
+  return out;
 }
 
-const T_ELEMENT = /<(?:\w+:)?t\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?t>)/g;
-const PHONETIC = /<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g;
-
-/** The text of a string item (<si>, <is>): its <t>, or the <t> of each rich-text run; phonetic guides left out. */
+/** The text of a string item (<si>, <is>): its <t>, or the <t> of each rich-text run; phonetic guides (<rPh>) left out. */
 export function stringItemText(inner: string): string {
-  const body = inner.includes('rPh') ? inner.replace(PHONETIC, '') : inner;
+  let body = inner;
+  if (inner.includes('rPh')) {
+    const kept: string[] = [];
+    let from = 0;
+    eachElement(inner, 'rPh', (_a, _i, start, end) => {
+      kept.push(inner.slice(from, start));
+      from = end;
+    });
+    body = kept.join('') + inner.slice(from);
+  }
   let text = '';
-  for (const m of body.matchAll(T_ELEMENT)) text += m[1] ?? '';
+  eachElement(body, 't', (_attrs, t) => (text += t ?? ''));
   return decodeXmlText(text);
+}
+
+/** The inside of the first `<tag>` in xml, undefined when there is none (or it is self-closed). */
+export function firstInner(xml: string, tag: string): string | undefined {
+  let found: string | undefined;
+  let seen = false;
+  eachElement(xml, tag, (_attrs, inner) => {
+    if (!seen) [found, seen] = [inner, true];
+  });
+  return found;
+}
+
+/**
+ * Visits each `<tag …>…</tag>` (or `<p:tag …/>`) in xml, in one pass: the attributes text and the
+ * inside (undefined when self-closed). Stops at the first element left open. Written with
+ * indexOf, not one regular expression over the text: a crafted file of many unclosed tags would
+ * make a lazy regex scan to the end once per tag (quadratic, a hang).
+ */
+export function eachElement(
+  xml: string,
+  tag: string,
+  visit: (attrs: string, inner: string | undefined, start: number, end: number) => void,
+): void {
+  const start = new RegExp(`<(?:\\w+:)?${tag}(?=[\\s/>])`, 'y');
+  const close = new RegExp(`</(?:\\w+:)?${tag}>`, 'g');
+  let at = xml.indexOf('<');
+  while (at >= 0) {
+    start.lastIndex = at;
+    if (!start.test(xml)) {
+      at = xml.indexOf('<', at + 1);
+      continue;
+    }
+    const gt = xml.indexOf('>', start.lastIndex);
+    if (gt < 0) return;
+    const attrs = xml.slice(start.lastIndex, gt);
+    if (attrs.endsWith('/')) {
+      visit(attrs.slice(0, -1), undefined, at, gt + 1);
+      at = xml.indexOf('<', gt + 1);
+      continue;
+    }
+    close.lastIndex = gt + 1;
+    const end = close.exec(xml);
+    if (!end) return;
+    visit(attrs, xml.slice(gt + 1, end.index), at, close.lastIndex);
+    at = xml.indexOf('<', close.lastIndex);
+  }
 }

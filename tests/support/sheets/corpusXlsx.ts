@@ -293,6 +293,21 @@ export const XLSX_CORPUS: CorpusFile[] = [
     expect: { error: 'import-format-unsupported' },
   },
   {
+    // 200 000 cells never closed: a scanner that looked for each one's end from scratch would never finish.
+    name: 'unclosed-tags.xlsx',
+    bytes: buildXlsx({
+      sheets: [
+        {
+          name: '单位',
+          rows:
+            '<row r="1"><c r="A1" t="inlineStr"><is><t>类别</t></is></c><c r="B1" t="inlineStr"><is><t>名称</t></is></c></row>' +
+            `<row r="2">${'<c><v>1'.repeat(200_000)}</row>`,
+        },
+      ],
+    }),
+    expect: { error: 'import-empty' },
+  },
+  {
     name: 'garbage-zip.xlsx',
     bytes: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5]),
     expect: { error: 'import-file-unreadable' },
