@@ -24,9 +24,17 @@ function bigCsv(rows) {
 function watchFrames() {
   const w = window;
   w.__longTasks = [];
+  w.__t0 = performance.now();
+  w.__marks = [];
+  new MutationObserver(() => {
+    const status = document.querySelector('[role=dialog] [role=status]')?.textContent ?? '';
+    const last = w.__marks[w.__marks.length - 1];
+    const phase = status.replace(/\d+/g, '#');
+    if (!last || last[1] !== phase) w.__marks.push([Math.round(performance.now() - w.__t0), phase]);
+  }).observe(document.body, { subtree: true, childList: true, characterData: true });
   w.__maxFrameGap = 0;
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) w.__longTasks.push(e.duration);
+    for (const e of list.getEntries()) w.__longTasks.push([Math.round(e.startTime - w.__t0), Math.round(e.duration)]);
   }).observe({ type: 'longtask' });
   let last = performance.now();
   const tick = (now) => {
@@ -73,9 +81,10 @@ export async function importBench(origin, args, log) {
     const ms = performance.now() - t0;
     const frames = await page.evaluate(() => {
       window.__stopFrames = true;
-      return { longTasks: window.__longTasks, maxFrameGap: window.__maxFrameGap };
+      return { longTasks: window.__longTasks, maxFrameGap: window.__maxFrameGap, marks: window.__marks };
     });
-    const longest = Math.max(0, ...frames.longTasks);
+    const longest = Math.max(0, ...frames.longTasks.map((t) => t[1]));
+    log(`import: long tasks [start, ms] ${JSON.stringify(frames.longTasks)}; phases ${JSON.stringify(frames.marks)}`);
     log(
       `import: row count shown after ${ms.toFixed(0)} ms; ${frames.longTasks.length} long tasks, longest ${longest.toFixed(0)} ms; longest frame gap ${frames.maxFrameGap.toFixed(0)} ms`,
     );
