@@ -3,6 +3,7 @@ import { insertRaw, insertRepo, reset } from './insert';
 import { listQuery, prepare } from './list';
 import { backupEncrypted, exportBare, prepareBackup, restoreEncrypted } from './backup';
 import { supervisionDashboard, supervisionPrepare } from './supervision';
+import { scanRead } from './scan';
 
 const benches = {
   insertRepo,
@@ -16,6 +17,7 @@ const benches = {
   restoreEncrypted,
   supervisionPrepare,
   supervisionDashboard,
+  scanRead,
 } as const;
 
 type BenchName = keyof typeof benches;

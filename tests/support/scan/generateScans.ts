@@ -47,7 +47,8 @@ export function randomDamage(r: Rng, dpi: number): Damage {
     blurPx: r.between(0, 1),
     noise: r.between(2, 10),
     paper: r.between(225, 252),
-    jpegQuality: r.chance(0.75) ? r.between(0.5, 0.92) : null,
+    // Scanners mostly write JPEG; a noisy lossless PNG of a 300 dpi page is some 10 MB, so PNG at 150 dpi only.
+    jpegQuality: dpi <= 150 && r.chance(0.3) ? null : r.between(0.5, 0.92),
     isColour: r.chance(0.3),
   };
 }
@@ -77,7 +78,8 @@ export async function generateScans(page: Page, layout: PaperFormLayout, o: Gene
     const pdf = join(dir, 'forms.pdf');
     await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
     await page.goto('about:blank');
-    const dpis = o.dpis ?? [150, 200, 300];
+    // 200 dpi is what offices mostly scan at.
+    const dpis = o.dpis ?? [150, 200, 200, 300];
     const perCopy = o.copies.map(() => r.pick(dpis));
     const pagesPerCopy = layout.pages.length;
     const out: ScanPage[] = [];

@@ -19,7 +19,7 @@ beforeAll(async () => {
   loadZxing({ wasmBinary: wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength) });
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
   page = await browser.newPage();
-});
+}, 120_000);
 afterAll(async () => browser?.close());
 
 async function readAll(pages: Awaited<ReturnType<typeof generateScans>>) {

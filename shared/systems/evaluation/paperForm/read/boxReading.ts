@@ -25,17 +25,18 @@ const SEARCH_MM = 0.7;
 const SEARCH_STEP_MM = 0.1;
 
 /**
- * Thresholds measured on generated scans (npm run bench, bench/README.md): an empty box shows under
- * 1% faint ink (noise, dust), a pencil tick 10–22%, a pen tick or cross 6–54%, a filled box over 95%
- * coverage; a mark struck through to take it back lands between a cross and a fill (coverage
- * 0.47–0.68): too heavy for a tick and too light for a fill is doubtful, as is a trace of ink.
+ * Thresholds measured on generated scans (tests/support/scan, 30 pages of other seeds than the
+ * bench's): an empty box shows under 1.1% faint ink (noise, dust), a pencil tick 7–23%, a pen tick
+ * or cross 4.5–56% (a big tick may only clip the box), a filled box over 86% coverage; a mark struck
+ * through to take it back lands between a cross and a fill (coverage 0.47–0.73). Too heavy for a
+ * tick and too light for a fill is doubtful, and so is a trace of ink between empty and a tick.
  */
 export const BOX_THRESHOLDS = {
-  emptyFaint: 0.03,
-  tickFaint: 0.05,
+  emptyFaint: 0.012,
+  tickFaint: 0.04,
   heavyCoverage: 0.44,
-  heavyFaint: 0.57,
-  filled: 0.85,
+  heavyFaint: 0.58,
+  filled: 0.8,
 };
 
 function sampler(img: GreyImage, levels: InkLevels) {

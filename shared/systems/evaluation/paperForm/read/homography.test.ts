@@ -43,7 +43,7 @@ describe('classifyBox', () => {
     [0.2, 0.3, 'ticked'],
     [0.98, 1, 'ticked'],
     [0.55, 0.7, 'doubtful'],
-    [0.01, 0.04, 'doubtful'],
+    [0.005, 0.02, 'doubtful'],
   ] as const)('reads coverage %s with faint ink %s as %s', (coverage, faint, state) => {
     expect(classifyBox(coverage, faint)).toBe(state);
   });
