@@ -9,6 +9,7 @@ const page = (fileName: string): ScannedPage => ({
   width: 10,
   height: 10,
   crops: [],
+  questions: [],
 });
 
 describe('the scan draft', () => {

@@ -23,6 +23,8 @@ export interface ScannedPage {
   width: number;
   height: number;
   crops: TextCrop[];
+  /** Straightened images of the questions a person must settle (doubtful box, too many ticks). */
+  questions: { groupId: string; png: Blob }[];
 }
 
 /** An unreadable file (not an image or PDF we can open): named, so the office can rescan it. */

@@ -5,6 +5,7 @@ import type { GreyImage } from '../../../../shared/systems/evaluation/paperForm/
 import { readPage } from '../../../../shared/systems/evaluation/paperForm/read/readPage';
 import { straighten } from '../../../../shared/systems/evaluation/paperForm/read/straighten';
 import type { PageCode } from '../../../../shared/systems/evaluation/paperForm/qrPayload';
+import { pageAnswers } from '../../../../shared/systems/evaluation/paperForm/scanReturns';
 import { bitmapToGrey, encodeGrey, sniffKind, tiffPages } from './pageImages';
 import { decodeQr, loadZxing } from './qrDecoder';
 import type { FromWorker, PageSource, ScannedPage, ToWorker } from './scanTypes';
@@ -29,14 +30,24 @@ async function readOne(grey: GreyImage, source: PageSource, original: Blob | nul
   const crops: ScannedPage['crops'] = [];
   const layout = reading.code && layoutFor(reading.code);
   const page = layout?.pages.find((p) => p.pageNo === reading.code?.pageNo);
-  if (reading.transform && page) {
+  const questions: ScannedPage['questions'] = [];
+  if (reading.transform && page && layout) {
     for (const area of page.textAreas) {
       const png = await encodeGrey(straighten(grey, reading.transform, area, CROP_PX_PER_MM), 'image/png');
       crops.push({ itemId: area.itemId, png });
     }
+    // The question behind each doubtful box or double tick, as the review shows it beside its choices.
+    for (const problem of pageAnswers(layout, page.pageNo, reading).problems) {
+      if (problem.kind !== 'doubtful' && problem.kind !== 'tooMany') continue;
+      const group = layout.groups.find((g) => g.id === problem.groupId);
+      if (!group) continue;
+      const area = { x: group.area.x - 2, y: group.area.y - 2, w: group.area.w + 4, h: group.area.h + 4 };
+      const png = await encodeGrey(straighten(grey, reading.transform, area, CROP_PX_PER_MM), 'image/png');
+      questions.push({ groupId: group.id, png });
+    }
   }
   const image = original ?? (await encodeGrey(grey, 'image/jpeg'));
-  return { source, reading, image, width: grey.width, height: grey.height, crops };
+  return { source, reading, image, width: grey.width, height: grey.height, crops, questions };
 }
 
 async function handle(message: ToWorker): Promise<void> {

@@ -32,6 +32,32 @@ export interface ScannedCopy<Ref> {
   problems: ScanProblem[];
 }
 
+/** One page's answers per group and its problems (doubtful boxes, more ticks than allowed). */
+export function pageAnswers(
+  layout: PaperFormLayout,
+  pageNo: number,
+  reading: Pick<PageReading, 'boxes'>,
+): { answers: Record<string, string[]>; problems: ScanProblem[] } {
+  const page = layout.pages.find((p) => p.pageNo === pageNo);
+  const answers: Record<string, string[]> = {};
+  const problems: ScanProblem[] = [];
+  if (!page) return { answers, problems };
+  const state = new Map(reading.boxes.map((b) => [b.id, b.state]));
+  for (const group of layout.groups.filter((g) => g.pageNo === pageNo)) {
+    const boxes = page.boxes.filter((b) => b.groupId === group.id);
+    const ticked = boxes.filter((b) => state.get(b.id) === 'ticked');
+    const doubtful = boxes.filter((b) => state.get(b.id) === 'doubtful');
+    answers[group.id] = ticked.map((b) => b.choiceId);
+    const limit = group.kind === 'single' ? 1 : (group.maxChoices ?? boxes.length);
+    if (doubtful.length) {
+      problems.push({ kind: 'doubtful', groupId: group.id, pageNo, boxIds: doubtful.map((b) => b.id) });
+    } else if (ticked.length > limit) {
+      problems.push({ kind: 'tooMany', groupId: group.id, pageNo, boxIds: ticked.map((b) => b.id) });
+    }
+  }
+  return { answers, problems };
+}
+
 const copyKey = (id: string, version: number, copy: number) => `${id}\u0000${version}\u0000${copy}`;
 
 /**
@@ -69,31 +95,10 @@ export function assembleCopies<Ref>(
     }
     copy.pages[code.pageNo] = ref;
     const layout = layoutFor(code.questionnaireId, code.version);
-    const page = layout?.pages.find((p) => p.pageNo === code.pageNo);
-    if (!layout || !page) continue;
-    const state = new Map(reading.boxes.map((b) => [b.id, b.state]));
-    for (const group of layout.groups.filter((g) => g.pageNo === code.pageNo)) {
-      const boxes = page.boxes.filter((b) => b.groupId === group.id);
-      const ticked = boxes.filter((b) => state.get(b.id) === 'ticked');
-      const doubtful = boxes.filter((b) => state.get(b.id) === 'doubtful');
-      copy.answers[group.id] = ticked.map((b) => b.choiceId);
-      const limit = group.kind === 'single' ? 1 : (group.maxChoices ?? boxes.length);
-      if (doubtful.length) {
-        copy.problems.push({
-          kind: 'doubtful',
-          groupId: group.id,
-          pageNo: code.pageNo,
-          boxIds: doubtful.map((b) => b.id),
-        });
-      } else if (ticked.length > limit) {
-        copy.problems.push({
-          kind: 'tooMany',
-          groupId: group.id,
-          pageNo: code.pageNo,
-          boxIds: ticked.map((b) => b.id),
-        });
-      }
-    }
+    if (!layout) continue;
+    const read = pageAnswers(layout, code.pageNo, reading);
+    Object.assign(copy.answers, read.answers);
+    copy.problems.push(...read.problems);
   }
   for (const copy of copies.values()) {
     const layout = layoutFor(copy.questionnaireId, copy.version);
