@@ -92,9 +92,8 @@ export async function prepareScanSet(page: Page, dir: string, copies: number, se
       });
       set.files.unshift(pdf);
     }
-    log(
-      `scan set: copies ${numbers[0]}–${numbers[numbers.length - 1]} generated in ${((Date.now() - t0) / 1000).toFixed(0)} s`,
-    );
+    const seconds = ((Date.now() - t0) / 1000).toFixed(0);
+    log(`scan set: copies ${numbers[0]}–${numbers[numbers.length - 1]} generated in ${seconds} s`);
   }
   return { set, layout };
 }

@@ -392,7 +392,9 @@ async function scanBench(context, origin) {
   await page.close();
   const s = scoreScanSet(set, r.pages);
   log(
-    `scan: ${r.pages.length} of ${set.pages} pages read in ${(r.ms / 1000).toFixed(1)} s, ${s.pagesIdentified} by the right code, ${r.failures} files failed; ${s.boxes} boxes: ${s.right} right, ${s.doubtful} doubtful, ${s.wrong} wrong`,
+    `scan: ${r.pages.length} of ${set.pages} pages read in ${(r.ms / 1000).toFixed(1)} s, ` +
+      `${s.pagesIdentified} by the right code, ${r.failures} files failed; ` +
+      `${s.boxes} boxes: ${s.right} right, ${s.doubtful} doubtful, ${s.wrong} wrong`,
   );
   for (const miss of s.misses.slice(0, 20)) log(`  wrong: ${miss}`);
   const round = (v) => Math.round(v * 1000) / 1000;

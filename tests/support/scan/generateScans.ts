@@ -31,6 +31,8 @@ export interface GenerateOptions {
   wantGrey?: boolean;
   /** Damage as a scanner does (default); false: clean pages, only the marks. */
   isDamaged?: boolean;
+  /** Only these page numbers of each copy (default: all). */
+  pages?: number[];
   /** Fixed damage on top of the random draw (e.g. a sheet fed upside down: angleDeg 180). */
   damage?: Partial<Damage>;
 }
@@ -101,8 +103,10 @@ export async function generateScans(page: Page, layout: PaperFormLayout, o: Gene
         prefix,
       ]);
       const ppm = dpi / 25.4;
-      for (const lp of layout.pages) {
-        const file = `${prefix}-${String(first + lp.pageNo - 1).padStart(String(o.copies.length * pagesPerCopy).length, '0')}.png`;
+      for (const lp of layout.pages.filter((p) => !o.pages || o.pages.includes(p.pageNo))) {
+        // pdftoppm pads page numbers to the digits of the PDF's page count.
+        const digits = String(o.copies.length * pagesPerCopy).length;
+        const file = `${prefix}-${String(first + lp.pageNo - 1).padStart(digits, '0')}.png`;
         const ids = new Set(lp.boxes.map((b) => b.id));
         const marks = plan.marks.filter((m) => ids.has(m.boxId));
         const boxAt = new Map(lp.boxes.map((b) => [b.id, b]));

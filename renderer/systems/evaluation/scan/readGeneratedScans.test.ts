@@ -53,10 +53,11 @@ describe('reading generated scans', () => {
       copies: [3],
       seed: 5,
       dpis: [300],
+      pages: [1],
       wantGrey: true,
       damage: { angleDeg: 184 },
     });
-    const { score, codes } = await readAll(pages.slice(0, 1));
+    const { score, codes } = await readAll(pages);
     expect(codes).toEqual(['3/1']);
     expect(score.wrong).toBe(0);
   });
@@ -69,6 +70,7 @@ describe('reading generated scans', () => {
         copies: [1],
         seed: 2,
         dpis: [150],
+        pages: [2],
         wantGrey: true,
         isDamaged: false,
       });

@@ -28,7 +28,8 @@ html,body{margin:0;padding:0;background:#fff;color:#000}
 .sheet{position:relative;width:210mm;height:297mm;overflow:hidden;break-after:page;page-break-after:always}
 .sheet:last-child{break-after:auto;page-break-after:auto}
 .g{position:absolute;left:0;top:0;width:210mm;height:297mm}
-.t{position:absolute;margin:0;white-space:pre-wrap;overflow-wrap:anywhere;line-break:strict;font-synthesis:none;font-kerning:none}
+.t{position:absolute;margin:0;white-space:pre-wrap;overflow-wrap:anywhere;line-break:strict;
+  font-synthesis:none;font-kerning:none}
 `;
 
 function qrSvg(text: string): string {
@@ -57,29 +58,29 @@ function textHtml(t: LayoutText, copy: string): string {
   return `<p class="t" style="${style}">${escapeHtml(text)}</p>`;
 }
 
+/** An SVG element with numeric attributes rounded to 0.01 mm. */
+function el(name: string, attrs: Record<string, number | string>): string {
+  const list = Object.entries(attrs).map(([k, v]) => `${k}="${typeof v === 'number' ? n(v) : v}"`);
+  return `<${name} ${list.join(' ')}/>`;
+}
+
+const OUTLINE = { fill: 'none', stroke: '#000', 'stroke-width': '.3' };
+const RULE = { stroke: '#000', 'stroke-width': '.25' };
+const GUIDE = { stroke: '#999', 'stroke-width': '.15', 'stroke-dasharray': '.6 .6' };
+
 function graphics(page: LayoutPage, code: string): string {
-  const half = SHEET.markSizeMm / 2;
+  const side = SHEET.markSizeMm;
   const parts = [
-    ...SHEET.marks.map(
-      (m) =>
-        `<rect x="${n(m.x - half)}" y="${n(m.y - half)}" width="${SHEET.markSizeMm}" height="${SHEET.markSizeMm}" fill="#000"/>`,
+    ...SHEET.marks.map((m) =>
+      el('rect', { x: m.x - side / 2, y: m.y - side / 2, width: side, height: side, fill: '#000' }),
     ),
-    ...page.rules.map((r) =>
-      r.isGuide
-        ? `<line x1="${n(r.x1)}" y1="${n(r.y1)}" x2="${n(r.x2)}" y2="${n(r.y2)}" stroke="#999" stroke-width=".15" stroke-dasharray=".6 .6"/>`
-        : `<line x1="${n(r.x1)}" y1="${n(r.y1)}" x2="${n(r.x2)}" y2="${n(r.y2)}" stroke="#000" stroke-width=".25"/>`,
-    ),
-    ...page.boxes.map(
-      (b) =>
-        `<rect x="${n(b.x)}" y="${n(b.y)}" width="${n(b.size)}" height="${n(b.size)}" fill="none" stroke="#000" stroke-width=".3"/>`,
-    ),
-    ...page.textAreas.map(
-      (a) =>
-        `<rect x="${n(a.x)}" y="${n(a.y)}" width="${n(a.w)}" height="${n(a.h)}" fill="none" stroke="#000" stroke-width=".3"/>`,
-    ),
+    ...page.rules.map((r) => el('line', { x1: r.x1, y1: r.y1, x2: r.x2, y2: r.y2, ...(r.isGuide ? GUIDE : RULE) })),
+    ...page.boxes.map((b) => el('rect', { x: b.x, y: b.y, width: b.size, height: b.size, ...OUTLINE })),
+    ...page.textAreas.map((a) => el('rect', { x: a.x, y: a.y, width: a.w, height: a.h, ...OUTLINE })),
     qrSvg(code),
   ];
-  return `<svg class="g" viewBox="0 0 ${SHEET.widthMm} ${SHEET.heightMm}" xmlns="http://www.w3.org/2000/svg">${parts.join('')}</svg>`;
+  const svg = `<svg class="g" viewBox="0 0 ${SHEET.widthMm} ${SHEET.heightMm}" xmlns="http://www.w3.org/2000/svg">`;
+  return `${svg}${parts.join('')}</svg>`;
 }
 
 /**
