@@ -32,6 +32,9 @@ export interface PageRead {
 }
 
 const BATCH = 10;
+const pageFileName = (p: { copyNumber: number; pageNo: number; mime: string }) =>
+  `c${String(p.copyNumber).padStart(4, '0')}-p${p.pageNo}.${p.mime === 'image/png' ? 'png' : 'jpg'}`;
+const pdfName = (numbers: number[]) => `copies-${numbers[0]}-${numbers[numbers.length - 1]}.pdf`;
 
 /**
  * Generates `copies` copies (3 pages each) once and keeps them in `dir`: the first ten copies as
@@ -45,10 +48,8 @@ export async function prepareScanSet(page: Page, dir: string, copies: number, se
   // Generating takes minutes: the manifest is written after each batch, and a run goes on from it.
   const kept = existsSync(manifest) ? (JSON.parse(readFileSync(manifest, 'utf8')) as ScanSet) : null;
   if (kept?.key === key && kept.batchesDone >= Math.ceil(copies / BATCH)) return { set: kept, layout };
-  if (kept?.key !== key) {
-    rmSync(dir, { recursive: true, force: true });
-    mkdirSync(dir, { recursive: true });
-  }
+  if (kept && kept.key !== key) rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
   const set: ScanSet =
     kept?.key === key
       ? kept
@@ -57,15 +58,23 @@ export async function prepareScanSet(page: Page, dir: string, copies: number, se
     const numbers = Array.from({ length: Math.min(BATCH, copies - first + 1) }, (_, i) => first + i);
     const isPdf = first === 1;
     const t0 = Date.now();
-    const pages = await generateScans(page, layout, {
+    const options = {
       copies: numbers,
       seed: seed + first,
       ...(isPdf ? { damage: { jpegQuality: 0.8, isColour: false } } : {}),
-    });
+    };
+    // A batch whose files are all there (a run stopped before its record was written) is replayed
+    // without drawing: the same seed draws the same truth.
+    const dry = await generateScans(page, layout, { ...options, isDryRun: true });
+    const names = dry.map(pageFileName);
+    const isKept = isPdf
+      ? existsSync(path.join(dir, pdfName(numbers)))
+      : names.every((f) => existsSync(path.join(dir, f)));
+    const pages = isKept ? dry : await generateScans(page, layout, options);
     const pdfParts: string[] = [];
     for (const p of pages) {
-      const name = `c${String(p.copyNumber).padStart(4, '0')}-p${p.pageNo}.${p.mime === 'image/png' ? 'png' : 'jpg'}`;
-      writeFileSync(path.join(dir, name), p.bytes);
+      const name = pageFileName(p);
+      if (!isKept) writeFileSync(path.join(dir, name), p.bytes);
       const code = `${p.copyNumber}/${p.pageNo}`;
       set.truth[code] = p.truth;
       set.styles[code] = p.styles;
@@ -78,22 +87,27 @@ export async function prepareScanSet(page: Page, dir: string, copies: number, se
       set.pages++;
     }
     if (isPdf) {
-      const pdf = `copies-${numbers[0]}-${numbers[numbers.length - 1]}.pdf`;
-      execFileSync('img2pdf', [
-        '--pagesize',
-        'A4',
-        '-o',
-        path.join(dir, pdf),
-        ...pdfParts.map((f) => path.join(dir, f)),
-      ]);
+      const pdf = pdfName(numbers);
+      if (!isKept)
+        execFileSync('img2pdf', [
+          '--pagesize',
+          'A4',
+          '-o',
+          path.join(dir, pdf),
+          ...pdfParts.map((f) => path.join(dir, f)),
+        ]);
       pdfParts.forEach((f, i) => {
         set.expected[`${pdf}#${i}`] = `${pages[i].copyNumber}/${pages[i].pageNo}`;
-        rmSync(path.join(dir, f));
+        rmSync(path.join(dir, f), { force: true });
       });
       set.files.unshift(pdf);
     }
+    set.batchesDone++;
+    writeFileSync(manifest, JSON.stringify(set));
     const seconds = ((Date.now() - t0) / 1000).toFixed(0);
-    log(`scan set: copies ${numbers[0]}–${numbers[numbers.length - 1]} generated in ${seconds} s`);
+    log(
+      `scan set: copies ${numbers[0]}–${numbers[numbers.length - 1]} ${isKept ? 'kept' : 'generated'} in ${seconds} s`,
+    );
   }
   return { set, layout };
 }

@@ -31,6 +31,11 @@ export interface GenerateOptions {
   wantGrey?: boolean;
   /** Damage as a scanner does (default); false: clean pages, only the marks. */
   isDamaged?: boolean;
+  /**
+   * Draw nothing: replay the same random draws and return what each page was meant to hold (truth,
+   * marks, resolution, damage) with no image. For a kept set whose record was lost.
+   */
+  isDryRun?: boolean;
   /** Only these page numbers of each copy (default: all). */
   pages?: number[];
   /** Fixed damage on top of the random draw (e.g. a sheet fed upside down: angleDeg 180). */
@@ -76,10 +81,12 @@ export async function generateScans(page: Page, layout: PaperFormLayout, o: Gene
   const r = rng(o.seed);
   const dir = mkdtempSync(join(tmpdir(), 'tow-scan-'));
   try {
-    await page.setContent(renderPaperFormHtml(layout, o.copies));
     const pdf = join(dir, 'forms.pdf');
-    await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
-    await page.goto('about:blank');
+    if (!o.isDryRun) {
+      await page.setContent(renderPaperFormHtml(layout, o.copies));
+      await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
+      await page.goto('about:blank');
+    }
     // 200 dpi is what offices mostly scan at.
     const dpis = o.dpis ?? [150, 200, 200, 300];
     const perCopy = o.copies.map(() => r.pick(dpis));
@@ -90,18 +97,19 @@ export async function generateScans(page: Page, layout: PaperFormLayout, o: Gene
       const plan = planCopy(layout, copyNumber, r);
       const first = c * pagesPerCopy + 1;
       const prefix = join(dir, `c${c}`);
-      execFileSync('pdftoppm', [
-        '-r',
-        String(dpi),
-        '-gray',
-        '-png',
-        '-f',
-        String(first),
-        '-l',
-        String(first + pagesPerCopy - 1),
-        pdf,
-        prefix,
-      ]);
+      if (!o.isDryRun)
+        execFileSync('pdftoppm', [
+          '-r',
+          String(dpi),
+          '-gray',
+          '-png',
+          '-f',
+          String(first),
+          '-l',
+          String(first + pagesPerCopy - 1),
+          pdf,
+          prefix,
+        ]);
       const ppm = dpi / 25.4;
       for (const lp of layout.pages.filter((p) => !o.pages || o.pages.includes(p.pageNo))) {
         // pdftoppm pads page numbers to the digits of the PDF's page count.
@@ -111,6 +119,14 @@ export async function generateScans(page: Page, layout: PaperFormLayout, o: Gene
         const marks = plan.marks.filter((m) => ids.has(m.boxId));
         const boxAt = new Map(lp.boxes.map((b) => [b.id, b]));
         const damage = { ...(o.isDamaged === false ? CLEAN : randomDamage(r, dpi)), ...o.damage };
+        const drawSeed = r.int(1, 2 ** 31);
+        const truth = Object.fromEntries(lp.boxes.map((b) => [b.id, plan.truth[b.id]]));
+        const styles = Object.fromEntries(marks.map((m) => [m.boxId, m.style]));
+        if (o.isDryRun) {
+          const mime = damage.jpegQuality === null ? 'image/png' : 'image/jpeg';
+          out.push({ copyNumber, pageNo: lp.pageNo, dpi, damage, bytes: Buffer.alloc(0), mime, truth, styles });
+          continue;
+        }
         const input: DrawInput = {
           pngBase64: readFileSync(file).toString('base64'),
           dpi,
@@ -119,13 +135,11 @@ export async function generateScans(page: Page, layout: PaperFormLayout, o: Gene
             return { x: b.x * ppm, y: b.y * ppm, size: b.size * ppm, style: m.style };
           }),
           textAreas: lp.textAreas.map((a) => ({ x: a.x * ppm, y: a.y * ppm, w: a.w * ppm, h: a.h * ppm })),
-          seed: r.int(1, 2 ** 31),
+          seed: drawSeed,
           damage,
           wantGrey: !!o.wantGrey,
         };
         const drawn: DrawOutput = await page.evaluate(drawScan, input);
-        const truth = Object.fromEntries(lp.boxes.map((b) => [b.id, plan.truth[b.id]]));
-        const styles = Object.fromEntries(marks.map((m) => [m.boxId, m.style]));
         const grey = drawn.greyBase64
           ? { width: drawn.width, height: drawn.height, data: new Uint8Array(Buffer.from(drawn.greyBase64, 'base64')) }
           : undefined;
