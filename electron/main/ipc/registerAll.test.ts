@@ -41,7 +41,8 @@ function setup(overrides: Partial<HostServicesDeps> = {}) {
         close: () => undefined,
         isDestroyed: () => false,
         webContents: {
-          print: (_o, callback) => callback(false, 'cancelled'),
+          // Electron 41's reason for a dismissed dialog (docs/api/web-contents.md, print()).
+          print: (_o, callback) => callback(false, 'Print job canceled'),
           printToPDF: async () => new Uint8Array(),
         },
       }),
