@@ -167,7 +167,10 @@ async function makeElectronHarness(): Promise<HostHarness> {
       );
     },
     printedDocuments: () => printed,
-    askForSnapshot: (reason) => snapshots.request(reason),
+    async askForSnapshot(reason) {
+      const answer = await snapshots.request(reason);
+      return answer.status === 'snapshot' ? answer.snapshot : null;
+    },
     dispose: () => fs.rm(root, { recursive: true, force: true }),
   };
 }

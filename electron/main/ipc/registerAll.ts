@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { BaseWindow } from 'electron';
 import type { HostBridgeMethod } from '../../../shared/core/bridge/contract';
-import { CHANNELS } from '../../../shared/core/bridge/channels';
+import { CHANNELS, HOST_SIGNALS } from '../../../shared/core/bridge/channels';
 import {
   openFileRequestSchema,
   printRequestSchema,
@@ -18,6 +18,7 @@ import { storageStatus, type StatFs } from '../../node/storage';
 import type { BackupStore } from '../../node/backups/backupStore';
 import {
   readBackupRequestSchema,
+  snapshotListeningSchema,
   snapshotReplySchema,
   writeBackupRequestSchema,
 } from '../../../shared/core/bridge/backupSchemas';
@@ -43,8 +44,8 @@ export interface HostServicesDeps {
   storageDirs: string[];
   /** Automatic backups, in a folder outside the browser profile. */
   backups: BackupStore;
-  /** Main's requests for a snapshot (on quit); the renderer's answers arrive here. */
-  snapshots: Pick<SnapshotRequests, 'reply'>;
+  /** Main's requests for a snapshot (on quit); the renderer's answers and listening signals arrive here. */
+  snapshots: Pick<SnapshotRequests, 'reply' | 'setListening'>;
 }
 
 // Methods without arguments must be called without one: anything else is a confused or hostile caller.
@@ -157,4 +158,11 @@ export function registerAll(ipcMain: IpcMainLike, deps: HostServicesDeps, option
   };
 
   for (const register of Object.values(registrations)) register();
+  registerHandler(
+    ipcMain,
+    HOST_SIGNALS.snapshotListening,
+    snapshotListeningSchema,
+    async (signal) => deps.snapshots.setListening(signal),
+    options,
+  );
 }
