@@ -104,7 +104,8 @@ async function makeElectronHarness(): Promise<HostHarness> {
       platform: process.platform,
       windowFor: () => undefined,
       statfs: (dir) => fs.statfs(dir),
-      storageDirs: [root],
+      // The profile and the backup folder, which does not exist before the first backup (as on a fresh install).
+      storageDirs: [root, path.join(root, 'backups')],
       backups: createBackupStore({
         fs,
         dir: path.join(root, 'backups'),
