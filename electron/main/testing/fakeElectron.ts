@@ -34,6 +34,8 @@ export interface FakeElectronOptions {
   loadResult?: (url: string) => Error | undefined;
   /** app.getPath('userData'); the backup folder is `${userData}-backups`. */
   userData?: string;
+  /** app.getAppPath(): where dist/renderer and dist-electron are (app.asar when packaged). */
+  appPath?: string;
 }
 
 export function createFakeElectron(options: FakeElectronOptions = {}) {
@@ -141,7 +143,7 @@ export function createFakeElectron(options: FakeElectronOptions = {}) {
     },
     whenReady: () => readyPromise,
     isReady: () => isReady,
-    getAppPath: () => '/opt/workbench/resources/app.asar',
+    getAppPath: () => options.appPath ?? '/opt/workbench/resources/app.asar',
     getPath: (name: string) => {
       const userData = options.userData ?? '/home/office/.config/workbench';
       return name === 'userData' ? userData : `${userData}/${name}`;
