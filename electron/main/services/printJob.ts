@@ -1,7 +1,6 @@
 import type { WebContentsPrintOptions } from 'electron';
 import type { PrintResult } from '../../../shared/core/bridge/schemas';
 import { AppError } from '../../../shared/core/errors';
-import type { PrintingDeps, PrintWindowLike } from './printing';
 
 /**
  * Every step of a print job has a time limit, because Electron does not promise to answer:
@@ -27,7 +26,7 @@ export const PRINT_LIMITS: PrintLimits = {
   dialogMs: 15 * 60_000,
 };
 
-export function limitsOf(deps: Pick<PrintingDeps, 'limits'>): PrintLimits {
+export function limitsOf(deps: { limits?: Partial<PrintLimits> }): PrintLimits {
   return { ...PRINT_LIMITS, ...deps.limits };
 }
 
@@ -51,9 +50,11 @@ export function isPrintCancel(failureReason: string): boolean {
   return failureReason === PRINT_CANCELED_REASON;
 }
 
+type PrintCallback = (success: boolean, failureReason: string) => void;
+
 /** One webContents.print() as a promise: printed, cancelled, or print-failed with Electron's reason. */
 export function printJob(
-  win: PrintWindowLike,
+  win: { webContents: { print(options: WebContentsPrintOptions, callback: PrintCallback): void } },
   options: WebContentsPrintOptions,
   limitMs: number,
 ): Promise<PrintResult> {
