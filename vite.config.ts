@@ -1,14 +1,20 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import pkg from './package.json' with { type: 'json' };
+import { licensesPlugin } from './scripts/licenses.mjs';
 
 // The renderer is served from app:// in Electron and from 127.0.0.1 by `npm run web`.
 // Everything is bundled: no CDN, no remote fonts (run-time network is forbidden).
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   root: 'renderer',
   base: './',
-  plugins: [react()],
-  define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(pkg.version) },
+  // licensesPlugin: dist/renderer/licenses.json, every bundled library and its licence (the About screen).
+  plugins: [react(), licensesPlugin()],
+  define: {
+    'import.meta.env.VITE_APP_VERSION': JSON.stringify(pkg.version),
+    // Only a build has a build date; the About screen says "development mode" without one.
+    ...(command === 'build' ? { 'import.meta.env.VITE_BUILD_DATE': JSON.stringify(new Date().toISOString()) } : {}),
+  },
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,
@@ -16,4 +22,4 @@ export default defineConfig({
     chunkSizeWarningLimit: 4000,
   },
   server: { host: '127.0.0.1', strictPort: true },
-});
+}));

@@ -111,6 +111,8 @@ export function startMainProcess(electron: MainProcessElectron): void {
         getPrinters: () => mainWindow?.webContents.getPrintersAsync() ?? Promise.resolve([]),
         statfs: (dir) => fs.statfs(dir),
         storageDirs: [app.getPath('userData'), backupDir],
+        paths: { data: app.getPath('userData'), backups: backupDir },
+        versions: process.versions,
         backups,
         snapshots,
       },

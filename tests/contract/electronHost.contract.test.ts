@@ -106,6 +106,7 @@ async function makeElectronHarness(): Promise<HostHarness> {
       statfs: (dir) => fs.statfs(dir),
       // The profile and the backup folder, which does not exist before the first backup (as on a fresh install).
       storageDirs: [root, path.join(root, 'backups')],
+      paths: { data: root, backups: path.join(root, 'backups') },
       backups: createBackupStore({
         fs,
         dir: path.join(root, 'backups'),
@@ -181,4 +182,5 @@ runHostBridgeContract('Electron preload + main handlers', makeElectronHarness, {
   hasBackupFolder: true,
   asksForSnapshots: true,
   printsArchivePdf: true,
+  namesItsFolders: true,
 });

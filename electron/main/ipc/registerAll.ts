@@ -42,6 +42,10 @@ export interface HostServicesDeps {
   statfs: StatFs['statfs'];
   /** Folders whose free space matters: the browser profile and the backup folder. */
   storageDirs: string[];
+  /** The same two, named, for the About screen. */
+  paths?: { data: string; backups: string };
+  /** process.versions, for the About screen. */
+  versions?: Partial<Record<string, string>>;
   /** Automatic backups, in a folder outside the browser profile. */
   backups: BackupStore;
   /** Main's requests for a snapshot (on quit); the renderer's answers and listening signals arrive here. */
@@ -152,7 +156,7 @@ export function registerAll(ipcMain: IpcMainLike, deps: HostServicesDeps, option
         ipcMain,
         CHANNELS.appInfo,
         noPayload,
-        () => appInfo({ app: deps.app, platform: deps.platform }),
+        () => appInfo({ app: deps.app, platform: deps.platform, paths: deps.paths, versions: deps.versions }),
         options,
       ),
   };
