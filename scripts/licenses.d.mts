@@ -21,4 +21,4 @@ export function recordLicenses(file: string, bundle: string, sources: readonly P
 export function packageDirsOf(moduleIds: readonly string[]): string[];
 export function findPackageDir(fromDir: string, name: string): string | null;
 export function inlinedDependencyDirs(prebuiltDirs: readonly string[]): Array<{ dir: string; inside: string }>;
-export function licensesPlugin(): Plugin;
+export function licensesPlugins(): { app: Plugin; worker: Plugin };

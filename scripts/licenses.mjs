@@ -93,27 +93,47 @@ export function inlinedDependencyDirs(prebuiltDirs) {
   return [...found].map(([dir, inside]) => ({ dir, inside }));
 }
 
-/** Vite (Rollup) plugin: records the renderer bundle's packages into <outDir>/licenses.json. */
-export function licensesPlugin() {
+/** The package folders of a Rollup bundle, plus those inlined in its pre-bundled packages. */
+function bundledPackageSources(context, bundle) {
+  const ids = Object.values(bundle).flatMap((chunk) => (chunk.type === 'chunk' ? Object.keys(chunk.modules) : []));
+  const dirs = new Set(packageDirsOf(ids));
+  // Packages whose bundled modules import no other package: pre-bundled, their dependencies inside.
+  const prebuilt = [...dirs].filter((dir) =>
+    ids
+      .filter((id) => packageDirOf(id) === dir)
+      .every((id) =>
+        (context.getModuleInfo(id)?.importedIds ?? []).every((dep) => [null, dir].includes(packageDirOf(dep))),
+      ),
+  );
+  return [...dirs, ...inlinedDependencyDirs(prebuilt)];
+}
+
+/**
+ * Vite (Rollup) plugins recording the renderer's packages into <outDir>/licenses.json: `app` for
+ * the page's bundle (vite.config plugins), `worker` for each web worker's own bundle (worker.plugins;
+ * Vite bundles workers first and never writes them through the app's plugins).
+ */
+export function licensesPlugins() {
   let outDir = '';
+  const fromWorkers = [];
   return {
-    name: 'workbench-licenses',
-    apply: 'build',
-    configResolved(config) {
-      outDir = path.resolve(config.root, config.build.outDir);
+    app: {
+      name: 'workbench-licenses',
+      apply: 'build',
+      configResolved(config) {
+        outDir = path.resolve(config.root, config.build.outDir);
+      },
+      writeBundle(_options, bundle) {
+        const sources = [...bundledPackageSources(this, bundle), ...fromWorkers];
+        recordLicenses(path.join(outDir, LICENSES_FILE), 'renderer', sources);
+      },
     },
-    writeBundle(_options, bundle) {
-      const ids = Object.values(bundle).flatMap((chunk) => (chunk.type === 'chunk' ? Object.keys(chunk.modules) : []));
-      const dirs = new Set(packageDirsOf(ids));
-      // Packages whose bundled modules import no other package: pre-bundled, their dependencies inside.
-      const prebuilt = [...dirs].filter((dir) =>
-        ids
-          .filter((id) => packageDirOf(id) === dir)
-          .every((id) =>
-            (this.getModuleInfo(id)?.importedIds ?? []).every((dep) => [null, dir].includes(packageDirOf(dep))),
-          ),
-      );
-      recordLicenses(path.join(outDir, LICENSES_FILE), 'renderer', [...dirs, ...inlinedDependencyDirs(prebuilt)]);
+    worker: {
+      name: 'workbench-licenses-worker',
+      apply: 'build',
+      generateBundle(_options, bundle) {
+        fromWorkers.push(...bundledPackageSources(this, bundle));
+      },
     },
   };
 }

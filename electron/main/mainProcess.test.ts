@@ -36,7 +36,6 @@ function page(fake: FakeElectron) {
     /** Answers every snapshot request with `bytes`, as provideQuitSnapshots would. */
     answersWith(bytes: Uint8Array) {
       const meta = {
-        createdAt: '2026-11-25T08:00:00.000Z',
         reason: 'quit',
         schemaVersion: 5,
         counts: { staff: 1 },
@@ -180,14 +179,14 @@ describe('the main process as wired', () => {
     expect((await readdir(`${path.join(dir, 'profile')}-backups`)).filter((n) => n.endsWith('.twb'))).toHaveLength(1);
   });
 
-  it('offers to reload a main window whose renderer is gone, and stops asking it for snapshots', async () => {
+  it('reloads a main window whose renderer is gone at the page that says why, and stops asking it for snapshots', async () => {
     const fake = await started();
     await page(fake).listens();
     const win = mainWindowOf(fake);
     win.webContents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 11 });
-    await until(() => win.webContents.reloads === 1);
-    expect(fake.module.dialog.messageBoxes[0]).toMatchObject({ buttons: ['重新载入', '退出'] });
-    // The page has not come back to say it listens: closing does not wait for it.
+    expect(win.loaded.at(-1)).toBe('app://workbench/index.html?renderer-gone=crashed');
+    expect(fake.module.dialog.messageBoxes).toEqual([]);
+    // The new page has not said it listens yet: closing does not wait for it.
     win.close();
     await until(() => fake.module.app.exited);
   });

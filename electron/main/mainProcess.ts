@@ -12,6 +12,7 @@ import { installQuitBackup, QUIT_BACKUP_TIMEOUT_MS } from './services/backups/qu
 import { createMainWindow, createPrintWindows } from './window';
 import { mainTexts } from './texts';
 import { tellQuitBackup, watchRenderer } from './mainWindowEvents';
+import { GIVE_UP_MESSAGE, reloadWhenRendererGone } from './rendererGone';
 
 /** The Electron modules the main process uses; index.ts passes the real ones, tests a stub. */
 export type MainProcessElectron = Pick<
@@ -19,7 +20,7 @@ export type MainProcessElectron = Pick<
   'app' | 'BrowserWindow' | 'dialog' | 'ipcMain' | 'protocol' | 'session' | 'shell'
 >;
 
-const log = (event: string, context: Record<string, unknown>) => console.warn(event, context);
+const log = (event: string, context: object) => console.warn(event, context);
 
 /**
  * The whole main process, wired. Every decision lives in a module unit-tested in Node with fakes;
@@ -62,6 +63,10 @@ export function startMainProcess(electron: MainProcessElectron): void {
       dir: backupDir,
       now: () => new Date(),
       sha256: (bytes) => createHash('sha256').update(bytes).digest('hex'),
+      freeBytes: async (dir) => {
+        const stat = await fs.statfs(dir);
+        return stat.bavail * stat.bsize;
+      },
     });
     const snapshots = createSnapshotRequests({
       send: (channel, payload) => {
@@ -132,7 +137,12 @@ export function startMainProcess(electron: MainProcessElectron): void {
       });
       mainWindow = win;
       quitBackup.watchWindow(win);
-      watchRenderer(win, { app, dialog, texts, snapshots, log });
+      watchRenderer(win, { snapshots });
+      // A crashed page (out of memory, killed) is reloaded with a message instead of staying blank.
+      reloadWhenRendererGone(win, {
+        log,
+        onGiveUp: () => dialog.showErrorBox(GIVE_UP_MESSAGE.title, GIVE_UP_MESSAGE.content),
+      });
       win.on('closed', () => {
         if (mainWindow === win) mainWindow = undefined;
         snapshots.setListening({ listening: false });

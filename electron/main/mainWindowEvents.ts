@@ -19,7 +19,6 @@ export interface WindowWithRenderer {
       event: 'did-start-navigation',
       listener: (details: { isMainFrame: boolean; isSameDocument: boolean }) => void,
     ): unknown;
-    reload(): void;
   };
 }
 
@@ -48,43 +47,18 @@ export async function tellQuitBackup<W extends { isDestroyed(): boolean }>(
   return response === 0 ? 'quit' : 'stay';
 }
 
-export interface WatchRendererDeps<W> {
-  app: { quit(): void };
-  dialog: MessageBoxDialog<W>;
-  texts(): MainTexts;
+export interface WatchRendererDeps {
   snapshots: Pick<SnapshotRequests, 'setListening'>;
-  log(event: string, context: Record<string, unknown>): void;
 }
 
 /**
  * The main window's page can go away while the window stays: its renderer crashes or is killed
- * ('render-process-gone'), or it reloads. Either way it answers no snapshot request until it says
- * it listens again; a crash leaves a blank window, so the user is told and may reload or quit.
+ * ('render-process-gone'; rendererGone.ts reloads it), or it navigates. Either way it answers no
+ * snapshot request until the new page says it listens again, so the quit backup does not wait for it.
  */
-export function watchRenderer<W extends WindowWithRenderer>(win: W, deps: WatchRendererDeps<W>): void {
+export function watchRenderer(win: WindowWithRenderer, deps: WatchRendererDeps): void {
   win.webContents.on('did-start-navigation', (details) => {
     if (details.isMainFrame && !details.isSameDocument) deps.snapshots.setListening({ listening: false });
   });
-  win.webContents.on('render-process-gone', (_event, details) => {
-    deps.snapshots.setListening({ listening: false });
-    deps.log('renderer-gone', { reason: details.reason, exitCode: details.exitCode });
-    if (details.reason === 'clean-exit' || win.isDestroyed()) return;
-    const texts = deps.texts();
-    void deps.dialog
-      .showMessageBox(win, {
-        type: 'error',
-        title: texts.appName,
-        message: texts.rendererGoneTitle,
-        detail: texts.rendererGone(details.reason),
-        buttons: [texts.reload, texts.quit],
-        defaultId: 0,
-        cancelId: 1,
-        noLink: true,
-      })
-      .then(({ response }) => {
-        if (win.isDestroyed()) return;
-        if (response === 0) win.webContents.reload();
-        else deps.app.quit();
-      });
-  });
+  win.webContents.on('render-process-gone', () => deps.snapshots.setListening({ listening: false }));
 }

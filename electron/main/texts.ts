@@ -3,16 +3,12 @@ import type { PageLanguage } from './services/backups/snapshotRequests';
 
 /**
  * What the main process itself says, in native dialogs shown when the page cannot speak (it did
- * not load, its renderer is gone, the app is quitting). In the language the page last showed.
+ * not load, the app is quitting). In the language the page last showed.
  */
 export interface MainTexts {
   appName: string;
   loadFailedTitle: string;
   loadFailed(detail: string): string;
-  rendererGoneTitle: string;
-  rendererGone(reason: string): string;
-  reload: string;
-  quit: string;
   backingUp: string;
   quitBackupTitle: string;
   quitBackup(outcome: QuitBackupOutcome): string;
@@ -24,11 +20,6 @@ const zhCN: MainTexts = {
   appName: '人才工作台',
   loadFailedTitle: '人才工作台无法打开',
   loadFailed: (detail) => `界面文件未能载入（${detail}）。程序安装可能不完整或已损坏，请重新安装。本机的数据没有改动。`,
-  rendererGoneTitle: '人才工作台的窗口停止了工作',
-  rendererGone: (reason) =>
-    `窗口意外停止（${reason}）。已保存的数据不受影响；正在填写而未保存的内容可能丢失。可重新载入窗口继续工作。`,
-  reload: '重新载入',
-  quit: '退出',
   backingUp: '人才工作台 — 正在自动备份，请稍候…',
   quitBackupTitle: '退出前没有完成自动备份',
   quitBackup: (outcome) => {
@@ -50,12 +41,6 @@ const en: MainTexts = {
   loadFailed: (detail) =>
     `Its pages failed to load (${detail}). The installation may be incomplete or damaged: please reinstall. ` +
     'The data on this computer has not been changed.',
-  rendererGoneTitle: 'The Talent Office Workbench window stopped working',
-  rendererGone: (reason) =>
-    `The window stopped unexpectedly (${reason}). Saved records are safe; anything typed but not saved may be ` +
-    'lost. Reload the window to carry on.',
-  reload: 'Reload',
-  quit: 'Quit',
   backingUp: 'Talent Office Workbench — making an automatic backup, please wait…',
   quitBackupTitle: 'No automatic backup was made before quitting',
   quitBackup: (outcome) => {

@@ -34,9 +34,19 @@ export const CORE_ERROR_CODES = [
   // A workflow rule refused the step; params.reason is the i18n key of why (with its values).
   'not-allowed',
   'host-unreachable',
+  // The web host knows no session for this page (opened without its one-time address, or the host restarted).
+  'host-session-invalid',
   'upgrade-backup-failed',
   'upgrade-failed',
   'attachment-too-large',
+  // Sheet imports (renderer/core/sheets): what the reader refuses, each with the file's name.
+  'import-encoding-unknown',
+  'import-format-unsupported',
+  'import-too-large',
+  'import-duplicate-header',
+  'import-too-many-rows',
+  // A staff account asked for an administrator's work (settings, prefixes, sample data).
+  'admin-only',
   'unknown',
 ] as const;
 
@@ -50,7 +60,7 @@ export type AppErrorCode = CoreErrorCode | keyof SystemErrorCodes;
 
 const knownCodes = new Set<string>(CORE_ERROR_CODES);
 
-/** The installed systems' codes (renderer/core/manifest/installed.ts), so they survive a structured clone. */
+/** The installed systems' codes (renderer/core/plugin/installed.ts), so they survive a structured clone. */
 export function registerErrorCodes(codes: readonly string[]): void {
   for (const code of codes) knownCodes.add(code);
 }

@@ -72,9 +72,9 @@ export function installQuitBackup(deps: QuitBackupDeps): { watchWindow(win: Quit
   async function backUp(): Promise<QuitBackupOutcome> {
     const answer = await deps.requestSnapshot('quit');
     if (answer.status !== 'snapshot') return answer;
-    const { bytes, meta, retention } = answer.snapshot;
+    const { bytes, meta } = answer.snapshot;
     try {
-      await deps.backups.write(bytes, meta, retention);
+      await deps.backups.write(bytes, meta);
       return { status: 'written' };
     } catch (error) {
       return { status: 'failed', reason: toAppError(error).code };

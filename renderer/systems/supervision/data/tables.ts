@@ -1,5 +1,5 @@
 import type { EntityTable, Transaction } from 'dexie';
-import type { TableVersion } from '../../../core/manifest/manifest';
+import type { TableVersion } from '../../../core/manifest';
 import { countRowsOf, type ItemCountRow } from '../../../../shared/systems/supervision/counts';
 import { itemIndexKeys, type SupervisionItem } from '../../../../shared/systems/supervision/item';
 import type { Check } from '../../../../shared/systems/supervision/check';
