@@ -48,7 +48,7 @@ export function AboutSection() {
               <Table.Th w={180} fw={500}>
                 {label}
               </Table.Th>
-              <Table.Td style={{ wordBreak: 'break-all' }}>{value}</Table.Td>
+              <Table.Td style={{ overflowWrap: 'anywhere' }}>{value}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
