@@ -38,13 +38,13 @@ describe('the 呈批单 of a round’s list', () => {
       unitName,
     });
     expect(doc).toMatchObject({ kind: 'approvalSlip', number: '海人才办呈〔2026〕9号', title: '呈批单' });
-    expect(row(doc, '事由')?.value).toBe('关于2026年度人才工作激励奖励评定激励奖励对象和加分名单的请示');
+    expect(row(doc, '事由')?.value).toBe('关于2026年度人才工作激励奖励评定结果的请示');
     expect(row(doc, '拟办意见')?.value).toContain('拟对1个单位通报表扬，对1个单位给予绩效加分共1分（名单见附件）');
     expect(row(doc, '领导批示')?.minHeightMm).toBeGreaterThanOrEqual(60);
     const table = doc.form?.attachment?.body[0];
     expect(doc.form?.attachment?.title).toBe('激励奖励对象和加分名单');
     expect(table?.type === 'table' && table.rows).toEqual([
-      ['1', '牛庄镇', '引进2人、鞍山市级以上报道1篇（第一项0.5分、第四项0.5分）', '1', '拟表扬'],
+      ['1', '牛庄镇', '引进2人、鞍山市级以上报道1篇（第一项0.5分、第四项0.5分）', '1', '是'],
     ]);
   });
 });

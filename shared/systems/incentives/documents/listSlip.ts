@@ -1,5 +1,6 @@
 import { chineseDate } from '../../../core/documents/format';
 import type { FormAttachment, OfficialDocument } from '../../../core/documents/model';
+import { formFitsOnePage } from '../../../core/documents/render/formFit';
 import { buildApprovalSlip } from '../../../core/documents/templates';
 import type { OfficeSettings } from '../../../core/office/office';
 import { formatTenths } from '../points';
@@ -28,37 +29,44 @@ export function buildListSlip(
   const commended = rows.filter((r) => r.isCommended).length;
   const pointed = rows.filter((r) => r.totalTenths > 0).length;
   const total = rows.reduce((s, r) => s + r.totalTenths, 0);
-  const scope = round.kind === 'annual' ? `结合${round.year}年度人才工作实绩考核` : `根据${round.subject}专项工作需要`;
-  const proposal =
-    `${scope}，${chineseDate(round.opensOn)}至${chineseDate(round.closesOn)}共受理${ctx.claimCount}个单位的申请。` +
-    `经审核，拟对${commended}个单位通报表扬，对${pointed}个单位给予绩效加分共${formatTenths(total)}分（名单见附件）。妥否，请批示。`;
-  const slip = buildApprovalSlip({
-    office: ctx.office,
-    date: ctx.date,
-    secrecy: 'internal',
-    number: ctx.number,
-    subject: `关于${round.title}激励奖励对象和加分名单的请示`,
-    proposal,
-    handler: ctx.handler || ctx.office.contactLine,
-  });
-  return { ...slip, form: { ...slip.form!, attachment: proposalList(rows, ctx.unitName) } };
+  const scope =
+    round.kind === 'annual' ? `结合${round.year}年度人才工作实绩考核，` : `根据${round.subject}专项工作需要，`;
+  const window = `${chineseDate(round.opensOn)}至${chineseDate(round.closesOn)}`;
+  const proposal = (full: boolean) =>
+    `${full ? `${scope}${window}` : ''}共受理${ctx.claimCount}个单位的申请。经审核，拟对${commended}个单位通报表扬，` +
+    `对${pointed}个单位给予绩效加分共${formatTenths(total)}分（名单见附件）。妥否，请批示。`;
+  const slip = (full: boolean) => {
+    const doc = buildApprovalSlip({
+      office: ctx.office,
+      date: ctx.date,
+      secrecy: 'internal',
+      number: ctx.number,
+      subject: `关于${round.title}结果的请示`,
+      proposal: proposal(full),
+      handler: ctx.handler || ctx.office.contactLine,
+    });
+    return { ...doc, form: { ...doc.form!, attachment: proposalList(rows, ctx.unitName) } };
+  };
+  // The 拟办意见 has some four lines before the leader's 60 mm: the window and scope give way first.
+  const full = slip(true);
+  return formFitsOnePage({ ...full.form!, attachment: undefined }, full.title) ? full : slip(false);
 }
 
 /** 激励奖励对象和加分名单: the slip's attachment. */
 export function proposalList(rows: readonly ProposalRow[], unitName: (unitId: string) => string): FormAttachment {
   const columns = [
-    { title: '序号', widthMm: 12 },
+    { title: '序号', widthMm: 15 },
     { title: '单位', widthMm: 40, align: 'left' as const },
-    { title: '认定事项及加分', widthMm: 66, align: 'left' as const },
-    { title: '加分', widthMm: 18 },
-    { title: '表扬', widthMm: 20 },
+    { title: '认定事项及加分', widthMm: 69, align: 'left' as const },
+    { title: '加分', widthMm: 16 },
+    { title: '表扬', widthMm: 16 },
   ];
   const body = rows.map((r, i) => [
     String(i + 1),
     unitName(r.unitId),
     `${countsText(r.counts)}${r.totalTenths ? `（${byRuleText(r.byRule)}）` : ''}`,
     formatTenths(r.totalTenths),
-    r.isCommended ? '拟表扬' : '',
+    r.isCommended ? '是' : '',
   ]);
   // 4号 on 7 mm lines: the list of a year's units at 3号 would take pages.
   return { title: '激励奖励对象和加分名单', body: [{ type: 'table', columns, rows: body, isDense: true }] };
