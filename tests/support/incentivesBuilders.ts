@@ -5,13 +5,14 @@ import type { BonusRound } from '../../shared/systems/incentives/round';
 
 /** Builders for tests of the incentives domain and its repositories. */
 let nextLine = 1;
+let nextName = 1;
 
 type Facts<R extends LineFacts['rule']> = Extract<LineFacts, { rule: R }>;
 
 export function aPerson(over: Partial<Facts<1>> = {}): Facts<1> {
   return {
     rule: 1,
-    name: `引进人才${nextLine}`,
+    name: `引进人才${nextName++}`,
     employer: '海城市中心医院',
     qualification: 'phd',
     isFullTime: true,
@@ -23,7 +24,7 @@ export function aPerson(over: Partial<Facts<1>> = {}): Facts<1> {
 export function aTrainee(over: Partial<Facts<2>> = {}): Facts<2> {
   return {
     rule: 2,
-    name: `培养人才${nextLine}`,
+    name: `培养人才${nextName++}`,
     employer: '海城市高级中学',
     qualification: 'associateSenior',
     isFullTime: true,
@@ -41,7 +42,7 @@ export function anArticle(over: Partial<Facts<4>> = {}): Facts<4> {
     rule: 4,
     outlet: '鞍山日报',
     level: 'anshanOrHigher',
-    title: `人才工作经验${nextLine}`,
+    title: `人才工作经验${nextName++}`,
     on: '2026-06-01',
     ...over,
   };

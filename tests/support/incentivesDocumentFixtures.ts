@@ -113,7 +113,7 @@ export function incentivesDocuments(): Record<string, OfficialDocument> {
         kind: 'revocation' as const,
         reason: '引进人才未全职到岗，系虚报',
         foundOn: '2027-03-02',
-        slip: { documentId: 'd', number: '海人才办呈〔2027〕3号', printedOn: '2027-03-05' },
+        slip: { documentId: 'd', number: '海人才办呈〔2027〕3号', printedOn: '2027-03-05', deltaTenths: -10 },
         decision: {
           decision: 'approved' as const,
           by: '李强',

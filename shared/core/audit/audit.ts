@@ -29,6 +29,10 @@ export const AUDIT_ENTITIES = [
   'checks',
   'supervisionItems',
   'findings',
+  'bonusRounds',
+  'bonusClaims',
+  'bonusLedger',
+  'bonusRuleSets',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
@@ -58,5 +62,10 @@ export const AUDIT_ACTIONS = [
   'extend',
   'withdraw',
   'cancel',
+  'review',
+  'revoke',
+  'correct',
+  'follow-up',
+  'commend',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

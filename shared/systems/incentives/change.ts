@@ -43,8 +43,8 @@ export interface ClaimChange {
   foundOn: LocalDate;
   /** A correction's new reviews, applied to the lines when the leader approves. */
   lineReviews?: { lineId: string; review: ValidLineReview }[];
-  /** The 呈批单 put to the leader. */
-  slip?: { documentId: string; number: string; printedOn: LocalDate };
+  /** The 呈批单 put to the leader, with the change in points it printed. */
+  slip?: { documentId: string; number: string; printedOn: LocalDate; deltaTenths: number };
   decision?: LeaderDecision;
   /** The ledger entry the approval made. */
   entryId?: string;

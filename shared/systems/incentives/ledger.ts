@@ -14,6 +14,8 @@ export type LedgerKind = (typeof LEDGER_KINDS)[number];
 
 export interface LedgerEntry {
   id: string;
+  /** 台账序号: the entry's place in the ledger, 1, 2, 3 … in the order entries were made. */
+  seq: number;
   unitId: string;
   year: number;
   roundId: string;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { isLocalDate, type LocalDate } from '../../core/common/localDate';
-import type { CountKey, RuleId } from './rules';
+import { isLocalDate } from '../../core/common/localDate';
+import type { CountKey } from './rules';
 
 /**
  * 申报事项 line items: one person, one talk or hosted event, one article or one result, each with
@@ -114,11 +114,6 @@ export function countKeyOf(facts: LineFacts, acceptedLevel?: Level): CountKey {
   }
 }
 
-/** The line's date: when the person came, the talk was given, the article ran, the result was had. */
-export function lineDate(facts: LineFacts): LocalDate {
-  return facts.on;
-}
-
-export function ruleOfLine(facts: LineFacts): RuleId {
-  return facts.rule;
-}
+/** 证明材料 per line: the same limits as supervision's evidence (a scan or a photo, not a video). */
+export const MAX_EVIDENCE_BYTES = 20 * 1024 * 1024;
+export const MAX_EVIDENCE_PER_LINE = 20;

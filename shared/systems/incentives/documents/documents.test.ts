@@ -120,7 +120,7 @@ describe('the revocation 呈批单 and the points report', () => {
           kind: 'revocation' as const,
           reason: '虚报',
           foundOn: '2027-03-02',
-          slip: { documentId: 'd', number: '海人才办呈〔2027〕3号', printedOn: '2027-03-05' },
+          slip: { documentId: 'd', number: '海人才办呈〔2027〕3号', printedOn: '2027-03-05', deltaTenths: -10 },
           decision: {
             decision: 'approved' as const,
             by: '李强',
