@@ -32,13 +32,13 @@ describe('revocation (S3-4.2: 虚报、瞒报 → 取消激励奖励资格)', ()
     );
     await changesRepo.draftRevocation(claim.id, { reason: '引进人才未全职到岗，系虚报', foundOn: '2027-03-02' }, FOUND);
     await expect(changesRepo.decide(claim.id, DECISION, SIGNED)).rejects.toMatchObject({
-      params: { rule: 'incentives.rules.change-slip-first' },
+      params: { reason: 'incentives.rules.change-slip-first' },
     });
     const slip = await changesRepo.issueSlip(claim.id, new Date('2027-03-05T09:00:00'));
     expect(slip.document.form?.rows.find((r) => r.label === '拟办意见')?.value).toContain('扣减绩效加分1分');
     expect((await ledgerRepo.standing(2026, town.id)).total).toBe(10);
     await expect(changesRepo.decide(claim.id, { ...DECISION, on: '2027-03-04' }, SIGNED)).rejects.toMatchObject({
-      params: { rule: 'incentives.rules.before-slip' },
+      params: { reason: 'incentives.rules.before-slip' },
     });
     const revoked = await changesRepo.decide(claim.id, DECISION, SIGNED);
     expect(revoked.status).toBe('revoked');
@@ -49,7 +49,7 @@ describe('revocation (S3-4.2: 虚报、瞒报 → 取消激励奖励资格)', ()
     ]);
     expect((await ledgerRepo.standing(2026, town.id)).total).toBe(0);
     await expect(claimsRepo.create(claimInput(round.id, town.id, []), SIGNED)).rejects.toMatchObject({
-      params: { rule: expect.stringMatching(/round-not-open|unit-revoked-in-round/) },
+      params: { reason: expect.stringMatching(/round-not-open|unit-revoked-in-round/) },
     });
   });
 
@@ -95,7 +95,7 @@ describe('revocation (S3-4.2: 虚报、瞒报 → 取消激励奖励资格)', ()
     await expect(
       changesRepo.draftRevocation(claim.id, { reason: '再次', foundOn: '2027-03-02' }, FOUND),
     ).rejects.toMatchObject({
-      params: { rule: 'incentives.rules.change-pending' },
+      params: { reason: 'incentives.rules.change-pending' },
     });
     await changesRepo.discardDraft(claim.id, FOUND);
     expect((await claimsRepo.get(claim.id))?.changes).toEqual([]);

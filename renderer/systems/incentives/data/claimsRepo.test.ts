@@ -68,8 +68,8 @@ describe('applications (S3-3.1)', () => {
     ).rejects.toMatchObject({ params: { rule: 'date-in-future' } });
     await claimsRepo.create(claimInput(round.id, town.id, []), NOW);
     await expect(claimsRepo.create(claimInput(round.id, town.id, []), NOW)).rejects.toMatchObject({
-      code: 'wrong-state',
-      params: { rule: 'incentives.rules.claim-exists' },
+      code: 'not-allowed',
+      params: { reason: 'incentives.rules.claim-exists' },
     });
     await expect(claimsRepo.create(claimInput(round.id, 'nobody', []), NOW)).rejects.toMatchObject({
       params: { rule: 'unknown-unit' },

@@ -63,7 +63,7 @@ describe('commendations (S3-2.1)', () => {
     await expect(
       commendationRepo.issueCircular(open.id, { prefix: '海人才办发', secrecy: 'public' }, NOW),
     ).rejects.toMatchObject({
-      params: { rule: 'incentives.rules.round-not-approved' },
+      params: { reason: 'incentives.rules.round-not-approved' },
     });
     const { round } = await approvedRound([{ unitId: town.id, lines: [aPerson()] }]);
     const after = new Date('2026-12-28T09:00:00');
@@ -82,7 +82,7 @@ describe('commendations (S3-2.1)', () => {
         },
         after,
       ),
-    ).rejects.toMatchObject({ params: { rule: 'incentives.rules.unit-not-awarded' } });
+    ).rejects.toMatchObject({ params: { reason: 'incentives.rules.unit-not-awarded' } });
     const withCeremony = await commendationRepo.recordCeremony(
       round.id,
       {

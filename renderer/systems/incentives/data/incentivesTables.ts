@@ -1,28 +1,14 @@
-import type { EntityTable, Table } from 'dexie';
+import type { Table } from 'dexie';
 import { AppError } from '../../../../shared/core/errors';
 import type { BonusClaim } from '../../../../shared/systems/incentives/claim';
-import type { LedgerEntry } from '../../../../shared/systems/incentives/ledger';
 import type { BonusRound } from '../../../../shared/systems/incentives/round';
-import type { BonusRuleSet } from '../../../../shared/systems/incentives/rules';
 import { getDb } from '../../../core/data/db';
-
-/** A claim as stored: the claim plus the keys its lists are read by (schema v6). */
-export interface StoredClaim extends BonusClaim {
-  /** 1 while a change's 呈批单 is printed and the leader has not decided. */
-  awaitingLeader: 0 | 1;
-  /** Set while an award waits for its first follow-up: "follow-ups due" is one index range. */
-  followUpDueOn?: string;
-}
+import type { StoredClaim } from './storedClaim';
 
 /** System 3's tables, typed. */
 export function incentivesTables() {
   const db = getDb();
-  return {
-    rounds: db.table('bonusRounds') as EntityTable<BonusRound, 'id'>,
-    claims: db.table('bonusClaims') as EntityTable<StoredClaim, 'id'>,
-    ledger: db.table('bonusLedger') as EntityTable<LedgerEntry, 'id'>,
-    ruleSets: db.table('bonusRuleSets') as EntityTable<BonusRuleSet, 'id'>,
-  };
+  return { rounds: db.bonusRounds, claims: db.bonusClaims, ledger: db.bonusLedger, ruleSets: db.bonusRuleSets };
 }
 
 /** Every table a System 3 write may touch besides the documents register. */

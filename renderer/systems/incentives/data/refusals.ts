@@ -25,9 +25,9 @@ export function ruleKey(rule: string): string {
   return COMMON_RULES.has(rule) || rule.includes('.') ? rule : `incentives.rules.${rule}`;
 }
 
-/** A step the workflow refuses in the record's state. */
+/** A step the workflow refuses in the record's state: the core's not-allowed, with System 3's reason. */
 export function refuse(rule: string): AppError {
-  return new AppError('wrong-state', { rule: ruleKey(rule) });
+  return new AppError('not-allowed', { reason: `incentives.rules.${rule}` });
 }
 
 /** A value the rules refuse, naming the field. */

@@ -51,8 +51,8 @@ describe('review (S3-3.2)', () => {
     const b = await claimsRepo.create(claimInput(round.id, member.id, [{ ...zhang, rule: 2 }]), NOW);
     await reviewRepo.reviewLine(a.id, a.lines[0].id, { decision: 'accepted' }, NOW);
     await expect(reviewRepo.reviewLine(b.id, b.lines[0].id, { decision: 'accepted' }, NOW)).rejects.toMatchObject({
-      code: 'wrong-state',
-      params: { rule: 'incentives.rules.duplicate-unsettled' },
+      code: 'not-allowed',
+      params: { reason: 'incentives.rules.duplicate-unsettled' },
     });
     const settled = await reviewRepo.reviewLine(
       b.id,
@@ -71,19 +71,19 @@ describe('the leader’s sign-off (S3-3.3)', () => {
     const round = await roundsRepo.create(roundInput(), NOW);
     const claim = await claimsRepo.create(claimInput(round.id, town.id, [aPerson()]), NOW);
     await expect(roundApprovalRepo.submit(round.id, NOW)).rejects.toMatchObject({
-      params: { rule: 'incentives.rules.claims-unreviewed' },
+      params: { reason: 'incentives.rules.claims-unreviewed' },
     });
     await reviewAll(claim.id);
     const slip = await roundApprovalRepo.submit(round.id, NOW);
     expect(slip).toMatchObject({ kind: 'approvalSlip', number: '海人才办呈〔2026〕1号' });
     expect(slip.document.form?.attachment?.title).toBe('激励奖励对象和加分名单');
     await expect(claimsRepo.create(claimInput(round.id, member.id, []), NOW)).rejects.toMatchObject({
-      params: { rule: 'incentives.rules.round-not-open' },
+      params: { reason: 'incentives.rules.round-not-open' },
     });
     await expect(
       reviewRepo.reviewLine(claim.id, claim.lines[0].id, { decision: 'rejected', reason: '改' }, NOW),
     ).rejects.toMatchObject({
-      params: { rule: 'incentives.rules.claim-not-editable' },
+      params: { reason: 'incentives.rules.claim-not-editable' },
     });
     expect(await ledgerRepo.listYear(2026)).toEqual([]);
   });
@@ -166,7 +166,7 @@ describe('the leader’s sign-off (S3-3.3)', () => {
       { unitId: town.id, lines: Array.from({ length: 4 }, (_, i) => aPerson({ name: `年度${i}` })) },
     ]);
     await expect(roundApprovalRepo.decide(special.id, APPROVED, LATER)).rejects.toMatchObject({
-      params: { rule: 'incentives.rules.list-stale' },
+      params: { reason: 'incentives.rules.list-stale' },
     });
     await roundApprovalRepo.withdrawSlip(special.id, '年度评定已先行兑现，重新测算', LATER);
     const afterwards = new Date('2026-12-20T15:00:00');

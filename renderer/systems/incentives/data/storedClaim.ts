@@ -6,7 +6,14 @@ import type { BonusClaim } from '../../../../shared/systems/incentives/claim';
 import { followUpDueOn } from '../../../../shared/systems/incentives/followUp';
 import { MAX_EVIDENCE_BYTES, MAX_EVIDENCE_PER_LINE } from '../../../../shared/systems/incentives/lines';
 import type { BonusRuleSet } from '../../../../shared/systems/incentives/rules';
-import type { StoredClaim } from './incentivesTables';
+
+/** A claim as stored: the claim plus the keys its lists are read by (schema v6). */
+export interface StoredClaim extends BonusClaim {
+  /** 1 while a change's 呈批单 is printed and the leader has not decided. */
+  awaitingLeader: 0 | 1;
+  /** Set while an award waits for its first follow-up: "follow-ups due" is one index range. */
+  followUpDueOn?: string;
+}
 
 /** The claim with the keys its lists are read by, kept in step with it on every write. */
 export function toStored(claim: BonusClaim, set: BonusRuleSet): StoredClaim {
