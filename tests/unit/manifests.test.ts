@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { SystemManifest } from '../../renderer/core/manifest/manifest';
 import { SYSTEMS } from '../../renderer/app/systems';
 import { WorkbenchDB } from '../../renderer/core/data/db';
 import { assembleVersions } from '../../renderer/core/data/schema/versions';
@@ -25,21 +26,24 @@ describe('systems plug in through their manifests', () => {
     for (const { path } of system.nav) expect(nav).toContain(path);
   });
 
-  it.each(SYSTEMS.map((s) => [s.id, s] as const))('has the texts %s names, in both languages', async (_id, system) => {
-    const own = await system.texts['zh-CN']();
-    expect(Object.keys(own).sort()).toEqual([...system.namespaces].sort());
-    const keys = [
-      ...system.nav.map((n) => n.labelKey),
-      ...system.settingsSections.map((s) => s.titleKey),
-      ...Object.values(system.auditEntities),
-      ...Object.values(system.errors),
-      ...Object.values(system.sample?.named ?? {}),
-    ];
-    for (const texts of [zhCN, en]) {
-      for (const namespace of system.namespaces) expect(has(texts, namespace), namespace).toBe(true);
-      for (const key of keys) expect(hasText(texts, key), key).toBe(true);
-    }
-  });
+  it.each(SYSTEMS.map((s) => [s.id, s as SystemManifest] as const))(
+    'has the texts %s names, in both languages',
+    async (_id, system) => {
+      const own = await system.texts['zh-CN']();
+      expect(Object.keys(own).sort()).toEqual([...system.namespaces].sort());
+      const keys = [
+        ...system.nav.map((n) => n.labelKey),
+        ...system.settingsSections.map((s) => s.titleKey),
+        ...Object.values(system.auditEntities),
+        ...Object.values(system.errors),
+        ...Object.values(system.sample?.named ?? {}),
+      ];
+      for (const texts of [zhCN, en]) {
+        for (const namespace of system.namespaces) expect(has(texts, namespace), namespace).toBe(true);
+        for (const key of keys) expect(hasText(texts, key), key).toBe(true);
+      }
+    },
+  );
 
   it('builds the database from the core’s tables and every system’s', () => {
     const tables = new Set(new WorkbenchDB(`manifests-${crypto.randomUUID()}`).tables.map((t) => t.name));
