@@ -38,7 +38,7 @@ describe('revocation (S3-4.2: 虚报、瞒报 → 取消激励奖励资格)', ()
     expect(slip.document.form?.rows.find((r) => r.label === '拟办意见')?.value).toContain('扣减绩效加分1分');
     expect((await ledgerRepo.standing(2026, town.id)).total).toBe(10);
     await expect(changesRepo.decide(claim.id, { ...DECISION, on: '2027-03-04' }, SIGNED)).rejects.toMatchObject({
-      params: { reason: 'incentives.rules.before-slip' },
+      params: { rule: 'incentives.rules.before-slip' },
     });
     const revoked = await changesRepo.decide(claim.id, DECISION, SIGNED);
     expect(revoked.status).toBe('revoked');

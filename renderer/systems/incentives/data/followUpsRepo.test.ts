@@ -82,7 +82,7 @@ describe('commendations (S3-2.1)', () => {
         },
         after,
       ),
-    ).rejects.toMatchObject({ params: { reason: 'incentives.rules.unit-not-awarded' } });
+    ).rejects.toMatchObject({ params: { rule: 'incentives.rules.unit-not-awarded' } });
     const withCeremony = await commendationRepo.recordCeremony(
       round.id,
       {

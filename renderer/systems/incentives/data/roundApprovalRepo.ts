@@ -36,7 +36,10 @@ import { unitNamesAt } from './unitNames';
 /** The round's proposed list as the claims and the ledger stand now (inside a transaction). */
 async function proposalNow(round: BonusRound): Promise<{ rows: ProposalRow[]; claims: BonusClaim[] }> {
   const { claims } = incentivesTables();
-  const roundClaims = (await claims.where('roundId').equals(round.id).toArray()).map(claimView);
+  // The list in the order the applications came in: the slip, the ledger and the screens agree.
+  const roundClaims = (await claims.where('roundId').equals(round.id).toArray())
+    .map(claimView)
+    .sort((a, b) => a.receivedOn.localeCompare(b.receivedOn) || a.createdAt.localeCompare(b.createdAt));
   const standings = await standingsInTransaction(
     round.year,
     roundClaims.map((c) => c.unitId),

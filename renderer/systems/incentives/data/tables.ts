@@ -26,7 +26,7 @@ export const INCENTIVES_TABLES: readonly TableVersion[] = [
    *   (set while an award waits for its 事后跟踪问效: "follow-ups due" is one index range).
    * - bonusLedger: the points ledger, append-only, by year and unit and by claim.
    * - bonusRuleSets: a later year's own rules (the seed's 2021 rules need no row).
-   * - awards: the v2 placeholder, never written: the ledger holds awards.
+   * (The v2 placeholder `awards` stays declared and empty: the ledger holds awards.)
    */
   {
     version: 6,
@@ -36,7 +36,6 @@ export const INCENTIVES_TABLES: readonly TableVersion[] = [
         'id, roundId, [roundId+unitId], [year+unitId], year, status, awaitingLeader, followUpDueOn, isSample',
       bonusLedger: 'id, [year+unitId], year, claimId, isSample',
       bonusRuleSets: 'id, &fromYear',
-      awards: null,
     },
   },
 ];

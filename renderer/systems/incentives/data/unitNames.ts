@@ -1,4 +1,4 @@
-import { unitNameAt } from '../../../../shared/systems/registry/unit';
+import { unitNameAt } from '../../../../shared/systems/registry';
 import { getDb } from '../../../core/data/db';
 
 /** Units' names as of a date (a renamed unit is named as it was then), for documents. */
