@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { LeaderDecision } from '../../core/common/approval';
 import type { LocalDate } from '../../core/common/localDate';
-import type { BonusClaim } from './claim';
 import { localDateField } from './lines';
 import { lineReviewInputSchema, type ValidLineReview } from './review';
+import type { ClaimStatus } from './status';
 
 /**
  * After the award, the points change only by the leader's hand, like the award itself: a
@@ -53,13 +53,13 @@ export interface ClaimChange {
 }
 
 /** The change waiting for its slip or the leader (at most one at a time). */
-export function pendingChange(claim: Pick<BonusClaim, 'changes'>): ClaimChange | undefined {
+export function pendingChange(claim: { changes: readonly ClaimChange[] }): ClaimChange | undefined {
   return claim.changes.find((c) => !c.decision);
 }
 
 /** Why a change cannot be drafted on this claim, or null. */
 export function changeRule(
-  claim: Pick<BonusClaim, 'status' | 'changes' | 'lines'>,
+  claim: { status: ClaimStatus; changes: readonly ClaimChange[]; lines: readonly { id: string }[] },
   kind: ChangeKind,
   foundOn: LocalDate,
   today: LocalDate,
@@ -78,11 +78,11 @@ export function changeRule(
 }
 
 /** Approved changes, oldest first: what every report lists under the claim. */
-export function decidedChanges(claim: Pick<BonusClaim, 'changes'>): ClaimChange[] {
+export function decidedChanges(claim: { changes: readonly ClaimChange[] }): ClaimChange[] {
   return claim.changes.filter((c) => c.decision?.decision === 'approved');
 }
 
 /** The approved revocation, if the claim has one. */
-export function revocationOf(claim: Pick<BonusClaim, 'changes'>): ClaimChange | undefined {
+export function revocationOf(claim: { changes: readonly ClaimChange[] }): ClaimChange | undefined {
   return decidedChanges(claim).find((c) => c.kind === 'revocation');
 }

@@ -2,8 +2,9 @@ import { z } from 'zod';
 import type { LocalDate } from '../../core/common/localDate';
 import type { ClaimChange } from './change';
 import type { FollowUp } from './followUp';
-import { type EvidenceRef, type LineFacts, lineFactsSchema, localDateField } from './lines';
-import type { LineReview } from './review';
+import { lineFactsSchema, localDateField } from './lines';
+import type { ClaimLine } from './review';
+import type { ClaimStatus } from './status';
 
 /**
  * 激励奖励申请 a unit's application to a round (S3-3.1: 对照激励奖励事项向市人才办提出申请，并提交
@@ -41,23 +42,8 @@ export const claimInputSchema = z.object({
 export type ClaimInput = z.input<typeof claimInputSchema>;
 export type ValidClaimInput = z.output<typeof claimInputSchema>;
 
-/** A line of a claim as kept: its facts, evidence and the reviewer's decision. */
-export type ClaimLine = LineFacts & {
-  id: string;
-  evidence: EvidenceRef[];
-  review?: LineReview;
-  /** Earlier reviews replaced by a correction the leader approved, oldest first. */
-  reviewHistory?: LineReview[];
-};
-
-/**
- * received: entered, under review · reviewed: every line decided and the 初步意见 written ·
- * awarded: on the list the leader approved, points applied · notAwarded: the leader did not
- * approve, or nothing of it was accepted · revoked: 虚报、瞒报 found, award and eligibility for
- * the round withdrawn (S3-4.2).
- */
-export const CLAIM_STATUSES = ['received', 'reviewed', 'awarded', 'notAwarded', 'revoked'] as const;
-export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+export { CLAIM_STATUSES, type ClaimStatus } from './status';
+export type { ClaimLine } from './review';
 
 /** 激励奖励申请 (SPEC: BonusClaim). */
 export interface BonusClaim {

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { addDays, type LocalDate } from '../../core/common/localDate';
-import type { BonusClaim } from './claim';
 import { localDateField } from './lines';
 import type { BonusRuleSet } from './rules';
+import type { ClaimStatus } from './status';
 
 /**
  * 事后跟踪问效 (S3-4.2): after an award the office checks that what was claimed holds. A finding
@@ -33,7 +33,7 @@ export interface FollowUp extends z.output<typeof followUpInputSchema> {
 }
 
 /** The day by which an award should have had its first follow-up. */
-export function followUpDueOn(claim: Pick<BonusClaim, 'awardedOn'>, set: BonusRuleSet): LocalDate | null {
+export function followUpDueOn(claim: { awardedOn?: LocalDate }, set: BonusRuleSet): LocalDate | null {
   return claim.awardedOn ? addDays(claim.awardedOn, set.followUpWithinDays) : null;
 }
 
@@ -42,7 +42,7 @@ export function followUpDueOn(claim: Pick<BonusClaim, 'awardedOn'>, set: BonusRu
  * rule bounds the Dashboard's count and the list it opens.
  */
 export function isFollowUpDue(
-  claim: Pick<BonusClaim, 'status' | 'awardedOn' | 'followUps'>,
+  claim: { status: ClaimStatus; awardedOn?: LocalDate; followUps: readonly FollowUp[] },
   set: BonusRuleSet,
   today: LocalDate,
   soonDays: number,
@@ -52,7 +52,7 @@ export function isFollowUpDue(
 }
 
 /** Why this follow-up cannot be recorded, or null. */
-export function followUpRule(claim: Pick<BonusClaim, 'status' | 'awardedOn'>, on: LocalDate, today: LocalDate) {
+export function followUpRule(claim: { status: ClaimStatus; awardedOn?: LocalDate }, on: LocalDate, today: LocalDate) {
   if (claim.status !== 'awarded' && claim.status !== 'revoked') return 'claim-not-awarded';
   if (on > today) return 'date-in-future';
   if (claim.awardedOn && on < claim.awardedOn) return 'before-award';

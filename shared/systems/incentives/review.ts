@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import type { BonusClaim, ClaimLine } from './claim';
-import { claimedLevel, countKeyOf, ineligibility, type Level, LEVELS, type LineFacts } from './lines';
+import { claimedLevel, countKeyOf, type EvidenceRef, ineligibility, type Level, LEVELS, type LineFacts } from './lines';
 import { type BonusCounts, ZERO_COUNTS } from './rules';
 
 /**
@@ -48,6 +47,21 @@ export const opinionSchema = z.object({
   isCommended: z.boolean(),
 });
 export type OpinionInput = z.input<typeof opinionSchema>;
+
+/** A line of a claim as kept: its facts, evidence and the reviewer's decision. */
+export type ClaimLine = LineFacts & {
+  id: string;
+  evidence: EvidenceRef[];
+  review?: LineReview;
+  /** Earlier reviews replaced by a correction the leader approved, oldest first. */
+  reviewHistory?: LineReview[];
+};
+
+/** What the review reads of a claim. */
+interface Reviewed {
+  lines: readonly ClaimLine[];
+  opinion: string;
+}
 
 const LEVEL_RANK: Record<Level, number> = { haicheng: 0, anshanOrHigher: 1 };
 
@@ -97,11 +111,11 @@ export function claimedCounts(lines: readonly LineFacts[]): BonusCounts {
 }
 
 /** Every line decided and the 初步意见 written: the claim can go on the list. */
-export function isReviewComplete(claim: Pick<BonusClaim, 'lines' | 'opinion'>): boolean {
+export function isReviewComplete(claim: Reviewed): boolean {
   return claim.lines.every((l) => !!l.review) && claim.opinion.trim().length > 0;
 }
 
 /** The claim's status after a review step, while its round is open. */
-export function reviewStatus(claim: Pick<BonusClaim, 'lines' | 'opinion'>): 'received' | 'reviewed' {
+export function reviewStatus(claim: Reviewed): 'received' | 'reviewed' {
   return isReviewComplete(claim) ? 'reviewed' : 'received';
 }
