@@ -1,5 +1,8 @@
 import type { LedgerEntry, Standing } from '../../../../shared/systems/incentives/ledger';
 import { standingOf } from '../../../../shared/systems/incentives/ledger';
+import { explainClaim } from '../../../../shared/systems/incentives/points';
+import { acceptedCounts, claimedCounts } from '../../../../shared/systems/incentives/review';
+import { ruleSetOfYear } from './ruleSetsRepo';
 import { read } from '../../../core/data/write';
 import { incentivesTables } from './incentivesTables';
 
@@ -31,4 +34,23 @@ export const ledgerRepo = {
     ),
 
   standing: (year: number, unitId: string) => read(() => standingInTransaction(year, unitId)),
+};
+
+/**
+ * A claim's points explained per rule (claimed, accepted, what the year held, what it adds, the
+ * cap that bit) against the rest of its unit's year, and the ledger entries it has.
+ */
+export const claimPointsRepo = {
+  explain: (claimId: string) =>
+    read(async () => {
+      const t = incentivesTables();
+      const claim = await t.claims.get(claimId);
+      if (!claim) return undefined;
+      const year = await t.ledger.where('[year+unitId]').equals([claim.year, claim.unitId]).toArray();
+      const own = year.filter((e) => e.claimId === claimId).sort((a, b) => a.seq - b.seq);
+      const set = await ruleSetOfYear(claim.year);
+      const before = standingOf(year.filter((e) => e.claimId !== claimId));
+      const accepted = own.length ? standingOf(own).counts : acceptedCounts(claim.lines);
+      return { explanation: explainClaim(set, before.counts, claimedCounts(claim.lines), accepted), entries: own, set };
+    }),
 };

@@ -25,7 +25,7 @@ import { getDb } from '../../../core/data/db';
 import { documentsRepo } from '../../../core/data/documentsRepo';
 import { requireSession } from '../../../core/data/session';
 import { settingsRepo } from '../../../core/data/settingsRepo';
-import { type AuditWriter, writeWithAudit } from '../../../core/data/write';
+import { type AuditWriter, read, writeWithAudit } from '../../../core/data/write';
 import { putClaim } from './claimsRepo';
 import { claimView, incentivesTables, incentivesWriteTables, requireRound } from './incentivesTables';
 import { standingInTransaction, standingsInTransaction } from './ledgerRepo';
@@ -60,6 +60,15 @@ function tables() {
  * the way to commendations. Nothing on the list changes while the slip is with the leader.
  */
 export const roundApprovalRepo = {
+  /** The list as it would go to the leader now, and why it cannot yet (null when it can). */
+  preview: (roundId: string) =>
+    read(async () => {
+      const round = await requireRound(roundId);
+      const { rows, claims } = await proposalNow(round);
+      const year = (await incentivesTables().claims.where('year').equals(round.year).toArray()).map(claimView);
+      return { rows, refusal: round.status === 'open' ? proposalRule(claims, year, rows) : null };
+    }),
+
   /** 报组长签批: checks the list can go, numbers and keeps the 呈批单, and freezes the round. */
   async submit(roundId: string, now = new Date()): Promise<IssuedDocument> {
     const office = await settingsRepo.office();
