@@ -1,6 +1,6 @@
 import type { Dexie, Transaction } from 'dexie';
-import type { SystemManifest, TableVersion } from '../../manifest/manifest';
-import { installedSystems } from '../../manifest/installed';
+import type { SystemManifest, TableVersion } from '../../manifest';
+import { installedSystems } from '../../plugin/installed';
 import { CORE_TABLES } from './coreTables';
 
 /**

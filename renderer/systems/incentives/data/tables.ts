@@ -1,5 +1,5 @@
 import type { EntityTable } from 'dexie';
-import type { TableVersion } from '../../../core/manifest/manifest';
+import type { TableVersion } from '../../../core/manifest';
 import type { LedgerEntry } from '../../../../shared/systems/incentives/ledger';
 import type { BonusRound } from '../../../../shared/systems/incentives/round';
 import type { BonusRuleSet } from '../../../../shared/systems/incentives/rules';

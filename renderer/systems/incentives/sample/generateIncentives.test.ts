@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_OFFICE_SETTINGS } from '../../../../shared/core/office/office';
-import { isConsistent, standingOf } from '../../../../shared/systems/incentives/ledger';
+import { isConsistent, type LedgerEntry, standingOf } from '../../../../shared/systems/incentives/ledger';
 import { RULES_2021 } from '../../../../shared/systems/incentives/rules';
 import { generateRegistry } from '../../registry/sample/generateRegistry';
 import { generateIncentives } from './generateIncentives';
@@ -18,8 +18,7 @@ describe('the sample year of incentives', () => {
     followUpDueOn?: string;
     awaitingLeader: number;
   }[];
-  const entries = tables.bonusLedger as unknown as Parameters<typeof standingOf>[0] &
-    { unitId: string; kind: string }[];
+  const entries = tables.bonusLedger as unknown as LedgerEntry[];
 
   it('has applications in every state, a revoked one among them, and rounds in every state', () => {
     expect(new Set(claims.map((c) => c.status))).toEqual(
@@ -35,7 +34,7 @@ describe('the sample year of incentives', () => {
     for (const e of entries) byUnit.set(e.unitId, [...(byUnit.get(e.unitId) ?? []), e]);
     const totals = [...byUnit.values()].map((list) => standingOf(list));
     expect(totals.some((s) => s.total === 50 && s.byRule[1] === 10 && s.byRule[5] === 6)).toBe(true);
-    for (const list of byUnit.values()) expect(isConsistent(RULES_2021, list as never)).toBe(true);
+    for (const list of byUnit.values()) expect(isConsistent(RULES_2021, list)).toBe(true);
   });
 
   it('leaves something for each Dashboard figure: review, the leader, follow-up', () => {
