@@ -52,12 +52,13 @@ export const CLAIM_HEADER_ALIASES: Record<ClaimHeader, readonly string[]> = {
   figures: ['数据', '实绩数据'],
   on: ['日期', '时间'],
 };
-const ALIASES = Object.fromEntries(
+/** The aliases as the sheet reader matches headers (lower case). */
+export const CLAIM_ALIASES: Record<string, readonly string[]> = Object.fromEntries(
   Object.entries(CLAIM_HEADER_ALIASES).map(([k, v]) => [k, v.map((a) => a.toLowerCase())]),
 );
 
 export function missingClaimHeaders(headers: readonly string[]): string[] {
-  return missingHeaderFields(headers, ALIASES, ['unit', 'receivedOn', 'declaredBy', 'summary', 'rule', 'on']);
+  return missingHeaderFields(headers, CLAIM_ALIASES, ['unit', 'receivedOn', 'declaredBy', 'summary', 'rule', 'on']);
 }
 
 const words = <T extends string | number>(table: Record<string, T>, text: string): T | null => {
@@ -154,7 +155,7 @@ export function planClaimImport(
   const byUnit = new Map<string, PreparedClaim>();
   rows.forEach((raw, index) => {
     const row = index + 2;
-    const cell = (f: ClaimHeader) => pickCell(raw, ALIASES, f);
+    const cell = (f: ClaimHeader) => pickCell(raw, CLAIM_ALIASES, f);
     const fail = (field: string, rule: string, value: string) => void bad.push({ row, field, rule, value });
     const unitName = cell('unit');
     const unitId = unitsByName.get(unitName);

@@ -1,6 +1,7 @@
 import { Anchor, Button, CloseButton, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ClaimLine } from '../../../../../shared/systems/incentives/claim';
+import { recordedOutput } from '../../../../core/documents/output/recordedOutput';
 import { getHost } from '../../../../core/host';
 import { useActionError } from '../../../../core/ui/useActionError';
 import { ErrorAlert } from '../../../../core/ui/ErrorAlert';
@@ -39,12 +40,23 @@ export function EvidenceCell({ claimId, line, isEditable }: { claimId: string; l
     run(async () => {
       const blob = await evidenceRepo.blob(attachmentId);
       if (!blob) return;
-      await getHost().saveFile({
-        suggestedName: name,
-        filters: [],
-        bytes: new Uint8Array(await blob.arrayBuffer()),
-        mimeType: blob.type || 'application/octet-stream',
-      });
+      const bytes = new Uint8Array(await blob.arrayBuffer());
+      // An application has no 密级; its evidence's download is registered like every output of a record.
+      const record = {
+        kind: 'attachment',
+        sourceEntity: 'attachments',
+        sourceId: attachmentId,
+        title: name,
+        number: null,
+      };
+      await recordedOutput('download', { ...record, secrecy: null, format: 'file', copies: null }, () =>
+        getHost().saveFile({
+          suggestedName: name,
+          filters: [],
+          bytes,
+          mimeType: blob.type || 'application/octet-stream',
+        }),
+      );
     });
   return (
     <Stack gap={2}>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
+import { Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { BonusClaim, ClaimLine } from '../../../../../shared/systems/incentives/claim';
@@ -57,9 +57,9 @@ export function LinesSection({ claim, isEditable }: { claim: BonusClaim; isEdita
                   </Text>
                 )}
                 {others.map((o) => (
-                  <Badge key={o.line.id} color="orange" variant="light" size="sm" title={lineLabel(t, o.line)}>
+                  <Text key={o.line.id} size="xs" fw={500} c="orange.9" bg="orange.0" px={6} data-duplicate>
                     {t('incentives.review.duplicateOf', { unit: units.name(o.unitId), what: lineLabel(t, o.line) })}
-                  </Badge>
+                  </Text>
                 ))}
               </Table.Td>
               <Table.Td>

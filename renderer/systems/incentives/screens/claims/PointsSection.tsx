@@ -34,7 +34,12 @@ export function PointsSection({ claim, isEditable }: { claim: BonusClaim; isEdit
           </Button>
         )}
       </Group>
-      {e && (
+      {e && claim.status === 'revoked' && (
+        <Text size="sm" c="dimmed">
+          {t('incentives.explain.revoked')}
+        </Text>
+      )}
+      {e && claim.status !== 'revoked' && (
         <Stack gap={4}>
           <Text size="sm" fw={500}>
             {t('incentives.explain.title')}

@@ -1,7 +1,11 @@
 import { notifications } from '@mantine/notifications';
 import type { OfficialDocument } from '../../../../../shared/core/documents/model';
 import { documentsRepo } from '../../../../core/data/documentsRepo';
-import { useDocumentOutput, type OutputFormat } from '../../../../core/documents/output/useDocumentOutput';
+import {
+  type OutputFormat,
+  type OutputSource,
+  useDocumentOutput,
+} from '../../../../core/documents/output/useDocumentOutput';
 import { useErrorText } from '../../../../core/ui/useErrorText';
 
 /**
@@ -21,7 +25,8 @@ export function useOutput() {
         notifications.show({ color: 'red', message: errorText(e) });
       }
     },
-    built: (format: OutputFormat, doc: OfficialDocument) => output.request(format, doc),
+    /** `source`: the record the built document is read from (the print register names it). */
+    built: (format: OutputFormat, doc: OfficialDocument, source: OutputSource) => output.request(format, doc, source),
   };
 }
 export type Output = ReturnType<typeof useOutput>;

@@ -40,7 +40,9 @@ export function ReportPanel() {
     office && buildPointsReport(rows, { office, year, date: localDate(new Date()), unitName: units.name });
   const toExcel = async () => {
     try {
-      await exportReport(t, year, rows, units.name);
+      const result = await exportReport(t, year, rows, units.name);
+      if (result.status === 'saved')
+        notifications.show({ color: 'green', message: t('documents.output.saved', { path: result.path }) });
     } catch (e) {
       notifications.show({ color: 'red', message: errorText(e) });
     }
@@ -95,7 +97,7 @@ export function ReportPanel() {
           label={t('incentives.report.document')}
           onOutput={(f) => {
             const doc = document();
-            if (doc) out.built(f, doc);
+            if (doc) out.built(f, doc, { entity: 'bonusLedger', id: String(year) });
           }}
         />
       </Group>

@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { formatTenths } from '../../../../../shared/systems/incentives/points';
 import type { UnitYearReport } from '../../../../../shared/systems/incentives/report';
 import { RULE_IDS } from '../../../../../shared/systems/incentives/rules';
+import { recordedOutput } from '../../../../core/documents/output/recordedOutput';
 import { getHost } from '../../../../core/host';
 import { lineLabel } from '../common/lineLabel';
 
@@ -67,10 +68,19 @@ export async function exportReport(
     }
   for (const ws of [sheet, revoked]) ws.columns.forEach((col) => (col.width = 16));
   const bytes = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
-  return getHost().saveFile({
-    suggestedName: `${t('incentives.report.fileName', { year })}.xlsx`,
-    filters: [{ name: 'Excel', extensions: ['xlsx'] }],
-    bytes,
-    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  });
+  const title = t('incentives.report.fileName', { year });
+  // Points per unit from the ledger, no 密级 of their own; registered like every export of a record.
+  const record = { kind: 'pointsSheet', sourceEntity: 'bonusLedger', sourceId: String(year), title, number: null };
+  return recordedOutput(
+    'export',
+    { ...record, secrecy: null, format: 'xlsx', copies: null },
+    () =>
+      getHost().saveFile({
+        suggestedName: `${title}.xlsx`,
+        filters: [{ name: 'Excel', extensions: ['xlsx'] }],
+        bytes,
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      }),
+    rows.length,
+  );
 }

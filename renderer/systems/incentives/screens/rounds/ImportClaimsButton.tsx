@@ -4,6 +4,7 @@ import { notifications } from '@mantine/notifications';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import {
+  CLAIM_ALIASES,
   CLAIM_HEADER_ALIASES,
   CLAIM_HEADERS,
   missingClaimHeaders,
@@ -13,7 +14,7 @@ import {
 } from '../../../../../shared/systems/incentives/claimImport';
 import type { BonusRound } from '../../../../../shared/systems/incentives/round';
 import { getHost } from '../../../../core/host';
-import { writeXlsx } from '../../../../core/sheets/readSheet';
+import { writeXlsx } from '../../../../core/sheets/writeXlsx';
 import { SheetImportModal, type SheetImportSpec } from '../../../../core/sheets/SheetImportModal';
 import { useErrorText } from '../../../../core/ui/useErrorText';
 import { unitsRepo } from '../../../registry';
@@ -26,6 +27,8 @@ function importSpec(t: TFunction, round: BonusRound): SheetImportSpec<Row> {
   return {
     title: t('incentives.claim.import'),
     intro: t('incentives.claim.importIntro'),
+    aliases: CLAIM_ALIASES,
+    fieldLabel: (field) => CLAIM_HEADER_ALIASES[field as 'unit']?.[0] ?? field,
     missingColumns: (sheet) => missingClaimHeaders(sheet.headers).map((f) => CLAIM_HEADER_ALIASES[f as 'unit'][0]),
     async plan(sheet) {
       const names = new Map<string, string>();
