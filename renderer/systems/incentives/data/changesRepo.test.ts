@@ -23,7 +23,7 @@ async function twoUnitsAwarded() {
 }
 
 describe('revocation (S3-4.2: 虚报、瞒报 → 取消激励奖励资格)', () => {
-  it('revokes an award only through a 呈批单 the leader signed: its points fall away and the unit leaves the round', async () => {
+  it('revokes an award only by a 呈批单 the leader signed: its points fall away, the unit leaves the round', async () => {
     const { round, town, claim } = await twoUnitsAwarded();
     await followUpsRepo.record(
       claim.id,

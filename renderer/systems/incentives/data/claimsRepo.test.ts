@@ -18,7 +18,7 @@ import { roundsRepo } from './roundsRepo';
 const file = (size: number, name = '证明.pdf') => ({ name, type: 'application/pdf', bytes: new Uint8Array(size) });
 
 describe('applications (S3-3.1)', () => {
-  it('takes a unit’s application with its declaration and a line per person, talk, article or result, each with evidence', async () => {
+  it('takes an application, its declaration and a line per person, talk, article or result, with proof', async () => {
     const db = freshDb();
     const { town } = await incentivesRegistry();
     const round = await roundsRepo.create(roundInput(), NOW);
@@ -53,7 +53,7 @@ describe('applications (S3-3.1)', () => {
     expect((await claimsRepo.get(claim.id))?.lines[0].evidence).toEqual([]);
   });
 
-  it('takes an application only inside the round’s window, once per unit and round, and never dated ahead', async () => {
+  it('takes an application only inside the round’s window, once per unit and round, never dated ahead', async () => {
     const db = freshDb();
     const { town } = await incentivesRegistry();
     const round = await roundsRepo.create(roundInput({ opensOn: '2026-12-01', closesOn: '2026-12-08' }), NOW);

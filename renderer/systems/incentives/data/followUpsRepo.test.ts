@@ -53,7 +53,7 @@ describe('follow-up and the Dashboard', () => {
 });
 
 describe('commendations (S3-2.1)', () => {
-  it('publishes the 表扬通报, the 成果表彰会 and new-media records only after the leader approved, for awarded units', async () => {
+  it('publishes the 表扬通报, 成果表彰会 and new-media records only after approval, for awarded units', async () => {
     freshDb();
     const { town, member } = await incentivesRegistry();
     const open = await roundsRepo.create(

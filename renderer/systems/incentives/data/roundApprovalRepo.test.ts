@@ -65,7 +65,7 @@ describe('review (S3-3.2)', () => {
 });
 
 describe('the leader’s sign-off (S3-3.3)', () => {
-  it('puts the list to the leader on a numbered 呈批单 only when every application is reviewed, and freezes it there', async () => {
+  it('puts the list on a numbered 呈批单 only once every application is reviewed, and freezes it', async () => {
     freshDb();
     const { town, member } = await incentivesRegistry();
     const round = await roundsRepo.create(roundInput(), NOW);
@@ -104,7 +104,7 @@ describe('the leader’s sign-off (S3-3.3)', () => {
     expect((await roundsRepo.get(round.id))?.status).toBe('submitted');
   });
 
-  it('applies the points only when the signed decision is recorded, one ledger entry per unit, capped at 5.0', async () => {
+  it('applies points only on the signed decision recorded: one ledger entry per unit, capped at 5.0', async () => {
     freshDb();
     const { town, member } = await incentivesRegistry();
     const { round, claims } = await approvedRound([

@@ -36,14 +36,17 @@ export function buildChangeSlip(
   const byId = new Map(ctx.lines.map((l) => [l.id, l]));
   const corrected = (change.lineReviews ?? []).map(({ lineId, review }) => {
     const line = byId.get(lineId);
-    return `${line ? lineText(line) : lineId}：改为${DECISION_TEXT[review.decision]}${review.reason ? `（${review.reason}）` : ''}`;
+    const why = review.reason ? `（${review.reason}）` : '';
+    return `${line ? lineText(line) : lineId}：改为${DECISION_TEXT[review.decision]}${why}`;
   });
   const rows: FormRow[] = [
     { label: '事由', value: isRevocation ? '取消激励奖励资格' : '更正绩效加分' },
     { label: '单位', value: ctx.unitName },
     {
       label: '原评定',
-      value: `${ctx.roundTitle}${ctx.awardSlipNumber ? `（${ctx.awardSlipNumber}）` : ''}，绩效加分${formatTenths(ctx.heldTenths)}分`,
+      value:
+        `${ctx.roundTitle}${ctx.awardSlipNumber ? `（${ctx.awardSlipNumber}）` : ''}` +
+        `，绩效加分${formatTenths(ctx.heldTenths)}分`,
     },
     { label: '核查情况', value: `${change.reason}（${chineseDate(change.foundOn)}发现）` },
     ...(corrected.length ? [{ label: '更正事项', value: corrected.join('\n') }] : []),

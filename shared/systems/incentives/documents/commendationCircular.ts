@@ -25,7 +25,11 @@ export function buildCommendationCircular(
   const body: Block[] = [
     {
       type: 'paragraph',
-      text: `${round.kind === 'annual' ? `${round.year}年以来` : '专项工作开展以来'}，全市各单位认真落实党管人才原则，在人才引育用留等方面积极探索、主动作为，涌现出一批成效显著的单位。根据《${ctx.office.cityName}“党管人才”激励奖励制度》，经单位申报、市人才办审核，报市人才工作领导小组组长审阅签批，决定对${named}在${scope}中取得的显著成效予以通报表扬。`,
+      text:
+        `${round.kind === 'annual' ? `${round.year}年以来` : '专项工作开展以来'}，全市各单位认真落实党管人才原则，` +
+        '在人才引育用留等方面积极探索、主动作为，涌现出一批成效显著的单位。' +
+        `根据《${ctx.office.cityName}“党管人才”激励奖励制度》，经单位申报、市人才办审核，` +
+        `报市人才工作领导小组组长审阅签批，决定对${named}在${scope}中取得的显著成效予以通报表扬。`,
     },
     { type: 'heading', level: 1, text: '受表扬单位及主要成效' },
     ...units.map((u): Block => ({ type: 'paragraph', text: `${u.unitName}：${u.summary}` })),

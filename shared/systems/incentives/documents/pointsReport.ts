@@ -15,7 +15,9 @@ export function unitYearText(row: UnitYearReport): string {
     .map((r) => {
       const capped = r.cappedTenths > 0 ? `（封顶，超出${formatTenths(r.cappedTenths)}分不计）` : '';
       const revoked = r.revokedCount > 0 ? `，已取消${r.revokedCount}项${formatTenths(r.revokedTenths)}分` : '';
-      return `第${RULE_NUMBER[r.rule - 1]}项（${RULE_SHORT[r.rule]}）申报${r.claimedCount}项、认定${r.acceptedCount}项，${formatTenths(r.tenths)}分${capped}${revoked}`;
+      const counts = `申报${r.claimedCount}项、认定${r.acceptedCount}项`;
+      const rule = `第${RULE_NUMBER[r.rule - 1]}项（${RULE_SHORT[r.rule]}）`;
+      return `${rule}${counts}，${formatTenths(r.tenths)}分${capped}${revoked}`;
     });
   return `合计${formatTenths(row.total)}分${parts.length ? `：${parts.join('；')}` : ''}。`;
 }

@@ -73,8 +73,10 @@ export function lineText(facts: LineFacts): string {
   const [y, m] = facts.on.split('-').map(Number);
   const month = `${y}年${m}月`;
   switch (facts.rule) {
-    case 1:
-      return `${facts.name}（${QUALIFICATION_TEXT[facts.qualification]}，${facts.employer}），${month}${facts.isFullTime ? '全职' : '柔性'}引进`;
+    case 1: {
+      const how = facts.isFullTime ? '全职' : '柔性';
+      return `${facts.name}（${QUALIFICATION_TEXT[facts.qualification]}，${facts.employer}），${month}${how}引进`;
+    }
     case 2:
       return `${facts.name}（${QUALIFICATION_TEXT[facts.qualification]}，${facts.employer}），${month}培养`;
     case 3:

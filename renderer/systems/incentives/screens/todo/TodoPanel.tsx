@@ -11,6 +11,8 @@ import { FOLLOW_UP_SOON_DAYS, followUpsRepo } from '../../data/followUpsRepo';
 import { useToday, useUnits } from '../common/hooks';
 import { placeSub, TODO_VIEWS, type TodoView } from '../incentivesRoute';
 
+const FIGURE_OF = { review: 'awaitingReview', leader: 'awaitingLeader', followUps: 'followUpsDue' } as const;
+
 const go = (page: 'claim' | 'round', id: string) => navigate('incentives', placeSub({ page, id }));
 
 /** What waits, each list the very query the Dashboard counts: review, the leader, follow-up. */
@@ -24,9 +26,7 @@ export function TodoPanel({ view }: { view: TodoView }) {
         onChange={(v) => navigate('incentives', placeSub({ page: 'todo', view: v as TodoView }))}
         data={TODO_VIEWS.map((v) => ({
           value: v,
-          label: t(
-            `incentives.dashboard.${v === 'review' ? 'awaitingReview' : v === 'leader' ? 'awaitingLeader' : 'followUpsDue'}`,
-          ),
+          label: t(`incentives.dashboard.${FIGURE_OF[v]}`),
         }))}
       />
       {view === 'review' && <ReviewList />}
