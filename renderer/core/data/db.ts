@@ -51,8 +51,6 @@ export class WorkbenchDB extends Dexie {
   itemCounts!: EntityTable<ItemCountRow, 'key'>;
   bonusClaims!: EntityTable<RecordRow, 'id'>;
   awards!: EntityTable<RecordRow, 'id'>;
-  evaluations!: EntityTable<RecordRow, 'id'>;
-  ratings!: EntityTable<RecordRow, 'id'>;
   documents!: EntityTable<IssuedDocument, 'id'>;
   docSequences!: Table<DocSequence, [string, number]>;
   attachments!: EntityTable<Attachment, 'id'>;

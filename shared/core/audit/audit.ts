@@ -29,6 +29,10 @@ export const AUDIT_ENTITIES = [
   'checks',
   'supervisionItems',
   'findings',
+  'evaluationRecords',
+  'questionnaires',
+  'questionnaireReturns',
+  'reminders',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
@@ -58,5 +62,9 @@ export const AUDIT_ACTIONS = [
   'extend',
   'withdraw',
   'cancel',
+  'forward',
+  'answer',
+  'callback',
+  'settle',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -4,6 +4,7 @@ import { V2_STORES, upgradeToV2 } from './v2';
 import { V3_STORES, upgradeToV3 } from './v3';
 import { V4_STORES, upgradeToV4 } from './v4';
 import { V5_STORES, upgradeToV5 } from './v5';
+import { V6_STORES } from './v6';
 
 export interface SchemaVersionDeclaration {
   version: number;
@@ -21,6 +22,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersionDeclaration[] = [
   { version: 3, stores: V3_STORES, upgrade: upgradeToV3 },
   { version: 4, stores: V4_STORES, upgrade: upgradeToV4 },
   { version: 5, stores: V5_STORES, upgrade: upgradeToV5 },
+  { version: 6, stores: V6_STORES },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].version;
