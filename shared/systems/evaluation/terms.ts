@@ -1,4 +1,4 @@
-import type { UnitKind } from '../registry/unit';
+import type { UnitKind } from '../registry';
 
 /**
  * 服务对象评价 — the seed's fourth system: the talents the office serves rate the units that serve

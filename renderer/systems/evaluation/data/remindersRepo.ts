@@ -2,7 +2,7 @@ import { newId } from '../../../../shared/core/common/ids';
 import { localDate } from '../../../../shared/core/common/localDate';
 import type { SecrecyLevel } from '../../../../shared/core/common/secrecy';
 import { AppError } from '../../../../shared/core/errors';
-import { unitNameAt } from '../../../../shared/systems/registry/unit';
+import { unitNameAt } from '../../../../shared/systems/registry';
 import {
   buildReminderNotice,
   CONTENT_ITEM_TEXT,
@@ -27,7 +27,7 @@ import { getDb } from '../../../core/data/db';
 import { requireSession } from '../../../core/data/session';
 import { settingsRepo } from '../../../core/data/settingsRepo';
 import { read, writeWithAudit } from '../../../core/data/write';
-import { addItemsInTransaction, supervisionWriteTables } from '../../supervision/data/supervisionItemsWrite';
+import { supervisionService } from '../../supervision';
 import { evaluationSettingsRepo } from './evaluationSettingsRepo';
 import { resultsRepo } from './resultsRepo';
 import { evaluationTables } from './schema';
@@ -69,7 +69,14 @@ export const remindersRepo = {
     const session = requireSession();
     const t = evaluationTables();
     const db = getDb();
-    const tables = [t.reminders, t.tallies, db.units, db.docSequences, db.documents, ...supervisionWriteTables()];
+    const tables = [
+      t.reminders,
+      t.tallies,
+      db.units,
+      db.docSequences,
+      db.documents,
+      ...supervisionService.writeTables(),
+    ];
     return writeWithAudit(tables, async (audit) => {
       const unit = await db.units.get(req.unitId);
       if (!unit) throw new AppError('not-found', { id: req.unitId });
@@ -129,7 +136,7 @@ export const remindersRepo = {
         now,
       );
       const { matter, requirement } = rectificationMatter(figures, contentName);
-      const [item] = await addItemsInTransaction(
+      const [item] = await supervisionService.raiseItemsInTransaction(
         [
           {
             taskId: id,

@@ -7,7 +7,7 @@ import { meetingMaterialsRepo } from '../data/meetingMaterialsRepo';
 import { meetingProceedingsRepo } from '../data/meetingProceedingsRepo';
 import { meetingsRepo } from '../data/meetingsRepo';
 import { meetingTopicsRepo } from '../data/meetingTopicsRepo';
-import { unitsRepo } from '../../registry/data/unitsRepo';
+import { unitsRepo } from '../../registry';
 
 /** Everything the meeting screen shows, each part a live query that re-reads after a write. */
 export function useMeetingData(meetingId: string) {

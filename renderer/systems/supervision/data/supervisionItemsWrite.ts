@@ -13,7 +13,7 @@ import {
   type SupervisionItem,
 } from '../../../../shared/systems/supervision/item';
 import { itemDraftSchema } from '../../../../shared/systems/supervision/itemInput';
-import { unitNameAt } from '../../../../shared/systems/registry/unit';
+import { unitNameAt } from '../../../../shared/systems/registry';
 import { getDb } from '../../../core/data/db';
 import { requireSession } from '../../../core/data/session';
 import { validationError } from '../../../core/data/validation';
