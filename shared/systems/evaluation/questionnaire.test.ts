@@ -33,7 +33,9 @@ describe('questionnaire design', () => {
       title: '问卷',
       questions: [{ id: 'k', kind: 'multiple', text: '关注', options: ['甲', '乙'], maxChoices: 3 }],
     };
-    expect(questionnaireDesignSchema.safeParse(design).error?.issues[0].message).toBe('more-choices-than-options');
+    expect(questionnaireDesignSchema.safeParse(design).error?.issues[0].message).toBe(
+      'evaluation.rules.more-choices-than-options',
+    );
   });
 });
 

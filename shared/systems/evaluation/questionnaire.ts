@@ -114,12 +114,16 @@ export const questionnaireDesignSchema = z
   })
   .superRefine((d, ctx) => {
     if (new Set(d.questions.map((q) => q.id)).size !== d.questions.length)
-      ctx.addIssue({ code: 'custom', path: ['questions'], message: 'question-id-twice' });
+      ctx.addIssue({ code: 'custom', path: ['questions'], message: 'evaluation.rules.question-id-twice' });
     d.questions.forEach((q, i) => {
       if (q.kind === 'multiple' && q.maxChoices > q.options.length)
-        ctx.addIssue({ code: 'custom', path: ['questions', i, 'maxChoices'], message: 'more-choices-than-options' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['questions', i, 'maxChoices'],
+          message: 'evaluation.rules.more-choices-than-options',
+        });
       if (q.kind === 'matrix' && new Set(q.unitIds).size !== q.unitIds.length)
-        ctx.addIssue({ code: 'custom', path: ['questions', i, 'unitIds'], message: 'unit-twice' });
+        ctx.addIssue({ code: 'custom', path: ['questions', i, 'unitIds'], message: 'evaluation.rules.unit-twice' });
     });
   });
 export type QuestionnaireDesign = z.input<typeof questionnaireDesignSchema>;

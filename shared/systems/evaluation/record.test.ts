@@ -40,21 +40,28 @@ describe('a channel’s record', () => {
   });
 
   it('needs a themed event’s kind and title, and no fewer attendees than it names', () => {
-    expect(issues({ ...base, channel: 'event' })).toEqual(['event-needs-kind', 'event-needs-title']);
+    expect(issues({ ...base, channel: 'event' })).toEqual([
+      'evaluation.rules.event-needs-kind',
+      'evaluation.rules.event-needs-title',
+    ]);
     const salon: RecordInput = { ...base, channel: 'event', eventKind: 'salon', title: '第三期高端人才沙龙' };
-    expect(issues({ ...salon, attendeeIds: ['t1', 't2'], attendeeCount: 1 })).toEqual(['fewer-than-named']);
+    expect(issues({ ...salon, attendeeIds: ['t1', 't2'], attendeeCount: 1 })).toEqual([
+      'evaluation.rules.fewer-than-named',
+    ]);
     expect(issues({ ...salon, attendeeIds: ['t1', 't2'], attendeeCount: 30 })).toEqual([]);
   });
 
   it('needs what the caller said on a hotline or box entry, and refuses a record that says nothing', () => {
-    expect(issues({ ...base, channel: 'hotline', summary: '' })).toEqual(['loop-needs-summary']);
-    expect(issues({ ...base, summary: '', ratings: [] })).toEqual(['record-says-nothing']);
+    expect(issues({ ...base, channel: 'hotline', summary: '' })).toEqual(['evaluation.rules.loop-needs-summary']);
+    expect(issues({ ...base, summary: '', ratings: [] })).toEqual(['evaluation.rules.record-says-nothing']);
   });
 
   it('refuses a grade off the five-grade scale and the same unit and item rated twice', () => {
-    expect(issues({ ...base, ratings: [{ ...base.ratings![0], grade: 5 }] })).toEqual(['grade-off-scale']);
+    expect(issues({ ...base, ratings: [{ ...base.ratings![0], grade: 5 }] })).toEqual([
+      'evaluation.rules.grade-off-scale',
+    ]);
     expect(issues({ ...base, ratings: [base.ratings![0], { ...base.ratings![0], grade: 1 }] })).toEqual([
-      'rating-twice',
+      'evaluation.rules.rating-twice',
     ]);
   });
 });

@@ -66,24 +66,26 @@ export const recordInputSchema = z
   })
   .superRefine((r, ctx) => {
     if (r.channel === 'event') {
-      if (!r.eventKind) ctx.addIssue({ code: 'custom', path: ['eventKind'], message: 'event-needs-kind' });
-      if (!r.title) ctx.addIssue({ code: 'custom', path: ['title'], message: 'event-needs-title' });
+      if (!r.eventKind)
+        ctx.addIssue({ code: 'custom', path: ['eventKind'], message: 'evaluation.rules.event-needs-kind' });
+      if (!r.title) ctx.addIssue({ code: 'custom', path: ['title'], message: 'evaluation.rules.event-needs-title' });
       if (r.attendeeCount < r.attendeeIds.length)
-        ctx.addIssue({ code: 'custom', path: ['attendeeCount'], message: 'fewer-than-named' });
-    } else if (r.eventKind) ctx.addIssue({ code: 'custom', path: ['eventKind'], message: 'only-event-has-kind' });
+        ctx.addIssue({ code: 'custom', path: ['attendeeCount'], message: 'evaluation.rules.fewer-than-named' });
+    } else if (r.eventKind)
+      ctx.addIssue({ code: 'custom', path: ['eventKind'], message: 'evaluation.rules.only-event-has-kind' });
     if (isLoopChannel(r.channel) && !r.summary)
-      ctx.addIssue({ code: 'custom', path: ['summary'], message: 'loop-needs-summary' });
+      ctx.addIssue({ code: 'custom', path: ['summary'], message: 'evaluation.rules.loop-needs-summary' });
     if (!r.summary && r.ratings.length === 0)
-      ctx.addIssue({ code: 'custom', path: ['ratings'], message: 'record-says-nothing' });
+      ctx.addIssue({ code: 'custom', path: ['ratings'], message: 'evaluation.rules.record-says-nothing' });
     r.ratings.forEach((rating, i) => {
       if (rating.grade >= FIVE_GRADE_SCALE.grades.length)
-        ctx.addIssue({ code: 'custom', path: ['ratings', i, 'grade'], message: 'grade-off-scale' });
+        ctx.addIssue({ code: 'custom', path: ['ratings', i, 'grade'], message: 'evaluation.rules.grade-off-scale' });
       if (rating.opinion.length > OPINION_MAX_CHARS)
         ctx.addIssue({ code: 'custom', path: ['ratings', i, 'opinion'], message: 'too_big' });
     });
     const pairs = r.ratings.map((x) => `${x.unitId}|${x.contentId}`);
     if (new Set(pairs).size !== pairs.length)
-      ctx.addIssue({ code: 'custom', path: ['ratings'], message: 'rating-twice' });
+      ctx.addIssue({ code: 'custom', path: ['ratings'], message: 'evaluation.rules.rating-twice' });
   });
 export type RecordInput = z.input<typeof recordInputSchema>;
 export type ValidRecordInput = z.output<typeof recordInputSchema>;

@@ -57,10 +57,10 @@ export const scaleSchema = z
     // Keyed entry types the grade's position (1 = best): best first, so points never rise.
     scale.grades.forEach((g, i) => {
       if (i > 0 && g.points > scale.grades[i - 1].points)
-        ctx.addIssue({ code: 'custom', path: ['grades', i, 'points'], message: 'scale-points-rise' });
+        ctx.addIssue({ code: 'custom', path: ['grades', i, 'points'], message: 'evaluation.rules.scale-points-rise' });
     });
     if (new Set(scale.grades.map((g) => g.label)).size !== scale.grades.length)
-      ctx.addIssue({ code: 'custom', path: ['grades'], message: 'scale-label-twice' });
+      ctx.addIssue({ code: 'custom', path: ['grades'], message: 'evaluation.rules.scale-label-twice' });
   });
 
 /** The grade a rating gives (0 = best), or a RangeError for one the scale does not have. */

@@ -60,7 +60,7 @@ describe('scores and satisfaction', () => {
 
   it('refuses a scale whose points rise from best to worst, so a typed digit always means the same', () => {
     const upsideDown = { ...FIVE_GRADE_SCALE, grades: [...FIVE_GRADE_SCALE.grades].reverse() };
-    expect(scaleSchema.safeParse(upsideDown).error?.issues[0].message).toBe('scale-points-rise');
+    expect(scaleSchema.safeParse(upsideDown).error?.issues[0].message).toBe('evaluation.rules.scale-points-rise');
   });
 
   it('takes a rating away exactly as it was added', () => {

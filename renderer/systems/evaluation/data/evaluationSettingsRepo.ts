@@ -29,7 +29,9 @@ const subItemsSchema = z
     }),
   )
   .max(60)
-  .refine((items) => new Set(items.map((i) => i.id)).size === items.length, { message: 'sub-item-twice' });
+  .refine((items) => new Set(items.map((i) => i.id)).size === items.length, {
+    message: 'evaluation.rules.sub-item-twice',
+  });
 
 const scalesSchema = z.array(scaleSchema).max(20);
 
@@ -57,7 +59,10 @@ export const evaluationSettingsRepo = {
   /** A scale keeps its id forever: results are counted per scale and grade. */
   saveScales: async (value: Scale[]) => {
     if (value.some((s) => s.id === FIVE_GRADE_SCALE.id))
-      throw new AppError('validation', { field: 'scales', rule: 'scale-id-reserved' });
+      throw new AppError('validation', {
+        field: 'evaluation.fields.scales',
+        rule: 'evaluation.rules.scale-id-reserved',
+      });
     return putSetting(KEYS.scales, scalesSchema, value);
   },
 

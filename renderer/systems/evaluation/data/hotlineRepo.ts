@@ -59,7 +59,7 @@ export const hotlineRepo = {
 
   /** 答复: the unit's answer as it reached the office, or the office's own. */
   answer: (id: string, v: { text: string; on?: string }, now = new Date()) => {
-    if (!v.text.trim()) throw new AppError('validation', { field: 'text', rule: 'required' });
+    if (!v.text.trim()) throw new AppError('validation', { field: 'evaluation.fields.text', rule: 'required' });
     return step(id, 'answer', (loop, _r, by) => answer(loop, { on: day(v.on, now), text: v.text.trim(), by }));
   },
 
@@ -68,7 +68,10 @@ export const hotlineRepo = {
     step(id, 'callback', (loop, record, by) => {
       if (!record.talentId && !record.contact.trim()) throw refuse('noContactForCallback');
       if (!Number.isInteger(v.grade) || v.grade < 0 || v.grade > 4)
-        throw new AppError('validation', { field: 'grade', rule: 'grade-off-scale' });
+        throw new AppError('validation', {
+          field: 'evaluation.fields.grade',
+          rule: 'evaluation.rules.grade-off-scale',
+        });
       return callBack(loop, { on: day(v.on, now), by, grade: v.grade, opinion: v.opinion.trim() });
     }),
 

@@ -32,13 +32,16 @@ export function withQuestionnaireKeys(q: Questionnaire): Questionnaire {
 async function requireDesignReferences(d: ValidQuestionnaireDesign): Promise<void> {
   const unitIds = d.questions.flatMap((q) => (q.kind === 'grade' ? [q.unitId] : q.kind === 'matrix' ? q.unitIds : []));
   if ((await getDb().units.bulkGet([...new Set(unitIds)])).some((u) => !u))
-    throw new AppError('validation', { field: 'questions', rule: 'unknown-unit' });
+    throw new AppError('validation', { field: 'evaluation.fields.questions', rule: 'unknown-unit' });
   const subItems = await evaluationSettingsRepo.subItems();
   const contentIds = d.questions.flatMap((q) =>
     q.kind === 'grade' ? [q.contentId] : q.kind === 'matrix' ? q.contentIds : [],
   );
   if (contentIds.some((c) => !isContentId(c, subItems)))
-    throw new AppError('validation', { field: 'questions', rule: 'unknown-content' });
+    throw new AppError('validation', {
+      field: 'evaluation.fields.questions',
+      rule: 'evaluation.rules.unknown-content',
+    });
 }
 
 function versionOf(
@@ -64,7 +67,7 @@ function versionOf(
 /** 问卷调查 (S4-4.5): design, versions, numbered blank copies, returns received. */
 export const questionnairesRepo = {
   async create(design: QuestionnaireDesign, now = new Date()): Promise<Questionnaire> {
-    const d = parseInput(questionnaireDesignSchema, design, 'evaluation.fields');
+    const d = parseInput(questionnaireDesignSchema, design, 'evaluation.designFields');
     const t = evaluationTables();
     const db = getDb();
     return writeWithAudit([t.questionnaires, t.versions, db.units, db.settings], async (audit) => {
@@ -97,7 +100,7 @@ export const questionnairesRepo = {
    * else as the next version (the frozen one stays for its copies and returns).
    */
   async revise(id: string, design: QuestionnaireDesign, now = new Date()): Promise<Questionnaire> {
-    const d = parseInput(questionnaireDesignSchema, design, 'evaluation.fields');
+    const d = parseInput(questionnaireDesignSchema, design, 'evaluation.designFields');
     const t = evaluationTables();
     const db = getDb();
     return writeWithAudit([t.questionnaires, t.versions, db.units, db.settings], async (audit) => {
@@ -131,7 +134,7 @@ export const questionnairesRepo = {
    */
   async printCopies(id: string, count: number, now = new Date()): Promise<PrintRun> {
     if (!Number.isInteger(count) || count < 1 || count > 5000)
-      throw new AppError('validation', { field: 'count', rule: 'too_big' });
+      throw new AppError('validation', { field: 'evaluation.fields.count', rule: 'too_big' });
     const t = evaluationTables();
     return writeWithAudit([t.questionnaires], async (audit) => {
       const q = await t.questionnaires.get(id);

@@ -39,11 +39,14 @@ export async function requireReferences(
     throw new AppError('validation', { field: 'unitIds', rule: 'unknown-unit' });
   const people = [...new Set([...(v.talentId ? [v.talentId] : []), ...v.attendeeIds])];
   if ((await db.people.bulkGet(people)).some((p) => !p))
-    throw new AppError('validation', { field: 'talentId', rule: 'unknown-person' });
+    throw new AppError('validation', { field: 'talentId', rule: 'evaluation.rules.unknown-person' });
   const subItems = await evaluationSettingsRepo.subItems();
   const contentIds = [...v.contentIds, ...v.ratings.map((r) => r.contentId)];
   if (contentIds.some((c) => !isContentId(c, subItems)))
-    throw new AppError('validation', { field: 'contentIds', rule: 'unknown-content' });
+    throw new AppError('validation', {
+      field: 'evaluation.fields.contentIds',
+      rule: 'evaluation.rules.unknown-content',
+    });
 }
 
 /** Records of the six channels (the questionnaire's returns have their own repository). */

@@ -63,7 +63,11 @@ async function requireVersion(q: Questionnaire, version: number): Promise<Questi
 
 function checkAnswers(version: QuestionnaireVersion, answers: Answers): void {
   const problem = answersProblem(slotsOf(version), answers, version.scale.grades.length);
-  if (problem) throw new AppError('validation', { field: 'answers', rule: problem.rule });
+  if (problem)
+    throw new AppError('validation', {
+      field: 'evaluation.fields.answers',
+      rule: `evaluation.importRules.${problem.rule}`,
+    });
 }
 
 /** The copy's version, or a refusal: never printed, or entered already (the index refuses it too). */
@@ -115,7 +119,7 @@ export const returnsRepo = {
       const version = await requireVersion(q, await versionForCopy(q, input.copyNumber));
       checkAnswers(version, input.answers);
       if (input.talentId && !(await getDb().people.get(input.talentId)))
-        throw new AppError('validation', { field: 'talentId', rule: 'unknown-person' });
+        throw new AppError('validation', { field: 'talentId', rule: 'evaluation.rules.unknown-person' });
       const ret = stored(newReturn(q, version.version, input), version);
       await t.returns.add(ret);
       await applyTalliesInTransaction([], ratedCellsOfReturn(ret, version));

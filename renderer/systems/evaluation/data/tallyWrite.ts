@@ -1,5 +1,7 @@
 import {
   applyRatedCells,
+  ratedCellsOfRecord,
+  ratedCellsOfReturn,
   recountRows,
   tallyRowKeysOf,
   type RatedCell,
@@ -34,4 +36,21 @@ export async function replaceTalliesInTransaction(cells: readonly RatedCell[]): 
   const { tallies } = evaluationTables();
   await tallies.clear();
   await tallies.bulkPut([...recountRows(cells).values()]);
+}
+
+/**
+ * Recounts every kept row from the records and returns themselves, inside the caller's transaction
+ * (records, versions, returns and tallies): after sample data is loaded or removed, which writes
+ * rows in bulk past the repositories.
+ */
+export async function rebuildTalliesInTransaction(): Promise<void> {
+  const { records, versions, returns } = evaluationTables();
+  const byKey = new Map((await versions.toArray()).map((v) => [v.key, v]));
+  const cells: RatedCell[] = [];
+  await records.each((r) => void cells.push(...ratedCellsOfRecord(r)));
+  await returns.each((r) => {
+    const v = byKey.get(`${r.questionnaireId}|${r.version}`);
+    if (v) cells.push(...ratedCellsOfReturn(r, v));
+  });
+  await replaceTalliesInTransaction(cells);
 }
