@@ -34,6 +34,8 @@ export const CORE_ERROR_CODES = [
   // A workflow rule refused the step; params.reason is the i18n key of why (with its values).
   'not-allowed',
   'host-unreachable',
+  // The web host knows no session for this page (opened without its one-time address, or the host restarted).
+  'host-session-invalid',
   'upgrade-backup-failed',
   'upgrade-failed',
   'attachment-too-large',
@@ -50,7 +52,7 @@ export type AppErrorCode = CoreErrorCode | keyof SystemErrorCodes;
 
 const knownCodes = new Set<string>(CORE_ERROR_CODES);
 
-/** The installed systems' codes (renderer/core/manifest/installed.ts), so they survive a structured clone. */
+/** The installed systems' codes (renderer/core/plugin/installed.ts), so they survive a structured clone. */
 export function registerErrorCodes(codes: readonly string[]): void {
   for (const code of codes) knownCodes.add(code);
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { SystemManifest } from '../../renderer/core/manifest/manifest';
+import type { SystemManifest } from '../../renderer/core/manifest';
 import { SYSTEMS } from '../../renderer/app/systems';
 import { WorkbenchDB } from '../../renderer/core/data/db';
 import { assembleVersions } from '../../renderer/core/data/schema/versions';
-import { installedSystems } from '../../renderer/core/manifest/installed';
+import { installedSystems } from '../../renderer/core/plugin/installed';
 import { navItems } from '../../renderer/core/shell/navigation';
 import { parseRoute } from '../../renderer/core/shell/routes';
 import { en, zhCN } from '../support/texts';

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { CORE_AUDIT_ENTITIES, type AuditEntity, type CoreAuditEntity } from '../../../shared/core/audit/audit';
-import { installedSystems } from '../manifest/installed';
+import { installedSystems } from '../plugin/installed';
 
 /** Every entity the log can hold: the core's, then each installed system's, in the systems' order. */
 export function auditEntities(): AuditEntity[] {

@@ -3,7 +3,7 @@ import { Loader, Stack, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { settingsRepo } from '../data/settingsRepo';
-import { installedSystems } from '../manifest/installed';
+import { installedSystems } from '../plugin/installed';
 
 /** What needs action: every installed system's cards, in their order, each loaded when shown. */
 export function DashboardPage() {

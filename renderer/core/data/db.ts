@@ -20,7 +20,8 @@ export const DB_NAME = 'talent-office-workbench';
 export const SCHEMA_VERSION = LATEST_SCHEMA_VERSION;
 
 /**
- * The one Dexie database. Only repositories (`renderer/core/data`, each system's `data/`) touch it (lint enforces that).
+ * The one Dexie database. Only repositories (`renderer/core/data`, each system's `data/`) touch it
+ * (lint enforces that).
  * `chromeTransactionDurability: 'strict'` makes Chromium flush each transaction to disk before
  * reporting success: a crash right after a save must not lose it.
  */

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SystemManifest } from '../manifest/manifest';
-import { installedSystems, installSystems } from '../manifest/installed';
+import type { SystemManifest } from '../manifest';
+import { installedSystems, installSystems } from '../plugin/installed';
 import { freshDb } from '../../../tests/support/testDb';
 import { aUnit } from '../../../tests/support/builders';
 import { sampleRepo } from './sampleRepo';

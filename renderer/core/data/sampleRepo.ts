@@ -1,8 +1,8 @@
 import type { Table } from 'dexie';
 import type { SampleOptions, SampleTables } from '../sample';
 import type { DocSequence } from '../../../shared/core/documents/register';
-import { installedSystems } from '../manifest/installed';
-import type { SampleSupport } from '../manifest/manifest';
+import { installedSystems } from '../plugin/installed';
+import type { SampleSupport } from '../manifest';
 import { getDb } from './db';
 import { settingsRepo } from './settingsRepo';
 import { read, writeWithAudit } from './write';

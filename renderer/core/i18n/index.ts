@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { installedSystems } from '../manifest/installed';
+import { installedSystems } from '../plugin/installed';
 import { CORE_TEXTS, LANGUAGES, type Language } from './resources';
 
 const STORAGE_KEY = 'workbench.language';

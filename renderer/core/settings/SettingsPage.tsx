@@ -9,7 +9,7 @@ import { StaffAccountsPanel } from './StaffAccountsPanel';
 import { SampleDataPanel } from './SampleDataPanel';
 import { BackupPanel } from './BackupPanel';
 import { AutoBackupPanel } from './AutoBackupPanel';
-import { installedSystems } from '../manifest/installed';
+import { installedSystems } from '../plugin/installed';
 
 interface Section {
   id: string;

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { installedSystems } from '../manifest/installed';
+import { installedSystems } from '../plugin/installed';
 import type { SampleCounts } from '../data/sampleRepo';
 
 /** 400 个单位，600 名人员，…，其他记录 N 条: the tables a system names, then the rest together. */

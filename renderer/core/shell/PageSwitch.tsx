@@ -1,8 +1,8 @@
 import { Suspense, useMemo } from 'react';
 import { Loader } from '@mantine/core';
-import { lazyNamed } from '../manifest/lazyNamed';
-import { installedSystems } from '../manifest/installed';
-import type { LazyComponent, PageProps } from '../manifest/manifest';
+import { lazyNamed } from '../plugin/lazyNamed';
+import { installedSystems } from '../plugin/installed';
+import type { LazyComponent, PageProps } from '../manifest';
 import type { CoreRoute } from './routes';
 
 // Every page loads when first opened: the signed-in app's first chunk holds only the shell.

@@ -1,4 +1,4 @@
-import { installedSystems } from '../manifest/installed';
+import { installedSystems } from '../plugin/installed';
 import type { CoreRoute } from './routes';
 
 export interface NavItem {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { installedSystems } from '../manifest/installed';
+import { installedSystems } from '../plugin/installed';
 
 /** The core's own pages; each system adds its routes through its manifest. */
 export const CORE_ROUTES = ['dashboard', 'documents', 'audit', 'settings'] as const;

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { type CoreErrorCode, toAppError } from '../../../shared/core/errors';
-import { installedSystems } from '../manifest/installed';
+import { installedSystems } from '../plugin/installed';
 
 /**
  * Every error code has its message: a new code cannot ship without text (the core's Record is
@@ -33,6 +33,7 @@ const CORE_ERROR_KEYS = {
   'backup-wrong-passphrase': 'errors.backup-wrong-passphrase',
   'not-allowed': 'errors.not-allowed',
   'host-unreachable': 'errors.host-unreachable',
+  'host-session-invalid': 'errors.host-session-invalid',
   'upgrade-backup-failed': 'errors.upgrade-backup-failed',
   'upgrade-failed': 'errors.upgrade-failed',
   'attachment-too-large': 'errors.attachment-too-large',

@@ -1,5 +1,5 @@
-import type { SystemManifest } from '../../core/manifest/manifest';
-import { lazyNamed } from '../../core/manifest/lazyNamed';
+import type { SystemManifest } from '../../core/manifest';
+import { lazyNamed } from '../../core/plugin/lazyNamed';
 import { REGISTRY_TABLES } from './data/tables';
 import { texts } from './i18n';
 

@@ -1,5 +1,5 @@
 import type { Transaction } from 'dexie';
-import type { TableVersion } from '../../manifest/manifest';
+import type { TableVersion } from '../../manifest';
 
 /** The core's own tables at each version of the chain (versions.ts); systems declare theirs. */
 export const CORE_TABLES: readonly TableVersion[] = [

@@ -1,6 +1,6 @@
 import type { Dexie, Transaction } from 'dexie';
-import type { SystemManifest, TableVersion } from '../../manifest/manifest';
-import { installedSystems } from '../../manifest/installed';
+import type { SystemManifest, TableVersion } from '../../manifest';
+import { installedSystems } from '../../plugin/installed';
 import { CORE_TABLES } from './coreTables';
 
 /**
@@ -15,7 +15,7 @@ export const VERSION_CHAIN = [
   { version: 3, adds: 'the register paged by issuedKey' },
   { version: 4, adds: 'units and people by one sort key' },
   { version: 5, adds: 'System 2 lists as index ranges, kept counts' },
-  { version: 6, adds: 'System 4: channel records, questionnaires and returns, kept results, reminders' },
+  { version: 7, adds: 'System 4: channel records, questionnaires and returns, kept results, reminders' },
 ] as const;
 
 export const LATEST_SCHEMA_VERSION: number = VERSION_CHAIN[VERSION_CHAIN.length - 1].version;

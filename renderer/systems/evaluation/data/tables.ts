@@ -1,5 +1,5 @@
 import type { EntityTable, Table } from 'dexie';
-import type { TableVersion } from '../../../core/manifest/manifest';
+import type { TableVersion } from '../../../core/manifest';
 import type {
   EvaluationRecord,
   Questionnaire,
@@ -28,7 +28,7 @@ export const EVALUATION_TABLES: readonly TableVersion[] = [
     stores: { evaluations: 'id, [unitId+at], channel, at, isSample', ratings: 'id, evaluationId, unitId' },
   },
   /**
-   * Version 6: the system itself; the v2 placeholders go.
+   * Version 7: the system itself; the v2 placeholders go.
    * - evaluationRecords: [channel+on] lists a channel by date; openLoopKey (status|on|id while a
    *   hotline or box loop is open) gives the lists awaiting action or call-back as key ranges;
    *   *cellKeys (month|unit|content) opens the records behind a result.
@@ -38,7 +38,7 @@ export const EVALUATION_TABLES: readonly TableVersion[] = [
    * - reminders: &flagKey (one 通报提醒 per flag), itemId for the way back from supervision.
    */
   {
-    version: 6,
+    version: 7,
     stores: {
       evaluations: null,
       ratings: null,

@@ -1,5 +1,5 @@
 import type zhEvaluation from './zh-CN/evaluation.json';
-import type { TextLoaders } from '../../../core/manifest/manifest';
+import type { TextLoaders } from '../../../core/manifest';
 
 /** The system's translation namespaces, typed from Chinese (renderer/app/i18next.d.ts joins them). */
 export interface EvaluationTexts {

@@ -1,6 +1,6 @@
 import type { EntityTable } from 'dexie';
 import type { RecordRow } from '../../../core/data/db';
-import type { TableVersion } from '../../../core/manifest/manifest';
+import type { TableVersion } from '../../../core/manifest';
 
 declare module '../../../core/data/db' {
   interface WorkbenchDB {

@@ -1,5 +1,5 @@
 import type { EntityTable } from 'dexie';
-import type { TableVersion } from '../../../core/manifest/manifest';
+import type { TableVersion } from '../../../core/manifest';
 import type { Meeting } from '../../../../shared/systems/meetings/meeting';
 import type { AgendaItem } from '../../../../shared/systems/meetings/topic';
 import type { AttendanceRow } from '../../../../shared/systems/meetings/attendance';

@@ -1,4 +1,4 @@
-import type { SampleSupport } from '../../../core/manifest/manifest';
+import type { SampleSupport } from '../../../core/manifest';
 import { withRegistry } from '../../registry';
 import { generateMeetings } from './generateMeetings';
 

@@ -1,5 +1,5 @@
 import type { EntityTable, Transaction } from 'dexie';
-import type { TableVersion } from '../../../core/manifest/manifest';
+import type { TableVersion } from '../../../core/manifest';
 import { PERSON_ROLES, type Person, type PersonRole } from '../../../../shared/systems/registry/person';
 import type { Unit } from '../../../../shared/systems/registry/unit';
 

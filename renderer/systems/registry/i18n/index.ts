@@ -1,6 +1,6 @@
 import type zhRegistry from './zh-CN/registry.json';
 import type zhPeople from './zh-CN/people.json';
-import type { TextLoaders } from '../../../core/manifest/manifest';
+import type { TextLoaders } from '../../../core/manifest';
 
 /** The system's translation namespaces, typed from Chinese (renderer/app/i18next.d.ts joins them). */
 export interface RegistryTexts {

@@ -2,7 +2,7 @@ import type { OfficeSettings } from '../../../../shared/core/office/office';
 import type { Person } from '../../../../shared/systems/registry/person';
 import type { Unit } from '../../../../shared/systems/registry/unit';
 import type { SampleContext, SampleModule, Seed } from '../../../core/sample';
-import type { SampleSupport } from '../../../core/manifest/manifest';
+import type { SampleSupport } from '../../../core/manifest';
 import { generateRegistry } from './generateRegistry';
 
 /** The sample office's size unless the loader asks for another (the bench loads 100 000 units). */

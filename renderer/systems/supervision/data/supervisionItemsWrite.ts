@@ -65,7 +65,10 @@ export async function putItemsInTransaction(
   return stored;
 }
 
-/** One changed item: stored, counted, audited (the whole item before, unless told what to log). Returns the stored version. */
+/**
+ * One changed item: stored, counted, audited (the whole item before, unless told what to log).
+ * Returns the stored version.
+ */
 export async function updateItemInTransaction(
   before: SupervisionItem,
   after: SupervisionItem,

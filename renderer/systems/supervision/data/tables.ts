@@ -1,5 +1,5 @@
 import type { EntityTable, Transaction } from 'dexie';
-import type { TableVersion } from '../../../core/manifest/manifest';
+import type { TableVersion } from '../../../core/manifest';
 import { countRowsOf, type ItemCountRow } from '../../../../shared/systems/supervision/counts';
 import { itemIndexKeys, type SupervisionItem } from '../../../../shared/systems/supervision/item';
 import type { Check } from '../../../../shared/systems/supervision/check';
@@ -40,7 +40,8 @@ export const SUPERVISION_TABLES: readonly TableVersion[] = [
     version: 5,
     stores: {
       supervisionItems:
-        'id, openKey, [unitId+openKey], [source+openKey], [status+dueKey], [unitId+dueKey], dueKey, taskId, meetingId, checkId, findingId, year, isSample',
+        'id, openKey, [unitId+openKey], [source+openKey], [status+dueKey], [unitId+dueKey], dueKey, ' +
+        'taskId, meetingId, checkId, findingId, year, isSample',
       checks: 'id, status, method, year, startOn, isSample',
       findings: 'id, checkId, [unitId+visitedOn], isSample',
       explanations: 'id, itemId',

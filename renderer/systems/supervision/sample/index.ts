@@ -1,4 +1,4 @@
-import type { SampleSupport } from '../../../core/manifest/manifest';
+import type { SampleSupport } from '../../../core/manifest';
 import { withRegistry } from '../../registry';
 import { rebuildItemCountsInTransaction } from '../data/supervisionItemsWrite';
 import { generateSupervision } from './generateSupervision';

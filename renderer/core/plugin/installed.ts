@@ -1,5 +1,5 @@
 import { registerErrorCodes } from '../../../shared/core/errors';
-import type { SystemManifest } from './manifest';
+import type { SystemManifest } from '../manifest';
 
 let installed: readonly SystemManifest[] = [];
 

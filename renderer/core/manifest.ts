@@ -1,7 +1,7 @@
 import type { ComponentType, LazyExoticComponent } from 'react';
 import type { Transaction } from 'dexie';
-import type { DocumentKind } from '../../../shared/core/documents/model';
-import type { SampleModule } from '../sample/modules';
+import type { DocumentKind } from '../../shared/core/documents/model';
+import type { SampleModule } from './sample/modules';
 
 /**
  * A system plugs into the shell through one typed manifest (STYLE.md §2): the shell, the Dashboard,

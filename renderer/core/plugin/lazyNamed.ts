@@ -1,5 +1,5 @@
 import { type ComponentType, lazy } from 'react';
-import type { LazyComponent } from './manifest';
+import type { LazyComponent } from '../manifest';
 
 /**
  * A component of a module loaded when first rendered: `lazyNamed(() => import('./screens/X'), 'X')`.
