@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { installSystems } from '../../../core/manifest/installed';
+import { installSystems } from '../../../core/plugin/installed';
 import { sampleRepo } from '../../../core/data/sampleRepo';
 import { SYSTEMS } from '../../../app/systems';
 import { freshDb } from '../../../../tests/support/testDb';

@@ -1,5 +1,5 @@
 import type { IssuedDocument } from '../../../../shared/core/documents/register';
-import type { SampleSupport } from '../../../core/manifest/manifest';
+import type { SampleSupport } from '../../../core/manifest';
 import { withRegistry } from '../../registry';
 import { rebuildTalliesInTransaction } from '../data/tallyWrite';
 import { generateEvaluation } from './generateEvaluation';
