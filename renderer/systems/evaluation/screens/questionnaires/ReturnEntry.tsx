@@ -23,9 +23,6 @@ import { placeSub } from '../evaluationRoute';
 import { useNames } from '../useNames';
 import { EntryGrid } from './EntryGrid';
 
-/** Key names as printed on the keyboard. */
-const KEYS = ['Backspace', 'Enter', 'Esc'];
-
 interface Open {
   copy: number;
   version: QuestionnaireVersion;
