@@ -88,6 +88,8 @@ export interface ReturnImportContext {
   gradeLabels: readonly string[];
   /** Copy numbers already entered for this questionnaire. */
   entered: ReadonlySet<number>;
+  /** The sheet's own number of each row (title rows count); by default the header is row 1. */
+  rowNumbers?: readonly number[];
 }
 
 /** Every row checked before anything is written: row-by-row errors, or returns ready to store. */
@@ -99,7 +101,7 @@ export function planReturnImport(
   const plan: ImportPlan<PreparedReturn> = { good: [], bad: [] };
   const seen = new Set<number>();
   rows.forEach((raw, index) => {
-    const row = index + 2;
+    const row = ctx.rowNumbers?.[index] ?? index + 2;
     const fixed = (f: FixedColumn) => (mapping.fixed[f] ? (raw[mapping.fixed[f]!] ?? '').trim() : '');
     const bad = (field: string, rule: string, value: string) => void plan.bad.push({ row, field, rule, value });
     const copyText = fixed('copyNumber');

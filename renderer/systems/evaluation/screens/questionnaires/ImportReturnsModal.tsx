@@ -10,9 +10,10 @@ import {
   type Questionnaire,
   type QuestionnaireVersion,
 } from '../../../../../shared/systems/evaluation';
+import { AppError } from '../../../../../shared/core/errors';
 import type { ImportPlan } from '../../../../../shared/core/sheets/sheetRows';
 import { getHost } from '../../../../core/host';
-import { readSheet } from '../../../../core/sheets/readSheet';
+import { MAX_IMPORT_ROWS, SheetSource } from '../../../../core/sheets/readSheet';
 import { ErrorAlert } from '../../../../core/ui/ErrorAlert';
 import { useActionError } from '../../../../core/ui/useActionError';
 import { returnsRepo } from '../../data/returnsRepo';
@@ -52,9 +53,12 @@ export function ImportReturnsModal(props: {
       if (!version) return;
       const file = await getHost().openFile({ filters: [{ name: 'Excel / CSV', extensions: ['xlsx', 'csv'] }] });
       if (file.status === 'cancelled') return;
-      const sheet = await readSheet(file.name, file.bytes);
+      const sheet = (await new SheetSource(file.name, file.bytes).read({ keepRows: MAX_IMPORT_ROWS })).data;
+      if (sheet.headers.length === 0 || sheet.rowCount === 0) throw new AppError('import-empty');
+      if (sheet.rowCount > sheet.rows.length)
+        throw new AppError('import-too-many-rows', { name: file.name, count: sheet.rowCount, max: MAX_IMPORT_ROWS });
       const slots = slotsOf(version);
-      const mapping = mapColumns(sheet.headers, slots);
+      const mapping = mapColumns(sheet.keys, slots);
       const entered = await returnsRepo.enteredCopies(q.id);
       const plan = planReturnImport(sheet.rows, mapping, {
         version: version.version,
@@ -62,8 +66,9 @@ export function ImportReturnsModal(props: {
         slots,
         gradeLabels: version.scale.grades.map((g) => g.label),
         entered,
+        rowNumbers: sheet.rowNumbers,
       });
-      setPreview({ file: file.name, headers: sheet.headers, mapping, plan });
+      setPreview({ file: file.name, headers: sheet.keys, mapping, plan });
     });
   const write = (p: Preview) =>
     run(async () => {

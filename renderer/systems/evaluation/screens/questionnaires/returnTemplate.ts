@@ -5,7 +5,7 @@ import {
   type QuestionnaireVersion,
 } from '../../../../../shared/systems/evaluation';
 import { getHost } from '../../../../core/host';
-import { writeXlsx } from '../../../../core/sheets/readSheet';
+import { writeXlsx } from '../../../../core/sheets/writeXlsx';
 import type { Names } from '../useNames';
 import { slotLabel } from './slotLabel';
 

@@ -10,7 +10,7 @@ import {
   type Granularity,
 } from '../../../../../shared/systems/evaluation';
 import { getHost } from '../../../../core/host';
-import { writeXlsx } from '../../../../core/sheets/readSheet';
+import { writeXlsx } from '../../../../core/sheets/writeXlsx';
 import type { Names } from '../useNames';
 import type { Results } from './useResults';
 
