@@ -20,6 +20,7 @@ export * from './thresholds';
 export * from './rectification';
 export * from './report';
 export * from './refusals';
+export * from './paperDefinition';
 export * from './codes';
 export { buildReminderNotice, type ReminderNoticeContext } from './documents/reminderNotice';
 export { buildSatisfactionCircular } from './documents/satisfactionCircular';

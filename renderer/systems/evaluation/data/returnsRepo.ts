@@ -33,6 +33,10 @@ export interface ReturnInput {
   opinion?: string;
   /** Only when the talent signed the form; anonymous otherwise. */
   talentId?: string | null;
+  /** Read from a scan and reviewed by a person against the page: final, no second keying. */
+  isScanned?: boolean;
+  /** The version the copy says it answered (a scan's QR code): refused unless it is the copy's. */
+  version?: number;
 }
 
 function statusKeyOf(r: Pick<QuestionnaireReturn, 'questionnaireId' | 'status'>): string {
@@ -81,7 +85,7 @@ async function versionForCopy(q: Questionnaire, copyNumber: number): Promise<num
 
 function newReturn(q: Questionnaire, version: number, input: ReturnInput): QuestionnaireReturn {
   if (!isLocalDate(input.receivedOn)) throw new AppError('validation', { field: 'receivedOn', rule: 'invalid_format' });
-  const status = firstEntryStatus(q.isDoubleEntry);
+  const status = input.isScanned ? 'single' : firstEntryStatus(q.isDoubleEntry);
   return {
     id: newId(),
     questionnaireId: q.id,
@@ -116,7 +120,10 @@ export const returnsRepo = {
     const t = evaluationTables();
     return writeWithAudit([t.questionnaires, t.versions, t.returns, t.tallies, getDb().people], async (audit) => {
       const q = await requireQuestionnaire(questionnaireId);
-      const version = await requireVersion(q, await versionForCopy(q, input.copyNumber));
+      const versionNo = await versionForCopy(q, input.copyNumber);
+      if (input.version !== undefined && input.version !== versionNo)
+        throw refuse('copyNotPrinted', { copy: input.copyNumber });
+      const version = await requireVersion(q, versionNo);
       checkAnswers(version, input.answers);
       if (input.talentId && !(await getDb().people.get(input.talentId)))
         throw new AppError('validation', { field: 'talentId', rule: 'evaluation.rules.unknown-person' });

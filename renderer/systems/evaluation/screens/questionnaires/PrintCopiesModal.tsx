@@ -10,7 +10,6 @@ import {
 import { ErrorAlert } from '../../../../core/ui/ErrorAlert';
 import { useActionError } from '../../../../core/ui/useActionError';
 import { questionnairesRepo } from '../../data/questionnairesRepo';
-import type { Names } from '../useNames';
 import { printBlankForms } from './printBlankForms';
 
 /**
@@ -20,10 +19,9 @@ import { printBlankForms } from './printBlankForms';
 export function PrintCopiesModal(props: {
   questionnaire: Questionnaire;
   version: QuestionnaireVersion;
-  names: Names;
   onClose: () => void;
 }) {
-  const { questionnaire: q, version, names, onClose } = props;
+  const { questionnaire: q, version, onClose } = props;
   const { t } = useTranslation();
   const { error, run } = useActionError();
   const [count, setCount] = useState<number | string>(50);
@@ -33,7 +31,7 @@ export function PrintCopiesModal(props: {
     run(async () => {
       const printed = await questionnairesRepo.printCopies(q.id, Number(count));
       setDone(printed);
-      await printBlankForms(q, version, printed, names);
+      await printBlankForms(q, version, printed);
     });
   return (
     <Modal opened onClose={onClose} title={t('evaluation.print.open')}>
@@ -54,7 +52,7 @@ export function PrintCopiesModal(props: {
             {t('common.close')}
           </Button>
           {done ? (
-            <Button onClick={() => void run(() => printBlankForms(q, version, done, names))}>
+            <Button onClick={() => void run(() => printBlankForms(q, version, done))}>
               {t('evaluation.print.again')}
             </Button>
           ) : (

@@ -143,7 +143,7 @@ export function QuestionnaireDetail({ id }: { id: string }) {
         />
       )}
       {modal === 'print' && current && (
-        <PrintCopiesModal questionnaire={q} version={current} names={names} onClose={() => setModal(null)} />
+        <PrintCopiesModal questionnaire={q} version={current} onClose={() => setModal(null)} />
       )}
       {modal === 'import' && (
         <ImportReturnsModal questionnaire={q} versions={versions} names={names} onClose={() => setModal(null)} />
