@@ -27,7 +27,9 @@ export const EntryGrid = forwardRef<HTMLDivElement, Props>(function EntryGrid(
   const slots = slotsOf(version);
   const labels = version.scale.grades.map((g) => g.label);
   const current = useRef<HTMLTableRowElement>(null);
-  useEffect(() => current.current?.scrollIntoView({ block: 'nearest' }), [cursor.index]);
+  useEffect(() => {
+    current.current?.scrollIntoView({ block: 'nearest' });
+  }, [cursor.index]);
   const done = isComplete(slots, cursor);
   return (
     <Paper

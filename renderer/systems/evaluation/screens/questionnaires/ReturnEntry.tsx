@@ -51,7 +51,15 @@ export function ReturnEntry({ questionnaireId, isSecond }: { questionnaireId: st
   const [saved, setSaved] = useState<string | null>(null);
   const copyRef = useRef<HTMLInputElement>(null);
   const gridRef = useRef<HTMLDivElement>(null);
-  useEffect(() => (open ? gridRef.current?.focus() : copyRef.current?.focus()), [open]);
+  useEffect(() => {
+    if (open) gridRef.current?.focus();
+    else copyRef.current?.focus();
+  }, [open]);
+  // Back to the grid once a text answer is ended, so the next Enter saves.
+  const atText = open ? slotsOf(open.version)[cursor.index]?.kind === 'text' : false;
+  useEffect(() => {
+    if (open && !atText) gridRef.current?.focus();
+  }, [open, atText]);
   useEffect(() => {
     if (isSecond && !open && awaiting?.length && !copyText) setCopyText(String(awaiting[0].copyNumber));
   }, [isSecond, open, awaiting, copyText]);

@@ -24,6 +24,8 @@ export function EChart({ option, height = 320, label }: { option: EChartsCoreOpt
       chart.current = null;
     };
   }, []);
-  useEffect(() => chart.current?.setOption(option, true), [option]);
+  useEffect(() => {
+    chart.current?.setOption(option, true);
+  }, [option]);
   return <div ref={el} role="img" aria-label={label} style={{ width: '100%', height }} />;
 }
