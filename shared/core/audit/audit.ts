@@ -60,6 +60,11 @@ export const AUDIT_ACTIONS = [
   'answer',
   'callback',
   'settle',
+  'review',
+  'revoke',
+  'correct',
+  'follow-up',
+  'commend',
   'download',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
