@@ -49,9 +49,15 @@ describe('systems plug in through their manifests', () => {
     const tables = new Set(new WorkbenchDB(`manifests-${crypto.randomUUID()}`).tables.map((t) => t.name));
     for (const core of ['staff', 'settings', 'audit', 'documents', 'docSequences', 'attachments', 'counters'])
       expect(tables).toContain(core);
-    for (const system of SYSTEMS)
-      for (const { stores } of system.tables)
-        for (const [table, spec] of Object.entries(stores)) if (spec !== null) expect(tables, table).toContain(table);
+    // A table's latest declaration decides: a store spec keeps it, null (dropped at that version) removes it.
+    for (const system of SYSTEMS) {
+      const latest = new Map<string, string | null>();
+      for (const { stores } of [...system.tables].sort((a, b) => a.version - b.version))
+        for (const [table, spec] of Object.entries(stores)) latest.set(table, spec);
+      for (const [table, spec] of latest)
+        if (spec === null) expect(tables, table).not.toContain(table);
+        else expect(tables, table).toContain(table);
+    }
   });
 
   it('refuses tables for a version outside the core’s chain, and a table two owners declare', () => {

@@ -3,19 +3,46 @@ import { lazyNamed } from '../../core/plugin/lazyNamed';
 import { EVALUATION_TABLES } from './data/tables';
 import { texts } from './i18n';
 
-/** System 4 (服务对象评价): the talents' evaluation of the units. Built in issue 14. */
+/**
+ * System 4 (服务对象评价): the talents rate the units that serve them — six channels, paper
+ * questionnaires, satisfaction over time, and rectification tracked to done through supervision.
+ */
 export const evaluationManifest = {
   id: 'evaluation',
   namespaces: ['evaluation'],
   texts,
-  routes: [{ path: 'evaluation', page: lazyNamed(() => import('./screens/NotBuiltYet'), 'NotBuiltYet') }],
+  routes: [{ path: 'evaluation', page: lazyNamed(() => import('./screens/EvaluationPage'), 'EvaluationPage') }],
   nav: [{ path: 'evaluation', labelKey: 'evaluation.nav', order: 40 }],
-  dashboardCards: [],
-  settingsSections: [],
+  dashboardCards: [
+    { id: 'evaluation', order: 40, Card: lazyNamed(() => import('./cards/EvaluationCard'), 'EvaluationCard') },
+  ],
+  settingsSections: [
+    {
+      id: 'evaluation',
+      titleKey: 'evaluation.settings.title',
+      order: 50,
+      Section: lazyNamed(() => import('./settings/EvaluationSettingsSection'), 'EvaluationSettingsSection'),
+    },
+  ],
   tables: EVALUATION_TABLES,
-  auditEntities: {},
+  auditEntities: {
+    evaluationRecords: 'evaluation.auditEntities.evaluationRecords',
+    questionnaires: 'evaluation.auditEntities.questionnaires',
+    questionnaireReturns: 'evaluation.auditEntities.questionnaireReturns',
+    reminders: 'evaluation.auditEntities.reminders',
+  },
   errors: {},
-  documentKinds: [],
+  sample: {
+    load: () => import('./sample').then((m) => m.evaluationSample),
+    // Kept results are derived from the records and returns: recounted after sample rows come or go.
+    ownTables: ['evaluationTallies'],
+    extraTables: ['evaluationRecords', 'questionnaireVersions', 'questionnaireReturns', 'evaluationTallies'],
+    named: {
+      evaluationRecords: 'evaluation.sample.records',
+      questionnaireReturns: 'evaluation.sample.returns',
+    },
+  },
+  documentKinds: ['circular'],
   search: [],
   assessment: [],
 } as const satisfies SystemManifest;

@@ -1,5 +1,10 @@
 import { supervisionWriteTables, addItemsInTransaction } from './data/supervisionItemsWrite';
 import { supervisionSettingsRepo } from './data/supervisionSettingsRepo';
+import { supervisionCountsRepo } from './data/supervisionCountsRepo';
+import { supervisionItemsRepo } from './data/supervisionItemsRepo';
+import type { ItemSource } from '../../../shared/systems/supervision/item';
+import type { LocalDate } from '../../../shared/core/common/localDate';
+import { placeSub } from './screens/supervisionRoute';
 
 /**
  * What another system may ask of System 2 (督查抽查): raise items inside its own transaction —
@@ -13,4 +18,13 @@ export const supervisionService = {
   raiseItemsInTransaction: addItemsInTransaction,
   /** The office's 临期 / 逾期 thresholds (Settings → 督查抽查). */
   deadlineSettings: () => supervisionSettingsRepo.deadlines(),
+  /** Items by id, as stored (another system shows the state of the items it raised). */
+  items: (ids: readonly string[]) => Promise.all(ids.map((id) => supervisionItemsRepo.get(id))),
+  /** 临期 / 逾期 of the open items one source raised, from the kept counts (the Dashboard's figures). */
+  sourceCounts: async (source: ItemSource, today: LocalDate) =>
+    (await supervisionCountsRepo.dashboard(today)).bySource[source],
+  /** Addresses under #/supervision/: an item's page, and the list a source's figure counts. */
+  itemSub: (id: string) => placeSub({ page: 'item', id }),
+  sourceListSub: (source: ItemSource, view: 'open' | 'dueSoon' | 'overdue') =>
+    placeSub({ page: 'items', scope: { by: 'source', source, view } }),
 };

@@ -55,6 +55,11 @@ export const AUDIT_ACTIONS = [
   'extend',
   'withdraw',
   'cancel',
+  // System 4: the hotline's loop (转办, 答复, 回访) and double entry's 核定.
+  'forward',
+  'answer',
+  'callback',
+  'settle',
   'review',
   'revoke',
   'correct',

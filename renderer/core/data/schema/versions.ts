@@ -16,6 +16,7 @@ export const VERSION_CHAIN = [
   { version: 4, adds: 'units and people by one sort key' },
   { version: 5, adds: 'System 2 lists as index ranges, kept counts' },
   { version: 6, adds: 'System 3: rounds, claims by round, unit and state, the points ledger, rule sets' },
+  { version: 7, adds: 'System 4: channel records, questionnaires and returns, kept results, reminders' },
 ] as const;
 
 export const LATEST_SCHEMA_VERSION: number = VERSION_CHAIN[VERSION_CHAIN.length - 1].version;

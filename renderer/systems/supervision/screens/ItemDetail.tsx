@@ -176,6 +176,19 @@ function ItemFacts({ item }: { item: SupervisionItem }) {
             {t('supervision.items.openCheck')}
           </Anchor>
         )}
+        {item.source === 'evaluation' && (
+          // System 4 raises one item per 通报提醒 and gives it the reminder's id as its task id.
+          <Anchor
+            component="button"
+            type="button"
+            size="sm"
+            ml="xs"
+            c="blue.8"
+            onClick={() => navigate('evaluation', `reminders.${item.taskId}`)}
+          >
+            {t('supervision.items.openReminder')}
+          </Anchor>
+        )}
       </Fact>
       <Fact label={t('supervision.fields.category')}>{t(`supervision.category.${item.category}`)}</Fact>
       <Fact label={t('supervision.fields.dueOn')}>

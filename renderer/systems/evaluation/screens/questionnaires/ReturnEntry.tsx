@@ -1,0 +1,161 @@
+import { useEffect, useRef, useState } from 'react';
+import { Alert, Anchor, Group, Kbd, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { localDate } from '../../../../../shared/core/common/localDate';
+import {
+  isComplete,
+  pressKey,
+  refuse,
+  slotsOf,
+  startEntry,
+  typeText,
+  versionOfCopy,
+  type EntryCursor,
+  type QuestionnaireVersion,
+} from '../../../../../shared/systems/evaluation';
+import { navigate } from '../../../../core/shell/routes';
+import { ErrorAlert } from '../../../../core/ui/ErrorAlert';
+import { useActionError } from '../../../../core/ui/useActionError';
+import { questionnairesRepo } from '../../data/questionnairesRepo';
+import { returnsRepo } from '../../data/returnsRepo';
+import { placeSub } from '../evaluationRoute';
+import { useNames } from '../useNames';
+import { EntryGrid } from './EntryGrid';
+
+interface Open {
+  copy: number;
+  version: QuestionnaireVersion;
+  /** Second entry: the return keyed first. */
+  returnId?: string;
+}
+
+/**
+ * 录入回收问卷, keyboard only: type the copy number and Enter; then a digit per item (1 = the first
+ * box) moves to the next; Enter on the last saves, and the next copy number is ready. With double
+ * entry the second person keys the copies awaiting them here too, blind to the first entry.
+ */
+export function ReturnEntry({ questionnaireId, isSecond }: { questionnaireId: string; isSecond: boolean }) {
+  const { t } = useTranslation();
+  const names = useNames();
+  const { error, run, clear } = useActionError();
+  const q = useLiveQuery(() => questionnairesRepo.get(questionnaireId), [questionnaireId]);
+  const awaiting = useLiveQuery(
+    () => (isSecond ? returnsRepo.listByStatus(questionnaireId, 'awaitingSecond') : Promise.resolve([])),
+    [questionnaireId, isSecond],
+  );
+  const [copyText, setCopyText] = useState('');
+  const [receivedOn, setReceivedOn] = useState(localDate(new Date()));
+  const [open, setOpen] = useState<Open | null>(null);
+  const [cursor, setCursor] = useState<EntryCursor>(startEntry());
+  const [saved, setSaved] = useState<string | null>(null);
+  const copyRef = useRef<HTMLInputElement>(null);
+  const gridRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (open) gridRef.current?.focus();
+    else copyRef.current?.focus();
+  }, [open]);
+  // Back to the grid once a text answer is ended, so the next Enter saves.
+  const atText = open ? slotsOf(open.version)[cursor.index]?.kind === 'text' : false;
+  useEffect(() => {
+    if (open && !atText) gridRef.current?.focus();
+  }, [open, atText]);
+  useEffect(() => {
+    if (isSecond && !open && awaiting?.length && !copyText) setCopyText(String(awaiting[0].copyNumber));
+  }, [isSecond, open, awaiting, copyText]);
+  if (!q) return null;
+
+  const begin = () =>
+    run(async () => {
+      setSaved(null);
+      const copy = Number(copyText);
+      const versionNo = Number.isInteger(copy) ? versionOfCopy(q, copy) : undefined;
+      if (versionNo === undefined) throw refuse('copyNotPrinted', { copy: copyText });
+      const existing = await returnsRepo.byCopy(q.id, copy);
+      if (!isSecond && existing) throw refuse('copyEnteredTwice', { copy });
+      if (isSecond && existing?.status !== 'awaitingSecond') throw refuse('secondEntryNotAwaited');
+      const version = await questionnairesRepo.version(q.id, versionNo);
+      if (!version) throw refuse('copyNotPrinted', { copy });
+      setCursor(startEntry());
+      setOpen({ copy, version, returnId: existing?.id });
+    });
+
+  const save = (entry: Open) =>
+    run(async () => {
+      if (entry.returnId) {
+        const after = await returnsRepo.enterSecond(entry.returnId, cursor.answers);
+        setSaved(
+          t(`evaluation.entry.secondSaved.${after.status === 'matched' ? 'matched' : 'differs'}`, {
+            copy: entry.copy,
+            count: after.differences.length,
+          }),
+        );
+        setCopyText('');
+      } else {
+        await returnsRepo.enter(q.id, { copyNumber: entry.copy, receivedOn, answers: cursor.answers });
+        setSaved(t('evaluation.entry.saved', { copy: entry.copy }));
+        setCopyText(String(entry.copy + 1));
+      }
+      setOpen(null);
+    });
+
+  const onGridKey = (e: React.KeyboardEvent) => {
+    if (!open) return;
+    const slots = slotsOf(open.version);
+    if (e.key === 'Escape') return void (setOpen(null), clear());
+    if (isComplete(slots, cursor) && e.key === 'Enter') return void (e.preventDefault(), save(open));
+    if (slots[cursor.index]?.kind === 'text' && e.key !== 'Enter' && !e.key.startsWith('Arrow')) return;
+    e.preventDefault();
+    setCursor(pressKey(slots, open.version.scale.grades.length, cursor, e.key));
+  };
+
+  return (
+    <Stack>
+      <Anchor
+        component="button"
+        type="button"
+        size="sm"
+        w="fit-content"
+        onClick={() => navigate('evaluation', placeSub({ page: 'questionnaire', id: q.id }))}
+      >
+        {t('evaluation.entry.back', { title: q.title })}
+      </Anchor>
+      <Title order={3}>{t(isSecond ? 'evaluation.entry.secondTitle' : 'evaluation.entry.title')}</Title>
+      <Text size="sm" c="dimmed">
+        {t('evaluation.entry.keys')} <Kbd>1</Kbd>–<Kbd>{open?.version.scale.grades.length ?? 5}</Kbd> <Kbd>0</Kbd>{' '}
+        <Kbd>Backspace</Kbd> <Kbd>Enter</Kbd> <Kbd>Esc</Kbd>
+      </Text>
+      <ErrorAlert error={error} />
+      {saved && <Alert color="green">{saved}</Alert>}
+      <Group align="flex-end">
+        <TextInput
+          ref={copyRef}
+          label={t('evaluation.fields.copyNumber')}
+          value={copyText}
+          disabled={!!open}
+          onChange={(e) => setCopyText(e.currentTarget.value.replace(/\D/g, ''))}
+          onKeyDown={(e) => e.key === 'Enter' && void begin()}
+        />
+        {!isSecond && (
+          <TextInput
+            type="date"
+            label={t('evaluation.fields.receivedOn')}
+            value={receivedOn}
+            onChange={(e) => setReceivedOn(e.currentTarget.value)}
+          />
+        )}
+        {isSecond && awaiting && <Text size="sm">{t('evaluation.entry.awaiting', { count: awaiting.length })}</Text>}
+      </Group>
+      {open && (
+        <EntryGrid
+          ref={gridRef}
+          version={open.version}
+          cursor={cursor}
+          names={names}
+          onKeyDown={onGridKey}
+          onText={(text) => setCursor(typeText(slotsOf(open.version), cursor, text))}
+        />
+      )}
+    </Stack>
+  );
+}
