@@ -4,6 +4,7 @@ import type { Person } from '../../../shared/systems/registry/person';
 import type { StaffAccount } from '../../../shared/core/auth/staff';
 import type { AuditEntry } from '../../../shared/core/audit/audit';
 import { declareSchemaVersions, LATEST_SCHEMA_VERSION } from './schema/versions';
+import { installChangeFeed } from './changeFeed';
 import type { SupervisionItem } from '../../../shared/systems/supervision/item';
 import type { Check } from '../../../shared/systems/supervision/check';
 import type { Finding } from '../../../shared/systems/supervision/finding';
@@ -62,6 +63,8 @@ export class WorkbenchDB extends Dexie {
     super(name, { chromeTransactionDurability: 'strict', autoOpen });
     // Every version with its upgrade (schema/versions.ts): databases in the field may be at any of them.
     declareSchemaVersions(this);
+    // What each committed write changed, for the in-memory search index (changeFeed.ts).
+    installChangeFeed(this);
   }
 }
 
