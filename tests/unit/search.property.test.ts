@@ -38,8 +38,9 @@ function oracle(entries: readonly SearchEntry[], query: string): string[] {
 }
 
 const { tables, sources } = searchCorpus();
-const catalogue = catalogueOf(sources, tables);
-const entries = [...catalogue.index.all()];
+const byKey = new Map<string, SearchEntry>();
+const catalogue = catalogueOf(sources, tables, (entry) => byKey.set(entry.key, entry));
+const entries = [...byKey.values()];
 const found = (query: string) => catalogue.index.findKeys(query).sort();
 
 /** Typed by hand: what an office worker searches for, and the traps of Chinese and mixed text. */

@@ -1,5 +1,6 @@
 import { SearchCatalogue, type Stale } from '../../../shared/core/search/catalogue';
 import type { SearchAnswer } from '../../../shared/core/search/entry';
+import { type Marked, snippetOf } from '../../../shared/core/search/snippet';
 import { SearchIndex } from '../../../shared/core/search/searchIndex';
 import type { AnySearchSource } from '../../../shared/core/search/source';
 import type { CommittedChange } from '../data/changeFeed';
@@ -16,6 +17,11 @@ export interface SearchStatus {
 /** Rebuild the n-gram lists when this share of their texts belongs to replaced or removed entries. */
 const DEAD_SHARE_TO_COMPACT = 0.3;
 const MIN_DEAD_TO_COMPACT = 2000;
+/** About this much JSON per read (a few milliseconds to deserialise), between these many records. */
+const CHUNK_CHARS = 200_000;
+const FIRST_CHUNK = 50;
+const MIN_CHUNK = 10;
+const MAX_CHUNK = 500;
 
 /**
  * The header search, live: the index is built from the database in the background after sign-in
@@ -37,7 +43,8 @@ export class LiveSearch {
   private readonly listeners = new Set<() => void>();
   private idleWaiters: (() => void)[] = [];
   private retried = false;
-  private chunkSize = 500;
+  /** Records read at once per table: about CHUNK_CHARS of them, so one read is never a long task. */
+  private readonly chunkSizes = new Map<string, number>();
 
   constructor(
     private readonly reader: SearchReader,
@@ -85,6 +92,37 @@ export class LiveSearch {
 
   stats() {
     return this.catalogue.index.stats();
+  }
+
+  /** Every entry indexed with its searchable text (the benchmark's scan). */
+  stored() {
+    return this.catalogue.index.stored();
+  }
+
+  /**
+   * The words around the hit in each record's fields, read again from the database (the index
+   * keeps no fields): for the few hits on screen. Keyed by entry key; a record gone since is left out.
+   */
+  async snippets(keys: readonly string[], terms: readonly string[]): Promise<Map<string, Marked>> {
+    const byTable = new Map<string, string[]>();
+    for (const key of keys) {
+      const slash = key.indexOf('/');
+      const table = key.slice(0, slash);
+      const id = key.slice(slash + 1).split('#')[0];
+      byTable.set(table, [...(byTable.get(table) ?? []), id]);
+    }
+    const snippets = new Map<string, Marked>();
+    for (const [table, ids] of byTable) {
+      const records = await this.reader.byIds(table, [...new Set(ids)]);
+      for (const record of records) {
+        if (!record) continue;
+        for (const entry of this.catalogue.entriesOf(table, record)) {
+          const snippet = snippetOf([entry.subtitle, ...entry.fields], terms);
+          if (snippet && keys.includes(entry.key)) snippets.set(entry.key, snippet);
+        }
+      }
+    }
+    return snippets;
   }
 
   private enqueue(job: () => Promise<void>): void {
@@ -164,8 +202,9 @@ export class LiveSearch {
       const next: Stale = new Map();
       for (const [table, idSet] of stale) {
         const ids = [...idSet];
-        for (let at = 0; at < ids.length; at += this.chunkSize) {
-          const part = ids.slice(at, at + this.chunkSize);
+        const size = this.chunkSizes.get(table) ?? FIRST_CHUNK;
+        for (let at = 0; at < ids.length; at += size) {
+          const part = ids.slice(at, at + size);
           const records = await this.reader.byIds(table, part);
           records.forEach((record, i) =>
             record ? this.catalogue.putRecord(table, record, next) : this.catalogue.removeRecord(table, part[i], next),
@@ -182,14 +221,19 @@ export class LiveSearch {
     const index = this.catalogue.index;
     if (index.deadShare < DEAD_SHARE_TO_COMPACT || index.stats().dead < MIN_DEAD_TO_COMPACT) return;
     const next = new SearchIndex();
-    for (const entry of [...index.all()]) {
-      next.put(entry);
+    for (const { entry, text, titleEnd } of [...index.stored()]) {
+      next.putStored(entry, text, titleEnd);
       if (slicer.due()) await slicer.pause();
     }
     this.catalogue.swapIndex(next);
   }
 
-  /** Every record of a table in chunks by id, each chunk its own short read; the chunk size follows the read time. */
+  /**
+   * Every record of a table in chunks by id, each chunk its own short read. IndexedDB hands a
+   * chunk's records over in one task (deserialised together), so a chunk holds about CHUNK_CHARS
+   * of data, judged from its first record: many units at once, few long documents. Small chunks
+   * also let the records die young, before a garbage collection would have to move them.
+   */
   private async readTable(
     table: string,
     each: (record: StoredRecord) => void,
@@ -199,12 +243,12 @@ export class LiveSearch {
     let after: string | null = null;
     for (;;) {
       if (this.stopped) return;
-      const limit = this.chunkSize;
-      const t0 = performance.now();
+      const limit = this.chunkSizes.get(table) ?? FIRST_CHUNK;
       const rows = await this.reader.chunk(table, after, limit);
-      const ms = performance.now() - t0;
-      if (ms > 24) this.chunkSize = Math.max(50, this.chunkSize >> 1);
-      else if (ms < 6) this.chunkSize = Math.min(4000, this.chunkSize << 1);
+      if (rows.length > 0) {
+        const chars = JSON.stringify(rows[0]).length;
+        this.chunkSizes.set(table, Math.max(MIN_CHUNK, Math.min(MAX_CHUNK, Math.floor(CHUNK_CHARS / chars))));
+      }
       for (const row of rows) {
         each(row);
         if (slicer.due()) await slicer.pause();

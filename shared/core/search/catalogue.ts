@@ -1,5 +1,6 @@
+import type { SearchEntry } from './entry';
 import { SearchIndex } from './searchIndex';
-import { type AnySearchSource, type SearchLookup, type SearchRef, entryKey } from './source';
+import { type AnySearchSource, type SearchRef, entryKey } from './source';
 
 type AnyRecord = { id: string } & Record<string, unknown>;
 
@@ -46,28 +47,41 @@ export class SearchCatalogue {
   }
 
   /** Indexes a record as written; returns the records that show its name when that changed. */
-  putRecord(table: string, record: AnyRecord, stale: Stale = new Map()): Stale {
+  putRecord(table: string, record: AnyRecord, stale: Stale = new Map(), onEntry?: (entry: SearchEntry) => void): Stale {
     const source = this.sources.get(table);
     if (!source) return stale;
-    const recordKey = entryKey(table, record.id);
     if (source.refOf) this.setRef(table, record.id, source.refOf(record), stale);
-    const lookup: SearchLookup = (refTable, id) => {
+    const shown: string[] = [];
+    const entries = source.toEntries(record, (refTable, id) => {
       if (!id) return undefined;
-      const refKey = entryKey(refTable, id);
+      shown.push(refTable, id);
+      return this.refs.get(refTable)?.get(id);
+    });
+    const own = entryKey(table, record.id);
+    const recordKey = entries.length === 1 && entries[0].key === own ? entries[0].key : own;
+    // Who shows whose name, keyed by the entry's own key string (no second copy of 100 000 keys).
+    for (let i = 0; i < shown.length; i += 2) {
+      const refKey = entryKey(shown[i], shown[i + 1]);
       let set = this.dependents.get(refKey);
       if (!set) this.dependents.set(refKey, (set = new Set()));
       set.add(recordKey);
-      return this.refs.get(refTable)?.get(id);
-    };
+    }
     this.dropEntries(recordKey);
-    const entries = source.toEntries(record, lookup);
-    for (const entry of entries) this.index.put(entry);
+    for (const entry of entries) {
+      this.index.put(entry);
+      onEntry?.(entry);
+    }
     if (entries.length !== 1 || entries[0].key !== recordKey)
       this.extraKeys.set(
         recordKey,
         entries.map((e) => e.key),
       );
     return stale;
+  }
+
+  /** A record's entries with their fields, as the index made them (for a hit's snippet); records nothing. */
+  entriesOf(table: string, record: AnyRecord): SearchEntry[] {
+    return this.sources.get(table)?.toEntries(record, (t, id) => (id ? this.refs.get(t)?.get(id) : undefined)) ?? [];
   }
 
   removeRecord(table: string, id: string, stale: Stale = new Map()): Stale {
@@ -81,7 +95,7 @@ export class SearchCatalogue {
   /** Forgets every record of a table (a clear); the caller reads the table again. */
   removeTable(table: string): void {
     const prefix = `${table}/`;
-    for (const entry of [...this.index.all()]) if (entry.key.startsWith(prefix)) this.index.remove(entry.key);
+    for (const { entry } of [...this.index.stored()]) if (entry.key.startsWith(prefix)) this.index.remove(entry.key);
     for (const key of [...this.extraKeys.keys()]) if (key.startsWith(prefix)) this.extraKeys.delete(key);
     this.refs.delete(table);
   }
@@ -129,10 +143,12 @@ export class SearchCatalogue {
 export function catalogueOf(
   sources: readonly AnySearchSource[],
   tables: Readonly<Record<string, readonly object[]>>,
+  onEntry?: (entry: SearchEntry) => void,
 ): SearchCatalogue {
   const catalogue = new SearchCatalogue(sources);
   const rows = (table: string) => (tables[table] ?? []) as AnyRecord[];
   for (const table of catalogue.refTables) for (const record of rows(table)) catalogue.putRef(table, record);
-  for (const table of catalogue.tables) for (const record of rows(table)) catalogue.putRecord(table, record);
+  for (const table of catalogue.tables)
+    for (const record of rows(table)) catalogue.putRecord(table, record, new Map(), onEntry);
   return catalogue;
 }

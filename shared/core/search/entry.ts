@@ -22,9 +22,15 @@ export interface SearchEntry {
   order?: string;
 }
 
+/**
+ * An entry as the index keeps it: without its fields, which are searched as folded text and
+ * read again from the record when a hit's snippet is shown (about 40 % of the memory at 100 000).
+ */
+export type StoredEntry = Omit<SearchEntry, 'fields'>;
+
 /** One found entry; `inTitle` when its title alone holds every term (shown first). */
 export interface SearchHit {
-  entry: SearchEntry;
+  entry: StoredEntry;
   inTitle: boolean;
 }
 

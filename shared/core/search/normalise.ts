@@ -1,5 +1,3 @@
-import { normaliseText } from '../text/textMatch';
-
 /**
  * The rule of Ctrl+F, made blind to what a user does not type the same way twice: full-width
  * ASCII folds to half-width and Latin letters to lower case (as textMatch does), and spaces,
@@ -8,11 +6,59 @@ import { normaliseText } from '../text/textMatch';
  * changes: no word splitting, no stemming, no synonyms, so the index can never find more (or less)
  * than a plain substring scan.
  */
-const IGNORED = /[\s\p{P}\p{Z}\p{Cc}\p{Cf}]+/gu;
+const IGNORED = /^[\s\p{P}\p{Z}\p{Cc}\p{Cf}]+$/u;
 
-/** A text as the search compares it. */
+// What each UTF-16 unit becomes, worked out once per unit (the index folds millions of them):
+// UNKNOWN until seen, DROPPED, a single unit, or MULTIPLE (İ lower-cases to two units: kept aside).
+const UNKNOWN = 0;
+const DROPPED = -1;
+const MULTIPLE = -2;
+const folds = new Int32Array(0x10000);
+const multiple = new Map<number, string>();
+let buffer = new Uint16Array(1024);
+
+function foldOf(code: number): number {
+  let fold = folds[code];
+  if (fold !== UNKNOWN) return fold;
+  const half = code >= 0xff01 && code <= 0xff5e ? code - 0xfee0 : code;
+  const ch = String.fromCharCode(half);
+  const lower = ch.toLowerCase();
+  if (IGNORED.test(ch)) fold = DROPPED;
+  else if (lower.length === 1) fold = lower.charCodeAt(0);
+  else {
+    fold = MULTIPLE;
+    multiple.set(code, lower);
+  }
+  folds[code] = fold;
+  return fold;
+}
+
+/** A text as the search compares it (character by character: no case rule looks at a neighbour). */
 export function searchable(text: string): string {
-  return normaliseText(text).replace(IGNORED, '');
+  if (buffer.length < text.length * 2) buffer = new Uint16Array(text.length * 2);
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      // A character beyond the BMP: folded as a whole (never half of it).
+      const pair = text.slice(i, i + 2);
+      if (!IGNORED.test(pair)) for (const unit of pair.toLowerCase()) buffer[n++] = unit.charCodeAt(0);
+      i++;
+      continue;
+    }
+    const fold = foldOf(code);
+    if (fold >= 0) buffer[n++] = fold;
+    else if (fold === MULTIPLE) for (const unit of multiple.get(code)!) buffer[n++] = unit.charCodeAt(0);
+  }
+  return decode(buffer, n);
+}
+
+function decode(units: Uint16Array, length: number): string {
+  let out = '';
+  // fromCharCode takes its units as arguments: a few thousand at a time.
+  for (let at = 0; at < length; at += 4096)
+    out += String.fromCharCode.apply(null, units.subarray(at, Math.min(length, at + 4096)) as unknown as number[]);
+  return out;
 }
 
 /**
@@ -20,7 +66,7 @@ export function searchable(text: string): string {
  * searchable; empty and repeated terms are dropped. A record is found when its text holds every one.
  */
 export function queryTerms(query: string): string[] {
-  const terms = normaliseText(query)
+  const terms = query
     .split(/[\s\p{Z}]+/u)
     .map(searchable)
     .filter(Boolean);
@@ -39,29 +85,4 @@ export function searchableFields(fields: readonly (string | null | undefined)[])
     if (text) out = out ? `${out}${FIELD_BREAK}${text}` : text;
   }
   return out;
-}
-
-/**
- * Where a term first stands in the original text, as [start, end) in the original's characters,
- * or null: used to show the words around a hit. Walks the text once, skipping what searchable()
- * drops, so 人才驿站 is found in “人才 驿站” and the span covers the space.
- */
-export function locate(text: string, term: string): [number, number] | null {
-  if (!term) return null;
-  const kept: number[] = [];
-  let folded = '';
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    // A surrogate pair stays one unit: it is never punctuation we drop.
-    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
-    const kept1 = searchable(text.slice(i, i + width));
-    for (let k = 0; k < kept1.length; k++) kept.push(i);
-    folded += kept1;
-    i += width - 1;
-  }
-  const at = folded.indexOf(term);
-  if (at < 0) return null;
-  const last = kept[at + term.length - 1];
-  const lastWidth = text.charCodeAt(last) >= 0xd800 && text.charCodeAt(last) <= 0xdbff ? 2 : 1;
-  return [kept[at], last + lastWidth];
 }

@@ -21,6 +21,7 @@ export interface SearchSource<R extends { id: string } = { id: string }> {
   table: string;
   /** The kinds of entry it gives, in the order their groups show. */
   kinds: readonly string[];
+  /** Usually one entry keyed entryKey(table, id); several are keyed `<that>#<part>`. */
   toEntries(record: R, lookup: SearchLookup): SearchEntry[];
   refOf?(record: R): SearchRef;
 }
