@@ -12,9 +12,10 @@ import { useDocumentOutput } from './output/useDocumentOutput';
 import { DocumentOutputModals } from './output/DocumentOutputModals';
 import { VoidModal } from './VoidModal';
 import { RecordTable } from '../ui/RecordTable';
+import { FocusedDocument } from './FocusedDocument';
 
 /** The register: every issued document, reprinted or re-exported exactly as issued. */
-export function DocumentsPage() {
+export function DocumentsPage({ focusId }: { focusId?: string }) {
   const { t } = useTranslation();
   const [kind, setKind] = useState<DocumentKind | null>(null);
   const pager = useKeysetPager<string>(String(kind));
@@ -32,6 +33,7 @@ export function DocumentsPage() {
         <Title order={2}>{t('shell.nav.documents')}</Title>
         <Button onClick={() => setComposing(true)}>{t('documents.compose.open')}</Button>
       </Group>
+      {focusId && <FocusedDocument id={focusId} output={output} />}
       <Select
         aria-label={t('documents.filterKind')}
         placeholder={t('documents.allKinds')}

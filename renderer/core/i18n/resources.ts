@@ -10,6 +10,7 @@ import zhDocuments from './locales/zh-CN/documents.json';
 import zhDashboard from './locales/zh-CN/dashboard.json';
 import zhMeetings from '../../systems/meetings/i18n/zh-CN/meetings.json';
 import zhSupervision from '../../systems/supervision/i18n/zh-CN/supervision.json';
+import zhSearch from './locales/zh-CN/search.json';
 import enCommon from './locales/en/common.json';
 import enErrors from './locales/en/errors.json';
 import enShell from './locales/en/shell.json';
@@ -22,6 +23,7 @@ import enDocuments from './locales/en/documents.json';
 import enDashboard from './locales/en/dashboard.json';
 import enMeetings from '../../systems/meetings/i18n/en/meetings.json';
 import enSupervision from '../../systems/supervision/i18n/en/supervision.json';
+import enSearch from './locales/en/search.json';
 
 /** One namespace, keyed `<feature>.<area>.<item>`; one JSON file per feature and language. */
 export const zhCN = {
@@ -37,6 +39,7 @@ export const zhCN = {
   dashboard: zhDashboard,
   meetings: zhMeetings,
   supervision: zhSupervision,
+  search: zhSearch,
 };
 
 export const en: typeof zhCN = {
@@ -52,6 +55,7 @@ export const en: typeof zhCN = {
   dashboard: enDashboard,
   meetings: enMeetings,
   supervision: enSupervision,
+  search: enSearch,
 };
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;

@@ -46,3 +46,13 @@ export const documentSearch = searchSource<IssuedDocument>({
     },
   ],
 });
+
+/** The address of the record a document came from (its meeting, item or check), when the app has a page for it. */
+export function sourceRoute(sourceId: string): string | null {
+  const [table, id] = sourceId.split(':');
+  if (!id) return null;
+  if (table === 'meetings') return `meetings/${id}`;
+  if (table === 'supervisionItems') return `supervision/item.${id}`;
+  if (table === 'checks') return `supervision/check.${id}`;
+  return null;
+}

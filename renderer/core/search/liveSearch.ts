@@ -100,8 +100,9 @@ export class LiveSearch {
   }
 
   /**
-   * The words around the hit in each record's fields, read again from the database (the index
-   * keeps no fields): for the few hits on screen. Keyed by entry key; a record gone since is left out.
+   * The words around the hit in each record's fields (title and subtitle are shown anyway), read
+   * again from the database, as the index keeps no fields: for the few hits on screen. Keyed by
+   * entry key; a record gone since, or found by its title alone, has none.
    */
   async snippets(keys: readonly string[], terms: readonly string[]): Promise<Map<string, Marked>> {
     const byTable = new Map<string, string[]>();
@@ -117,7 +118,7 @@ export class LiveSearch {
       for (const record of records) {
         if (!record) continue;
         for (const entry of this.catalogue.entriesOf(table, record)) {
-          const snippet = snippetOf([entry.subtitle, ...entry.fields], terms);
+          const snippet = snippetOf(entry.fields, terms);
           if (snippet && keys.includes(entry.key)) snippets.set(entry.key, snippet);
         }
       }

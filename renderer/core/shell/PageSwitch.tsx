@@ -19,7 +19,7 @@ export function PageSwitch({ route, sub }: { route: Route; sub: string }) {
     case 'supervision':
       return <SupervisionPage sub={sub} />;
     case 'documents':
-      return <DocumentsPage />;
+      return <DocumentsPage focusId={sub || undefined} />;
     case 'audit':
       return <AuditPage />;
     case 'settings':

@@ -4,9 +4,11 @@ import { navigate } from '../../../core/shell/routes';
 import { UnitsPanel } from './units/UnitsPanel';
 import { PeoplePanel } from './people/PeoplePanel';
 
+/** #/registry/units, #/registry/people; #/registry/units.<id> opens that unit's form (as search does). */
 export function RegistryPage({ tab }: { tab: string }) {
   const { t } = useTranslation();
-  const current = tab === 'people' ? 'people' : 'units';
+  const [tabName, openId] = tab.split('.');
+  const current = tabName === 'people' ? 'people' : 'units';
   return (
     <Stack>
       <Title order={2}>{t('shell.nav.registry')}</Title>
@@ -16,10 +18,10 @@ export function RegistryPage({ tab }: { tab: string }) {
           <Tabs.Tab value="people">{t('registry.tabs.people')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="units" pt="md">
-          {current === 'units' && <UnitsPanel />}
+          {current === 'units' && <UnitsPanel openId={openId} />}
         </Tabs.Panel>
         <Tabs.Panel value="people" pt="md">
-          {current === 'people' && <PeoplePanel />}
+          {current === 'people' && <PeoplePanel openId={openId} />}
         </Tabs.Panel>
       </Tabs>
     </Stack>
