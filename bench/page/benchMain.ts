@@ -3,6 +3,7 @@ import { insertRaw, insertRepo, reset } from './insert';
 import { listQuery, prepare } from './list';
 import { backupEncrypted, exportBare, prepareBackup, restoreEncrypted } from './backup';
 import { supervisionDashboard, supervisionPrepare } from './supervision';
+import { searchBuild, searchPrepare, searchQuery, searchStop } from './search';
 
 const benches = {
   insertRepo,
@@ -16,6 +17,10 @@ const benches = {
   restoreEncrypted,
   supervisionPrepare,
   supervisionDashboard,
+  searchPrepare,
+  searchBuild,
+  searchQuery,
+  searchStop,
 } as const;
 
 type BenchName = keyof typeof benches;
