@@ -1,3 +1,4 @@
+import '../../renderer/app/install';
 // The benchmark page: scripts/bench.mjs drives it through window.runBench(name, options).
 import { insertRaw, insertRepo, reset } from './insert';
 import { listQuery, prepare } from './list';

@@ -1,11 +1,11 @@
 // (a) insert: the repositories' bulk path against raw IndexedDB puts of the same objects.
 import { DB_NAME, WorkbenchDB, useDatabase } from '../../renderer/core/data/db';
 import { bulkInsertUnits } from '../../renderer/systems/registry/data/unitImportRepo';
-import { V4_STORES } from '../../renderer/core/data/schema/v4';
+import { LATEST_SCHEMA_VERSION, storesAt } from '../../renderer/core/data/schema/versions';
 import { benchSession, sampleUnits } from './data';
 import { deleteDatabase } from './stats';
 import { LiveSearch } from '../../renderer/core/search/liveSearch';
-import { SEARCH_SOURCES } from '../../renderer/core/search/sources';
+import { loadSearchSources } from '../../renderer/core/search/sources';
 import { searchRepo } from '../../renderer/core/data/searchRepo';
 
 export interface InsertOptions {
@@ -37,7 +37,7 @@ export async function insertRepo({ count = 100_000, chunkSize }: InsertOptions =
   useDatabase(db);
   benchSession();
   // As in the app after sign-in: the header search's index is kept while the import runs.
-  const search = new LiveSearch(searchRepo, SEARCH_SOURCES);
+  const search = new LiveSearch(searchRepo, (await loadSearchSources()).sources);
   search.start();
   await search.whenIdle();
   const t0 = performance.now();
@@ -75,7 +75,7 @@ function openRaw(indexes: boolean): Promise<IDBDatabase> {
     req.onupgradeneeded = () => {
       const store = req.result.createObjectStore('units', { keyPath: 'id' });
       if (indexes)
-        for (const i of indexDefs(V4_STORES.units))
+        for (const i of indexDefs(storesAt(LATEST_SCHEMA_VERSION).units))
           store.createIndex(i.name, i.keyPath, { multiEntry: i.multiEntry, unique: i.unique });
     };
     req.onsuccess = () => resolve(req.result);

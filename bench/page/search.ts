@@ -4,8 +4,9 @@
 import { DB_NAME, WorkbenchDB, getDb, useDatabase } from '../../renderer/core/data/db';
 import { searchRepo } from '../../renderer/core/data/searchRepo';
 import { LiveSearch } from '../../renderer/core/search/liveSearch';
-import { SEARCH_SOURCES } from '../../renderer/core/search/sources';
-import { SAMPLE_MODULES, generateRegistry } from '../../renderer/core/sample';
+import { loadSearchSources } from '../../renderer/core/search/sources';
+import { installedSystems } from '../../renderer/core/plugin/installed';
+import type { SampleTables } from '../../renderer/core/sample';
 import { DEFAULT_OFFICE_SETTINGS } from '../../shared/core/office/office';
 import { queryTerms } from '../../shared/core/search/normalise';
 import { BENCH_NOW, benchSession } from './data';
@@ -14,13 +15,10 @@ import { deleteDatabase, median, quantile } from './stats';
 /** What an office worker types: single characters, pairs, place names, numbers, phrases, several terms. */
 export const SEARCH_QUERIES = [
   '人', '镇', '会', 'A', '2', '李', '人才', '驿站', '牛庄镇', '东关村', '关于', '才引', '站建', '2026年', 'A区',
-  '人才驿站', '调度会议', '督办通知单', '海人才督〔2026〕', '人才公寓 房源', '牛庄镇 汇报', '高层次人才',
-  '英才海城', '“党管人才”', '情况说明', '办结', '招工招才', '中共海城市', '委员会', '王芳', '138', '第3期',
-  '纪要', '征求意见', '不存在的词语', '村级人才信息库', '市委组织部', '人才工作领导小组',
-  '2026年第一次“党管人才”日常调度会议', '西柳镇 人才 2025',
+  '人才驿站', '调度会议', '督办通知单', '海人才督〔2026〕', '人才公寓 房源', '牛庄镇 汇报', '高层次人才', '英才海城', '“党管人才”',
+  '情况说明', '办结', '招工招才', '中共海城市', '委员会', '王芳', '138', '第3期', '纪要', '征求意见', '不存在的词语',
+  '村级人才信息库', '市委组织部', '人才工作领导小组', '2026年第一次“党管人才”日常调度会议', '西柳镇 人才 2025',
 ]; // prettier-ignore
-
-const SEARCH_TABLES = new Set(SEARCH_SOURCES.map((s) => s.table));
 
 /**
  * Fills a fresh app database (not timed) with `count` searchable records from the sample
@@ -33,22 +31,24 @@ export async function searchPrepare({ count = 100_000 } = {}): Promise<Record<st
   await db.open();
   useDatabase(db);
   benchSession();
+  const searchTables = new Set((await loadSearchSources()).sources.map((s) => s.table));
+  const [registry, ...others] = await Promise.all(
+    installedSystems().flatMap((system) => (system.sample ? [system.sample.load()] : [])),
+  );
+  const office = DEFAULT_OFFICE_SETTINGS;
   const stored: Record<string, number> = {};
   let total = 0;
   for (let seed = 0; total < count; seed++) {
-    const { units, people } = generateRegistry({
-      seed: `search-${seed}`,
-      unitCount: 400,
-      peopleCount: 600,
-      now: BENCH_NOW,
-    });
-    const tables: Record<string, object[]> = { units, people };
+    const options = { seed: `search-${seed}`, now: BENCH_NOW, unitCount: 400, peopleCount: 600 };
+    const office0 = registry.generate({ options, office, tables: {} });
+    const tables: SampleTables = { units: office0.units, people: office0.people };
     for (let year = 0; year < 10; year++) {
       const now = new Date(BENCH_NOW.getFullYear() - year, 10, 25, 10);
-      const context = { seed: `search-${seed}/${year}`, now, units, people, office: DEFAULT_OFFICE_SETTINGS };
-      for (const module of SAMPLE_MODULES)
-        for (const [table, rows] of Object.entries(module(context)))
-          if (SEARCH_TABLES.has(table)) tables[table] = [...(tables[table] ?? []), ...rows];
+      for (const { generate } of others) {
+        const added = generate({ options: { seed: `search-${seed}/${year}`, now }, office, tables: office0 });
+        for (const [table, rows] of Object.entries(added))
+          if (searchTables.has(table)) tables[table] = [...(tables[table] ?? []), ...rows];
+      }
     }
     // The register's numbers are unique: another office's copy gets its own (海人才发〔2026〕3号-2).
     if (seed > 0)
@@ -101,10 +101,11 @@ export async function searchBuild(): Promise<Record<string, number>> {
   benchSession();
   live?.stop();
   live = null;
+  const { sources } = await loadSearchSources();
   const before = heap();
   const t0 = performance.now();
   const watched = await watchMainThread(async () => {
-    live = new LiveSearch(searchRepo, SEARCH_SOURCES);
+    live = new LiveSearch(searchRepo, sources);
     live.start();
     await live.whenIdle();
   });

@@ -44,6 +44,10 @@ function start(): void {
       dir: backupDir,
       now: () => new Date(),
       sha256: (bytes) => createHash('sha256').update(bytes).digest('hex'),
+      freeBytes: async (dir) => {
+        const stat = await fs.statfs(dir);
+        return stat.bavail * stat.bsize;
+      },
     });
     const snapshots = createSnapshotRequests({
       send: (channel, payload) => {

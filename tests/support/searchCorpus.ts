@@ -1,24 +1,32 @@
 import { DEFAULT_OFFICE_SETTINGS } from '../../shared/core/office/office';
 import type { SearchEntry } from '../../shared/core/search/entry';
 import { type AnySearchSource, entryKey, searchSource } from '../../shared/core/search/source';
-import { SAMPLE_MODULES, type SampleTables, createRandom, generateRegistry } from '../../renderer/core/sample';
-import { SEARCH_SOURCES } from '../../renderer/core/search/sources';
+import type { Person } from '../../shared/systems/registry/person';
+import type { Unit } from '../../shared/systems/registry/unit';
+import { type SampleTables, createRandom } from '../../renderer/core/sample';
+import { installedSystems } from '../../renderer/core/plugin/installed';
+import { loadSearchSources } from '../../renderer/core/search/sources';
 
 /**
- * What the header search looks in, as an office would have it: the sample registry, a year of
- * every system's sample records (meetings, topics, minutes and documents, checks, findings,
+ * What the header search looks in, as an office would have it: every installed system's sample
+ * records (the registry, a year of meetings, topics, minutes and documents, checks, findings,
  * items, feedback, explanations), and — until Systems 3 and 4 have sample generators —
  * applications for bonus points and evaluation opinions written here in the same office's words.
  */
-export function searchCorpus({ unitCount = 160, peopleCount = 200, seed = 2026 } = {}) {
+export async function searchCorpus({ unitCount = 160, peopleCount = 200, seed = 2026 } = {}) {
   const now = new Date('2026-11-25T10:00:00');
-  const { units, people } = generateRegistry({ seed, unitCount, peopleCount, now });
-  const tables: SampleTables = { units, people };
-  for (const module of SAMPLE_MODULES)
-    for (const [table, rows] of Object.entries(module({ seed, now, units, people, office: DEFAULT_OFFICE_SETTINGS })))
+  const tables: SampleTables = {};
+  for (const system of installedSystems()) {
+    if (!system.sample) continue;
+    const { generate } = await system.sample.load();
+    const options = { seed, now, unitCount, peopleCount };
+    for (const [table, rows] of Object.entries(generate({ options, office: DEFAULT_OFFICE_SETTINGS, tables })))
       tables[table] = [...(tables[table] ?? []), ...rows];
+  }
+  const people = tables.people as Person[];
+  const unitNames = (tables.units as Unit[]).map((u) => u.name);
   const rng = createRandom(`${seed}/search-corpus`);
-  const unitNames = units.map((u) => u.name);
+  const phone = () => `1${rng.int(30, 89)}-${rng.int(1000, 9999)}-${rng.int(1000, 9999)}`;
   tables.applications = Array.from({ length: 40 }, (_, i) => ({
     id: rng.uuid(),
     applicant: rng.pick(people).name,
@@ -33,11 +41,11 @@ export function searchCorpus({ unitCount = 160, peopleCount = 200, seed = 2026 }
     unitName: rng.pick(unitNames),
     item: rng.pick(EVALUATION_ITEMS),
     rating: rng.pick(['满意', '基本满意', '不满意']),
-    text: `${rng.pick(OPINIONS)}${rng.chance(0.3) ? ` 联系电话：1${rng.int(30, 89)}-${rng.int(1000, 9999)}-${rng.int(1000, 9999)}` : ''}`,
+    text: `${rng.pick(OPINIONS)}${rng.chance(0.3) ? ` 联系电话：${phone()}` : ''}`,
     isSample: 1,
   }));
-  const sources = [...SEARCH_SOURCES, applicationSearch, opinionSearch];
-  return { tables, sources };
+  const { sources } = await loadSearchSources();
+  return { tables, sources: [...sources, applicationSearch, opinionSearch] };
 }
 
 type Application = { id: string; applicant: string; unitName: string; title: string; text: string };

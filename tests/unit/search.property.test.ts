@@ -37,7 +37,7 @@ function oracle(entries: readonly SearchEntry[], query: string): string[] {
     .sort();
 }
 
-const { tables, sources } = searchCorpus();
+const { tables, sources } = await searchCorpus();
 const byKey = new Map<string, SearchEntry>();
 const catalogue = catalogueOf(sources, tables, (entry) => byKey.set(entry.key, entry));
 const entries = [...byKey.values()];

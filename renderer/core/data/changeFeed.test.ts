@@ -5,7 +5,7 @@ import { unitsRepo } from '../../systems/registry/data/unitsRepo';
 import { type CommittedChange, onCommitted } from './changeFeed';
 
 describe('the committed-changes feed', () => {
-  it('tells what a transaction wrote once it has committed, in order: puts with their records, deletes, clears', async () => {
+  it('tells what a transaction wrote once committed, in order: puts with records, deletes, clears', async () => {
     const db = freshDb();
     const seen: CommittedChange[][] = [];
     const stop = onCommitted(db, (changes) => seen.push([...changes]));

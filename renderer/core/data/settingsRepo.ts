@@ -10,11 +10,11 @@ import {
 import {
   BACKUP_RETENTION_SETTING,
   backupRetentionSchema,
-  DEFAULT_BACKUP_RETENTION,
   type BackupRetention,
 } from '../../../shared/core/backup/retention';
 import { AppError } from '../../../shared/core/errors';
 import { getDb } from './db';
+import { getHost } from '../host';
 import { requireSession } from './session';
 import { validationError } from './validation';
 import { emitSettingsChange } from './settingsEvents';
@@ -45,13 +45,18 @@ export const settingsRepo = {
   saveOffice: (value: OfficeSettings) => putSetting('office', officeSettingsSchema, value),
   security: () => read(() => getSetting('security', securitySettingsSchema, DEFAULT_SECURITY_SETTINGS)),
   saveSecurity: (value: SecuritySettings) => putSetting('security', securitySettingsSchema, value),
-  /** How many automatic backups the backup folder keeps (N newest, one a day for M days). */
-  backupRetention: () =>
-    read(() => getSetting(BACKUP_RETENTION_SETTING, backupRetentionSchema, DEFAULT_BACKUP_RETENTION)),
-  /** Only an administrator decides how much history the office keeps. */
+  /** How many automatic backups the backup folder keeps (N newest, one a day for M days): the host's policy. */
+  backupRetention: () => read(async () => (await getHost().backupPolicy({})).retention),
+  /**
+   * Only an administrator decides how much history the office keeps. The host keeps the policy
+   * and rotates by it (no backup can bring its own); the settings row mirrors it, audited.
+   */
   saveBackupRetention: async (value: BackupRetention) => {
     if (!requireSession().isAdmin) throw new AppError('validation', { field: 'isAdmin', rule: 'admin-only' });
-    return putSetting(BACKUP_RETENTION_SETTING, backupRetentionSchema, value);
+    const parsed = backupRetentionSchema.safeParse(value);
+    if (!parsed.success) throw validationError(parsed.error);
+    await getHost().backupPolicy({ retention: parsed.data });
+    return putSetting(BACKUP_RETENTION_SETTING, backupRetentionSchema, parsed.data);
   },
   /** Read before sign-in: the lock needs the idle time, which is not a record. */
   securityBeforeSignIn: () => getSetting('security', securitySettingsSchema, DEFAULT_SECURITY_SETTINGS),

@@ -13,9 +13,11 @@ import { DocumentOutputModals } from './output/DocumentOutputModals';
 import { VoidModal } from './VoidModal';
 import { RecordTable } from '../ui/RecordTable';
 import { FocusedDocument } from './FocusedDocument';
+import type { PageProps } from '../manifest';
 
 /** The register: every issued document, reprinted or re-exported exactly as issued. */
-export function DocumentsPage({ focusId }: { focusId?: string }) {
+/** #/documents lists the register; #/documents/<id> also shows that document above it (as search opens it). */
+export function DocumentsPage({ sub: focusId }: PageProps) {
   const { t } = useTranslation();
   const [kind, setKind] = useState<DocumentKind | null>(null);
   const pager = useKeysetPager<string>(String(kind));

@@ -7,6 +7,7 @@ import type { SecrecyLevel } from '../../../shared/core/common/secrecy';
 import { marksIn, type Marked } from '../../../shared/core/search/snippet';
 import { MarkedText } from './MarkedText';
 import { useSnippets } from './useSearch';
+import { searchLabelKey } from './searchSession';
 
 /** Hits shown of each kind until the user asks for all of them. */
 const SHOWN = 5;
@@ -65,11 +66,11 @@ export function SearchResults({ answer, onOpen }: { answer: SearchAnswer; onOpen
   const shown = (g: SearchGroup) => (g.kind === expanded ? g.hits : g.hits.slice(0, SHOWN));
   const keys = answer.groups.flatMap((g) => shown(g).map((h) => h.entry.key));
   const snippets = useSnippets(keys, answer.terms);
-  const groupLabel = (group: SearchGroup) =>
-    `${t(`search.kinds.${group.kind}` as 'search.kinds.unit', group.kind)} · ${t('search.groupCount', {
-      shown: shown(group).length,
-      total: group.total,
-    })}`;
+  const groupLabel = (group: SearchGroup) => {
+    const labelKey = searchLabelKey(group.kind);
+    const label = labelKey ? t(labelKey as 'search.open') : group.kind;
+    return `${label} · ${t('search.groupCount', { shown: shown(group).length, total: group.total })}`;
+  };
   return (
     <>
       {answer.groups.map((group) => (

@@ -6,14 +6,16 @@ import { supervisionItemsCreateRepo } from '../../systems/supervision/data/super
 import { sampleRepo } from '../data/sampleRepo';
 import { searchRepo } from '../data/searchRepo';
 import { LiveSearch } from './liveSearch';
-import { SEARCH_SOURCES } from './sources';
+import { loadSearchSources } from './sources';
 
 const NOW = new Date('2026-11-25T10:00:00');
 const keys = (live: LiveSearch, query: string) =>
   live.search(query, 100).groups.flatMap((g) => g.hits.map((h) => `${g.kind}:${h.entry.title}`));
 
+const { sources } = await loadSearchSources();
+
 function started(): LiveSearch {
-  const live = new LiveSearch(searchRepo, SEARCH_SOURCES);
+  const live = new LiveSearch(searchRepo, sources);
   live.start();
   return live;
 }

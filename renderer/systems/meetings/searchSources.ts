@@ -58,6 +58,3 @@ export const topicSearch = searchSource<AgendaItem>({
     ];
   },
 });
-
-/** What System 1 lets the header search find (its minutes are in the document register). */
-export const MEETINGS_SEARCH = [meetingSearch, topicSearch];

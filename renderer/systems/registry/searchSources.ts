@@ -39,6 +39,3 @@ export const personSearch = searchSource<Person>({
     },
   ],
 });
-
-/** What the registry lets the header search find. */
-export const REGISTRY_SEARCH = [unitSearch, personSearch];

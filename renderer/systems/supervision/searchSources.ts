@@ -120,6 +120,3 @@ export const explanationSearch = searchSource<Explanation>({
     ];
   },
 });
-
-/** What System 2 lets the header search find. */
-export const SUPERVISION_SEARCH = [checkSearch, findingSearch, itemSearch, feedbackSearch, explanationSearch];

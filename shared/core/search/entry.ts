@@ -8,7 +8,7 @@ import type { SecrecyLevel } from '../common/secrecy';
 export interface SearchEntry {
   /** Unique in the index: `<table>/<record id>` (or with a suffix when a record gives several). */
   key: string;
-  /** What it is, for grouping and the group's label (search.kinds.<kind>). */
+  /** What it is, for grouping and the group's label (the manifest's label key for it). */
   kind: string;
   title: string;
   /** Everything else the record says that a user may type, one field per element. */

@@ -5,13 +5,13 @@ import { UnitsPanel } from './units/UnitsPanel';
 import { PeoplePanel } from './people/PeoplePanel';
 
 /** #/registry/units, #/registry/people; #/registry/units.<id> opens that unit's form (as search does). */
-export function RegistryPage({ tab }: { tab: string }) {
+export function RegistryPage({ sub }: { sub: string }) {
   const { t } = useTranslation();
-  const [tabName, openId] = tab.split('.');
-  const current = tabName === 'people' ? 'people' : 'units';
+  const [tab, openId] = sub.split('.');
+  const current = tab === 'people' ? 'people' : 'units';
   return (
     <Stack>
-      <Title order={2}>{t('shell.nav.registry')}</Title>
+      <Title order={2}>{t('registry.nav')}</Title>
       <Tabs value={current} onChange={(v) => navigate('registry', v ?? 'units')}>
         <Tabs.List>
           <Tabs.Tab value="units">{t('registry.tabs.units')}</Tabs.Tab>

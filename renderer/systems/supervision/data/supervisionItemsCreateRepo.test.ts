@@ -5,7 +5,7 @@ import {
   MATTER_MAX_CHARS,
   REQUIREMENT_MAX_CHARS,
 } from '../../../../shared/systems/supervision/itemInput';
-import { en, zhCN } from '../../../core/i18n/resources';
+import { en, zhCN } from '../../../../tests/support/texts';
 import { errorText } from '../../../core/ui/useErrorText';
 import { planTaskListImport } from '../../../../shared/systems/supervision/taskListImport';
 import { freshDb } from '../../../../tests/support/testDb';
