@@ -5,6 +5,7 @@ import { listQuery, prepare } from './list';
 import { backupEncrypted, exportBare, prepareBackup, restoreEncrypted } from './backup';
 import { supervisionDashboard, supervisionPrepare } from './supervision';
 import { searchBuild, searchPrepare, searchQuery, searchStop } from './search';
+import { scanRead } from './scan';
 
 const benches = {
   insertRepo,
@@ -22,6 +23,7 @@ const benches = {
   searchBuild,
   searchQuery,
   searchStop,
+  scanRead,
 } as const;
 
 type BenchName = keyof typeof benches;

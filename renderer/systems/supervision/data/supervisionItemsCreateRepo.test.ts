@@ -37,7 +37,7 @@ describe('the longest matter a 督办通知单 holds', () => {
     ...over,
   });
 
-  it('refuses a matter or requirement longer than the slip holds, says so with the limit, and stores nothing', async () => {
+  it('refuses a matter or requirement longer than the slip holds, says the limit, and stores nothing', async () => {
     const db = freshDb();
     const { town } = await supervisionRegistry();
     await initTexts();
