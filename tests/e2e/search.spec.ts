@@ -13,7 +13,7 @@ async function searchFor(page: Page, query: string) {
   return page.getByRole('dialog');
 }
 
-test('an office worker finds records of every kind from the header box and opens them, classified ones marked', async ({
+test('finds records of every kind from the header box (Ctrl+K) and opens them, classified ones marked', async ({
   page,
 }) => {
   test.setTimeout(180_000);
