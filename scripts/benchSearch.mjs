@@ -37,6 +37,8 @@ export async function searchBench(page, { settle, log, count }) {
     row('search.query.median', query.median, 'ms'),
     row('search.query.p95', query.p95, 'ms', 50),
     row('search.query.max', query.max, 'ms'),
+    row('search.query.bestP95', query.bestP95, 'ms', 50),
+    row('search.query.bestMax', query.bestMax, 'ms'),
     row('search.scan.median', query.scanMedian, 'ms'),
     row('search.scan.p95', query.scanP95, 'ms'),
     row('machine.sum1e7.ms', query.calibrationMs, 'ms'),

@@ -2,7 +2,8 @@ import { type Page } from '@playwright/test';
 import { test, expect } from '../support/fixtures';
 import { createAdmin, loadSampleData } from '../support/ui';
 
-const shot = (name: string) => ({ path: `test-results/screens/search-${name}.png`, fullPage: true });
+// The viewport, where the search dialog is (a full page under load can outlast the screenshot's timeout).
+const shot = (name: string) => ({ path: `test-results/screens/search-${name}.png`, timeout: 60_000 });
 
 /** Ctrl+K from wherever the user is, then the query typed into the box. */
 async function searchFor(page: Page, query: string) {
