@@ -14,6 +14,7 @@ import { backupBench, backupRows } from './benchBackup.mjs';
 import { searchBench } from './benchSearch.mjs';
 import { insertBench } from './benchInsert.mjs';
 import { signInBench } from './benchSignIn.mjs';
+import { importBench, importRows } from './benchImport.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const benchOut = path.join(root, 'dist/bench');
@@ -242,6 +243,11 @@ async function main() {
       printTable(rows);
       return;
     }
+    // BENCH_ONLY=import: a million-row sheet previewed for import (two minutes).
+    if (ONLY === 'import') {
+      printTable(importRows(await importBench(server.origin, ARGS, log), row));
+      return;
+    }
     if (ONLY === 'supervision') {
       const rows = await supervisionBench(page, profile);
       printTable(rows);
@@ -284,6 +290,7 @@ async function main() {
     await searchPage.waitForFunction(() => typeof window.runBench === 'function');
     const searchRows = await searchBench(searchPage, { settle: () => settle(profile), log, count: SEARCH_RECORDS });
     await searchPage.close();
+    const sheetImport = await importBench(server.origin, ARGS, log);
     const scanRows = await scanBench(context, server.origin);
 
     const s = `insert${SMALL / 1000}k`;
@@ -317,6 +324,7 @@ async function main() {
       ...backupRows(backup, row),
       ...supervisionRows,
       ...searchRows,
+      ...importRows(sheetImport, row),
       ...scanRows,
     ];
     log(`meetings search: ${meetings.meetings} meetings, ${meetings.entries} topics and minutes indexed`);

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Badge, Button, Group, Menu, Select, Stack, Table, Title } from '@mantine/core';
+import { Badge, Button, Group, Menu, Select, Stack, Table, Tabs, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { DOCUMENT_KINDS, type DocumentKind } from '../../../shared/core/documents/model';
@@ -14,10 +14,34 @@ import { VoidModal } from './VoidModal';
 import { RecordTable } from '../ui/RecordTable';
 import { FocusedDocument } from './FocusedDocument';
 import type { PageProps } from '../manifest';
+import { PrintRegisterPanel } from './register/PrintRegisterPanel';
 
-/** The register: every issued document, reprinted or re-exported exactly as issued. */
-/** #/documents lists the register; #/documents/<id> also shows that document above it (as search opens it). */
+/**
+ * The register: every issued document, reprinted or re-exported exactly as issued, and the print register.
+ * #/documents/<id> also shows that document above the list (as search opens it).
+ */
 export function DocumentsPage({ sub: focusId }: PageProps) {
+  const { t } = useTranslation();
+  return (
+    <Stack>
+      <Title order={2}>{t('shell.nav.documents')}</Title>
+      <Tabs defaultValue="issued" keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="issued">{t('documents.printRegister.registerTab')}</Tabs.Tab>
+          <Tabs.Tab value="prints">{t('documents.printRegister.tab')}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="issued" pt="md">
+          <IssuedDocuments focusId={focusId} />
+        </Tabs.Panel>
+        <Tabs.Panel value="prints" pt="md">
+          <PrintRegisterPanel />
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}
+
+function IssuedDocuments({ focusId }: { focusId?: string }) {
   const { t } = useTranslation();
   const [kind, setKind] = useState<DocumentKind | null>(null);
   const pager = useKeysetPager<string>(String(kind));
@@ -31,8 +55,7 @@ export function DocumentsPage({ sub: focusId }: PageProps) {
 
   return (
     <Stack>
-      <Group justify="space-between">
-        <Title order={2}>{t('shell.nav.documents')}</Title>
+      <Group justify="flex-end">
         <Button onClick={() => setComposing(true)}>{t('documents.compose.open')}</Button>
       </Group>
       {focusId && <FocusedDocument id={focusId} output={output} />}
