@@ -7,7 +7,8 @@ export async function traceMainThread(page, work) {
   const chunks = [];
   cdp.on('Tracing.dataCollected', ({ value }) => chunks.push(...value));
   const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.start', { categories: 'toplevel,v8.gc', transferMode: 'ReportEvents' });
+  // MajorGC / MinorGC, the collections DevTools shows, are traced under devtools.timeline and v8.
+  await cdp.send('Tracing.start', { categories: 'toplevel,devtools.timeline,v8', transferMode: 'ReportEvents' });
   let result;
   try {
     result = await work();
