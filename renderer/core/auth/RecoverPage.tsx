@@ -4,6 +4,7 @@ import type { BackupSearch } from '../backup/autoBackup';
 import { useActionError } from '../ui/useActionError';
 import { AuthCard } from './plain/AuthCard';
 import { localDateTime } from '../ui/localDateTime';
+import { backupCountLines } from '../backup/backupCountLines';
 
 /**
  * The database opened empty while automatic backups exist (a full disk and a restart have been
@@ -21,7 +22,7 @@ export function RecoverPage({
   const { error, run } = useActionError();
   const [busy, setBusy] = useState(false);
   const { good } = search;
-  const counted = good ? Object.entries(good.meta.counts).filter(([, n]) => n > 0) : [];
+  const counted = good ? backupCountLines(t, good.meta.counts) : [];
 
   const restore = async () => {
     setBusy(true);
@@ -39,15 +40,8 @@ export function RecoverPage({
         <>
           <p className="auth-intro">{t('auth.recover.intro', { date: localDateTime(good.meta.createdAt) })}</p>
           <ul className="auth-intro">
-            {counted.map(([table, n]) => (
-              <li key={table}>
-                {t('settings.backup.count', {
-                  table: t(`settings.backup.tables.${table}` as 'settings.backup.tables.units', {
-                    defaultValue: table,
-                  }),
-                  count: n,
-                })}
-              </li>
+            {counted.map((line) => (
+              <li key={line}>{line}</li>
             ))}
           </ul>
           {search.damaged > 0 && <p className="auth-intro">{t('auth.recover.skipped', { count: search.damaged })}</p>}
