@@ -11,6 +11,8 @@ import { build as esbuild } from 'esbuild';
 import { build } from 'vite';
 import { chromium } from 'playwright-core';
 import { backupBench, backupRows } from './benchBackup.mjs';
+import { searchBench } from './benchSearch.mjs';
+import { insertBench } from './benchInsert.mjs';
 import { signInBench } from './benchSignIn.mjs';
 import { importBench, importRows } from './benchImport.mjs';
 
@@ -24,7 +26,9 @@ const UNITS = Number(process.env.BENCH_UNITS ?? 100_000);
 const INSERT_RUNS = Number(process.env.BENCH_INSERT_RUNS ?? 3);
 const SMALL = Number(process.env.BENCH_SMALL_UNITS ?? 10_000);
 const ITEMS = Number(process.env.BENCH_ITEMS ?? 100_000);
-// BENCH_ONLY=supervision runs only the Dashboard-counts figure (a minute instead of ten).
+const SEARCH_RECORDS = Number(process.env.BENCH_SEARCH_RECORDS ?? 100_000);
+// BENCH_ONLY=supervision runs only the Dashboard-counts figure (a minute instead of ten); =search only the
+// header search's figures; =insert only the 100 000-unit inserts (with the search index kept).
 const ONLY = process.env.BENCH_ONLY ?? '';
 // Issue 19: copies of the 3-page sample questionnaire generated (and kept in dist/bench-scan).
 const SCAN_COPIES = Number(process.env.BENCH_SCAN_COPIES ?? 100);
@@ -37,6 +41,9 @@ const ARGS = [
   '--disable-quic',
   '--no-first-run',
   '--disable-sync',
+  // The search figures read the heap (performance.memory, exact, after a forced gc).
+  '--enable-precise-memory-info',
+  '--js-flags=--expose-gc',
 ];
 const log = (...a) => console.log(`[bench ${(performance.now() / 1000).toFixed(0)}s]`, ...a);
 const median = (xs) => {
@@ -148,27 +155,6 @@ async function settle(profile) {
   }
 }
 
-/** (a) Alternating runs, each into a freshly deleted database after the disk settled; medians. */
-async function insertBench(page, profile, count, runs, kinds) {
-  const times = Object.fromEntries(kinds.map((k) => [k, []]));
-  const options = {
-    raw: ['insertRaw', { indexes: false }],
-    rawIndexed: ['insertRaw', { indexes: true }],
-    repo: ['insertRepo', {}],
-  };
-  for (let i = 0; i < runs; i++) {
-    for (const key of kinds) {
-      await page.evaluate(() => window.runBench('reset'));
-      await settle(profile);
-      const [name, o] = options[key];
-      const r = await page.evaluate(([n, x]) => window.runBench(n, x), [name, { count, ...o }]);
-      times[key].push(r.ms);
-      log(`insert ${count} ${key} run ${i + 1}/${runs}: ${r.ms.toFixed(0)} ms`);
-    }
-  }
-  return Object.fromEntries(kinds.map((k) => [k, median(times[k])]));
-}
-
 /** (c) page.goto start → first frame with the first meaningful screen; 1 warm-up, then 10 alternating runs. */
 async function renderBench(context, origin) {
   await context.addInitScript({ path: path.join(root, 'bench/page/markFirstVisible.js') });
@@ -222,6 +208,27 @@ async function main() {
       printTable(backupRows(backup, row));
       return;
     }
+    if (ONLY === 'insert') {
+      const insert = await insertBench(page, { settle: () => settle(profile), log }, UNITS, INSERT_RUNS, [
+        'raw',
+        'rawIndexed',
+        'repo',
+      ]);
+      printTable([
+        row('insert.repo.ms', insert.repo, 'ms'),
+        row('insert.rawIndexed.ms', insert.rawIndexed, 'ms'),
+        row('insert.ratioIndexed', insert.repo / insert.rawIndexed, 'x', 1.2),
+        row('insert.searchCatchUp.ms', insert.searchCatchUp, 'ms'),
+        row('insert.longestTaskCpu', insert.searchLongestCpu, 'ms', 50),
+      ]);
+      return;
+    }
+    if (ONLY === 'search') {
+      const rows = await searchBench(page, { settle: () => settle(profile), log, count: SEARCH_RECORDS });
+      printTable(rows);
+      await writeFile(path.join(root, 'bench/results.json'), `${JSON.stringify(rows, null, 2)}\n`);
+      return;
+    }
     if (ONLY === 'scan') {
       const rows = await scanBench(context, server.origin);
       printTable(rows);
@@ -248,9 +255,17 @@ async function main() {
       return;
     }
 
-    const small = await insertBench(page, profile, SMALL, 3, ['repo', 'rawIndexed', 'raw']);
+    const small = await insertBench(page, { settle: () => settle(profile), log }, SMALL, 3, [
+      'repo',
+      'rawIndexed',
+      'raw',
+    ]);
     // repo last: its 100 000 units stay in the app's database for (b) and (c).
-    const insert = await insertBench(page, profile, UNITS, INSERT_RUNS, ['raw', 'rawIndexed', 'repo']);
+    const insert = await insertBench(page, { settle: () => settle(profile), log }, UNITS, INSERT_RUNS, [
+      'raw',
+      'rawIndexed',
+      'repo',
+    ]);
     const stored = await page.evaluate(() => window.runBench('prepare'));
     log('stored for list and render:', JSON.stringify(stored));
     await settle(profile);
@@ -270,6 +285,11 @@ async function main() {
     await supervisionPage.waitForFunction(() => typeof window.runBench === 'function');
     const supervisionRows = await supervisionBench(supervisionPage, profile);
     await supervisionPage.close();
+    const searchPage = await context.newPage();
+    await searchPage.goto(`${server.origin}/bench/index.html`);
+    await searchPage.waitForFunction(() => typeof window.runBench === 'function');
+    const searchRows = await searchBench(searchPage, { settle: () => settle(profile), log, count: SEARCH_RECORDS });
+    await searchPage.close();
     const sheetImport = await importBench(server.origin, ARGS, log);
     const scanRows = await scanBench(context, server.origin);
 
@@ -282,6 +302,8 @@ async function main() {
       // unindexed store the ratio also counts index upkeep; it stays as information.
       row('insert.ratioIndexed', insert.repo / insert.rawIndexed, 'x', 1.2),
       row('insert.ratio', insert.repo / insert.raw, 'x'),
+      row('insert.searchCatchUp.ms', insert.searchCatchUp, 'ms'),
+      row('insert.longestTaskCpu', insert.searchLongestCpu, 'ms', 50),
       row(`${s}.repo.ms`, small.repo, 'ms'),
       row(`${s}.raw.ms`, small.raw, 'ms'),
       row(`${s}.rawIndexed.ms`, small.rawIndexed, 'ms'),
@@ -301,6 +323,7 @@ async function main() {
       row('meetings.search.query.p95', meetings.queryP95Ms, 'ms', 16),
       ...backupRows(backup, row),
       ...supervisionRows,
+      ...searchRows,
       ...importRows(sheetImport, row),
       ...scanRows,
     ];

@@ -4,6 +4,7 @@ import { insertRaw, insertRepo, reset } from './insert';
 import { listQuery, prepare } from './list';
 import { backupEncrypted, exportBare, prepareBackup, restoreEncrypted } from './backup';
 import { supervisionDashboard, supervisionPrepare } from './supervision';
+import { searchBuild, searchPrepare, searchQuery, searchStop } from './search';
 import { scanRead } from './scan';
 
 const benches = {
@@ -18,6 +19,10 @@ const benches = {
   restoreEncrypted,
   supervisionPrepare,
   supervisionDashboard,
+  searchPrepare,
+  searchBuild,
+  searchQuery,
+  searchStop,
   scanRead,
 } as const;
 

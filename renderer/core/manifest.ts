@@ -1,6 +1,7 @@
 import type { ComponentType, LazyExoticComponent } from 'react';
 import type { Transaction } from 'dexie';
 import type { DocumentKind } from '../../shared/core/documents/model';
+import type { AnySearchSource } from '../../shared/core/search/source';
 import type { SampleModule } from './sample/modules';
 
 /**
@@ -83,10 +84,15 @@ export interface SampleEntry {
   named?: Readonly<Record<string, string>>;
 }
 
-/** One kind of record the header search offers (issue 17 fills these in). */
-export interface SearchEntry {
-  kind: string;
-  labelKey: string;
+/**
+ * What the header search finds in one table a system owns: the kinds of entry its source gives,
+ * in the order their groups show, each with the translation key of the group's label, and the
+ * source itself (shared/core/search/source.ts), loaded when the index is built after sign-in.
+ */
+export interface SearchSourceEntry {
+  table: string;
+  kinds: Readonly<Record<string, string>>;
+  load: () => Promise<AnySearchSource>;
 }
 
 /** One figure a system gives the annual assessment (issue 17 fills these in). */
@@ -112,6 +118,6 @@ export interface SystemManifest {
   sample?: SampleEntry;
   /** 文种 the system issues through the register. */
   documentKinds: readonly DocumentKind[];
-  search: readonly SearchEntry[];
+  search: readonly SearchSourceEntry[];
   assessment: readonly AssessmentFigure[];
 }

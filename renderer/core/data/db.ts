@@ -4,6 +4,7 @@ import type { AuditEntry } from '../../../shared/core/audit/audit';
 import type { DocSequence, IssuedDocument } from '../../../shared/core/documents/register';
 import type { Attachment } from '../../../shared/core/common/attachment';
 import { declareSchemaVersions, LATEST_SCHEMA_VERSION } from './schema/versions';
+import { installChangeFeed } from './changeFeed';
 
 export interface SettingRow {
   key: string;
@@ -41,6 +42,8 @@ export class WorkbenchDB extends Dexie {
     // Every version with its upgrade, the core's and the installed systems' (schema/versions.ts):
     // databases in the field may be at any of them.
     declareSchemaVersions(this);
+    // What each committed write changed, for the in-memory search index (changeFeed.ts).
+    installChangeFeed(this);
   }
 }
 

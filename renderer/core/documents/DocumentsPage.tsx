@@ -12,10 +12,15 @@ import { useDocumentOutput } from './output/useDocumentOutput';
 import { DocumentOutputModals } from './output/DocumentOutputModals';
 import { VoidModal } from './VoidModal';
 import { RecordTable } from '../ui/RecordTable';
+import { FocusedDocument } from './FocusedDocument';
+import type { PageProps } from '../manifest';
 import { PrintRegisterPanel } from './register/PrintRegisterPanel';
 
-/** The register: every issued document, reprinted or re-exported exactly as issued. */
-export function DocumentsPage() {
+/**
+ * The register: every issued document, reprinted or re-exported exactly as issued, and the print register.
+ * #/documents/<id> also shows that document above the list (as search opens it).
+ */
+export function DocumentsPage({ sub: focusId }: PageProps) {
   const { t } = useTranslation();
   return (
     <Stack>
@@ -26,7 +31,7 @@ export function DocumentsPage() {
           <Tabs.Tab value="prints">{t('documents.printRegister.tab')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="issued" pt="md">
-          <IssuedDocuments />
+          <IssuedDocuments focusId={focusId} />
         </Tabs.Panel>
         <Tabs.Panel value="prints" pt="md">
           <PrintRegisterPanel />
@@ -36,7 +41,7 @@ export function DocumentsPage() {
   );
 }
 
-function IssuedDocuments() {
+function IssuedDocuments({ focusId }: { focusId?: string }) {
   const { t } = useTranslation();
   const [kind, setKind] = useState<DocumentKind | null>(null);
   const pager = useKeysetPager<string>(String(kind));
@@ -53,6 +58,7 @@ function IssuedDocuments() {
       <Group justify="flex-end">
         <Button onClick={() => setComposing(true)}>{t('documents.compose.open')}</Button>
       </Group>
+      {focusId && <FocusedDocument id={focusId} output={output} />}
       <Select
         aria-label={t('documents.filterKind')}
         placeholder={t('documents.allKinds')}

@@ -7,6 +7,7 @@ import { navigate, useRoute } from './routes';
 import { navItems } from './navigation';
 import { PageSwitch } from './PageSwitch';
 import { StorageBanner } from './StorageBanner';
+import { SearchBox } from './SearchBox';
 
 export function AppLayout() {
   const { t } = useTranslation();
@@ -18,9 +19,12 @@ export function AppLayout() {
     <AppShell header={{ height: 56 }} navbar={{ width: 200, breakpoint: 0 }} padding="md">
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between">
-          <Text fw={700} c="red.8" size="lg">
-            {t('shell.appName')}
-          </Text>
+          <Group gap="lg">
+            <Text fw={700} c="red.8" size="lg">
+              {t('shell.appName')}
+            </Text>
+            <SearchBox />
+          </Group>
           <Group gap="sm">
             <LanguageSwitch />
             <Text size="sm" data-testid="signed-in-user">

@@ -1,5 +1,6 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
+import '@mantine/spotlight/styles.css';
 import { MantineProvider, Modal, createTheme } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import type { StaffSession } from '../../../shared/core/auth/staff';
@@ -7,6 +8,7 @@ import { IdleLock } from '../auth/IdleLock';
 import { AppLayout } from './AppLayout';
 import { useEffect } from 'react';
 import { startIdleBackups } from '../backup/idleBackup';
+import { startSearch } from '../search/searchSession';
 import { DatesLocale } from '../ui/dates/DatesLocale';
 
 const theme = createTheme({
@@ -23,6 +25,8 @@ const theme = createTheme({
 /** Everything behind sign-in: loaded after the sign-in screen shows (a separate chunk). */
 export function SignedInApp({ session }: { session: StaffSession }) {
   useEffect(() => startIdleBackups(), []);
+  // The header search's index: built after sign-in, forgotten at sign-out.
+  useEffect(() => startSearch(), []);
   return (
     <MantineProvider theme={theme}>
       <DatesLocale>

@@ -30,6 +30,17 @@ export const meetingsManifest = {
     named: { meetings: 'meetings.sample.meetings' },
   },
   documentKinds: ['approvalSlip', 'plan', 'notice', 'signInSheet', 'minutes', 'bulletin', 'circular'],
-  search: [],
+  search: [
+    {
+      table: 'meetings',
+      kinds: { meeting: 'meetings.search.types.meeting' },
+      load: () => import('./searchSources').then((m) => m.meetingSearch),
+    },
+    {
+      table: 'agendaItems',
+      kinds: { topic: 'meetings.search.types.topic' },
+      load: () => import('./searchSources').then((m) => m.topicSearch),
+    },
+  ],
   assessment: [],
 } as const satisfies SystemManifest;

@@ -22,6 +22,17 @@ export const registryManifest = {
     named: { units: 'registry.sample.units', people: 'registry.sample.people' },
   },
   documentKinds: [],
-  search: [],
+  search: [
+    {
+      table: 'units',
+      kinds: { unit: 'registry.search.unit' },
+      load: () => import('./searchSources').then((m) => m.unitSearch),
+    },
+    {
+      table: 'people',
+      kinds: { person: 'registry.search.person' },
+      load: () => import('./searchSources').then((m) => m.personSearch),
+    },
+  ],
   assessment: [],
 } as const satisfies SystemManifest;

@@ -45,6 +45,32 @@ export const supervisionManifest = {
     named: { checks: 'supervision.sample.checks', supervisionItems: 'supervision.sample.items' },
   },
   documentKinds: ['approvalSlip', 'notice', 'supervisionSlip', 'record', 'circular'],
-  search: [],
+  search: [
+    {
+      table: 'checks',
+      kinds: { check: 'supervision.search.check' },
+      load: () => import('./searchSources').then((m) => m.checkSearch),
+    },
+    {
+      table: 'findings',
+      kinds: { finding: 'supervision.search.finding' },
+      load: () => import('./searchSources').then((m) => m.findingSearch),
+    },
+    {
+      table: 'supervisionItems',
+      kinds: { item: 'supervision.search.item' },
+      load: () => import('./searchSources').then((m) => m.itemSearch),
+    },
+    {
+      table: 'itemFeedback',
+      kinds: { feedback: 'supervision.search.feedback' },
+      load: () => import('./searchSources').then((m) => m.feedbackSearch),
+    },
+    {
+      table: 'explanations',
+      kinds: { explanation: 'supervision.search.explanation' },
+      load: () => import('./searchSources').then((m) => m.explanationSearch),
+    },
+  ],
   assessment: [],
 } as const satisfies SystemManifest;

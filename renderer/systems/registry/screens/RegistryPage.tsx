@@ -4,9 +4,11 @@ import { navigate } from '../../../core/shell/routes';
 import { UnitsPanel } from './units/UnitsPanel';
 import { PeoplePanel } from './people/PeoplePanel';
 
+/** #/registry/units, #/registry/people; #/registry/units.<id> opens that unit's form (as search does). */
 export function RegistryPage({ sub }: { sub: string }) {
   const { t } = useTranslation();
-  const current = sub === 'people' ? 'people' : 'units';
+  const [tab, openId] = sub.split('.');
+  const current = tab === 'people' ? 'people' : 'units';
   return (
     <Stack>
       <Title order={2}>{t('registry.nav')}</Title>
@@ -16,10 +18,10 @@ export function RegistryPage({ sub }: { sub: string }) {
           <Tabs.Tab value="people">{t('registry.tabs.people')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="units" pt="md">
-          {current === 'units' && <UnitsPanel />}
+          {current === 'units' && <UnitsPanel openId={openId} />}
         </Tabs.Panel>
         <Tabs.Panel value="people" pt="md">
-          {current === 'people' && <PeoplePanel />}
+          {current === 'people' && <PeoplePanel openId={openId} />}
         </Tabs.Panel>
       </Tabs>
     </Stack>

@@ -5,6 +5,7 @@ import common from './common.json';
 import documents from './documents.json';
 import errors from './errors.json';
 import settings from './settings.json';
+import search from './search.json';
 import shell from './shell.json';
 
 import type zh from '../zh-CN';
@@ -18,6 +19,7 @@ const texts: typeof zh = {
   settings,
   audit,
   documents,
+  search,
   about,
 };
 

@@ -5,6 +5,7 @@ import common from './common.json';
 import documents from './documents.json';
 import errors from './errors.json';
 import settings from './settings.json';
+import search from './search.json';
 import shell from './shell.json';
 
 /** The core's texts in Chinese, the shape every language follows. */
@@ -16,6 +17,7 @@ const texts = {
   settings,
   audit,
   documents,
+  search,
   about,
 };
 

@@ -1,9 +1,10 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Button, Checkbox, Group, Select, Stack, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
+import { navigate } from '../../../../core/shell/routes';
 import { PERSON_ROLES, type Person, type PersonRole } from '../../../../../shared/systems/registry/person';
 import { peopleRepo } from '../../data/peopleRepo';
 import { unitsRepo } from '../../data/unitsRepo';
@@ -23,7 +24,7 @@ function useUnitNames(people: Person[] | undefined): Map<string, string> {
   return new Map((units ?? []).filter((u) => !!u).map((u) => [u.id, u.name]));
 }
 
-export function PeoplePanel() {
+export function PeoplePanel({ openId }: { openId?: string }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const [role, setRole] = useState<PersonRole | null>(null);
@@ -31,6 +32,19 @@ export function PeoplePanel() {
   const [debounced] = useDebouncedValue(query.trim(), 200);
   const [includeInactive, setIncludeInactive] = useState(false);
   const [editing, setEditing] = useState<Person | 'new' | null>(null);
+  // Opened from elsewhere (the header search): the record's form, and back to the list when closed.
+  useEffect(() => {
+    if (!openId) return;
+    let current = true;
+    void peopleRepo.get(openId).then((found) => current && found && setEditing(found));
+    return () => {
+      current = false;
+    };
+  }, [openId]);
+  const closeForm = () => {
+    setEditing(null);
+    if (openId) navigate('registry', 'people');
+  };
   const pager = useKeysetPager<string>(`${role}|${includeInactive}`);
   const [importing, setImporting] = useState(false);
   const importSpec = useMemo(() => personImportSpec(t), [t]);
@@ -135,7 +149,7 @@ export function PeoplePanel() {
         <PersonFormModal
           person={editing === 'new' ? null : editing}
           defaultRole={role ?? 'staff'}
-          onClose={() => setEditing(null)}
+          onClose={closeForm}
         />
       )}
       {importing && <SheetImportModal spec={importSpec} onClose={() => setImporting(false)} />}

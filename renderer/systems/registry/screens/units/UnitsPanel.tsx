@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Badge, Button, Checkbox, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
+import { navigate } from '../../../../core/shell/routes';
 import { UNIT_KINDS, type Unit, type UnitKind } from '../../../../../shared/systems/registry/unit';
 import { unitsRepo } from '../../data/unitsRepo';
 import { useKeysetPager } from '../../../../core/ui/useKeysetPager';
@@ -15,7 +16,7 @@ import { useErrorText } from '../../../../core/ui/useErrorText';
 import { notifications } from '@mantine/notifications';
 import { RecordTable } from '../../../../core/ui/RecordTable';
 
-export function UnitsPanel() {
+export function UnitsPanel({ openId }: { openId?: string }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const [kind, setKind] = useState<UnitKind | null>(null);
@@ -23,6 +24,19 @@ export function UnitsPanel() {
   const [debounced] = useDebouncedValue(query.trim(), 200);
   const [includeInactive, setIncludeInactive] = useState(false);
   const [editing, setEditing] = useState<Unit | 'new' | null>(null);
+  // Opened from elsewhere (the header search): the record's form, and back to the list when closed.
+  useEffect(() => {
+    if (!openId) return;
+    let current = true;
+    void unitsRepo.get(openId).then((found) => current && found && setEditing(found));
+    return () => {
+      current = false;
+    };
+  }, [openId]);
+  const closeForm = () => {
+    setEditing(null);
+    if (openId) navigate('registry', 'units');
+  };
   const pager = useKeysetPager<string>(`${kind}|${includeInactive}`);
   // One spec per import: it keeps the towns it planned with until it writes.
   const [importSpec, setImportSpec] = useState<ReturnType<typeof unitImportSpec> | null>(null);
@@ -150,9 +164,7 @@ export function UnitsPanel() {
           onNext={() => page?.nextAfter && pager.next(page.nextAfter)}
         />
       )}
-      {editing && (
-        <UnitFormModal unit={editing === 'new' ? null : editing} towns={towns ?? []} onClose={() => setEditing(null)} />
-      )}
+      {editing && <UnitFormModal unit={editing === 'new' ? null : editing} towns={towns ?? []} onClose={closeForm} />}
       {importSpec && <SheetImportModal spec={importSpec} onClose={() => setImportSpec(null)} />}
     </Stack>
   );

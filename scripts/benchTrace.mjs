@@ -1,0 +1,47 @@
+// Main-thread tasks by CPU time, from a Chromium trace: on a machine shared by many jobs a task's
+// wall time includes the time the OS gave the core to someone else, its CPU time does not.
+
+/** Runs `work` while tracing the page's renderer; returns its result and the main thread's tasks. */
+export async function traceMainThread(page, work) {
+  const cdp = await page.context().newCDPSession(page);
+  const chunks = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => chunks.push(...value));
+  const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  // MajorGC / MinorGC, the collections DevTools shows, are traced under devtools.timeline and v8.
+  await cdp.send('Tracing.start', { categories: 'toplevel,devtools.timeline,v8', transferMode: 'ReportEvents' });
+  let result;
+  try {
+    result = await work();
+  } finally {
+    await cdp.send('Tracing.end');
+    await done;
+    await cdp.detach();
+  }
+  return { result, tasks: mainThreadTasks(chunks) };
+}
+
+/** Each task the renderer's main thread ran: wall and CPU milliseconds, and the GC inside it. */
+function mainThreadTasks(events) {
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  if (!main) return [];
+  const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X');
+  const tasks = onMain.filter((e) => e.name === 'ThreadControllerImpl::RunTask');
+  const gcs = onMain.filter((e) => e.name === 'MajorGC' || e.name === 'MinorGC');
+  return tasks.map((t) => ({
+    wallMs: t.dur / 1000,
+    cpuMs: (t.tdur ?? t.dur) / 1000,
+    gcMs: gcs.filter((g) => g.ts >= t.ts && g.ts <= t.ts + t.dur).reduce((sum, g) => sum + (g.tdur ?? g.dur) / 1000, 0),
+  }));
+}
+
+/** The longest task by CPU time, how many took over 50 ms of CPU, and the GC in the longest. */
+export function taskSummary(tasks) {
+  const byCpu = [...tasks].sort((a, b) => b.cpuMs - a.cpuMs);
+  return {
+    longestCpuMs: byCpu[0]?.cpuMs ?? 0,
+    longestCpuGcMs: byCpu[0]?.gcMs ?? 0,
+    over50CpuMs: tasks.filter((t) => t.cpuMs > 50).length,
+    longestWallMs: Math.max(0, ...tasks.map((t) => t.wallMs)),
+    tasks: tasks.length,
+  };
+}

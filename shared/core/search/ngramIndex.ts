@@ -1,0 +1,217 @@
+import { FIELD_BREAK } from './normalise';
+
+/**
+ * Candidates for a substring search: for every character and every pair of neighbouring
+ * characters (unigrams and bigrams of the searchable text), the ascending list of the texts that
+ * hold it. A term of one or two characters is answered by one list exactly; a longer term by the
+ * intersection of its bigrams' lists, which holds every text containing the term and maybe a few
+ * more (茶东关 and 东关村 share 东关), so those are confirmed by a scan of the candidates alone.
+ *
+ * Why bigrams and not a suffix array: Chinese has no spaces, so any character can start a term;
+ * bigram lists are built in one pass, take an insert or a delete without rebuilding, and a
+ * two-character term — the most common Chinese query — is a single list. A suffix array answers
+ * any length exactly but is rebuilt (O(n log n)) on every change and costs 4 bytes per character.
+ *
+ * Texts are numbered in the order they are added (their ordinal); lists stay ascending because a
+ * new text always gets the highest number. A removed text keeps its number, marked dead, until the
+ * owner rebuilds the index (SearchIndex.deadShare tells when).
+ */
+
+// Gram keys stay small integers (fast Map keys): each character gets a dense id below SPAN, a
+// unigram's key is its id and a bigram's is id1 * SPAN + id2 (never below SPAN, since ids start at
+// 1). Past SPAN - 1 distinct characters the rest share the last id: their lists hold more texts
+// than needed, which the confirming scan removes.
+const SPAN = 32768;
+const SHARED_ID = SPAN - 1;
+const BREAK = FIELD_BREAK.charCodeAt(0);
+
+export interface GramStats {
+  texts: number;
+  dead: number;
+  distinctChars: number;
+  lists: number;
+  postings: number;
+  /** Bytes the posting lists hold (typed arrays, outside the JS heap), slack included. */
+  postingBytes: number;
+  textChars: number;
+}
+
+export class NgramIndex {
+  private readonly lists = new Map<number, PostingList>();
+  /** Dense id of each UTF-16 unit seen (0: never seen). */
+  private readonly charIds = new Int32Array(0x10000);
+  private distinctChars = 0;
+  private readonly texts: (string | null)[] = [];
+  private dead = 0;
+  private postings = 0;
+  private textChars = 0;
+
+  /** Indexes a searchable text (see searchableFields) and returns its ordinal. */
+  add(text: string): number {
+    const ordinal = this.texts.length;
+    this.texts.push(text);
+    this.textChars += text.length;
+    let previous = 0;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code === BREAK) {
+        previous = 0;
+        continue;
+      }
+      const id = this.idOf(code);
+      this.post(id, ordinal);
+      if (previous) this.post(previous * SPAN + id, ordinal);
+      previous = id;
+    }
+    return ordinal;
+  }
+
+  /** Marks a text as gone: it is never returned again. */
+  remove(ordinal: number): void {
+    const text = this.texts[ordinal];
+    if (text === undefined || text === null) return;
+    this.textChars -= text.length;
+    this.texts[ordinal] = null;
+    this.dead++;
+  }
+
+  /** The ordinals of the live texts holding every term (terms as queryTerms gives them), ascending. */
+  find(terms: readonly string[]): number[] {
+    if (terms.length === 0) return [];
+    const plans: { term: string; lists: Int32Array[]; exact: boolean }[] = [];
+    for (const term of terms) {
+      const plan = this.plan(term);
+      if (!plan) return [];
+      plans.push(plan);
+    }
+    // Intersect the shortest lists first: the candidates only ever shrink.
+    const all = plans.flatMap((p) => p.lists).sort((a, b) => a.length - b.length);
+    let candidates: ArrayLike<number> = all[0];
+    for (let i = 1; i < all.length && candidates.length > 0; i++) candidates = intersect(candidates, all[i]);
+    const toConfirm = plans.filter((p) => !p.exact).map((p) => p.term);
+    const found: number[] = [];
+    for (let i = 0; i < candidates.length; i++) {
+      const text = this.texts[candidates[i]];
+      if (text === null) continue;
+      let holds = true;
+      for (let t = 0; t < toConfirm.length && holds; t++) holds = text.includes(toConfirm[t]);
+      if (holds) found.push(candidates[i]);
+    }
+    return found;
+  }
+
+  text(ordinal: number): string | null {
+    return this.texts[ordinal] ?? null;
+  }
+
+  get size(): number {
+    return this.texts.length - this.dead;
+  }
+
+  get deadCount(): number {
+    return this.dead;
+  }
+
+  stats(): GramStats {
+    return {
+      texts: this.texts.length - this.dead,
+      dead: this.dead,
+      distinctChars: this.distinctChars,
+      lists: this.lists.size,
+      postings: this.postings,
+      postingBytes: [...this.lists.values()].reduce((sum, list) => sum + list.bytes, 0),
+      textChars: this.textChars,
+    };
+  }
+
+  /** The lists a term needs, or null when some character or pair occurs nowhere (nothing can match). */
+  private plan(term: string): { term: string; lists: Int32Array[]; exact: boolean } | null {
+    const ids: number[] = [];
+    for (let i = 0; i < term.length; i++) {
+      const id = this.charIds[term.charCodeAt(i)];
+      if (id === 0) return null;
+      ids.push(id);
+    }
+    const keys = ids.length === 1 ? [ids[0]] : [...new Set(ids.slice(1).map((id, i) => ids[i] * SPAN + id))];
+    const lists: Int32Array[] = [];
+    for (const key of keys) {
+      const list = this.lists.get(key);
+      if (!list) return null;
+      lists.push(list.view());
+    }
+    // One or two characters with ids of their own: the list IS the answer.
+    return { term, lists, exact: term.length <= 2 && !ids.includes(SHARED_ID) };
+  }
+
+  private idOf(code: number): number {
+    let id = this.charIds[code];
+    if (id === 0) {
+      id = Math.min(++this.distinctChars, SHARED_ID);
+      this.charIds[code] = id;
+    }
+    return id;
+  }
+
+  private post(key: number, ordinal: number): void {
+    let list = this.lists.get(key);
+    if (!list) this.lists.set(key, (list = new PostingList()));
+    if (list.add(ordinal)) this.postings++;
+  }
+}
+
+/**
+ * The ascending ordinals of one gram, packed 4 bytes each: 100 000 records give some 13 million
+ * postings, off the garbage-collected heap (no collector walks them). Grows by half: fewer
+ * reallocations, whose discarded buffers also prompt collections, for at most a third of slack.
+ */
+class PostingList {
+  private ids = new Int32Array(4);
+  private length = 0;
+
+  /** Appends an ordinal (never below the last); false when it is already the last. */
+  add(ordinal: number): boolean {
+    if (this.length > 0 && this.ids[this.length - 1] === ordinal) return false;
+    if (this.length === this.ids.length) {
+      const grown = new Int32Array(this.length + (this.length >> 1) + 8);
+      grown.set(this.ids);
+      this.ids = grown;
+    }
+    this.ids[this.length++] = ordinal;
+    return true;
+  }
+
+  view(): Int32Array {
+    return this.ids.subarray(0, this.length);
+  }
+
+  get bytes(): number {
+    return this.ids.byteLength;
+  }
+}
+
+/**
+ * The members of `small` also in `large` (both ascending): each is looked up by galloping from
+ * where the previous one was found, so a short list costs O(k log(n/k)) against a long one.
+ */
+export function intersect(small: ArrayLike<number>, large: ArrayLike<number>): number[] {
+  const out: number[] = [];
+  let low = 0;
+  for (let i = 0; i < small.length && low < large.length; i++) {
+    const value = small[i];
+    let step = 1;
+    let high = low;
+    while (high < large.length && large[high] < value) {
+      low = high + 1;
+      high += step;
+      step *= 2;
+    }
+    if (high >= large.length) high = large.length - 1;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (large[mid] < value) low = mid + 1;
+      else high = mid;
+    }
+    if (large[low] === value) out.push(value);
+  }
+  return out;
+}
