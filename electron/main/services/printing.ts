@@ -12,7 +12,7 @@ import { APP_ORIGIN } from '../../../shared/core/bridge/channels';
 import { AppError } from '../../../shared/core/errors';
 import type { PrintDocumentSource } from '../protocol';
 import { saveFile, type SaveFileDeps } from './files';
-import { chooseColophonBreak, colophonInputsFromPageCounts } from '../../../shared/core/documents/render/html/foot';
+import { countPdfPages, PDF_OPTIONS, placeColophon } from './colophonPlacement';
 
 /*
  * Why an app-internal route and not a data: URL: print HTML may embed images as base64 and
@@ -80,34 +80,16 @@ async function withDocument<T>(
   }
 }
 
-/** Pages in a PDF Chromium wrote: one `/Type /Page` object per page (`/Pages` is the tree). */
-export function countPdfPages(pdf: Uint8Array): number {
-  const text = new TextDecoder('latin1').decode(pdf);
-  return (text.match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
-}
+export { countPdfPages, PDF_OPTIONS };
 
-/**
- * The HTML to print: with colophon variants, render the 'same page' and 'next page' variants to
- * PDF, count their pages and let the 版记 page rule pick (GB/T 9704 §7.5).
- */
-export async function chooseHtml(
+/** The HTML to print, with the 版记 on the page the rule picks (colophonPlacement.ts); the PDF when measuring made it. */
+export function chooseHtml(
   deps: PrintingDeps,
   req: { html: string; colophonVariants?: PrintInput['colophonVariants'] },
-): Promise<string> {
-  const variants = req.colophonVariants;
-  if (!variants) return req.html;
-  const pages = async (html: string) =>
-    countPdfPages(await withDocument(deps, html, false, '', (win) => win.webContents.printToPDF(PDF_OPTIONS)));
-  const { bodyEndPage, hasRoomForColophon } = colophonInputsFromPageCounts(
-    await pages(variants.samePage),
-    await pages(variants.nextPage),
+) {
+  return placeColophon(req, (html) =>
+    withDocument(deps, html, false, '', (win) => win.webContents.printToPDF(PDF_OPTIONS)),
   );
-  const choice = chooseColophonBreak(bodyEndPage, hasRoomForColophon);
-  return choice === 'same-page'
-    ? variants.samePage
-    : choice === 'next-page'
-      ? variants.nextPage
-      : variants.blankThenNext;
 }
 
 /**
@@ -122,7 +104,7 @@ export async function print(deps: PrintingDeps, req: PrintInput): Promise<PrintR
     ...(req.printerName ? { deviceName: req.printerName } : {}),
   };
   try {
-    const html = await chooseHtml(deps, req);
+    const { html } = await chooseHtml(deps, req);
     return await withDocument(
       deps,
       html,
@@ -143,8 +125,6 @@ export async function print(deps: PrintingDeps, req: PrintInput): Promise<PrintR
   }
 }
 
-export const PDF_OPTIONS: PrintToPDFOptions = { pageSize: 'A4', printBackground: true, preferCSSPageSize: true };
-
 /** One document to PDF bytes (the 版记 page rule applied), without saving; failures are print-failed. */
 export async function renderPdf(
   deps: PrintingDeps,
@@ -152,8 +132,11 @@ export async function renderPdf(
   title = '',
 ): Promise<Uint8Array> {
   try {
-    const html = await chooseHtml(deps, req);
-    return await withDocument(deps, html, false, title, (win) => win.webContents.printToPDF(PDF_OPTIONS));
+    const placed = await chooseHtml(deps, req);
+    return (
+      placed.pdf ??
+      (await withDocument(deps, placed.html, false, title, (win) => win.webContents.printToPDF(PDF_OPTIONS)))
+    );
   } catch (error) {
     throw error instanceof AppError ? error : new AppError('print-failed', { reason: 'pdf' }, error);
   }

@@ -1,10 +1,7 @@
 import type { OfficialDocument } from '../../../../shared/core/documents/model';
 import type { FontPlan } from '../../../../shared/core/documents/fonts';
-import type { PrintResult, SaveFileResult } from '../../../../shared/core/bridge/schemas';
-import type { z } from 'zod';
-import type { colophonVariantsSchema } from '../../../../shared/core/bridge/schemas';
-
-type ColophonVariants = z.infer<typeof colophonVariantsSchema>;
+import type { ColophonVariants, PrintResult, SaveFileResult } from '../../../../shared/core/bridge/schemas';
+import { LAYOUT_OF } from '../../../../shared/core/documents/model';
 import { renderHtml } from '../../../../shared/core/documents/render/html/renderHtml';
 import { getHost } from '../../host';
 import type { PrintOptions } from './PrintOptionsModal';
@@ -22,20 +19,19 @@ export function documentFileName(doc: OfficialDocument, extension: 'docx' | 'pdf
 }
 
 /**
- * The print HTML, and for a document with a 版记 or 报尾 the three placements of it, so a host
- * that can count pages (Electron) puts it on an even page (GB/T 9704 §7.5).
+ * The print HTML, and for a document whose 版记 belongs on an even page the variants a host that
+ * counts pages (Electron) prints to put it there in one print, or two (GB/T 9704 §7.5).
  */
 export function printHtml(
   doc: OfficialDocument,
   fonts: FontPlan,
 ): { html: string; colophonVariants?: ColophonVariants } {
-  const html = renderHtml(doc, fonts, { colophonBreak: 'same-page' });
-  if (!doc.colophon && !doc.bulletin) return { html };
+  const html = renderHtml(doc, fonts);
+  if (!doc.colophon || LAYOUT_OF[doc.kind] === 'letter') return { html };
   return {
     html,
     colophonVariants: {
-      samePage: html,
-      nextPage: renderHtml(doc, fonts, { colophonBreak: 'next-page' }),
+      measured: renderHtml(doc, fonts, { signalBlankPage: true }),
       blankThenNext: renderHtml(doc, fonts, { colophonBreak: 'blank-then-next' }),
     },
   };
