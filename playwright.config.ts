@@ -1,5 +1,12 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, E2E_BACKUP_DIR, E2E_PORT } from './tests/support/e2eEnv';
+import {
+  CHROMIUM_ARGS,
+  CHROMIUM_PATH,
+  E2E_ADDRESS_FILE,
+  E2E_BACKUP_DIR,
+  E2E_PORT,
+  E2E_SESSION_FILE,
+} from './tests/support/e2eEnv';
 
 const port = E2E_PORT;
 
@@ -14,8 +21,11 @@ export default defineConfig({
   workers: 1,
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   outputDir: 'test-results/e2e-artifacts',
+  // Opens the one-time address `npm run web` printed, once, and keeps that browser's session for every test.
+  globalSetup: './tests/support/webHostSession.ts',
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
+    storageState: E2E_SESSION_FILE,
     locale: 'zh-CN',
     viewport: { width: 1366, height: 860 },
     acceptDownloads: true,
@@ -29,8 +39,9 @@ export default defineConfig({
   },
   webServer: {
     command: `node scripts/web.mjs`,
-    // The web host with the real backup store and statfs, its backup folder in a temp folder.
-    env: { PORT: String(port), WORKBENCH_BACKUP_DIR: E2E_BACKUP_DIR },
+    // The web host with the real backup store and statfs, its backup folder in a temp folder; the
+    // address it prints also goes to a file for the global setup. Without a session `/` answers 403.
+    env: { PORT: String(port), WORKBENCH_BACKUP_DIR: E2E_BACKUP_DIR, WORKBENCH_ADDRESS_FILE: E2E_ADDRESS_FILE },
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 180_000,

@@ -1,8 +1,10 @@
 import type { z } from 'zod';
 import {
+  backupPolicyRequestSchema,
   readBackupRequestSchema,
   writeBackupRequestSchema,
   type BackupEntry,
+  type BackupPolicy,
   type WriteBackupResult,
 } from '../shared/core/bridge/backupSchemas';
 import type { StorageStatus } from '../shared/core/bridge/schemas';
@@ -43,9 +45,14 @@ export function createWebApi(deps: WebApiDeps): Record<WebApiMethod, (request: u
       const req = parse(writeBackupRequestSchema, request);
       const result: WriteBackupResult = {
         status: 'written',
-        entry: await deps.backups.write(req.bytes, req.meta, req.retention),
+        entry: await deps.backups.write(req.bytes, req.meta),
       };
       return { json: result };
+    },
+    async backupPolicy(request) {
+      const req = parse(backupPolicyRequestSchema, request);
+      const policy: BackupPolicy = await deps.backups.policy(req.retention);
+      return { json: policy };
     },
     async listBackups(request) {
       noPayload(request);

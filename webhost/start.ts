@@ -7,7 +7,7 @@ import { startWebHost, type WebHost } from './webHost';
 
 /**
  * Starts the web host for `npm run web` with the real services: the backup store (atomic writes,
- * checksums, rotation) in the backup folder, free space by node:fs statfs.
+ * checksums, rotation, private file modes) in the backup folder, free space by node:fs statfs.
  */
 export async function startFromEnv({
   port,
@@ -17,8 +17,8 @@ export async function startFromEnv({
   rootDir: string;
 }): Promise<WebHost & { backupDir: string }> {
   const { backupDir, storageDirs } = webHostPaths(process.env, os.homedir());
-  // statfs needs the folder to exist before the first backup creates it.
-  await fs.mkdir(backupDir, { recursive: true });
+  // statfs needs the folder to exist before the first backup creates it; only this account may enter it.
+  await fs.mkdir(backupDir, { recursive: true, mode: 0o700 });
   const host = await startWebHost({
     port,
     rootDir,
@@ -28,6 +28,10 @@ export async function startFromEnv({
       dir: backupDir,
       now: () => new Date(),
       sha256: (bytes) => createHash('sha256').update(bytes).digest('hex'),
+      freeBytes: async (dir) => {
+        const stat = await fs.statfs(dir);
+        return stat.bavail * stat.bsize;
+      },
     }),
     statfs: (dir) => fs.statfs(dir),
     storageDirs,

@@ -1,11 +1,20 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { decodeEnvelope, WEB_API_PATHS, type WebApiMethod } from '../shared/core/bridge/webApi';
+import {
+  decodeEnvelope,
+  WEB_API_PATHS,
+  WEB_CSRF_HEADER,
+  WEB_LAUNCH_PARAM,
+  WEB_SMALL_BODY_BYTES,
+  webSessionCookie,
+  type WebApiMethod,
+} from '../shared/core/bridge/webApi';
+import { MAX_BACKUP_BYTES } from '../shared/core/bridge/backupSchemas';
 import { AppError, toAppError } from '../shared/core/errors';
 import { createWebApi, type WebApiDeps } from './apiHandlers';
-import { checkRequest } from './requestGuard';
-import { staticFile } from './staticFiles';
+import { checkRequest, header } from './requestGuard';
+import { cookieValues, createWebSessions, sessionCookie, type WebSessions } from './sessions';
+import { notPairedPage, staticFile, type StaticFile } from './staticFiles';
 
 export interface WebHostOptions extends WebApiDeps {
   /** 0 picks a free port (tests). */
@@ -13,21 +22,23 @@ export interface WebHostOptions extends WebApiDeps {
   /** The built renderer (dist/renderer). */
   rootDir: string;
   readFile(file: string): Promise<Uint8Array>;
-  /** Largest request body; a backup of every table and attachment must fit. */
-  maxBodyBytes?: number;
-  /** A fixed token (tests); otherwise a fresh random one per run. */
-  token?: string;
+  /** Largest body of a backup write; every other call is limited to WEB_SMALL_BODY_BYTES. */
+  maxBackupBodyBytes?: number;
+  /** Launch secrets and sessions (tests pass their own to see them). */
+  sessions?: WebSessions;
   log?: (event: string, context: Record<string, unknown>) => void;
 }
 
 export interface WebHost {
   origin: string;
-  token: string;
+  /** A new one-time address (any earlier unused one stops working): what `npm run web` prints. */
+  newLaunchUrl(): string;
   close(): Promise<void>;
 }
 
 const HOST = '127.0.0.1';
-const DEFAULT_MAX_BODY = 2 * 1024 ** 3 - 1;
+/** A backup of the largest size the app writes, and its arguments. */
+const DEFAULT_MAX_BACKUP_BODY = MAX_BACKUP_BYTES + WEB_SMALL_BODY_BYTES;
 const METHOD_BY_PATH = new Map<string, WebApiMethod>(
   Object.entries(WEB_API_PATHS).map(([method, path]) => [path, method as WebApiMethod]),
 );
@@ -39,90 +50,130 @@ const SECURITY_HEADERS = {
   'cache-control': 'no-store',
 };
 
+/** The body, never more than `limit` bytes held: refused on its declared length, or cut off when it runs over. */
 function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length']);
+    // One buffer of the declared size: a 500 MB backup is not held twice while it is joined.
+    const whole = Number.isSafeInteger(declared) && declared >= 0 ? Buffer.allocUnsafe(declared) : null;
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
+      if (size + chunk.length > limit || (whole && size + chunk.length > whole.length)) {
         reject(new AppError('invalid-payload', { field: '(size)' }));
         req.destroy();
         return;
       }
-      chunks.push(chunk);
+      if (whole) chunk.copy(whole, size);
+      else chunks.push(chunk);
+      size += chunk.length;
     });
-    req.on('end', () => resolve(Buffer.concat(chunks, size)));
+    req.on('end', () => resolve(whole ? whole.subarray(0, size) : Buffer.concat(chunks, size)));
     req.on('error', reject);
   });
 }
 
-function sendJson(res: ServerResponse, status: number, value: unknown): void {
-  res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': 'application/json; charset=utf-8' });
+function sendJson(res: ServerResponse, status: number, value: unknown, extra: Record<string, string> = {}): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, ...extra, 'content-type': 'application/json; charset=utf-8' });
   res.end(JSON.stringify(value));
+}
+
+function sendFile(res: ServerResponse, req: IncomingMessage, file: StaticFile, extra: Record<string, string> = {}) {
+  res.writeHead(file.status, { ...SECURITY_HEADERS, ...extra, 'content-type': file.type });
+  res.end(req.method === 'HEAD' ? undefined : file.body);
 }
 
 function statusOf(error: AppError): number {
   if (error.code === 'invalid-payload' || error.code === 'validation') return 400;
-  if (error.code === 'forbidden-sender') return 403;
+  if (error.code === 'forbidden-sender' || error.code === 'host-session-invalid') return 403;
   if (error.code === 'not-found') return 404;
   return 500;
 }
 
 /**
  * `npm run web`: serves the built renderer and the same main-process services the desktop app
- * has (backup store with rotation, free space by statfs) on 127.0.0.1 only, behind a per-run token
- * the served page alone receives. Everything else about the browser host stays the browser's.
+ * has (backup store with rotation, free space by statfs) on 127.0.0.1 only, to the browser that
+ * opened the one-time address it prints, and to nothing else (see shared/core/bridge/webApi.ts).
  */
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
-  const token = options.token ?? randomBytes(32).toString('base64url');
   const api = createWebApi(options);
+  const sessions = options.sessions ?? createWebSessions();
   const log = options.log ?? (() => undefined);
-  const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY;
+  const maxBackupBody = options.maxBackupBodyBytes ?? DEFAULT_MAX_BACKUP_BODY;
   let origin = '';
+  let cookieName = '';
+
+  const sessionOf = (req: IncomingMessage) => sessions.find(cookieValues(req.headers.cookie, cookieName));
+
+  function serveApi(req: IncomingMessage, res: ServerResponse, path: string): void {
+    const method = METHOD_BY_PATH.get(path);
+    const session = sessionOf(req);
+    if (!session || !sessions.csrfMatches(session, header(req, WEB_CSRF_HEADER))) {
+      log('web-host-refused', { path, reason: session ? 'csrf' : 'session' });
+      req.resume();
+      return sendJson(res, 403, new AppError('host-session-invalid').toJSON());
+    }
+    if (!method) return sendJson(res, 404, new AppError('not-found', {}).toJSON());
+    const limit = method === 'writeBackup' ? maxBackupBody : WEB_SMALL_BODY_BYTES;
+    // Refused before a byte is read; a body without a length is still cut off at the limit.
+    if (Number(req.headers['content-length'] ?? 0) > limit) {
+      return sendJson(res, 413, new AppError('invalid-payload', { field: '(size)' }).toJSON(), { connection: 'close' });
+    }
+    void (async () => {
+      try {
+        const decoded = decodeEnvelope(await readBody(req, limit));
+        if (!decoded) throw new AppError('invalid-payload', { field: '(root)' });
+        const answer = await api[method](decoded.request);
+        if ('bytes' in answer) {
+          res.writeHead(200, {
+            ...SECURITY_HEADERS,
+            'content-type': 'application/octet-stream',
+            'content-length': answer.bytes.byteLength,
+          });
+          res.end(answer.bytes);
+        } else sendJson(res, 200, answer.json);
+      } catch (error) {
+        const appError = toAppError(error);
+        log('web-host-failed', { method, error: appError.toJSON() });
+        if (!res.headersSent) sendJson(res, statusOf(appError), appError.toJSON(), { connection: 'close' });
+      }
+    })();
+  }
+
+  function servePage(req: IncomingMessage, res: ServerResponse, url: URL): void {
+    const launch = url.searchParams.get(WEB_LAUNCH_PARAM);
+    if (launch !== null) {
+      const opened = url.pathname === '/' ? sessions.redeem(launch) : null;
+      if (!opened) {
+        log('web-host-refused', { path: url.pathname, reason: 'launch' });
+        return sendFile(res, req, notPairedPage('used-address'));
+      }
+      // The one response that carries the CSRF secret, with the cookie that goes with it.
+      void staticFile(options.rootDir, '/', opened.csrf, options.readFile).then((file) =>
+        sendFile(res, req, file, { 'set-cookie': sessionCookie(cookieName, opened.id) }),
+      );
+      return;
+    }
+    if (!sessionOf(req)) {
+      log('web-host-refused', { path: url.pathname, reason: 'session' });
+      return sendFile(res, req, notPairedPage('no-session'));
+    }
+    void staticFile(options.rootDir, url.pathname, undefined, options.readFile).then((file) =>
+      sendFile(res, req, file),
+    );
+  }
 
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://placeholder');
-    const method = METHOD_BY_PATH.get(url.pathname);
     const isApi = url.pathname.startsWith('/api/');
-    const verdict = checkRequest(req, { origin, token }, isApi);
+    const verdict = checkRequest(req, origin, isApi);
     if (!verdict.ok) {
       log('web-host-refused', { path: url.pathname, reason: verdict.reason });
       req.resume();
       return sendJson(res, verdict.status, new AppError('forbidden-sender', { channel: url.pathname }).toJSON());
     }
-    if (isApi) {
-      if (!method) return sendJson(res, 404, new AppError('not-found', {}).toJSON());
-      // Refused before a byte is read; a body without a length is still cut off at the limit.
-      if (Number(req.headers['content-length'] ?? 0) > maxBody) {
-        res.setHeader('connection', 'close');
-        return sendJson(res, 413, new AppError('invalid-payload', { field: '(size)' }).toJSON());
-      }
-      void (async () => {
-        try {
-          const decoded = decodeEnvelope(await readBody(req, maxBody));
-          if (!decoded) throw new AppError('invalid-payload', { field: '(root)' });
-          const answer = await api[method](decoded.request);
-          if ('bytes' in answer) {
-            res.writeHead(200, {
-              ...SECURITY_HEADERS,
-              'content-type': 'application/octet-stream',
-              'content-length': answer.bytes.byteLength,
-            });
-            res.end(answer.bytes);
-          } else sendJson(res, 200, answer.json);
-        } catch (error) {
-          const appError = toAppError(error);
-          log('web-host-failed', { method, error: appError.toJSON() });
-          if (!res.headersSent) sendJson(res, statusOf(appError), appError.toJSON());
-        }
-      })();
-      return;
-    }
-    void staticFile(options.rootDir, url.pathname, token, options.readFile).then((file) => {
-      res.writeHead(file.status, { ...SECURITY_HEADERS, 'content-type': file.type });
-      res.end(req.method === 'HEAD' ? undefined : file.body);
-    });
+    if (isApi) serveApi(req, res, url.pathname);
+    else servePage(req, res, url);
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -130,10 +181,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     // Loopback only: no other machine on the office network can reach the data.
     server.listen(options.port, HOST, () => resolve());
   });
-  origin = `http://${HOST}:${(server.address() as AddressInfo).port}`;
+  const { port } = server.address() as AddressInfo;
+  origin = `http://${HOST}:${port}`;
+  cookieName = webSessionCookie(port);
   return {
     origin,
-    token,
+    newLaunchUrl: () => `${origin}/?${WEB_LAUNCH_PARAM}=${sessions.newLaunch()}`,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -10,6 +10,7 @@ import { createBackupStore } from '../node/backups/backupStore';
 import { createSnapshotRequests } from './services/backups/snapshotRequests';
 import { installQuitBackup, QUIT_BACKUP_TIMEOUT_MS } from './services/backups/quitBackup';
 import { createMainWindow, createPrintWindow } from './window';
+import { GIVE_UP_MESSAGE, reloadWhenRendererGone } from './rendererGone';
 
 /*
  * Wiring only: every decision lives in a module that is unit-tested in Node with fakes.
@@ -44,6 +45,10 @@ function start(): void {
       dir: backupDir,
       now: () => new Date(),
       sha256: (bytes) => createHash('sha256').update(bytes).digest('hex'),
+      freeBytes: async (dir) => {
+        const stat = await fs.statfs(dir);
+        return stat.bavail * stat.bsize;
+      },
     });
     const snapshots = createSnapshotRequests({
       send: (channel, payload) => {
@@ -101,6 +106,11 @@ function start(): void {
       isPackaged,
     });
     quitBackup.watchWindow(mainWindow);
+    // A crashed page (out of memory, killed) is reloaded with a message instead of staying blank.
+    reloadWhenRendererGone(mainWindow, {
+      log: (event, context) => console.warn(event, context),
+      onGiveUp: () => dialog.showErrorBox(GIVE_UP_MESSAGE.title, GIVE_UP_MESSAGE.content),
+    });
     mainWindow.on('closed', () => {
       mainWindow = undefined;
     });

@@ -10,7 +10,7 @@ export interface FileHandleLike {
 }
 
 export interface AtomicWriteFs {
-  open(filePath: string, flags: string): Promise<FileHandleLike>;
+  open(filePath: string, flags: string, mode?: number): Promise<FileHandleLike>;
   lstat(filePath: string): Promise<unknown>;
   rename(from: string, to: string): Promise<void>;
   unlink(filePath: string): Promise<void>;
@@ -19,6 +19,8 @@ export interface AtomicWriteFs {
 export interface AtomicWriteOptions {
   /** True only when the user already confirmed replacing the file (the save dialog asks). */
   overwrite: boolean;
+  /** Permissions of a new file (0o600: only its owner reads it); the system's default otherwise. */
+  mode?: number;
 }
 
 function errnoCode(error: unknown): string | undefined {
@@ -79,7 +81,7 @@ export async function atomicWriteFile(
   fs: AtomicWriteFs,
   filePath: string,
   bytes: Uint8Array,
-  { overwrite }: AtomicWriteOptions,
+  { overwrite, mode }: AtomicWriteOptions,
 ): Promise<void> {
   const dir = path.dirname(filePath);
   // Dot-prefixed so file managers hide it; random so two saves of one name cannot collide.
@@ -90,7 +92,7 @@ export async function atomicWriteFile(
     if (!overwrite && (await exists(fs, filePath))) {
       throw new AppError('file-exists', { name: path.basename(filePath) });
     }
-    handle = await fs.open(tempPath, 'wx');
+    handle = mode === undefined ? await fs.open(tempPath, 'wx') : await fs.open(tempPath, 'wx', mode);
     tempCreated = true;
     await writeAll(handle, bytes);
     await handle.sync();

@@ -78,6 +78,7 @@ export function createPreloadBridge(ipc: IpcRendererLike) {
     writeBackup: (req) => call(CHANNELS.writeBackup, req),
     listBackups: () => call(CHANNELS.listBackups),
     readBackup: (req) => call(CHANNELS.readBackup, req),
+    backupPolicy: (req) => call(CHANNELS.backupPolicy, req),
     saveArchive: (req) => call(CHANNELS.saveArchive, req),
     appInfo: () => call(CHANNELS.appInfo),
     onSnapshotRequest,

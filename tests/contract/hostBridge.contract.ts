@@ -165,7 +165,6 @@ export function runHostBridgeContract(
 
     const backupBytes = new Uint8Array(new TextEncoder().encode('snapshot bytes'));
     const backupMeta = async () => ({
-      createdAt: '2026-11-25T08:00:00.000Z',
       reason: 'idle' as const,
       schemaVersion: 4,
       counts: { units: 3 },
@@ -184,22 +183,30 @@ export function runHostBridgeContract(
       });
 
     if (capabilities.hasBackupFolder)
-      it('rotates the backup folder with the N and M each backup brings from Settings', async () => {
-        for (const [i, day] of ['2026-11-20', '2026-11-21', '2026-11-22'].entries()) {
+      it('rotates the backup folder by the policy Settings gave it, newest first by the order written', async () => {
+        expect(await h.host.backupPolicy({ retention: { keepLast: 2, keepDaily: 0 } })).toEqual({
+          retention: { keepLast: 2, keepDaily: 0 },
+          stored: true,
+        });
+        for (const i of [0, 1, 2]) {
           const bytes = new Uint8Array(new TextEncoder().encode(`snapshot ${i}`));
           const sha256 = [...new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))]
             .map((b) => b.toString(16).padStart(2, '0'))
             .join('');
-          const meta = {
-            createdAt: `${day}T08:00:00.000Z`,
-            reason: 'idle' as const,
-            schemaVersion: 4,
-            counts: { units: i },
-            sha256,
-          };
-          await h.host.writeBackup({ bytes, meta, retention: { keepLast: 2, keepDaily: 0 } });
+          await h.host.writeBackup({ bytes, meta: { reason: 'idle', schemaVersion: 4, counts: { units: i }, sha256 } });
         }
         expect((await h.host.listBackups()).map((entry) => entry.meta.counts.units)).toEqual([2, 1]);
+      });
+
+    if (capabilities.hasBackupFolder)
+      it('refuses a backup that names its own date or rotation', async () => {
+        const meta = await backupMeta();
+        for (const request of [
+          { bytes: backupBytes, meta, retention: { keepLast: 1, keepDaily: 0 } },
+          { bytes: backupBytes, meta: { ...meta, createdAt: '2099-01-01T00:00:00.000Z' } },
+        ])
+          expect(await rejection(h.host.writeBackup(request as never))).toMatchObject({ code: 'invalid-payload' });
+        expect(await h.host.listBackups()).toEqual([]);
       });
 
     if (!capabilities.hasBackupFolder)
@@ -220,7 +227,7 @@ export function runHostBridgeContract(
     // Registered only where the host asks (the desktop app on quit); a browser tab cannot be held open.
     if (capabilities.asksForSnapshots)
       it('hands the host the snapshot the page provides when the host asks for one', async () => {
-        const snapshot = { bytes: backupBytes, meta: await backupMeta(), retention: { keepLast: 4, keepDaily: 2 } };
+        const snapshot = { bytes: backupBytes, meta: await backupMeta() };
         const unsubscribe = h.host.onSnapshotRequest(async () => snapshot);
         expect(await h.askForSnapshot!('quit')).toEqual({ ...snapshot, meta: { ...snapshot.meta, reason: 'quit' } });
         unsubscribe();

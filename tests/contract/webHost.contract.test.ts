@@ -5,13 +5,15 @@ import path from 'node:path';
 import * as fs from 'node:fs/promises';
 import { createBackupStore } from '../../electron/node/backups/backupStore';
 import { startWebHost } from '../../webhost/webHost';
+import { launch } from '../../webhost/testSupport';
 import { makeBrowserHarness } from './browserHarness';
 import { runHostBridgeContract, type HostHarness } from './hostBridge.contract';
 
 /**
  * The browser host as `npm run web` serves it: the page's backup and free-space calls go over
- * loopback HTTP, with the run's token, to the REAL web host and the REAL backup store on a temp
- * folder. Only the browser (fetch's Origin header, downloads, dialogs) is played by the harness.
+ * loopback HTTP, in the session its one-time address opened, to the REAL web host and the REAL
+ * backup store on a temp folder. Only the browser (its Origin header and cookie jar, downloads,
+ * dialogs) is played by the harness.
  */
 async function makeWebHostHarness(): Promise<HostHarness> {
   const root = await fs.mkdtemp(path.join(os.tmpdir(), 'workbench-webhost-contract-'));
@@ -28,12 +30,15 @@ async function makeWebHostHarness(): Promise<HostHarness> {
     statfs: (d) => fs.statfs(d),
     storageDirs: [root],
   });
-  // A browser sends its page's Origin on every POST; Node's fetch must be told to.
+  await fs.writeFile(path.join(root, 'index.html'), '<!doctype html><html><head></head><body></body></html>');
+  const { cookie, csrf } = await launch(host);
+  // A browser sends its page's Origin on every POST, and the session cookie; Node's fetch must be told to.
   const browserFetch: typeof fetch = (input, init) =>
-    fetch(input, { ...init, headers: { ...(init?.headers as Record<string, string>), origin: host.origin } });
-  const harness = await makeBrowserHarness({
-    webHost: { origin: host.origin, token: host.token, fetch: browserFetch },
-  });
+    fetch(input, {
+      ...init,
+      headers: { ...(init?.headers as Record<string, string>), origin: host.origin, cookie },
+    });
+  const harness = await makeBrowserHarness({ webHost: { origin: host.origin, csrf, fetch: browserFetch } });
   return {
     ...harness,
     async dispose() {

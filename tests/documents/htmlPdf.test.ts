@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LAYOUT_OF, type OfficialDocument } from '../../shared/core/documents/model';
 import { renderHtml, type ColophonBreak } from '../../shared/core/documents/render/html/renderHtml';
 import { ALL_FIXTURES, letterFixture } from '../support/documentFixtures';
-import { generateSampleDocuments } from '../../renderer/core/sample';
+import { generateSampleDocuments } from '../../scripts/sampleDocuments';
 import { inkExtent, readPdfLayout, TYPE_AREA, type PdfLine, type PdfPage } from '../support/pdfLayout';
 
 /** The HTML renderer printed by real Chromium, measured in the PDF against GB/T 9704 (docformat.md). */

@@ -1,5 +1,6 @@
 import { test, expect } from '../support/fixtures';
 import { ADMIN, createAdmin, signIn } from '../support/ui';
+import { printedAddress } from '../support/webHostSession';
 
 test('first run creates the administrator, and only the right password signs in again', async ({ page }) => {
   await createAdmin(page);
@@ -18,4 +19,26 @@ test('a reload signs the user out: no record shows before sign-in', async ({ pag
   await page.reload();
   await expect(page.getByRole('button', { name: '登录', exact: true })).toBeVisible();
   await expect(page.getByRole('navigation')).toHaveCount(0);
+});
+
+test('the app opens only in the browser that opened the address npm run web printed, and that address works once', async ({
+  browser,
+}) => {
+  // A browser without the session (another program, another user's browser, a bookmark of the plain address).
+  const stranger = await browser.newContext({ storageState: undefined });
+  const page = await stranger.newPage();
+  const answer = await page.goto('/');
+  expect(answer?.status()).toBe(403);
+  await expect(
+    page.getByText('本页只能从运行 npm run web 的终端窗口中显示的地址打开。', { exact: false }),
+  ).toBeVisible();
+  await expect(page.getByRole('heading', { name: '首次使用：创建管理员' })).toHaveCount(0);
+  expect(await page.evaluate(() => document.cookie)).toBe('');
+  // The printed address was used by the browser the tests run in: it opens nothing a second time.
+  const again = await page.goto(await printedAddress());
+  expect(again?.status()).toBe(403);
+  await expect(page.getByText('这个地址已经用过或已失效', { exact: false })).toBeVisible();
+  const apiCall = await page.evaluate(async () => (await fetch('/api/list-backups', { method: 'POST' })).status);
+  expect(apiCall).toBe(403);
+  await stranger.close();
 });

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { chromium, expect, type BrowserContext, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, E2E_ORIGIN } from './e2eEnv';
+import { useHostSession } from './webHostSession';
 
 /*
  * Chromium on a profile folder the test owns, so it can be killed and reopened on the same
@@ -24,6 +25,8 @@ export async function openProfile(userDataDir: string): Promise<OpenProfile> {
     baseURL: `${E2E_ORIGIN}/`,
     acceptDownloads: true,
   });
+  // Session cookies do not outlive the browser: a reopened profile gets the web host session again.
+  await useHostSession(context);
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
   context.setDefaultTimeout(15_000);

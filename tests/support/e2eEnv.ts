@@ -12,6 +12,15 @@ export const E2E_ORIGIN = `http://127.0.0.1:${E2E_PORT}`;
  */
 export const E2E_BACKUP_DIR = path.join(os.tmpdir(), `workbench-e2e-${E2E_PORT}`, 'backups');
 
+/** Where `npm run web` also writes the one-time address it prints (WORKBENCH_ADDRESS_FILE). */
+export const E2E_ADDRESS_FILE = path.join(os.tmpdir(), `workbench-e2e-${E2E_PORT}`, 'address');
+/**
+ * The browser state the global setup keeps after opening that address once: the session cookie
+ * and the CSRF secret in the origin's localStorage. Every test's browser starts with it, as a
+ * user's browser would after opening the address.
+ */
+export const E2E_SESSION_FILE = path.join(os.tmpdir(), `workbench-e2e-${E2E_PORT}`, 'session.json');
+
 /** Debian's Chromium with its background networking off, so the only traffic is the app's own. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [

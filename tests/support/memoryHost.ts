@@ -1,10 +1,22 @@
 import type { HostBridge } from '../../shared/core/bridge/contract';
-import type { BackupEntry, SnapshotProvider, StoredBackupMeta } from '../../shared/core/bridge/backupSchemas';
+import type {
+  BackupEntry,
+  BackupPolicy,
+  BackupRequestMeta,
+  SnapshotProvider,
+} from '../../shared/core/bridge/backupSchemas';
+import { DEFAULT_BACKUP_RETENTION } from '../../shared/core/backup/retention';
 
-/** A host for data-layer tests in Node: keeps automatic backups in memory; `provider` is what the page gave onSnapshotRequest. */
+/**
+ * A host for data-layer tests in Node: keeps automatic backups in memory, dated by `now` (the
+ * host's clock, which a test may set) and numbered like the real store; `provider` is what the
+ * page gave onSnapshotRequest.
+ */
 export function memoryHost(): HostBridge & {
   backups: Array<{ entry: BackupEntry; bytes: Uint8Array }>;
   provider: SnapshotProvider | null;
+  policy: BackupPolicy;
+  now: () => Date;
 } {
   const backups: Array<{ entry: BackupEntry; bytes: Uint8Array }> = [];
   const refuse = async (): Promise<never> => {
@@ -13,6 +25,8 @@ export function memoryHost(): HostBridge & {
   const host = {
     backups,
     provider: null as SnapshotProvider | null,
+    policy: { retention: DEFAULT_BACKUP_RETENTION, stored: false } as BackupPolicy,
+    now: (): Date => new Date(),
     onSnapshotRequest(provide: SnapshotProvider) {
       host.provider = provide;
       return () => {
@@ -28,8 +42,20 @@ export function memoryHost(): HostBridge & {
     listPrinters: async () => [],
     appInfo: async () => ({ name: 'test', version: '0.0.0', host: 'browser', platform: 'node' }),
     storageStatus: async () => ({ freeBytes: 1e12, totalBytes: 2e12, level: 'ok' }),
-    async writeBackup({ bytes, meta }: { bytes: Uint8Array; meta: StoredBackupMeta }) {
-      const entry = { path: `memory/${backups.length}-${meta.reason}`, size: bytes.length, meta };
+    async backupPolicy({ retention }: { retention?: BackupPolicy['retention'] }): Promise<BackupPolicy> {
+      if (retention) host.policy = { retention, stored: true };
+      return host.policy;
+    },
+    async writeBackup({
+      bytes,
+      meta,
+    }: {
+      bytes: Uint8Array;
+      meta: BackupRequestMeta;
+    }): Promise<{ status: 'written'; entry: BackupEntry }> {
+      const sequence: number = backups.length + 1;
+      const stored = { ...meta, createdAt: host.now().toISOString(), sequence } as BackupEntry['meta'];
+      const entry = { path: `memory/${sequence}-${meta.reason}`, size: bytes.length, meta: stored };
       backups.unshift({ entry, bytes });
       return { status: 'written' as const, entry };
     },
@@ -39,6 +65,11 @@ export function memoryHost(): HostBridge & {
       if (!found) throw new Error('not found');
       return found.bytes;
     },
-  } satisfies HostBridge & { backups: unknown; provider: SnapshotProvider | null };
+  } satisfies HostBridge & {
+    backups: unknown;
+    provider: SnapshotProvider | null;
+    policy: BackupPolicy;
+    now: () => Date;
+  };
   return host;
 }

@@ -32,7 +32,7 @@ function setup(overrides: Partial<HostServicesDeps> = {}) {
     windowFor: () => undefined,
     statfs: async () => ({ bsize: 4096, bavail: 1024 ** 2, blocks: 1024 ** 3 }),
     storageDirs: ['/profile'],
-    backups: { write: vi.fn(), list: vi.fn(async () => []), read: vi.fn(), newestGood: vi.fn() },
+    backups: { write: vi.fn(), list: vi.fn(async () => []), read: vi.fn(), newestGood: vi.fn(), policy: vi.fn() },
     snapshots: { reply: vi.fn() },
     printing: {
       documents: createPrintDocuments(),
@@ -101,23 +101,31 @@ describe('registerAll', () => {
     expect(deps.fs.open).not.toHaveBeenCalled();
   });
 
-  it('hands the N and M of a backup request to the store, and refuses ones outside the allowed range', async () => {
+  it('hands a backup to the store as it came, and refuses one that names its own date or rotation', async () => {
     const { invoke, deps } = setup();
     const bytes = new Uint8Array([1, 2, 3]);
-    const meta = {
-      createdAt: '2026-11-25T08:00:00.000Z',
-      reason: 'quit',
-      schemaVersion: 4,
-      counts: { units: 1 },
-      sha256: 'a'.repeat(64),
-    };
+    const meta = { reason: 'quit', schemaVersion: 4, counts: { units: 1 }, sha256: 'a'.repeat(64) };
     vi.mocked(deps.backups.write).mockResolvedValue({ path: '/b/x.twb', size: 3, meta: meta as never });
-    await invoke(CHANNELS.writeBackup, { bytes, meta, retention: { keepLast: 3, keepDaily: 7 } });
-    expect(deps.backups.write).toHaveBeenCalledWith(bytes, meta, { keepLast: 3, keepDaily: 7 });
+    await invoke(CHANNELS.writeBackup, { bytes, meta });
+    expect(deps.backups.write).toHaveBeenCalledWith(bytes, meta);
     await expect(
-      invoke(CHANNELS.writeBackup, { bytes, meta, retention: { keepLast: 0, keepDaily: 7 } }),
-    ).rejects.toThrow(/"code":"invalid-payload","params":\{"field":"retention.keepLast"\}/);
+      invoke(CHANNELS.writeBackup, { bytes, meta, retention: { keepLast: 1, keepDaily: 0 } }),
+    ).rejects.toThrow(/"code":"invalid-payload"/);
+    await expect(
+      invoke(CHANNELS.writeBackup, { bytes, meta: { ...meta, createdAt: '2099-01-01T00:00:00.000Z' } }),
+    ).rejects.toThrow(/"code":"invalid-payload","params":\{"field":"meta"\}/);
     expect(deps.backups.write).toHaveBeenCalledTimes(1);
+  });
+
+  it("reads and sets the store's rotation policy, refusing one outside the allowed range", async () => {
+    const { invoke, deps } = setup();
+    vi.mocked(deps.backups.policy).mockResolvedValue({ retention: { keepLast: 3, keepDaily: 7 }, stored: true });
+    await invoke(CHANNELS.backupPolicy, { retention: { keepLast: 3, keepDaily: 7 } });
+    expect(deps.backups.policy).toHaveBeenCalledWith({ keepLast: 3, keepDaily: 7 });
+    await expect(invoke(CHANNELS.backupPolicy, { retention: { keepLast: 0, keepDaily: 7 } })).rejects.toThrow(
+      /"code":"invalid-payload","params":\{"field":"retention.keepLast"\}/,
+    );
+    expect(deps.backups.policy).toHaveBeenCalledTimes(1);
   });
 
   it('refuses every channel to a sender outside the app', async () => {

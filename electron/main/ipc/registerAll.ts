@@ -17,6 +17,7 @@ import { appInfo } from '../services/appInfo';
 import { storageStatus, type StatFs } from '../../node/storage';
 import type { BackupStore } from '../../node/backups/backupStore';
 import {
+  backupPolicyRequestSchema,
   readBackupRequestSchema,
   snapshotReplySchema,
   writeBackupRequestSchema,
@@ -117,8 +118,16 @@ export function registerAll(ipcMain: IpcMainLike, deps: HostServicesDeps, option
         writeBackupRequestSchema,
         async (req) => ({
           status: 'written' as const,
-          entry: await deps.backups.write(req.bytes, req.meta, req.retention),
+          entry: await deps.backups.write(req.bytes, req.meta),
         }),
+        options,
+      ),
+    backupPolicy: () =>
+      registerHandler(
+        ipcMain,
+        CHANNELS.backupPolicy,
+        backupPolicyRequestSchema,
+        (req) => deps.backups.policy(req.retention),
         options,
       ),
     listBackups: () => registerHandler(ipcMain, CHANNELS.listBackups, noPayload, () => deps.backups.list(), options),

@@ -2,6 +2,7 @@ import path from 'node:path';
 import * as realFs from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBackupStore, type BackupEntry, type BackupStore } from './backupStore';
+import { MAX_BACKUP_BYTES } from '../../../shared/core/bridge/backupSchemas';
 import { bytesOf, flipBit, makeTempDir, metaFor, rejection, sha256, testClock } from './testSupport';
 
 const at = (day: number, hour: number) => new Date(2025, 2, day, hour);
@@ -21,22 +22,22 @@ describe('backupStore reading', () => {
       dir,
       now: clock.now,
       sha256,
-      retention: { keepLast: 100, keepDaily: 0 },
       log: () => undefined,
     });
+    await store.policy({ keepLast: 100, keepDaily: 0 });
   });
   afterEach(() => realFs.rm(root, { recursive: true, force: true }));
 
+  /** Sets the host's clock and writes a backup then (the host dates it; the caller cannot). */
   const writeAt = (date: Date, content: string) => {
     clock.set(date);
     const bytes = bytesOf(content);
-    return store.write(bytes, metaFor(bytes, { createdAt: date.toISOString() }));
+    return store.write(bytes, metaFor(bytes));
   };
-  /** Three backups, written out of order so the listing's order comes from createdAt. */
   const threeBackups = async () => {
     const tuesday = await writeAt(at(11, 9), 'tuesday');
-    const thursday = await writeAt(at(13, 9), 'thursday');
     const wednesday = await writeAt(at(12, 9), 'wednesday');
+    const thursday = await writeAt(at(13, 9), 'thursday');
     return { tuesday, wednesday, thursday };
   };
   const listedDates = async () => (await store.list()).map((entry) => entry.meta.createdAt);
@@ -46,6 +47,27 @@ describe('backupStore reading', () => {
       const { tuesday, wednesday, thursday } = await threeBackups();
       expect(await store.list()).toEqual([thursday, wednesday, tuesday]);
       expect(thursday).toMatchObject({ size: 8, meta: { createdAt: at(13, 9).toISOString(), reason: 'idle' } });
+    });
+
+    it('lists in the order the backups were written, not by their dates, after the clock was set back', async () => {
+      await threeBackups();
+      // The PC's clock is put back two days: the backup written now is still the newest.
+      const afterSetBack = await writeAt(at(11, 10), 'after the clock was set back');
+      const listed = await store.list();
+      expect(listed[0]).toEqual(afterSetBack);
+      expect(listed.map((entry) => entry.meta.sequence)).toEqual([4, 3, 2, 1]);
+      expect(text(((await store.newestGood()) ?? { bytes: new Uint8Array() }).bytes)).toBe(
+        'after the clock was set back',
+      );
+    });
+
+    it('lists backups of an older version, which have no sequence, after every numbered one, by date', async () => {
+      const { tuesday } = await threeBackups();
+      const legacy = JSON.parse(await realFs.readFile(sidecarOf(tuesday), 'utf8')) as Record<string, unknown>;
+      delete legacy.sequence;
+      legacy.createdAt = at(20, 9).toISOString();
+      await realFs.writeFile(sidecarOf(tuesday), JSON.stringify(legacy));
+      expect(await listedDates()).toEqual([at(13, 9), at(12, 9), at(20, 9)].map((d) => d.toISOString()));
     });
 
     it('lists nothing when no backup was ever made', async () => {
@@ -119,6 +141,15 @@ describe('backupStore reading', () => {
       expect(await rejection(store.read(wednesday.path))).toMatchObject({
         code: 'validation',
         params: { reason: 'checksum' },
+      });
+    });
+
+    it('refuses to read a file larger than any backup the app writes', async () => {
+      const { wednesday } = await threeBackups();
+      await realFs.truncate(wednesday.path, MAX_BACKUP_BYTES + 1);
+      expect(await rejection(store.read(wednesday.path))).toMatchObject({
+        code: 'validation',
+        params: { reason: 'too-large' },
       });
     });
 

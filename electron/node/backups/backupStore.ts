@@ -1,13 +1,22 @@
 import path from 'node:path';
 import { AppError } from '../../../shared/core/errors';
+import {
+  backupRequestMetaSchema,
+  MAX_BACKUP_BYTES,
+  type BackupPolicy,
+  type BackupRequestMeta,
+} from '../../../shared/core/bridge/backupSchemas';
+import { STORAGE_THRESHOLDS } from '../../../shared/core/storage/levels';
 import { atomicWriteFile, toWriteError, type AtomicWriteFs } from '../atomicWrite';
-import { encodeSidecar, parseSidecar, sameChecksum, storedBackupMetaSchema, type StoredBackupMeta } from './backupMeta';
+import { encodeSidecar, parseSidecar, sameChecksum, type StoredBackupMeta } from './backupMeta';
 import { freeDataFileName, isDataFileName, sidecarName } from './backupNames';
+import { createPolicyFile } from './backupPolicy';
 import { chooseToKeep, newestFirst, type RetentionPolicy } from './rotation';
 
 /** The node:fs/promises calls the store makes; the real module satisfies it, tests inject faults. */
 export interface BackupFs extends AtomicWriteFs {
-  mkdir(dirPath: string, options: { recursive: true }): Promise<unknown>;
+  mkdir(dirPath: string, options: { recursive: true; mode?: number }): Promise<unknown>;
+  chmod?(dirPath: string, mode: number): Promise<void>;
   readdir(dirPath: string): Promise<string[]>;
   readFile(filePath: string): Promise<Uint8Array>;
   stat(filePath: string): Promise<{ size: number; isFile(): boolean }>;
@@ -22,8 +31,8 @@ export interface BackupStoreDeps {
   now: () => Date;
   /** Lower- or upper-case hex SHA-256 of the bytes. */
   sha256: (bytes: Uint8Array) => string | Promise<string>;
-  /** Used when a write brings no policy of its own (the Settings' N and M normally come with it). */
-  retention?: RetentionPolicy;
+  /** Free bytes on the backup folder's disk (statfs); a backup that would leave less than the critical level is refused. */
+  freeBytes?: (dir: string) => Promise<number>;
   log?: BackupLog;
 }
 
@@ -36,16 +45,21 @@ export interface BackupEntry {
 
 export interface BackupStore {
   /**
-   * Validates `meta` again at run time: it comes from the renderer. Rotates afterwards with
-   * `retention` (the Settings' N and M) or, without one, the store's default.
+   * Validates `meta` again at run time: it comes from the renderer. The store decides the date,
+   * the sequence and the name, and rotates afterwards with its own policy (policy()).
    */
-  write(bytes: Uint8Array, meta: StoredBackupMeta, retention?: RetentionPolicy): Promise<BackupEntry>;
+  write(bytes: Uint8Array, meta: BackupRequestMeta): Promise<BackupEntry>;
+  /** Newest first by sequence. */
   list(): Promise<BackupEntry[]>;
   read(filePath: string): Promise<Uint8Array>;
   newestGood(): Promise<(BackupEntry & { bytes: Uint8Array }) | null>;
+  /** The rotation policy; with `retention`, replaces it first (applied from the next write on). */
+  policy(retention?: RetentionPolicy): Promise<BackupPolicy>;
 }
 
-export const DEFAULT_RETENTION: RetentionPolicy = { keepLast: 10, keepDaily: 14 };
+/** Only the account that runs the app may list, read or write the backups (ignored where the OS has no modes). */
+const DIR_MODE = 0o700;
+const FILE_MODE = 0o600;
 
 function errnoCode(error: unknown): string | undefined {
   const code = error && typeof error === 'object' ? (error as { code?: unknown }).code : undefined;
@@ -60,12 +74,16 @@ function toReadError(error: unknown): AppError {
   return new AppError('file-read-failed', { reason: code ?? 'unknown' }, error);
 }
 
-const asCandidate = (entry: BackupEntry) => ({ path: entry.path, createdAt: new Date(entry.meta.createdAt) });
+const asCandidate = (entry: BackupEntry) => ({
+  path: entry.path,
+  sequence: entry.meta.sequence,
+  createdAt: new Date(entry.meta.createdAt),
+});
 
 export function createBackupStore(deps: BackupStoreDeps): BackupStore {
   const { fs, now, sha256 } = deps;
   const dir = path.resolve(deps.dir);
-  const defaultRetention = deps.retention ?? DEFAULT_RETENTION;
+  const policyFile = createPolicyFile(fs, dir, FILE_MODE);
   const log: BackupLog = deps.log ?? ((event, context) => console.warn(event, context));
   const sidecarPath = (dataPath: string) => path.join(dir, sidecarName(path.basename(dataPath)));
 
@@ -114,6 +132,8 @@ export function createBackupStore(deps: BackupStoreDeps): BackupStore {
     let sidecar: Uint8Array;
     let bytes: Uint8Array;
     try {
+      // A file larger than any backup the app writes is not read into memory at all.
+      if ((await fs.stat(dataPath)).size > MAX_BACKUP_BYTES) throw new AppError('validation', { reason: 'too-large' });
       sidecar = await fs.readFile(sidecarPath(dataPath));
       bytes = await fs.readFile(dataPath);
     } catch (error) {
@@ -137,15 +157,16 @@ export function createBackupStore(deps: BackupStoreDeps): BackupStore {
   }
 
   /** Deletes what the policy lets go. Never fatal: the new backup is already safe on disk. */
-  async function rotate(justWritten: string, retention: RetentionPolicy): Promise<void> {
+  async function rotate(justWritten: string): Promise<void> {
     try {
+      const { retention } = await policyFile.read();
       const entries = await list();
       const keep = chooseToKeep(entries.map(asCandidate), {
         keepLast: retention.keepLast,
         keepDaily: retention.keepDaily,
         now: now(),
       });
-      // Whatever its createdAt says, the backup just written is the one the user expects to find.
+      // The backup just written is the one the user expects to find, whatever the policy.
       keep.add(justWritten);
       for (const entry of entries) {
         if (keep.has(entry.path)) continue;
@@ -163,8 +184,23 @@ export function createBackupStore(deps: BackupStoreDeps): BackupStore {
     }
   }
 
-  async function writeNow(bytes: Uint8Array, metaInput: unknown, retention: RetentionPolicy): Promise<BackupEntry> {
-    const parsed = storedBackupMetaSchema.safeParse(metaInput);
+  async function ensureFolder(): Promise<void> {
+    try {
+      await fs.mkdir(dir, { recursive: true, mode: DIR_MODE });
+      await fs.chmod?.(dir, DIR_MODE).catch(() => undefined);
+    } catch (error) {
+      throw toWriteError(error);
+    }
+  }
+
+  /** A backup that would leave the disk below the critical level would starve the database itself. */
+  async function checkRoom(size: number): Promise<void> {
+    const free = deps.freeBytes ? await deps.freeBytes(dir).catch(() => Infinity) : Infinity;
+    if (free - size < STORAGE_THRESHOLDS.criticalBytes) throw new AppError('disk-full', {});
+  }
+
+  async function writeNow(bytes: Uint8Array, metaInput: unknown): Promise<BackupEntry> {
+    const parsed = backupRequestMetaSchema.safeParse(metaInput);
     if (!parsed.success) {
       throw new AppError(
         'validation',
@@ -172,41 +208,58 @@ export function createBackupStore(deps: BackupStoreDeps): BackupStore {
         parsed.error,
       );
     }
-    const meta = parsed.data;
     // list() treats an empty data file as a failed write, so an empty backup could never be found.
     if (!(bytes instanceof Uint8Array) || bytes.byteLength === 0) throw new AppError('validation', { reason: 'empty' });
-    if (!sameChecksum(await sha256(bytes), meta.sha256)) throw new AppError('validation', { reason: 'checksum' });
+    if (bytes.byteLength > MAX_BACKUP_BYTES) throw new AppError('validation', { reason: 'too-large' });
+    if (!sameChecksum(await sha256(bytes), parsed.data.sha256))
+      throw new AppError('validation', { reason: 'checksum' });
 
-    try {
-      await fs.mkdir(dir, { recursive: true });
-    } catch (error) {
-      throw toWriteError(error);
-    }
-    const name = freeDataFileName(now(), meta.reason, new Set(await names()));
+    await ensureFolder();
+    await checkRoom(bytes.byteLength);
+    const existing = await list();
+    const createdAt = now();
+    const meta: StoredBackupMeta = {
+      ...parsed.data,
+      createdAt: createdAt.toISOString(),
+      sequence: Math.max(0, ...existing.map((entry) => entry.meta.sequence ?? 0)) + 1,
+    };
+    const name = freeDataFileName(createdAt, meta.reason, new Set(await names()));
     if (!name) throw new AppError('file-exists', { name: 'backup' });
     const dataPath = path.join(dir, name);
     // Data file first, sidecar last: a sidecar on disk always points at complete bytes.
-    await atomicWriteFile(fs, dataPath, bytes, { overwrite: false });
+    await atomicWriteFile(fs, dataPath, bytes, { overwrite: false, mode: FILE_MODE });
     try {
-      await atomicWriteFile(fs, sidecarPath(dataPath), encodeSidecar(meta), { overwrite: false });
+      await atomicWriteFile(fs, sidecarPath(dataPath), encodeSidecar(meta), { overwrite: false, mode: FILE_MODE });
     } catch (error) {
       // Without its sidecar the data file is an orphan list() ignores; on a full disk it would
       // only take the space the next attempt needs.
       await fs.unlink(dataPath).catch(() => undefined);
       throw toWriteError(error);
     }
-    await rotate(dataPath, retention);
+    await rotate(dataPath);
     return { path: dataPath, size: bytes.byteLength, meta };
   }
 
   // One write at a time: an idle backup and a quit backup must not pick the same name or
-  // rotate away each other's files.
+  // rotate away each other's files; a policy change waits for the write before it.
   let queue: Promise<unknown> = Promise.resolve();
-  function write(bytes: Uint8Array, meta: StoredBackupMeta, retention?: RetentionPolicy): Promise<BackupEntry> {
-    const result = queue.then(() => writeNow(bytes, meta, retention ?? defaultRetention));
+  function queued<T>(work: () => Promise<T>): Promise<T> {
+    const result = queue.then(work);
     queue = result.catch(() => undefined);
     return result;
   }
 
-  return { write, list, read, newestGood };
+  return {
+    write: (bytes, meta) => queued(() => writeNow(bytes, meta)),
+    list,
+    read,
+    newestGood,
+    policy: (retention) =>
+      retention === undefined
+        ? policyFile.read()
+        : queued(async () => {
+            await ensureFolder();
+            return policyFile.write(retention);
+          }),
+  };
 }

@@ -89,4 +89,21 @@ describe('chooseToKeep', () => {
     const keep = chooseToKeep(tenDays, { keepLast: 3, keepDaily: 5, now: at(10, 20) });
     expect(kept(keep)).toEqual(['06-18', '07-18', '08-18', '09-18', '10-13', '10-18', '10-9'].sort());
   });
+
+  it('keeps the newest by the order they were written after the clock was set back, not the ones dated ahead', () => {
+    // Written on the 7th, then the PC's clock was set back to the 3rd and three more were written.
+    const setBack = [
+      { path: '/backups/first', sequence: 1, createdAt: at(7, 9) },
+      { path: '/backups/second', sequence: 2, createdAt: at(7, 10) },
+      { path: '/backups/third', sequence: 3, createdAt: at(3, 9) },
+      { path: '/backups/fourth', sequence: 4, createdAt: at(3, 10) },
+      { path: '/backups/fifth', sequence: 5, createdAt: at(3, 11) },
+    ];
+    expect(kept(chooseToKeep(setBack, { keepLast: 2, keepDaily: 1, now: at(3, 12) }))).toEqual(['fifth', 'fourth']);
+  });
+
+  it('ranks backups of older versions, which have no sequence, below every numbered one', () => {
+    const mixed = [backup('legacy', at(9, 9)), { path: '/backups/numbered', sequence: 1, createdAt: at(7, 9) }];
+    expect(kept(chooseToKeep(mixed, { keepLast: 1, keepDaily: 0, now: noon7 }))).toEqual(['numbered']);
+  });
 });

@@ -1,6 +1,8 @@
-/** One backup as rotation sees it: where it is and when it was made. */
+/** One backup as rotation sees it: where it is, its place in the order of writes, and when it was made. */
 export interface RotationCandidate {
   path: string;
+  /** Given by the host, one more than any before it; absent on backups written before sequences. */
+  sequence?: number;
   createdAt: Date;
 }
 
@@ -31,15 +33,21 @@ function time(date: Date): number {
   return Number.isNaN(t) ? Number.NEGATIVE_INFINITY : t;
 }
 
-/** Newest first; equal times fall back to the path so the order never depends on readdir. */
+/**
+ * Newest first by sequence, never by the clock: after the PC's clock is set back, the backup
+ * written last is still the newest. Backups without a sequence (older versions) come after every
+ * one with a sequence, by date; equal ones by path, so the order never depends on readdir.
+ */
 export function newestFirst(a: RotationCandidate, b: RotationCandidate): number {
+  const bySequence = (b.sequence ?? -1) - (a.sequence ?? -1);
+  if (bySequence !== 0) return bySequence;
   const diff = time(b.createdAt) - time(a.createdAt);
   if (diff !== 0 && !Number.isNaN(diff)) return diff;
   return a.path < b.path ? 1 : a.path > b.path ? -1 : 0;
 }
 
 /**
- * The paths to keep: the newest `keepLast`, plus the newest backup of each of the last
+ * The paths to keep: the newest `keepLast` (by sequence), plus the newest backup of each of the last
  * `keepDaily` calendar days counted back from `now` (a day without a backup still uses up its
  * place, so a week off work does not stretch the window). Everything else may be deleted.
  */

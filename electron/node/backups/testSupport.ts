@@ -4,7 +4,7 @@ import * as realFs from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { createHash } from 'node:crypto';
 import type { FileHandleLike } from '../atomicWrite';
-import type { StoredBackupMeta } from './backupMeta';
+import type { BackupRequestMeta } from '../../../shared/core/bridge/backupSchemas';
 import type { BackupFs } from './backupStore';
 
 export const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
@@ -15,9 +15,9 @@ export function errno(code: string): Error {
 
 export const bytesOf = (text: string): Uint8Array => new TextEncoder().encode(text);
 
-export function metaFor(bytes: Uint8Array, overrides: Partial<StoredBackupMeta> = {}): StoredBackupMeta {
+/** What a renderer sends with backup bytes: never a date, a sequence or a rotation (the host decides those). */
+export function metaFor(bytes: Uint8Array, overrides: Partial<BackupRequestMeta> = {}): BackupRequestMeta {
   return {
-    createdAt: '2025-03-14T01:05:07.042Z',
     reason: 'idle',
     schemaVersion: 7,
     counts: { units: 12, agendaItems: 3 },
@@ -44,6 +44,7 @@ export function faultyFs(faults: Faults = {}): { fs: BackupFs; log: string[] } {
   const fs: BackupFs = {
     lstat: (p) => realFs.lstat(p),
     mkdir: (p, options) => realFs.mkdir(p, options),
+    chmod: (p, mode) => realFs.chmod(p, mode),
     readdir: (p) => realFs.readdir(p),
     readFile: (p) => realFs.readFile(p),
     stat: (p) => realFs.stat(p),
@@ -56,8 +57,8 @@ export function faultyFs(faults: Faults = {}): { fs: BackupFs; log: string[] } {
       log.push(`rename ${path.basename(to)}`);
       await realFs.rename(from, to);
     },
-    async open(p, flags) {
-      const handle = await realFs.open(p, flags);
+    async open(p, flags, mode) {
+      const handle = await realFs.open(p, flags, mode);
       const wrapped: FileHandleLike = {
         async write(buffer, offset, length, position) {
           writes += 1;

@@ -11,6 +11,12 @@ import { vi } from 'vitest';
 import type { WorkbenchDB } from '../data/db';
 import type { memoryHost } from '../../../tests/support/memoryHost';
 
+/** An automatic backup made when the host's clock reads `at` (the host dates backups, not the page). */
+async function backupAt(reason: 'idle' | 'quit', at: string) {
+  (getHost() as ReturnType<typeof memoryHost>).now = () => new Date(at);
+  return autoBackup(reason);
+}
+
 async function wipe(db: WorkbenchDB) {
   // What a full disk and a restart have been seen to leave: an empty database.
   await db.transaction('rw', db.tables, async () => Promise.all(db.tables.map((t) => t.clear())));
@@ -21,9 +27,9 @@ describe('automatic backups and the start-up guard', () => {
     const db = freshDb({ signedIn: false });
     await staffRepo.createFirstAdmin({ username: 'wangfang', displayName: '王芳', password: 'Haicheng#2026' });
     await unitsRepo.create(aUnit({ name: '海城市教育局' }));
-    await autoBackup('idle', new Date('2026-11-24T08:00:00Z'));
+    await backupAt('idle', '2026-11-24T08:00:00Z');
     await unitsRepo.create(aUnit({ name: '海城市财政局' }));
-    await autoBackup('idle', new Date('2026-11-25T08:00:00Z'));
+    await backupAt('idle', '2026-11-25T08:00:00Z');
     await wipe(db);
 
     const restored = await restoreNewestAutoBackup();
@@ -36,8 +42,8 @@ describe('automatic backups and the start-up guard', () => {
     const db = freshDb({ signedIn: false });
     await staffRepo.createFirstAdmin({ username: 'wangfang', displayName: '王芳', password: 'Haicheng#2026' });
     await unitsRepo.create(aUnit({ name: '海城市教育局' }));
-    await autoBackup('idle', new Date('2026-11-24T08:00:00Z'));
-    await autoBackup('idle', new Date('2026-11-25T08:00:00Z'));
+    await backupAt('idle', '2026-11-24T08:00:00Z');
+    await backupAt('idle', '2026-11-25T08:00:00Z');
     const host = getHost() as ReturnType<typeof memoryHost>;
     const newest = (await host.listBackups())[0];
     host.readBackup = async ({ path }) => {
@@ -56,15 +62,27 @@ describe('automatic backups and the start-up guard', () => {
     await expect(restoreNewestAutoBackup()).rejects.toMatchObject({ code: 'validation' });
   });
 
-  it('sends the N and M saved in Settings with every automatic backup', async () => {
+  it('sends no date and no rotation with a backup: the host keeps the policy Settings saved', async () => {
     freshDb({ signedIn: false });
     await staffRepo.createFirstAdmin({ username: 'wangfang', displayName: '王芳', password: 'Haicheng#2026' });
     const write = vi.spyOn(getHost(), 'writeBackup');
     await autoBackup('idle');
-    expect(write.mock.calls[0][0].retention).toEqual({ keepLast: 10, keepDaily: 14 });
+    expect(Object.keys(write.mock.calls[0][0]).sort()).toEqual(['bytes', 'meta']);
+    expect(Object.keys(write.mock.calls[0][0].meta).sort()).toEqual(['counts', 'reason', 'schemaVersion', 'sha256']);
     await settingsRepo.saveBackupRetention({ keepLast: 3, keepDaily: 30 });
-    await autoBackup('quit');
-    expect(write.mock.calls[1][0].retention).toEqual({ keepLast: 3, keepDaily: 30 });
+    expect(await getHost().backupPolicy({})).toEqual({ retention: { keepLast: 3, keepDaily: 30 }, stored: true });
+  });
+
+  it('hands the N and M an older release kept in Settings to the host once, before the first backup', async () => {
+    const db = freshDb({ signedIn: false });
+    await staffRepo.createFirstAdmin({ username: 'wangfang', displayName: '王芳', password: 'Haicheng#2026' });
+    await db.settings.put({ key: 'backupRetention', value: { keepLast: 40, keepDaily: 90 } });
+    await autoBackup('idle');
+    expect(await getHost().backupPolicy({})).toEqual({ retention: { keepLast: 40, keepDaily: 90 }, stored: true });
+    // From then on the host's own policy stands.
+    await getHost().backupPolicy({ retention: { keepLast: 5, keepDaily: 5 } });
+    await autoBackup('idle');
+    expect((await getHost().backupPolicy({})).retention).toEqual({ keepLast: 5, keepDaily: 5 });
   });
 
   it('keeps no automatic backup of a database without accounts, which would hide the good ones', async () => {
@@ -112,8 +130,7 @@ describe('backup retention in Settings', () => {
     freshDb();
     setSession({ staffId: 'staff-2', username: 'li', displayName: '李强', isAdmin: false });
     await expect(settingsRepo.saveBackupRetention({ keepLast: 1, keepDaily: 0 })).rejects.toMatchObject({
-      code: 'validation',
-      params: { rule: 'admin-only' },
+      code: 'admin-only',
     });
   });
 });

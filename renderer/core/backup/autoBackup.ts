@@ -5,12 +5,7 @@ import type {
   WriteBackupRequest,
   WriteBackupResult,
 } from '../../../shared/core/bridge/backupSchemas';
-import {
-  BACKUP_RETENTION_SETTING,
-  backupRetentionSchema,
-  DEFAULT_BACKUP_RETENTION,
-  type BackupRetention,
-} from '../../../shared/core/backup/retention';
+import { BACKUP_RETENTION_SETTING, backupRetentionSchema } from '../../../shared/core/backup/retention';
 import { AppError } from '../../../shared/core/errors';
 import { getHost } from '../host';
 import { getDb, SCHEMA_VERSION } from '../data/db';
@@ -22,37 +17,44 @@ async function sha256Hex(bytes: Uint8Array): Promise<string> {
   return [...digest].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** The Settings' N and M, read without a session: the quit backup may run on the sign-in screen. */
-async function retentionOf(db: Dexie): Promise<BackupRetention> {
-  const row = (await db.table('settings').get(BACKUP_RETENTION_SETTING)) as { value?: unknown } | undefined;
-  const parsed = backupRetentionSchema.safeParse(row?.value);
-  return parsed.success ? parsed.data : DEFAULT_BACKUP_RETENTION;
+/**
+ * Releases before the host kept the rotation policy sent the Settings' N and M with each backup.
+ * The first backup after the update hands them to the host once, so a folder an administrator
+ * set to keep more than the default is not rotated down to it. Never stops the backup.
+ */
+async function carryRetentionSetting(db: Dexie): Promise<void> {
+  try {
+    const row = (await db.table('settings').get(BACKUP_RETENTION_SETTING)) as { value?: unknown } | undefined;
+    const parsed = backupRetentionSchema.safeParse(row?.value);
+    if (!parsed.success) return;
+    if (!(await getHost().backupPolicy({})).stored) await getHost().backupPolicy({ retention: parsed.data });
+  } catch (error) {
+    console.warn('backup policy not carried over', error);
+  }
 }
 
 /**
  * The request for an automatic backup of `db` (the live database, or an older one opened in
  * Dexie's dynamic mode before an upgrade), or null when it holds no account: a database that came
  * back empty must never be kept as the newest backup, where the start-up guard would find it
- * first (and rotation would push the good ones out).
+ * first (and rotation would push the good ones out). The host dates, numbers and rotates it.
  */
 export async function buildBackupRequest(
   db: Dexie,
   reason: BackupReason,
-  now: Date,
   schemaVersion = SCHEMA_VERSION,
 ): Promise<WriteBackupRequest | null> {
   if (!db.tables.some((t) => t.name === 'staff') || (await db.table('staff').count()) === 0) return null;
+  await carryRetentionSetting(db);
   const { bytes, manifest } = await exportSnapshot(db, schemaVersion);
   return {
     bytes: bytes as Uint8Array<ArrayBuffer>, // fflate builds on a plain ArrayBuffer
     meta: {
-      createdAt: now.toISOString(),
       reason,
       schemaVersion: manifest.schemaVersion,
       counts: manifest.counts,
       sha256: await sha256Hex(bytes),
     },
-    retention: await retentionOf(db),
   };
 }
 
@@ -60,11 +62,11 @@ export type AutoBackupResult = WriteBackupResult | { status: 'empty' };
 
 /**
  * An automatic backup: a snapshot of every table handed to the host, which keeps it (atomically,
- * checksummed, rotated by the Settings' N and M) in a folder outside the browser profile. The
- * plain browser host has no such folder and answers 'unavailable'.
+ * checksummed, dated, numbered, rotated by its policy) in a folder outside the browser profile.
+ * The plain browser host has no such folder and answers 'unavailable'.
  */
-export async function autoBackup(reason: BackupReason, now = new Date()): Promise<AutoBackupResult> {
-  const request = await buildBackupRequest(getDb(), reason, now);
+export async function autoBackup(reason: BackupReason): Promise<AutoBackupResult> {
+  const request = await buildBackupRequest(getDb(), reason);
   return request ? getHost().writeBackup(request) : { status: 'empty' };
 }
 

@@ -61,7 +61,7 @@ export async function restoreEncryptedBackup(
   const session = requireAdmin();
   const { header, payload } = await decryptBackup(bytes, passphrase);
   // The data as it is now is kept first: a restore of the wrong file can be undone.
-  await autoBackup('before-restore', now);
+  await autoBackup('before-restore');
   const db = getDb();
   const counts = await restoreSnapshot(db, payload);
   await db.audit.add({

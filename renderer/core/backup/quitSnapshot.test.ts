@@ -19,7 +19,6 @@ describe('snapshot for the quit backup', () => {
     provideQuitSnapshots();
     const snapshot = await host().provider!('quit');
     expect(snapshot?.meta).toMatchObject({ reason: 'quit', counts: { units: 1, staff: 1 } });
-    expect(snapshot?.retention).toEqual({ keepLast: 10, keepDaily: 14 });
 
     await db.units.clear();
     await restoreSnapshot(db, snapshot!.bytes);

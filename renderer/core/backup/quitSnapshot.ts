@@ -7,5 +7,5 @@ import { buildBackupRequest } from './autoBackup';
  * answer, then quits). Signed in or not, the database is what is kept; an empty one is not.
  */
 export function provideQuitSnapshots(): () => void {
-  return getHost().onSnapshotRequest((reason) => buildBackupRequest(getDb(), reason, new Date()));
+  return getHost().onSnapshotRequest((reason) => buildBackupRequest(getDb(), reason));
 }

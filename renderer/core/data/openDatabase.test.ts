@@ -99,7 +99,8 @@ describe('opening the database', () => {
     freshDb({ signedIn: false });
     const name = await oldDatabase(3);
     const db = new WorkbenchDB(name, { autoOpen: false });
-    await openDatabase(db, at);
+    host().now = () => at;
+    await openDatabase(db);
 
     expect(host().backups.map((b) => b.entry.meta)).toEqual([
       expect.objectContaining({
@@ -117,7 +118,7 @@ describe('opening the database', () => {
   it('keeps a backup that restores the old data, brought up to the current version', async () => {
     freshDb({ signedIn: false });
     const name = await oldDatabase(3);
-    await openDatabase(new WorkbenchDB(name, { autoOpen: false }), at);
+    await openDatabase(new WorkbenchDB(name, { autoOpen: false }));
     const [kept] = host().backups;
     const live = freshDb({ signedIn: false });
     await restoreSnapshot(live, kept.bytes);
@@ -130,17 +131,17 @@ describe('opening the database', () => {
     const name = await oldDatabase(3);
     vi.spyOn(host(), 'writeBackup').mockRejectedValue(new AppError('disk-full'));
     const db = new WorkbenchDB(name, { autoOpen: false });
-    const error = await openDatabase(db, at).catch((e: unknown) => e);
+    const error = await openDatabase(db).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'upgrade-backup-failed', params: { from: 3, to: SCHEMA_VERSION } });
     expect((error as AppError).cause).toMatchObject({ code: 'disk-full' });
     expect(db.isOpen()).toBe(false);
     expect(await asOnDisk(name)).toMatchObject({ version: 3, units: 2 });
   });
 
-  it('leaves a database at the current version as it was when the next upgrade throws half-way, with the backup kept', async () => {
+  it('leaves a database as it was when the next upgrade throws half-way, with the backup kept', async () => {
     freshDb({ signedIn: false });
     const name = await oldDatabase(SCHEMA_VERSION);
-    const error = await openDatabase(new BrokenUpgradeDB(name), at, SCHEMA_VERSION + 1).catch((e: unknown) => e);
+    const error = await openDatabase(new BrokenUpgradeDB(name), SCHEMA_VERSION + 1).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'upgrade-failed', params: { from: SCHEMA_VERSION, to: SCHEMA_VERSION + 1 } });
     expect(host().backups.map((b) => b.entry.meta.reason)).toEqual(['before-upgrade']);
 
@@ -148,7 +149,7 @@ describe('opening the database', () => {
     const onDisk = await asOnDisk(name);
     expect(onDisk).toMatchObject({ version: SCHEMA_VERSION, units: 2 });
     const current = new WorkbenchDB(name, { autoOpen: false });
-    await openDatabase(current, at);
+    await openDatabase(current);
     expect((await current.units.toArray()).map((u) => u.name).sort()).toEqual(['海城市教育局', '牛庄镇'].sort());
     expect(host().backups).toHaveLength(1);
     current.close();
@@ -162,7 +163,7 @@ describe('opening the database', () => {
     await old.open();
     old.close();
     const db = new WorkbenchDB(name, { autoOpen: false });
-    await openDatabase(db, at);
+    await openDatabase(db);
     expect(db.verno).toBe(SCHEMA_VERSION);
     expect(host().backups).toEqual([]);
     db.close();
@@ -171,9 +172,9 @@ describe('opening the database', () => {
   it('opens a current database and a new install without any backup', async () => {
     freshDb({ signedIn: false });
     const name = await oldDatabase(SCHEMA_VERSION);
-    await openDatabase(new WorkbenchDB(name, { autoOpen: false }), at);
+    await openDatabase(new WorkbenchDB(name, { autoOpen: false }));
     const fresh = new WorkbenchDB(`new-${crypto.randomUUID()}`, { autoOpen: false });
-    await openDatabase(fresh, at);
+    await openDatabase(fresh);
     expect(fresh.verno).toBe(SCHEMA_VERSION);
     expect(host().backups).toEqual([]);
   });

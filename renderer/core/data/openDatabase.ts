@@ -22,12 +22,12 @@ async function installedVersion(name: string): Promise<number | null> {
  * If the host cannot keep it, the upgrade does not run. A host with no backup folder at all (a
  * plain browser without the web host) has nothing to write to, and the upgrade goes ahead.
  */
-async function backupBeforeUpgrade(name: string, version: number, now: Date): Promise<void> {
+async function backupBeforeUpgrade(name: string, version: number): Promise<void> {
   const [{ buildBackupRequest }, { getHost }] = await Promise.all([import('../backup/autoBackup'), import('../host')]);
   const old = new Dexie(name);
   try {
     await old.open();
-    const request = await buildBackupRequest(old, 'before-upgrade', now, version);
+    const request = await buildBackupRequest(old, 'before-upgrade', version);
     if (request) await getHost().writeBackup(request);
   } catch (error) {
     throw new AppError('upgrade-backup-failed', { from: version, to: SCHEMA_VERSION }, toAppError(error));
@@ -41,15 +41,11 @@ async function backupBeforeUpgrade(name: string, version: number, now: Date): Pr
  * that fails is rolled back by IndexedDB (it runs in one versionchange transaction), so the old
  * version's data stays as it was; the user is told, and the backup is in the folder.
  */
-export async function openDatabase(
-  db: WorkbenchDB = getDb(),
-  now = new Date(),
-  targetVersion = SCHEMA_VERSION,
-): Promise<void> {
+export async function openDatabase(db: WorkbenchDB = getDb(), targetVersion = SCHEMA_VERSION): Promise<void> {
   if (db.isOpen()) return;
   const installed = await installedVersion(db.name).catch(() => null);
   const upgrading = installed !== null && installed < targetVersion;
-  if (upgrading) await backupBeforeUpgrade(db.name, installed, now);
+  if (upgrading) await backupBeforeUpgrade(db.name, installed);
   try {
     await db.open();
   } catch (error) {

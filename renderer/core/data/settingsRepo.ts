@@ -10,12 +10,11 @@ import {
 import {
   BACKUP_RETENTION_SETTING,
   backupRetentionSchema,
-  DEFAULT_BACKUP_RETENTION,
   type BackupRetention,
 } from '../../../shared/core/backup/retention';
-import { AppError } from '../../../shared/core/errors';
 import { getDb } from './db';
-import { requireSession } from './session';
+import { getHost } from '../host';
+import { requireAdmin } from './adminOnly';
 import { validationError } from './validation';
 import { emitSettingsChange } from './settingsEvents';
 import { read, writeWithAudit } from './write';
@@ -26,7 +25,11 @@ export async function getSetting<T>(key: string, schema: z.ZodType<T>, fallback:
   return parsed.success ? parsed.data : fallback;
 }
 
+/** Settings only an administrator may change: the office's identity and prefixes, the idle lock, the backup policy. */
+const ADMIN_SETTINGS: ReadonlySet<string> = new Set(['office', 'security', BACKUP_RETENTION_SETTING]);
+
 export async function putSetting<T>(key: string, schema: z.ZodType<T>, value: T): Promise<T> {
+  if (ADMIN_SETTINGS.has(key)) requireAdmin();
   const parsed = schema.safeParse(value);
   if (!parsed.success) throw validationError(parsed.error);
   const db = getDb();
@@ -45,13 +48,18 @@ export const settingsRepo = {
   saveOffice: (value: OfficeSettings) => putSetting('office', officeSettingsSchema, value),
   security: () => read(() => getSetting('security', securitySettingsSchema, DEFAULT_SECURITY_SETTINGS)),
   saveSecurity: (value: SecuritySettings) => putSetting('security', securitySettingsSchema, value),
-  /** How many automatic backups the backup folder keeps (N newest, one a day for M days). */
-  backupRetention: () =>
-    read(() => getSetting(BACKUP_RETENTION_SETTING, backupRetentionSchema, DEFAULT_BACKUP_RETENTION)),
-  /** Only an administrator decides how much history the office keeps. */
+  /** How many automatic backups the backup folder keeps (N newest, one a day for M days): the host's policy. */
+  backupRetention: () => read(async () => (await getHost().backupPolicy({})).retention),
+  /**
+   * Only an administrator decides how much history the office keeps. The host keeps the policy
+   * and rotates by it (no backup can bring its own); the settings row mirrors it, audited.
+   */
   saveBackupRetention: async (value: BackupRetention) => {
-    if (!requireSession().isAdmin) throw new AppError('validation', { field: 'isAdmin', rule: 'admin-only' });
-    return putSetting(BACKUP_RETENTION_SETTING, backupRetentionSchema, value);
+    requireAdmin();
+    const parsed = backupRetentionSchema.safeParse(value);
+    if (!parsed.success) throw validationError(parsed.error);
+    await getHost().backupPolicy({ retention: parsed.data });
+    return putSetting(BACKUP_RETENTION_SETTING, backupRetentionSchema, parsed.data);
   },
   /** Read before sign-in: the lock needs the idle time, which is not a record. */
   securityBeforeSignIn: () => getSetting('security', securitySettingsSchema, DEFAULT_SECURITY_SETTINGS),

@@ -12,6 +12,8 @@ import { AppError } from '../../../shared/core/errors';
 import { storageLevel } from '../../../shared/core/storage/levels';
 import {
   backupEntrySchema,
+  backupPolicyRequestSchema,
+  backupPolicySchema,
   readBackupRequestSchema,
   writeBackupResultSchema,
   writeBackupRequestSchema,
@@ -19,6 +21,7 @@ import {
 import { storageStatusSchema, type StorageStatus } from '../../../shared/core/bridge/schemas';
 import { detectWebHost, webHostClient, type WebHostConfig } from './webHostClient';
 import { saveArchiveRequestSchema } from '../../../shared/core/bridge/archiveSchemas';
+import { DEFAULT_BACKUP_RETENTION } from '../../../shared/core/backup/retention';
 import { zipSync, strToU8, type Zippable } from 'fflate';
 
 /*
@@ -185,6 +188,12 @@ export function createBrowserHost(win: BrowserWindow = window, options: BrowserH
     async listBackups() {
       if (!api) return [];
       return backupEntrySchema.array().parse(await api.json('listBackups'));
+    },
+    async backupPolicy(req) {
+      const request = parse(backupPolicyRequestSchema, req);
+      // No folder, nothing to rotate: the default, never claimed as kept.
+      if (!api) return { retention: request.retention ?? DEFAULT_BACKUP_RETENTION, stored: false };
+      return backupPolicySchema.parse(await api.json('backupPolicy', request));
     },
     async readBackup(req) {
       const request = parse(readBackupRequestSchema, req);

@@ -46,6 +46,7 @@ export function getElectronHost(win: object = window): HostBridge | undefined {
     writeBackup: (req) => revive(exposed.writeBackup(req)),
     listBackups: () => revive(exposed.listBackups()),
     readBackup: (req) => revive(exposed.readBackup(req)),
+    backupPolicy: (req) => revive(exposed.backupPolicy(req)),
     onSnapshotRequest: (provide) => exposed.onSnapshotRequest(provide),
     saveArchive: (req) => revive(exposed.saveArchive(req)),
   };

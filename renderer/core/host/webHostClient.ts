@@ -1,24 +1,65 @@
 import {
   encodeEnvelope,
   WEB_API_PATHS,
-  WEB_TOKEN_HEADER,
-  WEB_TOKEN_META,
+  WEB_CSRF_HEADER,
+  WEB_CSRF_META,
+  WEB_CSRF_STORAGE_KEY,
+  WEB_HOST_META,
+  WEB_LAUNCH_PARAM,
   type WebApiMethod,
 } from '../../../shared/core/bridge/webApi';
 import { AppError, isAppErrorCode, type AppErrorParams } from '../../../shared/core/errors';
 
-/** Where the web host is and the run's token (read from the served page). */
+/** Where the web host is and the session's CSRF secret (the session cookie itself is the browser's). */
 export interface WebHostConfig {
   origin: string;
-  token: string;
+  csrf: string;
   fetch: typeof fetch;
 }
 
-/** The web host's token from the page it served, or undefined (vite dev, a plain static server). */
+function stored(win: Window & typeof globalThis): string | null {
+  try {
+    return win.localStorage.getItem(WEB_CSRF_STORAGE_KEY);
+  } catch {
+    return null; // storage disabled: the secret lives as long as this page
+  }
+}
+
+/** The secret this page load adopted, kept in case localStorage refused it. */
+let launched: string | null = null;
+
+/**
+ * Run first thing on start-up. The web host's launch response alone carries the session's CSRF
+ * secret: it moves into this origin's localStorage (which no other port can read, unlike
+ * cookies) and out of the page, and the one-time address leaves the address bar. Returns the
+ * secret when this page was that response.
+ */
+export function adoptWebHostLaunch(win: Window & typeof globalThis): string | null {
+  const doc = win.document;
+  const meta = doc.querySelector(`meta[name="${WEB_CSRF_META}"]`);
+  const fresh = meta?.getAttribute('content') || null;
+  meta?.remove();
+  if (fresh) {
+    launched = fresh;
+    try {
+      win.localStorage.setItem(WEB_CSRF_STORAGE_KEY, fresh);
+    } catch {
+      // storage disabled: the secret lives as long as this page
+    }
+  }
+  const url = new URL(win.location.href);
+  if (url.searchParams.has(WEB_LAUNCH_PARAM)) {
+    url.searchParams.delete(WEB_LAUNCH_PARAM);
+    win.history.replaceState(win.history.state, '', url.pathname + url.search + url.hash);
+  }
+  return fresh;
+}
+
+/** The web host, when it served this page, with the session's CSRF secret; undefined for vite dev or a plain server. */
 export function detectWebHost(win: Window & typeof globalThis): WebHostConfig | undefined {
-  const token = win.document.querySelector(`meta[name="${WEB_TOKEN_META}"]`)?.getAttribute('content');
-  if (!token) return undefined;
-  return { origin: win.location.origin, token, fetch: win.fetch.bind(win) };
+  if (!win.document.querySelector(`meta[name="${WEB_HOST_META}"]`)) return undefined;
+  const csrf = adoptWebHostLaunch(win) ?? launched ?? stored(win) ?? '';
+  return { origin: win.location.origin, csrf, fetch: win.fetch.bind(win) };
 }
 
 async function errorOf(response: Response): Promise<AppError> {
@@ -38,7 +79,9 @@ export function webHostClient(config: WebHostConfig) {
     try {
       response = await config.fetch(`${config.origin}${WEB_API_PATHS[method]}`, {
         method: 'POST',
-        headers: { [WEB_TOKEN_HEADER]: config.token, 'content-type': 'application/octet-stream' },
+        // The session cookie goes along by itself (same origin); the CSRF secret proves this page holds it.
+        credentials: 'same-origin',
+        headers: { [WEB_CSRF_HEADER]: config.csrf, 'content-type': 'application/octet-stream' },
         body: encodeEnvelope(request),
       });
     } catch (error) {

@@ -2,15 +2,28 @@ import { z } from 'zod';
 import { backupRetentionSchema } from '../backup/retention';
 
 /** Why an automatic backup was made; part of its file name, so a user browsing the folder can tell. */
-export const BACKUP_REASONS = ['idle', 'quit', 'before-import', 'before-upgrade', 'before-restore', 'manual'] as const;
+export const BACKUP_REASONS = [
+  'idle',
+  'quit',
+  'before-import',
+  'before-upgrade',
+  'before-restore',
+  'manual',
+  'before-sample-removal',
+] as const;
 export type BackupReason = (typeof BACKUP_REASONS)[number];
 
+/** The largest backup the app writes or restores: what the restore dialog can open, and a bound on the host's memory. */
+export const MAX_BACKUP_BYTES = 512 * 1024 * 1024;
+
 /**
- * What the renderer says about the opaque backup bytes, stored beside them as a sidecar. The main
- * process checks `sha256` against the bytes on every write and read.
+ * What the host keeps beside the opaque backup bytes, as a sidecar. The host decides `createdAt`
+ * (its clock) and `sequence` (one more than any backup in the folder): backups are ordered by the
+ * sequence, never by a clock someone can set back. Backups written before sequences have none.
  */
 export const storedBackupMetaSchema = z.object({
   createdAt: z.iso.datetime({ offset: true }),
+  sequence: z.number().int().nonnegative().optional(),
   reason: z.enum(BACKUP_REASONS),
   // Loose on purpose: rejecting a backup over a number's shape would lose it to a renderer bug.
   schemaVersion: z.number().nonnegative(),
@@ -19,13 +32,33 @@ export const storedBackupMetaSchema = z.object({
 });
 export type StoredBackupMeta = z.infer<typeof storedBackupMetaSchema>;
 
-export const writeBackupRequestSchema = z.object({
-  bytes: z.instanceof(Uint8Array),
-  meta: storedBackupMetaSchema,
-  /** The Settings' N and M; the host rotates with its default when a caller has none to give. */
-  retention: backupRetentionSchema.optional(),
+/**
+ * What the renderer says about the bytes it hands over. Strict: a caller naming its own date,
+ * sequence, file name or rotation is refused, not half-obeyed. The host checks `sha256`.
+ */
+export const backupRequestMetaSchema = z.strictObject({
+  reason: storedBackupMetaSchema.shape.reason,
+  schemaVersion: storedBackupMetaSchema.shape.schemaVersion,
+  counts: storedBackupMetaSchema.shape.counts,
+  sha256: storedBackupMetaSchema.shape.sha256,
+});
+export type BackupRequestMeta = z.infer<typeof backupRequestMetaSchema>;
+
+export const writeBackupRequestSchema = z.strictObject({
+  bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_BACKUP_BYTES, { message: 'too-large' }),
+  meta: backupRequestMetaSchema,
 });
 export type WriteBackupRequest = z.infer<typeof writeBackupRequestSchema>;
+
+/**
+ * The host's rotation policy (Settings → 自动备份: N and M). Kept by the host beside the backups
+ * and applied by it after every write; `{}` only reads it. `stored` is false while the host
+ * still uses its default.
+ */
+export const backupPolicyRequestSchema = z.strictObject({ retention: backupRetentionSchema.optional() });
+export type BackupPolicyRequest = z.infer<typeof backupPolicyRequestSchema>;
+export const backupPolicySchema = z.object({ retention: backupRetentionSchema, stored: z.boolean() });
+export type BackupPolicy = z.infer<typeof backupPolicySchema>;
 
 export const backupEntrySchema = z.object({ path: z.string(), size: z.number(), meta: storedBackupMetaSchema });
 export type BackupEntry = z.infer<typeof backupEntrySchema>;

@@ -13,6 +13,7 @@ export const CHANNELS = {
   writeBackup: 'host:write-backup',
   listBackups: 'host:list-backups',
   readBackup: 'host:read-backup',
+  backupPolicy: 'host:backup-policy',
   // The renderer's answer to a snapshot request (HOST_EVENTS.snapshotRequest).
   onSnapshotRequest: 'host:snapshot-reply',
   saveArchive: 'host:save-archive',

@@ -13,6 +13,8 @@ import type {
 } from './schemas';
 import type {
   BackupEntry,
+  BackupPolicy,
+  BackupPolicyRequest,
   ReadBackupRequest,
   SnapshotProvider,
   WriteBackupRequest,
@@ -43,8 +45,13 @@ export interface HostBridge {
   appInfo(): Promise<AppInfo>;
   /** Free space for the app's data, and whether it is low or critical. */
   storageStatus(): Promise<StorageStatus>;
-  /** Keep an automatic backup in the backup folder outside the browser profile (rotated). */
+  /**
+   * Keep an automatic backup in the backup folder outside the browser profile. The host dates,
+   * numbers and names it, then rotates the folder by its own policy (backupPolicy).
+   */
   writeBackup(req: WriteBackupRequest): Promise<WriteBackupResult>;
+  /** The host's rotation policy (N newest, one a day for M days); `{ retention }` replaces it. */
+  backupPolicy(req: BackupPolicyRequest): Promise<BackupPolicy>;
   /** The automatic backups that are complete, newest first. */
   listBackups(): Promise<BackupEntry[]>;
   /** One automatic backup's bytes, checksum verified. */

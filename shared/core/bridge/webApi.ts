@@ -2,22 +2,43 @@ import type { HostBridgeMethod } from './contract';
 
 /**
  * The web host (`npm run web`): the renderer in a plain browser reaches the same main-process
- * services as the desktop app over HTTP on 127.0.0.1, with a per-run token. These are the methods
- * it serves; the rest (dialogs, printing) stay the browser's own.
+ * services as the desktop app over HTTP on 127.0.0.1. These are the methods it serves; the rest
+ * (dialogs, printing) stay the browser's own.
+ *
+ * Who may call them: only the browser the user opened from the one-time address the host prints
+ * (`/?launch=<secret>`). Its first load trades that secret for an HttpOnly SameSite=Strict session
+ * cookie and hands the page, in that one response only, a CSRF secret the page keeps in its own
+ * origin's storage and sends on every call. A cookie alone (another local server on another port
+ * receives 127.0.0.1's cookies too) opens nothing: `GET /` never serves a secret again.
  */
 export const WEB_API_PATHS = {
   writeBackup: '/api/write-backup',
   listBackups: '/api/list-backups',
   readBackup: '/api/read-backup',
   storageStatus: '/api/storage-status',
+  backupPolicy: '/api/backup-policy',
 } as const satisfies Partial<Record<HostBridgeMethod, string>>;
 
 export type WebApiMethod = keyof typeof WEB_API_PATHS;
 
-/** Every API request carries the run's token in this header. */
-export const WEB_TOKEN_HEADER = 'x-workbench-token';
-/** The served index.html carries the token in this meta tag (no inline script: the CSP forbids it). */
-export const WEB_TOKEN_META = 'workbench-host-token';
+/** The query parameter of the one-time address the host prints. */
+export const WEB_LAUNCH_PARAM = 'launch';
+/** Every API request carries the session's CSRF secret in this header. */
+export const WEB_CSRF_HEADER = 'x-workbench-csrf';
+/** Every page the web host serves says so in this meta tag (no secret in it). */
+export const WEB_HOST_META = 'workbench-host';
+/** The launch response alone carries the CSRF secret in this meta tag (no inline script: the CSP forbids it). */
+export const WEB_CSRF_META = 'workbench-host-csrf';
+/** Where the page keeps the CSRF secret: localStorage is its own origin's (port included), unlike cookies. */
+export const WEB_CSRF_STORAGE_KEY = 'workbench-host-csrf';
+
+/** The session cookie's name, per port, so two hosts on one machine never overwrite each other's. */
+export function webSessionCookie(port: number | string): string {
+  return `workbench-session-${port}`;
+}
+
+/** Largest request body per method: a backup of the office's data, or a few bytes of arguments. */
+export const WEB_SMALL_BODY_BYTES = 64 * 1024;
 
 const LENGTH_BYTES = 4;
 

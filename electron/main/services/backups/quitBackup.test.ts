@@ -38,13 +38,11 @@ function fakes() {
 const snapshot: WriteBackupRequest = {
   bytes: new Uint8Array([1, 2, 3]) as Uint8Array<ArrayBuffer>,
   meta: {
-    createdAt: '2026-11-25T08:00:00.000Z',
     reason: 'quit',
     schemaVersion: 4,
     counts: { staff: 1 },
     sha256: 'a'.repeat(64),
   },
-  retention: { keepLast: 5, keepDaily: 3 },
 };
 
 describe('automatic backup on quit', () => {
@@ -57,7 +55,13 @@ describe('automatic backup on quit', () => {
       app: f.app,
       getWindow: () => (f.win.destroyed ? undefined : f.win),
       requestSnapshot: vi.fn(async () => snapshot),
-      backups: { write: vi.fn(async () => ({ path: '/b/x.twb', size: 3, meta: snapshot.meta })) },
+      backups: {
+        write: vi.fn(async () => ({
+          path: '/b/x.twb',
+          size: 3,
+          meta: { ...snapshot.meta, createdAt: '2026-11-25T08:00:00.000Z', sequence: 1 },
+        })),
+      },
       timeoutMs: 30_000,
       ...overrides,
     };
@@ -65,13 +69,13 @@ describe('automatic backup on quit', () => {
     return { ...f, deps };
   }
 
-  it("holds the quit, asks the renderer for a snapshot, writes it with the Settings' N and M, then quits", async () => {
+  it('holds the quit, asks the renderer for a snapshot, writes it, then quits', async () => {
     const { deps, log, quitByUser } = install();
     quitByUser();
     expect(log).toEqual([]);
     await vi.runAllTimersAsync();
     expect(deps.requestSnapshot).toHaveBeenCalledWith('quit');
-    expect(deps.backups.write).toHaveBeenCalledWith(snapshot.bytes, snapshot.meta, snapshot.retention);
+    expect(deps.backups.write).toHaveBeenCalledWith(snapshot.bytes, snapshot.meta);
     expect(log).toEqual(['quit']);
   });
 

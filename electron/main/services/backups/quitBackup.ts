@@ -48,7 +48,7 @@ export function installQuitBackup(deps: QuitBackupDeps): { watchWindow(win: Quit
     try {
       const snapshot = await deps.requestSnapshot('quit');
       if (!snapshot) return log('quit-backup-skipped', {});
-      await deps.backups.write(snapshot.bytes, snapshot.meta, snapshot.retention);
+      await deps.backups.write(snapshot.bytes, snapshot.meta);
     } catch (error) {
       log('quit-backup-failed', { error: String(error) });
     }

@@ -5,7 +5,7 @@ import { createSnapshotRequests } from './snapshotRequests';
 
 const snapshot: WriteBackupRequest = {
   bytes: new Uint8Array([1]) as Uint8Array<ArrayBuffer>,
-  meta: { createdAt: '2026-11-25T08:00:00.000Z', reason: 'idle', schemaVersion: 4, counts: {}, sha256: 'b'.repeat(64) },
+  meta: { reason: 'idle', schemaVersion: 4, counts: {}, sha256: 'b'.repeat(64) },
 };
 
 describe('snapshot requests to the renderer', () => {

@@ -1,11 +1,12 @@
 import i18next from 'i18next';
+import { sheetOfRows } from '../../../../shared/core/sheets/sheetRows';
 import { describe, expect, it } from 'vitest';
 import {
   type InstructionInput,
   MATTER_MAX_CHARS,
   REQUIREMENT_MAX_CHARS,
 } from '../../../../shared/systems/supervision/itemInput';
-import { en, zhCN } from '../../../core/i18n/resources';
+import { en, zhCN } from '../../../../tests/support/texts';
 import { errorText } from '../../../core/ui/useErrorText';
 import { planTaskListImport } from '../../../../shared/systems/supervision/taskListImport';
 import { freshDb } from '../../../../tests/support/testDb';
@@ -37,7 +38,7 @@ describe('the longest matter a 督办通知单 holds', () => {
     ...over,
   });
 
-  it('refuses a matter or requirement longer than the slip holds, says so with the limit, and stores nothing', async () => {
+  it('refuses a matter or requirement longer than the slip holds, says the limit, and stores nothing', async () => {
     const db = freshDb();
     const { town } = await supervisionRegistry();
     await initTexts();
@@ -79,11 +80,11 @@ describe('annual task list import', () => {
       [member.shortName, member.id],
       [town.name, town.id],
     ]);
-    const plan = planTaskListImport(
-      [
+    const plan = await planTaskListImport(
+      sheetOfRows([
         { 任务: '开展“人才服务月”活动', 责任单位: `${member.shortName}、${town.name}`, 完成时限: '2026-09-30' },
         { 任务: '建立返乡人才信息库', 责任单位: town.name, 完成时限: '2026-06-30' },
-      ],
+      ]),
       names,
     );
     expect(await supervisionItemsCreateRepo.importTaskList(plan.good)).toBe(3);

@@ -30,7 +30,10 @@ function canDraft(role: MeetingDocumentRole, data: MeetingData): boolean {
   }
 }
 
-/** The meeting's documents: plan, notice, sign-in sheet, minutes, bulletin; each drafted, issued, then printed or exported. */
+/**
+ * The meeting's documents: plan, notice, sign-in sheet, minutes, bulletin; each drafted, issued,
+ * then printed or exported.
+ */
 export function DocumentsPanel({ data }: { data: MeetingData }) {
   const { t } = useTranslation();
   const output = useDocumentOutput();
@@ -114,7 +117,8 @@ export function DocumentsPanel({ data }: { data: MeetingData }) {
     );
   };
 
-  const printSignIn = async () => output.request('print', await meetingDocumentsRepo.signInSheet(meeting.id));
+  const printSignIn = async () =>
+    output.request('print', await meetingDocumentsRepo.signInSheet(meeting.id), { entity: 'meetings', id: meeting.id });
 
   return (
     <Stack>
