@@ -1,10 +1,11 @@
 import type { OfficialDocument } from '../../../../shared/core/documents/model';
 import type { FontPlan } from '../../../../shared/core/documents/fonts';
-import type { ColophonVariants, PrintResult, SaveFileResult } from '../../../../shared/core/bridge/schemas';
-import { LAYOUT_OF } from '../../../../shared/core/documents/model';
-import { renderHtml } from '../../../../shared/core/documents/render/html/renderHtml';
+import type { PrintResult, SaveFileResult } from '../../../../shared/core/bridge/schemas';
+import { printHtml } from '../../../../shared/core/documents/render/html/printVariants';
 import { getHost } from '../../host';
 import type { PrintOptions } from './PrintOptionsModal';
+
+export { printHtml };
 
 /** File name for an issued document: number and title, without characters a file system refuses. */
 export function documentFileName(doc: OfficialDocument, extension: 'docx' | 'pdf'): string {
@@ -16,25 +17,6 @@ export function documentFileName(doc: OfficialDocument, extension: 'docx' | 'pdf
     .replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_')
     .slice(0, 150);
   return `${base || 'document'}.${extension}`;
-}
-
-/**
- * The print HTML, and for a document whose 版记 belongs on an even page the variants a host that
- * counts pages (Electron) prints to put it there in one print, or two (GB/T 9704 §7.5).
- */
-export function printHtml(
-  doc: OfficialDocument,
-  fonts: FontPlan,
-): { html: string; colophonVariants?: ColophonVariants } {
-  const html = renderHtml(doc, fonts);
-  if (!doc.colophon || LAYOUT_OF[doc.kind] === 'letter') return { html };
-  return {
-    html,
-    colophonVariants: {
-      measured: renderHtml(doc, fonts, { signalBlankPage: true }),
-      blankThenNext: renderHtml(doc, fonts, { colophonBreak: 'blank-then-next' }),
-    },
-  };
 }
 
 export async function printDocument(
