@@ -7,33 +7,16 @@ import { renderDocx } from '../../shared/core/documents/render/docx/renderDocx';
 import { printPlaced } from '../../scripts/printPlaced';
 import { seedDocument, seedParts } from '../fixtures/seedDocument';
 import { convertToPdf, installedFonts, soffice } from '../support/libreOffice';
-import { readPdfLayout, TYPE_AREA, type PdfLine, type PdfPage } from '../support/pdfLayout';
+import { gridLines, readPdfLayout, type PdfPage } from '../support/pdfLayout';
 
 /**
  * The 2021 regulation (海人才发〔2021〕2号) composed in the app — a 印发 notice and the four systems it
  * issues — printed by Chromium and exported to .docx for LibreOffice, measured on both PDFs.
  */
-const LINE_MM = 225 / 22;
-const PAGE_NUMBER = /^—\d+—$/;
 const HEADING = /^([一二三四五六七八九十]+)、/;
 const parts = seedParts();
 const printed = {} as Record<'chromium' | 'libreOffice', PdfPage[]>;
 let dir = '';
-
-/** The middle of a line's glyphs (poppler boxes Chromium's Type 3 CJK text 2.6 em tall). */
-function middle(line: PdfLine): number {
-  const height = line.y1 - line.y0;
-  const advance = Math.max(...line.words.map((w) => (w.x1 - w.x0) / [...w.text].length));
-  if (height < 2.2 * advance) return (line.y0 + line.y1) / 2;
-  const size = height / 2.6;
-  return line.y1 - 1.08 * size;
-}
-
-/** The 版心 lines (1–22) a page's text stands on, page numbers aside. */
-function gridLines(page: PdfPage): number[] {
-  const lines = page.lines.filter((l) => !PAGE_NUMBER.test(l.text));
-  return [...new Set(lines.map((l) => Math.floor((middle(l) - TYPE_AREA.top) / LINE_MM) + 1))].sort((a, b) => a - b);
-}
 
 const text = (page: PdfPage) => page.lines.map((l) => l.text.replace(/\s+/g, ''));
 /** The page each system starts on (0-based): the page whose first lines are its title; -1 if none. */
