@@ -32,4 +32,16 @@ export async function placeColophon(
   return { html: variants.blankThenNext };
 }
 
-export const PDF_OPTIONS: PrintToPDFOptions = { pageSize: 'A4', printBackground: true, preferCSSPageSize: true };
+/**
+ * margins 0, as Playwright's page.pdf() (which the document tests measure with) defaults to.
+ * Electron's own default is 0.4 in on every side (docs/api/web-contents.md printToPDF: "Defaults
+ * to 1cm (~0.4 inches)"; lib/browser/api/web-contents.ts `margins.top ?? 0.4`). A document's
+ * @page margin wins over either (checked in Chromium), so the GB/T 9704 pages do not move; a
+ * page without its own @page margin would otherwise gain a 1 cm frame only the desktop app adds.
+ */
+export const PDF_OPTIONS: PrintToPDFOptions = {
+  pageSize: 'A4',
+  printBackground: true,
+  preferCSSPageSize: true,
+  margins: { top: 0, bottom: 0, left: 0, right: 0 },
+};

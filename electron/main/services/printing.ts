@@ -12,6 +12,7 @@ import { APP_ORIGIN } from '../../../shared/core/bridge/channels';
 import { AppError } from '../../../shared/core/errors';
 import type { PrintDocumentSource } from '../protocol';
 import { saveFile, type SaveFileDeps } from './files';
+import { limitsOf, printJob, withinLimit, type PrintLimits } from './printJob';
 import { countPdfPages, PDF_OPTIONS, placeColophon } from './colophonPlacement';
 
 /*
@@ -60,6 +61,8 @@ export interface PrintWindowLike {
 export interface PrintingDeps {
   documents: PrintDocuments;
   createWindow(options: { show: boolean; title: string }): PrintWindowLike;
+  /** How long each step may take; PRINT_LIMITS unless a test says otherwise. */
+  limits?: Partial<PrintLimits>;
 }
 
 async function withDocument<T>(
@@ -72,7 +75,7 @@ async function withDocument<T>(
   const doc = deps.documents.add(html);
   const win = deps.createWindow({ show, title });
   try {
-    await win.loadURL(doc.url);
+    await withinLimit(win.loadURL(doc.url), limitsOf(deps).loadMs, 'load-timeout');
     return await run(win);
   } finally {
     doc.dispose();
@@ -87,9 +90,7 @@ export function chooseHtml(
   deps: PrintingDeps,
   req: { html: string; colophonVariants?: PrintInput['colophonVariants'] },
 ) {
-  return placeColophon(req, (html) =>
-    withDocument(deps, html, false, '', (win) => win.webContents.printToPDF(PDF_OPTIONS)),
-  );
+  return placeColophon(req, (html) => withDocument(deps, html, false, '', pdfOf(deps)));
 }
 
 /**
@@ -105,24 +106,18 @@ export async function print(deps: PrintingDeps, req: PrintInput): Promise<PrintR
   };
   try {
     const { html } = await chooseHtml(deps, req);
-    return await withDocument(
-      deps,
-      html,
-      req.mode === 'preview',
-      req.title,
-      (win) =>
-        new Promise<PrintResult>((resolve, reject) => {
-          win.webContents.print(options, (success, failureReason) => {
-            if (success) resolve({ status: 'printed' });
-            // Electron reports the user closing the dialog as the failure reason 'cancelled'.
-            else if (failureReason === 'cancelled') resolve({ status: 'cancelled' });
-            else reject(new AppError('print-failed', { reason: failureReason || 'unknown' }));
-          });
-        }),
+    const { silentMs, dialogMs } = limitsOf(deps);
+    return await withDocument(deps, html, req.mode === 'preview', req.title, (win) =>
+      printJob(win, options, req.mode === 'silent' ? silentMs : dialogMs),
     );
   } catch (error) {
     throw error instanceof AppError ? error : new AppError('print-failed', { reason: 'render' }, error);
   }
+}
+
+/** printToPDF with PDF_OPTIONS, within its time limit. */
+function pdfOf(deps: Pick<PrintingDeps, 'limits'>): (win: PrintWindowLike) => Promise<Uint8Array> {
+  return (win) => withinLimit(win.webContents.printToPDF(PDF_OPTIONS), limitsOf(deps).pdfMs, 'pdf-timeout');
 }
 
 /** One document to PDF bytes (the 版记 page rule applied), without saving; failures are print-failed. */
@@ -133,10 +128,7 @@ export async function renderPdf(
 ): Promise<Uint8Array> {
   try {
     const placed = await chooseHtml(deps, req);
-    return (
-      placed.pdf ??
-      (await withDocument(deps, placed.html, false, title, (win) => win.webContents.printToPDF(PDF_OPTIONS)))
-    );
+    return placed.pdf ?? (await withDocument(deps, placed.html, false, title, pdfOf(deps)));
   } catch (error) {
     throw error instanceof AppError ? error : new AppError('print-failed', { reason: 'pdf' }, error);
   }

@@ -34,6 +34,7 @@ interface CellStyle {
   alignment?: (typeof AlignmentType)[keyof typeof AlignmentType];
   /** Text from the top, as in a row left tall for handwriting. */
   isTop?: boolean;
+  isStruck?: boolean;
 }
 
 function formCell(text: string, style: CellStyle, widthTw: number, fonts: FontPlan, m: FormMetrics) {
@@ -47,6 +48,7 @@ function formCell(text: string, style: CellStyle, widthTw: number, fonts: FontPl
       padTw: mm(m.padMm),
       sidePadTw: mm(CELL_SIDE_PAD_MM),
       isTop: style.isTop,
+      isStruck: style.isStruck,
     },
     fonts,
     widthTw,
@@ -71,7 +73,7 @@ function formTable(rows: readonly FormRow[], labelWidthMm: number, fonts: FontPl
         formCell(row.label, { role: 'heiti', alignment: AlignmentType.CENTER }, widths[0], fonts, m),
         formCell(
           row.value,
-          { role: 'fangsong', alignment: AlignmentType.JUSTIFIED, isTop: !!row.minHeightMm },
+          { role: 'fangsong', alignment: AlignmentType.JUSTIFIED, isTop: !!row.minHeightMm, isStruck: row.isStruck },
           widths[1],
           fonts,
           m,

@@ -47,6 +47,7 @@ export interface CellSpec {
   lineTw?: number;
   /** Cell margin above and below the text, in twips (none by default). */
   padTw?: number;
+  isStruck?: boolean;
   /** Cell margin left and right, in twips (Word's default 0.19 cm otherwise). */
   sidePadTw?: number;
   /** Text from the top of the cell, not centred. */
@@ -72,7 +73,7 @@ export function cell(spec: CellSpec, fonts: FontPlan, widthTw: number): TableCel
     },
     // A line break in the text (a slip's 拟办意见 listing topics) starts a new paragraph, as in print.
     children: spec.text.split('\n').map((line) =>
-      paragraph([run(fonts, line, { role: spec.role, size: spec.size })], {
+      paragraph([run(fonts, line, { role: spec.role, size: spec.size, isStruck: spec.isStruck })], {
         alignment: spec.alignment ?? AlignmentType.CENTER,
         spacing: { line: spec.lineTw ?? LINE, lineRule: LineRuleType.EXACT },
       }),

@@ -45,6 +45,7 @@ export const FORM_CSS = [
   '.form-table th{font-family:var(--font-heiti);text-align:center;white-space:normal}',
   '.form-table tr{break-inside:avoid}',
   '.form-table tr.tall td{vertical-align:top}',
+  '.form-table td.struck{text-decoration:line-through}',
   '.form-table.roster td{text-align:center}',
   '.form-footer{text-align:right;padding-right:1em;white-space:pre-wrap}',
   `.cut-line{display:flex;align-items:center;gap:2mm;margin:${TEAR_OFF.cutBeforeMm}mm 0 ${TEAR_OFF.cutAfterMm}mm;font-size:12pt;line-height:${TEAR_OFF.cutMm}mm}`,
@@ -60,7 +61,8 @@ function rowsHtml(labelWidthMm: number, rows: readonly FormRow[]): string {
   const body = rows
     .map((row) => {
       const tall = row.minHeightMm ? ` class="tall" style="height:${mm(row.minHeightMm)}"` : '';
-      return `<tr${tall}><th>${escapeHtml(row.label)}</th><td>${escapeHtml(row.value)}</td></tr>`;
+      const struck = row.isStruck ? ' class="struck"' : '';
+      return `<tr${tall}><th>${escapeHtml(row.label)}</th><td${struck}>${escapeHtml(row.value)}</td></tr>`;
     })
     .join('');
   return `<table class="form-table">${cols}<tbody>${body}</tbody></table>`;
