@@ -207,6 +207,22 @@ describe('meeting cycle in the repositories', () => {
     ).rejects.toMatchObject({ code: 'not-allowed', params: { reason: 'meetings.refusals.needSlip' } });
   });
 
+  it('refuses a decision dated before its 呈批单 was issued or after today, and keeps the meeting waiting', async () => {
+    freshDb();
+    const { meeting } = await aPreparedMeeting();
+    await meetingApprovalRepo.issueSlip(meeting.id, AT('2026-11-10'));
+    const decide = (on: string) =>
+      meetingApprovalRepo.recordDecision(
+        meeting.id,
+        { decision: 'approved', by: '张建国', on, remark: '' },
+        AT('2026-11-12'),
+      );
+    await expect(decide('2026-11-01')).rejects.toMatchObject({ params: { field: 'on', rule: 'before-document' } });
+    await expect(decide('2026-11-13')).rejects.toMatchObject({ params: { field: 'on', rule: 'date-in-future' } });
+    expect(await meetingsRepo.get(meeting.id)).toMatchObject({ status: 'preparing', approvals: [] });
+    expect((await decide('2026-11-10')).status).toBe('topicsApproved');
+  });
+
   it('refuses to mark the meeting held while a document lacks consent, naming it, and changes nothing', async () => {
     freshDb();
     const reg = await aRegistry();
