@@ -15,5 +15,7 @@ export default defineConfig({
     sourcemap: false,
     chunkSizeWarningLimit: 4000,
   },
+  // The sheet reader's worker (renderer/core/sheets) is an ES module like the app.
+  worker: { format: 'es' },
   server: { host: '127.0.0.1', strictPort: true },
 });

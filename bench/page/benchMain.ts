@@ -4,6 +4,7 @@ import { insertRaw, insertRepo, reset } from './insert';
 import { listQuery, prepare } from './list';
 import { backupEncrypted, exportBare, prepareBackup, restoreEncrypted } from './backup';
 import { supervisionDashboard, supervisionPrepare } from './supervision';
+import { scanRead } from './scan';
 
 const benches = {
   insertRepo,
@@ -17,6 +18,7 @@ const benches = {
   restoreEncrypted,
   supervisionPrepare,
   supervisionDashboard,
+  scanRead,
 } as const;
 
 type BenchName = keyof typeof benches;

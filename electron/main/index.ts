@@ -10,6 +10,7 @@ import { createBackupStore } from '../node/backups/backupStore';
 import { createSnapshotRequests } from './services/backups/snapshotRequests';
 import { installQuitBackup, QUIT_BACKUP_TIMEOUT_MS } from './services/backups/quitBackup';
 import { createMainWindow, createPrintWindow } from './window';
+import { GIVE_UP_MESSAGE, reloadWhenRendererGone } from './rendererGone';
 
 /*
  * Wiring only: every decision lives in a module that is unit-tested in Node with fakes.
@@ -105,6 +106,11 @@ function start(): void {
       isPackaged,
     });
     quitBackup.watchWindow(mainWindow);
+    // A crashed page (out of memory, killed) is reloaded with a message instead of staying blank.
+    reloadWhenRendererGone(mainWindow, {
+      log: (event, context) => console.warn(event, context),
+      onGiveUp: () => dialog.showErrorBox(GIVE_UP_MESSAGE.title, GIVE_UP_MESSAGE.content),
+    });
     mainWindow.on('closed', () => {
       mainWindow = undefined;
     });

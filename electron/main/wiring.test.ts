@@ -95,3 +95,12 @@ describe('main process wiring', () => {
     }
   });
 });
+
+describe('main process wiring of a crashed renderer', () => {
+  it('reloads the main window when its renderer is gone, once the window exists', () => {
+    const created = index.indexOf('mainWindow = createMainWindow(BrowserWindow');
+    const watched = index.indexOf('reloadWhenRendererGone(mainWindow');
+    expect(created).toBeGreaterThan(-1);
+    expect(watched).toBeGreaterThan(created);
+  });
+});

@@ -2,7 +2,15 @@ import { z } from 'zod';
 import { backupRetentionSchema } from '../backup/retention';
 
 /** Why an automatic backup was made; part of its file name, so a user browsing the folder can tell. */
-export const BACKUP_REASONS = ['idle', 'quit', 'before-import', 'before-upgrade', 'before-restore', 'manual'] as const;
+export const BACKUP_REASONS = [
+  'idle',
+  'quit',
+  'before-import',
+  'before-upgrade',
+  'before-restore',
+  'manual',
+  'before-sample-removal',
+] as const;
 export type BackupReason = (typeof BACKUP_REASONS)[number];
 
 /** The largest backup the app writes or restores: what the restore dialog can open, and a bound on the host's memory. */
