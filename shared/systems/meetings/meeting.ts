@@ -115,6 +115,16 @@ export function nextMeetingTitle(year: number, meetingsOfYear: Pick<Meeting, 'ca
   return defaultMeetingTitle(year, meetingsOfYear.filter((m) => !m.cancellation).length);
 }
 
+/**
+ * A chair that names nobody: the office director's (or group leader's) title alone, as the default
+ * gives it while the office has not filled in the leaders' names. Documents that print the chair
+ * are refused until it names someone (…主任主持 is no record of who chaired).
+ */
+export function chairNamesNobody(chair: string, office: { directorTitle: string; groupLeaderTitle: string }): boolean {
+  const text = chair.trim();
+  return !text || [office.directorTitle, office.groupLeaderTitle].some((title) => title.trim() === text);
+}
+
 /** The chair by default: the office director with the title the seed gives (S1-4.1). */
 export function defaultChair(office: { directorTitle: string; directorName: string }): string {
   return [office.directorTitle, office.directorName].filter(Boolean).join(' ');
