@@ -13,6 +13,7 @@ import { ErrorAlert } from './ErrorAlert';
 import { FormActions } from './FormActions';
 import { useActionError } from './useActionError';
 import { zodValidate } from './zodValidate';
+import { DateField } from './dates/DateField';
 
 interface Props {
   /** What was put to the leader, e.g. the meeting's topics or the check. */
@@ -64,12 +65,11 @@ export function LeaderDecisionModal({ subject, defaultLeader, issuedOn, onSave, 
           />
           <Group grow>
             <TextInput label={t('common.decision.by')} withAsterisk {...form.getInputProps('by')} />
-            <TextInput
-              type="date"
+            <DateField
               label={t('common.decision.on')}
               withAsterisk
-              min={issuedOn ?? undefined}
-              max={today}
+              minDate={issuedOn ?? undefined}
+              maxDate={today}
               {...form.getInputProps('on')}
             />
           </Group>

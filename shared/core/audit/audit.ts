@@ -55,6 +55,11 @@ export const AUDIT_ACTIONS = [
   'extend',
   'withdraw',
   'cancel',
+  'review',
+  'revoke',
+  'correct',
+  'follow-up',
+  'commend',
   'download',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

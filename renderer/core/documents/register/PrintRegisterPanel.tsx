@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Checkbox, Group, Stack, Table, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, Stack, Table } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { RecordTable } from '../../ui/RecordTable';
 import { useKeysetPager } from '../../ui/useKeysetPager';
 import { useErrorText } from '../../ui/useErrorText';
 import { exportPrintRegister, registerCells, registerHeaders } from './printRegisterSheet';
+import { DateField } from '../../ui/dates/DateField';
 
 const NONE = 'none';
 
@@ -62,18 +63,8 @@ export function PrintRegisterPanel() {
             ))}
           </Group>
         </Checkbox.Group>
-        <TextInput
-          type="date"
-          label={t('documents.printRegister.from')}
-          value={from}
-          onChange={(e) => setFrom(e.currentTarget.value)}
-        />
-        <TextInput
-          type="date"
-          label={t('documents.printRegister.to')}
-          value={to}
-          onChange={(e) => setTo(e.currentTarget.value)}
-        />
+        <DateField label={t('documents.printRegister.from')} value={from} onChange={(v) => setFrom(v)} />
+        <DateField label={t('documents.printRegister.to')} value={to} onChange={(v) => setTo(v)} />
         <Button variant="default" onClick={() => void exportSheet()}>
           {t('documents.printRegister.export')}
         </Button>

@@ -11,6 +11,7 @@ import { ErrorAlert } from '../../../core/ui/ErrorAlert';
 import { FormActions } from '../../../core/ui/FormActions';
 import { useActionError } from '../../../core/ui/useActionError';
 import { zodValidate } from '../../../core/ui/zodValidate';
+import { DateField } from '../../../core/ui/dates/DateField';
 
 /** What the group leader wrote when reading the 情况说明 (阅示), typed in from the signed 呈阅件. */
 export function ReadingModal({
@@ -51,12 +52,11 @@ export function ReadingModal({
           <ErrorAlert error={error} />
           <Group grow>
             <TextInput label={t('supervision.reading.by')} withAsterisk {...form.getInputProps('by')} />
-            <TextInput
-              type="date"
+            <DateField
               label={t('supervision.reading.on')}
               withAsterisk
-              min={issuedOn ?? undefined}
-              max={today}
+              minDate={issuedOn ?? undefined}
+              maxDate={today}
               {...form.getInputProps('on')}
             />
           </Group>
