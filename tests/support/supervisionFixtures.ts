@@ -32,7 +32,7 @@ export function checkInput(over: Partial<CheckInput> = {}): CheckInput {
   };
 }
 
-export const APPROVED = { decision: 'approved' as const, by: '李强', on: '2026-05-07', remark: '' };
+export const APPROVED = { decision: 'approved' as const, by: '李强', on: '2026-05-06', remark: '' };
 
 /** A check created, put to the leader and approved. */
 export async function approvedCheck(over: Partial<CheckInput>, now: Date) {

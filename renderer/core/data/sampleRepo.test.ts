@@ -4,6 +4,7 @@ import { installedSystems, installSystems } from '../plugin/installed';
 import { freshDb } from '../../../tests/support/testDb';
 import { aUnit } from '../../../tests/support/builders';
 import { sampleRepo } from './sampleRepo';
+import { settingsRepo } from './settingsRepo';
 import { unitsRepo } from '../../systems/registry/data/unitsRepo';
 import { registryManifest } from '../../systems/registry/manifest';
 import { meetingsManifest } from '../../systems/meetings/manifest';
@@ -35,6 +36,14 @@ describe('sample data', () => {
     await sampleRepo.remove();
     expect(await sampleRepo.count()).toEqual({});
     expect((await db.units.toArray()).map((u) => u.id)).toEqual([own.id]);
+  });
+
+  it('fills the leaders’ names the office left blank, and keeps a name the office typed', async () => {
+    installSystems([registryManifest]);
+    freshDb();
+    await settingsRepo.saveOffice({ ...(await settingsRepo.office()), directorName: '王志远' });
+    await sampleRepo.load({ unitCount: 10, peopleCount: 10, now: NOW });
+    expect(await settingsRepo.office()).toMatchObject({ groupLeaderName: '张建国', directorName: '王志远' });
   });
 
   it('writes each system’s sample records with the registry they refer to, and removes them too', async () => {
@@ -75,7 +84,7 @@ describe('sample data', () => {
       code: 'admin-only',
     });
     expect(await db.units.count()).toBe(10);
-    expect(await db.audit.count()).toBe(1);
+    expect(await db.audit.filter((e) => e.entity === 'sample').count()).toBe(1);
   });
 
   it('backs everything up before removing, and audits the counts per kind it named', async () => {

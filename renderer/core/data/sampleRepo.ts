@@ -4,6 +4,7 @@ import type { DocSequence } from '../../../shared/core/documents/register';
 import { installedSystems } from '../plugin/installed';
 import type { SampleSupport } from '../manifest';
 import { getDb } from './db';
+import { withSampleLeaders } from '../../../shared/core/office/office';
 import { settingsRepo } from './settingsRepo';
 import { read, writeWithAudit } from './write';
 import { requireAdmin } from './adminOnly';
@@ -74,7 +75,11 @@ export const sampleRepo = {
   async load(options: Partial<SampleOptions> = {}): Promise<SampleCounts> {
     requireAdmin();
     const asked: SampleOptions = { ...options, seed: options.seed ?? 2026, now: options.now ?? new Date() };
-    const office = await settingsRepo.office();
+    const stored = await settingsRepo.office();
+    // Blank leaders' names are the sample office's: its minutes name a chair, its slips a signer.
+    const office = withSampleLeaders(stored);
+    if (office.groupLeaderName !== stored.groupLeaderName || office.directorName !== stored.directorName)
+      await settingsRepo.saveOffice(office);
     const rows: SampleTables = {};
     const supports = await sampleSupports();
     for (const { generate } of supports)

@@ -2,6 +2,7 @@ import { Group, Modal, SegmentedControl, Stack, Text, Textarea, TextInput } from
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import {
+  decisionDateRule,
   DECISIONS,
   type Decision,
   type LeaderDecisionInput,
@@ -19,6 +20,8 @@ interface Props {
   subject: string;
   /** The leader's name to offer (from the office settings). */
   defaultLeader: string;
+  /** When the slip the leader answers was issued: the decision is dated between it and today. */
+  issuedOn?: string | null;
   onSave: (input: LeaderDecisionInput) => Promise<void>;
   onClose: () => void;
 }
@@ -27,12 +30,18 @@ interface Props {
  * Staff type in what the leader wrote on the signed 呈批单: the decision, who, when and the
  * remark. A rejection or a return needs the remark, since it is what sends the work back.
  */
-export function LeaderDecisionModal({ subject, defaultLeader, onSave, onClose }: Props) {
+export function LeaderDecisionModal({ subject, defaultLeader, issuedOn, onSave, onClose }: Props) {
   const { t } = useTranslation();
   const { error, run } = useActionError();
+  const today = localDate(new Date());
+  const schemaErrors = zodValidate(leaderDecisionInputSchema, t);
   const form = useForm<LeaderDecisionInput>({
-    initialValues: { decision: 'approved', by: defaultLeader, on: localDate(new Date()), remark: '' },
-    validate: zodValidate(leaderDecisionInputSchema, t),
+    initialValues: { decision: 'approved', by: defaultLeader, on: today, remark: '' },
+    validate: (values) => {
+      const errors = schemaErrors(values);
+      const rule = errors.on ? null : decisionDateRule(values.on, localDate(new Date()), issuedOn);
+      return rule ? { ...errors, on: t(`common.rules.${rule}`) } : errors;
+    },
   });
 
   const submit = form.onSubmit(async (values) => {
@@ -56,7 +65,13 @@ export function LeaderDecisionModal({ subject, defaultLeader, onSave, onClose }:
           />
           <Group grow>
             <TextInput label={t('common.decision.by')} withAsterisk {...form.getInputProps('by')} />
-            <DateField label={t('common.decision.on')} withAsterisk {...form.getInputProps('on')} />
+            <DateField
+              label={t('common.decision.on')}
+              withAsterisk
+              minDate={issuedOn ?? undefined}
+              maxDate={today}
+              {...form.getInputProps('on')}
+            />
           </Group>
           <Textarea
             label={t('common.decision.remark')}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isApproved, leaderDecisionInputSchema } from './approval';
+import { decisionDateRule, isApproved, leaderDecisionInputSchema } from './approval';
 
 describe('recording a leader’s decision from the signed slip', () => {
   it('accepts an approval without a remark', () => {
@@ -33,5 +33,12 @@ describe('recording a leader’s decision from the signed slip', () => {
     expect(isApproved({ ...base, decision: 'approved' })).toBe(true);
     expect(isApproved({ ...base, decision: 'returned' })).toBe(false);
     expect(isApproved(undefined)).toBe(false);
+  });
+
+  it('dates a decision between the document it answers and today', () => {
+    expect(decisionDateRule('2026-11-01', '2026-12-06', '2026-12-06')).toBe('before-document');
+    expect(decisionDateRule('2026-12-07', '2026-12-06', '2026-12-06')).toBe('date-in-future');
+    expect(decisionDateRule('2026-12-06', '2026-12-06', '2026-12-06')).toBeNull();
+    expect(decisionDateRule('2026-11-01', '2026-12-06')).toBeNull();
   });
 });

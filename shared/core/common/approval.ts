@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isLocalDate } from './localDate';
+import { isLocalDate, type LocalDate } from './localDate';
 
 /**
  * 领导签批: leaders do not click. The office prints a 呈批单 (approval slip), the leader signs it on
@@ -35,4 +35,19 @@ export interface LeaderDecision extends z.output<typeof leaderDecisionInputSchem
 /** Only an approval lets the work go on; a rejection or a return sends it back with the remark. */
 export function isApproved(decision: LeaderDecision | undefined | null): boolean {
   return decision?.decision === 'approved';
+}
+
+/**
+ * When a recorded decision, 阅示 or consent may be dated: it answers a document the office issued,
+ * so never before that document's date, and never after today. A call-back (no document) only
+ * needs to be no later than today. Returns the rule the date breaks, or null.
+ */
+export function decisionDateRule(
+  on: LocalDate,
+  today: LocalDate,
+  documentOn?: LocalDate | null,
+): 'date-in-future' | 'before-document' | null {
+  if (on > today) return 'date-in-future';
+  if (documentOn && on < documentOn) return 'before-document';
+  return null;
 }

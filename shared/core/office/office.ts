@@ -39,6 +39,20 @@ export const DEFAULT_OFFICE_SETTINGS: OfficeSettings = {
   contactLine: '',
 };
 
+/**
+ * The sample office's leaders: loading sample data fills the names the office has left blank, so
+ * sample documents name who chaired and who signed. Names the office typed are never replaced.
+ */
+export const SAMPLE_LEADER_NAMES = { groupLeaderName: '张建国', directorName: '刘志刚' } as const;
+
+export function withSampleLeaders(office: OfficeSettings): OfficeSettings {
+  return {
+    ...office,
+    groupLeaderName: office.groupLeaderName || SAMPLE_LEADER_NAMES.groupLeaderName,
+    directorName: office.directorName || SAMPLE_LEADER_NAMES.directorName,
+  };
+}
+
 /** Security settings. */
 export const securitySettingsSchema = z.object({
   idleLockMinutes: z.number().int().min(1).max(240),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_OFFICE_SETTINGS } from '../../core/office/office';
-import { defaultChair, defaultMeetingTitle, meetingInputSchema, meetingTimeText } from './meeting';
+import { defaultChair, defaultMeetingTitle, meetingInputSchema, meetingTimeText, nextMeetingTitle } from './meeting';
 import { aMeetingInput } from '../../../tests/support/meetingBuilders';
 
 describe('meeting record', () => {
@@ -13,6 +13,12 @@ describe('meeting record', () => {
   it('counts the meetings of a year in its title, ad-hoc ones included', () => {
     expect(defaultMeetingTitle(2026, 5)).toBe('2026年第六次“党管人才”日常调度会议');
     expect(defaultMeetingTitle(2026, 11)).toBe('2026年第十二次“党管人才”日常调度会议');
+  });
+
+  it('suggests the next ordinal, a cancelled meeting not counted (its successor takes its ordinal)', () => {
+    const held = Array.from({ length: 8 }, () => ({}));
+    const cancelled = { cancellation: { on: '2026-07-01', reason: '不再另行召开' } } as never;
+    expect(nextMeetingTitle(2026, [...held, cancelled])).toBe('2026年第九次“党管人才”日常调度会议');
   });
 
   it('may be called at any time outside the cadence, and says so', () => {

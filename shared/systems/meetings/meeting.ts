@@ -107,6 +107,24 @@ export function defaultMeetingTitle(year: number, countInYear: number): string {
   return `${year}年第${meetingOrdinal(countInYear + 1)}次“党管人才”日常调度会议`;
 }
 
+/**
+ * The title 新建会议 suggests: the year's meetings so far, those called off not counted (the meeting
+ * after a cancelled one takes its ordinal, as the sample office's record shows).
+ */
+export function nextMeetingTitle(year: number, meetingsOfYear: Pick<Meeting, 'cancellation'>[]): string {
+  return defaultMeetingTitle(year, meetingsOfYear.filter((m) => !m.cancellation).length);
+}
+
+/**
+ * A chair that names nobody: the office director's (or group leader's) title alone, as the default
+ * gives it while the office has not filled in the leaders' names. Documents that print the chair
+ * are refused until it names someone (…主任主持 is no record of who chaired).
+ */
+export function chairNamesNobody(chair: string, office: { directorTitle: string; groupLeaderTitle: string }): boolean {
+  const text = chair.trim();
+  return !text || [office.directorTitle, office.groupLeaderTitle].some((title) => title.trim() === text);
+}
+
 /** The chair by default: the office director with the title the seed gives (S1-4.1). */
 export function defaultChair(office: { directorTitle: string; directorName: string }): string {
   return [office.directorTitle, office.directorName].filter(Boolean).join(' ');

@@ -48,6 +48,7 @@ export const MEETING_REFUSALS = [
   'restoreReasonRequired',
   'notMeetingDocument',
   'taskDuplicate',
+  'chairUnnamed',
 ] as const;
 export type MeetingRefusal = (typeof MEETING_REFUSALS)[number];
 

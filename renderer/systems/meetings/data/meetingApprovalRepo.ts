@@ -10,6 +10,7 @@ import { topicsApprovalSlip } from '../../../../shared/systems/meetings/document
 import type { Meeting } from '../../../../shared/systems/meetings/meeting';
 import { getDb } from '../../../core/data/db';
 import { requireSession } from '../../../core/data/session';
+import { assertDecisionDate } from '../../../core/data/decisionDate';
 import { documentsRepo } from '../../../core/data/documentsRepo';
 import { loadMeeting, moveMeeting } from './meetingsRepo';
 import { settingsRepo } from '../../../core/data/settingsRepo';
@@ -56,10 +57,11 @@ export const meetingApprovalRepo = {
     const parsed = leaderDecisionInputSchema.safeParse(input);
     if (!parsed.success) throw validationError(parsed.error);
     const db = getDb();
-    return writeWithAudit([db.meetings, db.agendaItems], async (audit) => {
+    return writeWithAudit([db.meetings, db.agendaItems, db.documents], async (audit) => {
       const meeting = await loadMeeting(meetingId);
       const topics = await db.agendaItems.where('meetingId').equals(meetingId).toArray();
       assertCanRecordDecision(meeting, topics);
+      await assertDecisionDate(parsed.data.on, meeting.documents.approvalSlip, now);
       const decision = {
         ...parsed.data,
         recordedBy: requireSession().displayName,

@@ -12,13 +12,14 @@ import { noticeDocument, planDocument } from '../../../../shared/systems/meeting
 import type { MeetingRecord } from '../../../../shared/systems/meetings/documents/record';
 import { BULLETIN_SERIES, MINUTES_SERIES } from '../../../../shared/systems/meetings/documents/series';
 import { signInSheet } from '../../../../shared/systems/meetings/documents/slips';
+import { refuse } from '../../../../shared/systems/meetings/refusals';
 import {
   assertCanIssueBulletin,
   assertCanIssueMinutes,
   assertCanIssueNotice,
   assertCanIssuePlan,
 } from '../../../../shared/systems/meetings/gates';
-import type { Meeting } from '../../../../shared/systems/meetings/meeting';
+import { chairNamesNobody, type Meeting } from '../../../../shared/systems/meetings/meeting';
 import type { MeetingStatus } from '../../../../shared/systems/meetings/status';
 import { AppError } from '../../../../shared/core/errors';
 import { getDb } from '../../../core/data/db';
@@ -100,6 +101,7 @@ async function issue<R extends MeetingDocumentRole>(
   return writeWithAudit([...recordTables(), db.docSequences, db.documents], async (audit) => {
     const record = await loadRecord(meetingId, office);
     spec.gate(record, draft);
+    if (chairNamesNobody(record.meeting.chair, office)) throw refuse('chairUnnamed', { chair: record.meeting.chair });
     const date = localDate(now);
     const issued = await documentsRepo.issue(
       {

@@ -1,6 +1,10 @@
-import { type LeaderDecisionInput, leaderDecisionInputSchema } from '../../../../shared/core/common/approval';
+import {
+  decisionDateRule,
+  type LeaderDecisionInput,
+  leaderDecisionInputSchema,
+} from '../../../../shared/core/common/approval';
 import { newId } from '../../../../shared/core/common/ids';
-import { isLocalDate } from '../../../../shared/core/common/localDate';
+import { isLocalDate, localDate } from '../../../../shared/core/common/localDate';
 import { AppError } from '../../../../shared/core/errors';
 import { assertBeforeMeeting, assertTopicsEditable } from '../../../../shared/systems/meetings/gates';
 import type { Meeting } from '../../../../shared/systems/meetings/meeting';
@@ -174,6 +178,9 @@ export const meetingTopicsRepo = {
   ): Promise<AgendaItem> {
     const parsed = leaderDecisionInputSchema.safeParse(input);
     if (!parsed.success) throw validationError(parsed.error);
+    // The document put to the meeting is a draft, not one the office issued: today bounds the date.
+    const rule = decisionDateRule(parsed.data.on, localDate(now));
+    if (rule) throw new AppError('validation', { field: 'on', rule });
     const session = requireSession();
     return changeDocument(
       topicId,

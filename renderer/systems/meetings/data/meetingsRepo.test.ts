@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { freshDb } from '../../../../tests/support/testDb';
-import { aMeetingInput } from '../../../../tests/support/meetingBuilders';
+import { aMeetingInput, aTopicInput } from '../../../../tests/support/meetingBuilders';
 import {
   aHeldMeeting,
   aPreparedMeeting,
@@ -205,6 +205,43 @@ describe('meeting cycle in the repositories', () => {
         remark: '',
       }),
     ).rejects.toMatchObject({ code: 'not-allowed', params: { reason: 'meetings.refusals.needSlip' } });
+  });
+
+  it('refuses a decision dated before its 呈批单 was issued or after today, and keeps the meeting waiting', async () => {
+    freshDb();
+    const { meeting } = await aPreparedMeeting();
+    await meetingApprovalRepo.issueSlip(meeting.id, AT('2026-11-10'));
+    const decide = (on: string) =>
+      meetingApprovalRepo.recordDecision(
+        meeting.id,
+        { decision: 'approved', by: '张建国', on, remark: '' },
+        AT('2026-11-12'),
+      );
+    await expect(decide('2026-11-01')).rejects.toMatchObject({ params: { field: 'on', rule: 'before-document' } });
+    await expect(decide('2026-11-13')).rejects.toMatchObject({ params: { field: 'on', rule: 'date-in-future' } });
+    expect(await meetingsRepo.get(meeting.id)).toMatchObject({ status: 'preparing', approvals: [] });
+    expect((await decide('2026-11-10')).status).toBe('topicsApproved');
+  });
+
+  it('refuses to issue a plan whose chair names nobody, naming the setting, and numbers nothing', async () => {
+    const db = freshDb();
+    await aRegistry();
+    const meeting = await meetingsRepo.create(
+      aMeetingInput({ chair: '市委组织部副部长、市人才办主任' }),
+      AT('2026-11-01'),
+    );
+    await meetingTopicsRepo.add(
+      meeting.id,
+      aTopicInput({ kind: 'convey', title: '传达学习会议精神', sourceDocument: '会议' }),
+    );
+    await approveTopics(meeting.id);
+    await meetingAttendanceRepo.inviteFromRegistry(meeting.id);
+    const draft = planDraft(await meetingDocumentsRepo.record(meeting.id));
+    await expect(meetingDocumentsRepo.issuePlan(meeting.id, draft, AT('2026-11-12'))).rejects.toMatchObject({
+      code: 'not-allowed',
+      params: { reason: 'meetings.refusals.chairUnnamed', chair: '市委组织部副部长、市人才办主任' },
+    });
+    expect(await db.documents.where('kind').notEqual('approvalSlip').count()).toBe(0);
   });
 
   it('refuses to mark the meeting held while a document lacks consent, naming it, and changes nothing', async () => {

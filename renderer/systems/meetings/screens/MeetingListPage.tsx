@@ -3,7 +3,7 @@ import { Badge, Button, Group, Select, SimpleGrid, Stack, Table, Text, Title } f
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_OFFICE_SETTINGS } from '../../../../shared/core/office/office';
-import { defaultChair, defaultMeetingTitle } from '../../../../shared/systems/meetings/meeting';
+import { defaultChair, nextMeetingTitle } from '../../../../shared/systems/meetings/meeting';
 import { MEETING_STATUSES, type MeetingStatus } from '../../../../shared/systems/meetings/status';
 import { localDate } from '../../../../shared/core/common/localDate';
 import { meetingsRepo } from '../data/meetingsRepo';
@@ -24,7 +24,7 @@ export function MeetingListPage() {
   const [creating, setCreating] = useState(false);
   const years = useLiveQuery(() => meetingsRepo.years(), []);
   const meetings = useLiveQuery(() => meetingsRepo.listByYear(year, status ?? undefined), [year, status]);
-  const countThisYear = useLiveQuery(() => meetingsRepo.listByYear(thisYear).then((rows) => rows.length), [thisYear]);
+  const meetingsThisYear = useLiveQuery(() => meetingsRepo.listByYear(thisYear), [thisYear]);
   const office = useLiveQuery(() => settingsRepo.office(), []) ?? DEFAULT_OFFICE_SETTINGS;
   const yearOptions = [...new Set([thisYear, ...(years ?? [])])]
     .sort((a, b) => b - a)
@@ -110,7 +110,7 @@ export function MeetingListPage() {
         <MeetingFormModal
           meeting={null}
           initial={{
-            title: defaultMeetingTitle(thisYear, countThisYear ?? 0),
+            title: nextMeetingTitle(thisYear, meetingsThisYear ?? []),
             plannedOn: localDate(new Date()),
             plannedTime: '09:00',
             place: '',

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Button } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
+import { localDate } from '../../../../shared/core/common/localDate';
 import type { MeetingDocumentRole } from '../../../../shared/systems/meetings/documents/drafts';
 import { DEFAULT_OFFICE_SETTINGS } from '../../../../shared/core/office/office';
 import { meetingApprovalRepo } from '../data/meetingApprovalRepo';
@@ -111,6 +112,7 @@ export function NextStepActions({ data, onOpenTab }: { data: MeetingData; onOpen
         <LeaderDecisionModal
           subject={t('meetings.approval.subject', { title: meeting.title, number: slip?.number ?? '' })}
           defaultLeader={office.groupLeaderName}
+          issuedOn={slip ? localDate(new Date(slip.issuedAt)) : null}
           onSave={async (input) => {
             await meetingApprovalRepo.recordDecision(meeting.id, input);
           }}

@@ -121,7 +121,7 @@ describe('special notice (S2-4.2)', () => {
       NOW,
     );
     await checksRepo.submit(check.id, NOW);
-    await checksRepo.recordDecision(check.id, { decision: 'approved', by: '李强', on: '2026-05-07', remark: '' }, NOW);
+    await checksRepo.recordDecision(check.id, { decision: 'approved', by: '李强', on: '2026-05-06', remark: '' }, NOW);
     await expect(checkRunRepo.issueNotice(check.id, { prefix: '海人才办发' }, NOW)).rejects.toMatchObject({
       code: 'no-notice-unannounced',
     });

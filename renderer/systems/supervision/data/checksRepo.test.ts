@@ -137,11 +137,31 @@ describe('checks: the leader’s sign-off comes first (S2-5.1)', () => {
     expect(approved.decision).toMatchObject({
       decision: 'approved',
       by: '李强',
-      on: '2026-05-07',
+      on: '2026-05-06',
       recordedBy: '王管理',
       slipDocumentId: slip.id,
     });
     expect((await db.checks.get(check.id))?.approvalSlipNumber).toBe('海人才办呈〔2026〕1号');
+  });
+
+  it('refuses a decision dated before its 呈批单 was issued or after today, and keeps the check waiting', async () => {
+    const db = freshDb();
+    const { town } = await registry();
+    const check = await checksRepo.create(input({ targetUnitIds: [town.id] }));
+    await checksRepo.submit(check.id, NOW);
+    const later = new Date('2026-05-08T09:00:00');
+    for (const [on, rule] of [
+      ['2026-05-01', 'before-document'],
+      ['2026-05-09', 'date-in-future'],
+    ])
+      await expect(checksRepo.recordDecision(check.id, { ...approve, on }, later)).rejects.toMatchObject({
+        params: { field: 'on', rule },
+      });
+    expect(await db.checks.get(check.id)).toMatchObject({ status: 'submitted' });
+    expect((await db.checks.get(check.id))?.decision).toBeUndefined();
+    expect((await checksRepo.recordDecision(check.id, { ...approve, on: '2026-05-08' }, later)).status).toBe(
+      'approved',
+    );
   });
 
   it('sends a returned check back to draft for changes, and keeps a rejected one from ever running', async () => {
@@ -151,7 +171,7 @@ describe('checks: the leader’s sign-off comes first (S2-5.1)', () => {
     await checksRepo.submit(returned.id, NOW);
     await checksRepo.recordDecision(
       returned.id,
-      { decision: 'returned', by: '李强', on: '2026-05-07', remark: '增加开发区' },
+      { decision: 'returned', by: '李强', on: '2026-05-06', remark: '增加开发区' },
       NOW,
     );
     expect((await checksRepo.update(returned.id, input({ title: '改后', targetUnitIds: [town.id] }))).title).toBe(
@@ -161,7 +181,7 @@ describe('checks: the leader’s sign-off comes first (S2-5.1)', () => {
     await checksRepo.submit(rejected.id, NOW);
     await checksRepo.recordDecision(
       rejected.id,
-      { decision: 'rejected', by: '李强', on: '2026-05-07', remark: '暂缓' },
+      { decision: 'rejected', by: '李强', on: '2026-05-06', remark: '暂缓' },
       NOW,
     );
     await expect(checkRunRepo.start(rejected.id, NOW)).rejects.toMatchObject({ code: 'not-approved' });

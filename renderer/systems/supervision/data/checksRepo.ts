@@ -13,6 +13,7 @@ import { buildCheckApprovalSlip } from '../../../../shared/systems/supervision/d
 import { documentsRepo } from '../../../core/data/documentsRepo';
 import { getDb } from '../../../core/data/db';
 import { requireSession } from '../../../core/data/session';
+import { assertDecisionDate } from '../../../core/data/decisionDate';
 import { settingsRepo } from '../../../core/data/settingsRepo';
 import { validationError } from '../../../core/data/validation';
 import { read, writeWithAudit } from '../../../core/data/write';
@@ -153,9 +154,10 @@ export const checksRepo = {
     if (!parsed.success) throw validationError(parsed.error);
     const session = requireSession();
     const db = getDb();
-    return writeWithAudit([db.checks], async (audit) => {
+    return writeWithAudit([db.checks, db.documents], async (audit) => {
       const check = await requireCheck(id);
       if (check.status !== 'submitted') throw new AppError('wrong-state', { rule: 'check-not-submitted' });
+      await assertDecisionDate(parsed.data.on, check.approvalSlipDocumentId, now);
       const decision = {
         ...parsed.data,
         recordedBy: session.displayName,

@@ -78,6 +78,17 @@ describe('deadline extension (延期)', () => {
     ]);
   });
 
+  it('refuses a decision dated before its 呈批单 was printed, and leaves the deadline as it was', async () => {
+    const db = freshDb();
+    const item = await oneItem();
+    await supervisionExtensionsRepo.request(item.id, request(), on('2026-05-25'));
+    await supervisionExtensionsRepo.issueSlip(item.id, on('2026-05-27'));
+    await expect(
+      supervisionExtensionsRepo.decide(item.id, agreed('2026-05-26'), on('2026-05-28')),
+    ).rejects.toMatchObject({ params: { field: 'on', rule: 'before-document' } });
+    expect((await db.supervisionItems.get(item.id))?.dueOn).toBe('2026-05-31');
+  });
+
   it('once granted, voids the unit’s 督办通知单 with the old deadline and numbers one with the new', async () => {
     const db = freshDb();
     const item = await oneItem();

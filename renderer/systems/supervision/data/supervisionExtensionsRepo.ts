@@ -21,6 +21,7 @@ import type { SupervisionItem } from '../../../../shared/systems/supervision/ite
 import { getDb } from '../../../core/data/db';
 import { requireSession } from '../../../core/data/session';
 import { documentsRepo } from '../../../core/data/documentsRepo';
+import { assertDecisionDate } from '../../../core/data/decisionDate';
 import { settingsRepo } from '../../../core/data/settingsRepo';
 import { issueItemSlipInTransaction } from './supervisionItemFlowRepo';
 import {
@@ -147,6 +148,7 @@ export const supervisionExtensionsRepo = {
       if (!pending.slipDocumentId) throw new AppError('wrong-state', { rule: 'extension-slip-first' });
       const rule = extensionDecisionRule(pending, valid.on, localDate(now));
       if (rule) throw new AppError('validation', { field: 'on', rule });
+      await assertDecisionDate(valid.on, pending.slipDocumentId, now);
       const decision = {
         ...valid,
         recordedBy: session.displayName,

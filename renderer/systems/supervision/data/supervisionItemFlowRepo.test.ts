@@ -155,16 +155,41 @@ describe('verification, close-out, overdue and explanation (S2-4.5)', () => {
     expect(await db.supervisionItems.get(item.id)).toMatchObject({ status: 'open', explanationCount: 1 });
     const slip = await supervisionItemFlowRepo.issueExplanationSlip(recorded.id, new Date('2026-06-05T12:00:00'));
     expect(slip).toMatchObject({ kind: 'approvalSlip', number: '海人才办呈〔2026〕1号', title: '呈阅件' });
-    await supervisionItemFlowRepo.recordReading(recorded.id, {
-      by: '李强',
-      on: '2026-06-06',
-      remark: '请持续跟踪督办',
-    });
+    await supervisionItemFlowRepo.recordReading(
+      recorded.id,
+      {
+        by: '李强',
+        on: '2026-06-06',
+        remark: '请持续跟踪督办',
+      },
+      new Date('2026-06-06T12:00:00'),
+    );
     expect((await db.explanations.get(recorded.id))?.reading).toMatchObject({
       by: '李强',
       remark: '请持续跟踪督办',
       recordedBy: '王管理',
     });
+  });
+
+  it('records the leader’s 阅示 only once the 呈阅件 is printed, dated between it and today', async () => {
+    const db = freshDb();
+    const { town } = await supervisionRegistry();
+    const [item] = await supervisionItemsCreateRepo.createInstruction(instruction([town.id]));
+    const at = new Date('2026-06-05T12:00:00');
+    const explanation = {
+      receivedOn: '2026-06-05',
+      reason: '资金未拨付',
+      measures: '6月15日前兑现',
+      submittedBy: '李明',
+    };
+    const recorded = await supervisionItemFlowRepo.recordExplanation(item.id, explanation, at);
+    const read = (on: string) => supervisionItemFlowRepo.recordReading(recorded.id, { by: '李强', on, remark: '' }, at);
+    await expect(read('2026-06-05')).rejects.toMatchObject({ params: { rule: 'document-first' } });
+    await supervisionItemFlowRepo.issueExplanationSlip(recorded.id, at);
+    await expect(read('2026-06-04')).rejects.toMatchObject({ params: { rule: 'before-document' } });
+    await expect(read('2026-06-06')).rejects.toMatchObject({ params: { rule: 'date-in-future' } });
+    expect((await db.explanations.get(recorded.id))?.reading).toBeUndefined();
+    expect((await read('2026-06-05')).reading).toMatchObject({ by: '李强', on: '2026-06-05' });
   });
 });
 

@@ -20,6 +20,7 @@ import { buildExplanationSlip, buildItemSlip } from '../../../../shared/systems/
 import type { OfficeSettings } from '../../../../shared/core/office/office';
 import type { SupervisionItem } from '../../../../shared/systems/supervision/item';
 import { slipTextSchema } from '../../../../shared/systems/supervision/itemInput';
+import { assertDecisionDate } from '../../../core/data/decisionDate';
 import { documentsRepo } from '../../../core/data/documentsRepo';
 import { getDb } from '../../../core/data/db';
 import { requireSession } from '../../../core/data/session';
@@ -249,9 +250,11 @@ export const supervisionItemFlowRepo = {
     const valid = parseInput(leaderReadingSchema, input);
     const db = getDb();
     const session = requireSession();
-    return writeWithAudit([db.explanations], async (audit) => {
+    return writeWithAudit([db.explanations, db.documents], async (audit) => {
       const explanation = await db.explanations.get(explanationId);
       if (!explanation) throw new AppError('not-found', { id: explanationId });
+      // The leader reads the numbered 呈阅件: none printed yet, nothing to record.
+      await assertDecisionDate(valid.on, explanation.slipDocumentId, now);
       const next: Explanation = {
         ...explanation,
         reading: { ...valid, recordedBy: session.displayName, recordedAt: now.toISOString() },

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { LeaderDecisionInput } from '../../../../shared/core/common/approval';
 import type { Check } from '../../../../shared/systems/supervision/check';
 import { checksRepo } from '../data/checksRepo';
+import { documentIssuedOn } from '../../../core/data/decisionDate';
 import { settingsRepo } from '../../../core/data/settingsRepo';
 import { LeaderDecisionModal } from '../../../core/ui/LeaderDecisionModal';
 import { useErrorText } from '../../../core/ui/useErrorText';
@@ -17,6 +18,8 @@ export function CheckApprovalSection({ check, out }: { check: Check; out: Return
   const { t } = useTranslation();
   const errorText = useErrorText();
   const office = useLiveQuery(() => settingsRepo.office(), []);
+  const slipId = check.approvalSlipDocumentId;
+  const slipOn = useLiveQuery(() => (slipId ? documentIssuedOn(slipId) : null), [slipId]);
   const [recording, setRecording] = useState(false);
 
   const submit = async () => {
@@ -82,6 +85,7 @@ export function CheckApprovalSection({ check, out }: { check: Check; out: Return
         <LeaderDecisionModal
           subject={check.method === 'unannounced' ? t('supervision.approval.unannouncedSubject') : check.title}
           defaultLeader={office?.groupLeaderName ?? ''}
+          issuedOn={slipOn}
           onSave={record}
           onClose={() => setRecording(false)}
         />

@@ -11,6 +11,7 @@ import {
   pendingExtension,
 } from '../../../../shared/systems/supervision/extension';
 import type { SupervisionItem } from '../../../../shared/systems/supervision/item';
+import { documentIssuedOn } from '../../../core/data/decisionDate';
 import { settingsRepo } from '../../../core/data/settingsRepo';
 import { supervisionExtensionsRepo } from '../data/supervisionExtensionsRepo';
 import { LeaderDecisionModal } from '../../../core/ui/LeaderDecisionModal';
@@ -38,6 +39,8 @@ export function ItemExtensionSection({
   const [deciding, setDeciding] = useState(false);
   const isOpen = item.status === 'open' || item.status === 'replied';
   const pending = pendingExtension(item);
+  const slipId = pending?.slipDocumentId;
+  const slipOn = useLiveQuery(() => (slipId ? documentIssuedOn(slipId) : null), [slipId]);
   const extensions = item.extensions ?? [];
   const deadlines = [originalDueOn(item), ...grantedExtensions(item).map((e) => e.newDueOn)];
 
@@ -90,6 +93,7 @@ export function ItemExtensionSection({
         <LeaderDecisionModal
           subject={t('supervision.extension.subject', { number: pending.slipNumber, newDueOn: pending.newDueOn })}
           defaultLeader={office?.groupLeaderName ?? ''}
+          issuedOn={slipOn}
           onSave={decide}
           onClose={() => setDeciding(false)}
         />

@@ -86,9 +86,12 @@ export function ItemOverdueSection({
                 })}
               </Text>
             ) : (
-              <Button size="xs" variant="light" onClick={() => setReading(e.id)}>
-                {t('supervision.reading.open')}
-              </Button>
+              // The leader reads the printed 呈阅件: nothing to record before it is numbered.
+              e.slipDocumentId && (
+                <Button size="xs" variant="light" onClick={() => setReading(e.id)}>
+                  {t('supervision.reading.open')}
+                </Button>
+              )
             )}
           </Group>
         </Card>
@@ -102,6 +105,7 @@ export function ItemOverdueSection({
       {reading && (
         <ReadingModal
           explanationId={reading}
+          documentId={explanations.find((e) => e.id === reading)?.slipDocumentId}
           defaultLeader={office?.groupLeaderName ?? ''}
           onClose={() => setReading(null)}
         />
