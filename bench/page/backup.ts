@@ -10,6 +10,17 @@ import { BENCH_NOW } from './data';
 import { deleteDatabase } from './stats';
 
 const BACKUP_DB = 'bench-backup';
+/** The restore's own audit entry, written in its transaction as the app writes it. */
+const RESTORE_ENTRY = {
+  at: BENCH_NOW.toISOString(),
+  actorId: 'bench',
+  actorName: 'bench',
+  entity: 'backup' as const,
+  entityId: 'bench',
+  action: 'restore' as const,
+  before: null,
+  after: null,
+};
 const PASSPHRASE = 'Bench#Backup#2026';
 let db: WorkbenchDB | null = null;
 let lastFile: Uint8Array | null = null;
@@ -99,9 +110,9 @@ export async function restoreEncrypted(): Promise<Record<string, number>> {
   if (!lastFile) throw new Error('backupEncrypted first');
   const target = open();
   const t0 = performance.now();
-  const { payload } = await decryptBackup(lastFile, PASSPHRASE);
+  const { payload } = await decryptBackup(lastFile, { passphrase: PASSPHRASE });
   const t1 = performance.now();
-  await restoreSnapshot(target, payload);
+  await restoreSnapshot(target, payload, { entry: () => RESTORE_ENTRY });
   const ms = performance.now() - t0;
   const got = {
     units: await target.units.count(),
