@@ -2,15 +2,25 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import walls from './eslint/walls.js';
 
-// Layers (STYLE.md §1): dependencies point inward. Folder names are runtime layers and lint
-// decides who imports whom.
-const noImport = (patterns) => [
-  'error',
-  {
-    patterns: patterns.map((group) => ({ group: [group], message: `Layering: this folder may not import ${group}.` })),
-  },
-];
+// Pure code (shared/) runs in both processes: it may use the language's own globals and the few
+// both runtimes define alike, never a browser's (window, document, localStorage) or Node's
+// (process, Buffer, __dirname). The time comes in as an argument (STYLE.md §1).
+const BOTH_RUNTIMES = new Set([
+  'TextEncoder',
+  'TextDecoder',
+  'URL',
+  'crypto',
+  'structuredClone',
+  'console',
+  'atob',
+  'btoa',
+]);
+const ES = new Set(Object.keys(globals.es2024));
+const HOST_GLOBALS = [...new Set([...Object.keys(globals.browser), ...Object.keys(globals.node)])].filter(
+  (name) => !ES.has(name) && !BOTH_RUNTIMES.has(name),
+);
 
 export default tseslint.config(
   {
@@ -23,18 +33,22 @@ export default tseslint.config(
       'test-results',
       'playwright-report',
       '.cache',
+      'eslint/__fixtures__',
     ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { local: { rules: { walls } } },
     rules: {
       '@typescript-eslint/no-unused-vars': [
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
       ],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      // The walls between the rooms (eslint/walls.js, docs/architecture.md); tests may reach across.
+      'local/walls': 'error',
     },
   },
   {
@@ -42,51 +56,14 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
   },
-  // shared/ is used by both processes: it imports neither renderer nor electron, nor React/Dexie.
   {
     files: ['shared/**/*.ts'],
+    ignores: ['shared/**/*.test.ts'],
     rules: {
-      'no-restricted-imports': noImport([
-        '**/renderer/**',
-        '**/electron/**',
-        'react',
-        'react-dom',
-        'dexie',
-        'electron',
-        '@mantine/*',
-      ]),
-    },
-  },
-  // The main process and preload never import renderer code.
-  { files: ['electron/**/*.ts'], rules: { 'no-restricted-imports': noImport(['**/renderer/**', 'react', 'dexie']) } },
-  // The web host (`npm run web`) is a Node process like the main process: no renderer code, no Electron.
-  {
-    files: ['webhost/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
+      'no-restricted-globals': [
         'error',
-        {
-          paths: [{ name: 'electron', message: 'Layering: the web host runs in plain Node.' }],
-          patterns: noImport(['**/renderer/**', 'react', 'dexie'])[1].patterns,
-        },
+        ...HOST_GLOBALS.map((name) => ({ name, message: 'shared/ is pure: no browser or Node globals.' })),
       ],
     },
-  },
-  // Only repositories touch Dexie: screens read and write through the core's and their system's data/.
-  {
-    files: ['renderer/**/*.{ts,tsx}'],
-    ignores: [
-      'renderer/app/**',
-      'renderer/core/data/**',
-      'renderer/core/backup/**',
-      'renderer/systems/*/data/**',
-      'renderer/systems/*/sample/**',
-    ],
-    rules: { 'no-restricted-imports': noImport(['dexie', '**/data/db', '**/electron/**']) },
-  },
-  // Tests may reach across layers.
-  {
-    files: ['**/*.test.{ts,tsx}', 'tests/**/*.ts', 'scripts/**/*.{ts,mjs}', 'bench/**/*.{ts,mjs}'],
-    rules: { 'no-restricted-imports': 'off' },
   },
 );

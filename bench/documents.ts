@@ -6,7 +6,7 @@ import { planFonts } from '../shared/core/documents/fonts';
 import type { Block, OfficialDocument } from '../shared/core/documents/model';
 import { renderDocx } from '../shared/core/documents/render/docx/renderDocx';
 import { renderHtml } from '../shared/core/documents/render/html/renderHtml';
-import { generateSampleDocuments } from '../renderer/core/sample';
+import { generateSampleDocuments } from '../scripts/sampleDocuments';
 
 export interface DocumentsBenchResult {
   docxMedianMs: number;

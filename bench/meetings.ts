@@ -5,7 +5,7 @@ import { buildMeetingSearch, meetingSearchEntries } from '../shared/systems/meet
 import type { Meeting } from '../shared/systems/meetings/meeting';
 import type { AgendaItem } from '../shared/systems/meetings/topic';
 import type { IssuedDocument } from '../shared/core/documents/register';
-import { generateRegistry } from '../renderer/core/sample';
+import { generateRegistry } from '../renderer/systems/registry/sample/generateRegistry';
 import { generateMeetings } from '../renderer/systems/meetings/sample/generateMeetings';
 
 export interface MeetingsBenchResult {

@@ -7,7 +7,7 @@ import { chromium } from '@playwright/test';
 import { planFonts } from '../shared/core/documents/fonts';
 import { renderDocx } from '../shared/core/documents/render/docx/renderDocx';
 import { renderHtml } from '../shared/core/documents/render/html/renderHtml';
-import { generateSampleDocuments } from '../renderer/core/sample';
+import { generateSampleDocuments } from './sampleDocuments';
 
 /** Families fontconfig knows, so the plan names faces this machine really has. */
 export function installedFamilies(): Set<string> {

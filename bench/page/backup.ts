@@ -5,7 +5,7 @@ import { WorkbenchDB } from '../../renderer/core/data/db';
 import { exportSnapshot } from '../../renderer/core/backup/snapshot';
 import { restoreSnapshot } from '../../renderer/core/backup/restore';
 import { decryptBackup, encryptBackup } from '../../shared/core/backup/format';
-import { generateRegistry } from '../../renderer/core/sample';
+import { generateRegistry } from '../../renderer/systems/registry/sample/generateRegistry';
 import { BENCH_NOW } from './data';
 import { deleteDatabase } from './stats';
 

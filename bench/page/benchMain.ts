@@ -1,8 +1,10 @@
+import '../../renderer/app/install';
 // The benchmark page: scripts/bench.mjs drives it through window.runBench(name, options).
 import { insertRaw, insertRepo, reset } from './insert';
 import { listQuery, prepare } from './list';
 import { backupEncrypted, exportBare, prepareBackup, restoreEncrypted } from './backup';
 import { supervisionDashboard, supervisionPrepare } from './supervision';
+import { scanRead } from './scan';
 
 const benches = {
   insertRepo,
@@ -16,6 +18,7 @@ const benches = {
   restoreEncrypted,
   supervisionPrepare,
   supervisionDashboard,
+  scanRead,
 } as const;
 
 type BenchName = keyof typeof benches;

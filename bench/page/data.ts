@@ -1,5 +1,5 @@
 // Sample units for the benchmark: generated once per page (never timed), cloned per run.
-import { generateRegistry } from '../../renderer/core/sample';
+import { generateRegistry } from '../../renderer/systems/registry/sample/generateRegistry';
 import type { Unit } from '../../shared/systems/registry/unit';
 import { setSession } from '../../renderer/core/data/session';
 

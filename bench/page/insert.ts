@@ -1,7 +1,7 @@
 // (a) insert: the repositories' bulk path against raw IndexedDB puts of the same objects.
 import { DB_NAME, WorkbenchDB, useDatabase } from '../../renderer/core/data/db';
 import { bulkInsertUnits } from '../../renderer/systems/registry/data/unitImportRepo';
-import { V4_STORES } from '../../renderer/core/data/schema/v4';
+import { LATEST_SCHEMA_VERSION, storesAt } from '../../renderer/core/data/schema/versions';
 import { benchSession, sampleUnits } from './data';
 import { deleteDatabase } from './stats';
 
@@ -62,7 +62,7 @@ function openRaw(indexes: boolean): Promise<IDBDatabase> {
     req.onupgradeneeded = () => {
       const store = req.result.createObjectStore('units', { keyPath: 'id' });
       if (indexes)
-        for (const i of indexDefs(V4_STORES.units))
+        for (const i of indexDefs(storesAt(LATEST_SCHEMA_VERSION).units))
           store.createIndex(i.name, i.keyPath, { multiEntry: i.multiEntry, unique: i.unique });
     };
     req.onsuccess = () => resolve(req.result);

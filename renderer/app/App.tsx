@@ -1,10 +1,13 @@
 import { lazy, Suspense } from 'react';
 import { AuthGate } from '../core/auth/AuthGate';
 import { Spinner } from '../core/auth/plain/AuthCard';
+import { systemTextsReady } from '../core/i18n';
 
-// Everything behind sign-in (Mantine, the pages, the data screens) loads after the sign-in screen
-// shows, so the first screen comes up fast.
-const SignedInApp = lazy(() => import('../core/shell/SignedInApp').then((m) => ({ default: m.SignedInApp })));
+// Everything behind sign-in (Mantine, the pages, the data screens, the systems' texts) loads after
+// the sign-in screen shows, so the first screen comes up fast; the texts load beside the shell.
+const SignedInApp = lazy(() =>
+  Promise.all([import('../core/shell/SignedInApp'), systemTextsReady()]).then(([m]) => ({ default: m.SignedInApp })),
+);
 
 export function App() {
   return (

@@ -1,3 +1,4 @@
+import './install';
 import '../core/auth/plain/auth.css';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

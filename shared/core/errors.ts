@@ -2,8 +2,13 @@
  * Typed application errors. Every boundary (Dexie, zod, the host bridge, main-process
  * services) converts what it catches into an AppError with a code; the renderer translates
  * the code (errors.<code>) — no user-visible text is built outside the renderer.
+ *
+ * The core's codes are listed here; a system adds its own (STYLE.md §10) by declaring them in its
+ * manifest and merging them into `SystemErrorCodes`:
+ *   declare module '../../core/errors' { interface SystemErrorCodes { 'not-drawn': true } }
+ * Only core codes cross the host bridge.
  */
-export const APP_ERROR_CODES = [
+export const CORE_ERROR_CODES = [
   'storage-full',
   'storage-failed',
   'validation',
@@ -23,7 +28,6 @@ export const APP_ERROR_CODES = [
   'wrong-password',
   'user-exists',
   'not-found',
-  'duplicate-name',
   'print-failed',
   'backup-invalid',
   'backup-wrong-passphrase',
@@ -36,15 +40,24 @@ export const APP_ERROR_CODES = [
   'host-session-invalid',
   'upgrade-backup-failed',
   'upgrade-failed',
-  'not-approved',
-  'not-drawn',
-  'wrong-state',
-  'no-notice-unannounced',
   'attachment-too-large',
   'unknown',
 ] as const;
 
-export type AppErrorCode = (typeof APP_ERROR_CODES)[number];
+export type CoreErrorCode = (typeof CORE_ERROR_CODES)[number];
+
+/** Systems merge their codes in (declaration merging); the manifests list the same codes at run time. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by declaration merging
+export interface SystemErrorCodes {}
+
+export type AppErrorCode = CoreErrorCode | keyof SystemErrorCodes;
+
+const knownCodes = new Set<string>(CORE_ERROR_CODES);
+
+/** The installed systems' codes (renderer/core/plugin/installed.ts), so they survive a structured clone. */
+export function registerErrorCodes(codes: readonly string[]): void {
+  for (const code of codes) knownCodes.add(code);
+}
 
 export type AppErrorParams = Record<string, string | number>;
 
@@ -66,7 +79,7 @@ export class AppError extends Error {
 }
 
 export function isAppErrorCode(value: unknown): value is AppErrorCode {
-  return typeof value === 'string' && (APP_ERROR_CODES as readonly string[]).includes(value);
+  return typeof value === 'string' && knownCodes.has(value);
 }
 
 function isQuotaError(error: unknown): boolean {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LAYOUT_OF } from '../../shared/core/documents/model';
 import { renderDocx } from '../../shared/core/documents/render/docx/renderDocx';
-import { generateSampleDocuments } from '../../renderer/core/sample';
+import { generateSampleDocuments } from '../../scripts/sampleDocuments';
 import { ALL_FIXTURES } from '../support/documentFixtures';
 import { convertToPdf, installedFonts, soffice } from '../support/libreOffice';
 import { readPdfLayout, TYPE_AREA, type PdfLine, type PdfPage } from '../support/pdfLayout';

@@ -11,7 +11,7 @@ import {
   type ColophonBreak,
 } from '../../shared/core/documents/render/html/renderHtml';
 import { ALL_FIXTURES, letterFixture } from '../support/documentFixtures';
-import { generateSampleDocuments } from '../../renderer/core/sample';
+import { generateSampleDocuments } from '../../scripts/sampleDocuments';
 import { inkExtent, readPdfLayout, TYPE_AREA, type PdfLine, type PdfPage } from '../support/pdfLayout';
 
 /** The HTML renderer printed by real Chromium, measured in the PDF against GB/T 9704 (docformat.md). */

@@ -8,7 +8,7 @@ import { createAdmin, openNav, signIn, unitNameCells } from '../support/ui';
 
 const BIG = 40_000;
 
-test('the browser killed in the middle of a large import is reopened with the data as it was before the import and no part of it', async ({
+test('a browser killed mid-import reopens with the data as before the import and no part of it', async ({
   backupDir,
 }) => {
   test.setTimeout(240_000);

@@ -7,7 +7,7 @@ import { expectOnlyLocalRequests, killChromium, openProfile } from '../support/c
 import { importUnits, previewUnitImport, restoreWithGuard, unitsCsv } from '../support/backupUi';
 import { openNav, createAdmin, signIn, unitNameCells } from '../support/ui';
 
-test("with the profile's disk filled by another program, a save fails with a clear message, and after a restart the data is there or restored from the automatic backup, never silently empty", async ({
+test('with the disk filled by another program a save fails clearly, and no restart finds the data empty', async ({
   backupDir,
 }) => {
   test.setTimeout(240_000);

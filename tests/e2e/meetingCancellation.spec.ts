@@ -6,7 +6,7 @@ import { createAdmin, loadSampleData } from '../support/ui';
  * 取消会议 and 恢复会议 on the sample office's meetings, in Chinese then in English. Screenshots
  * go to test-results/screens/cancel-*.png (looked at when the screens change).
  */
-test('a meeting called off after its notice went out is cancelled with its reason, its notice voided, left out of the cadence, then restored before its day', async ({
+test('a meeting called off after its notice is cancelled, the notice voided, then restored before its day', async ({
   page,
 }) => {
   test.setTimeout(240_000);

@@ -22,7 +22,7 @@ const TABS = {
 };
 const PHASES_EN = ['Preparing', 'Topics approved', 'Notified', 'Held', 'Minutes issued', 'Archived'];
 
-test('the sample meetings show each phase with its next step, and search finds them, in Chinese and in English', async ({
+test('the sample meetings show each phase and its next step, and search finds them, in both languages', async ({
   page,
 }) => {
   test.setTimeout(240_000);

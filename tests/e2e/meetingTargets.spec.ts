@@ -6,7 +6,7 @@ import { createAdmin, loadSampleData } from '../support/ui';
  * Villages and communities as a meeting's targets: the unit pickers of 会后通报, 征求意见 and the
  * tasks offer them grouped under their town. Screenshots go to test-results/screens/targets-*.png.
  */
-test('the unit pickers offer each town’s villages under that town, and a village informed after the meeting is recorded with its town', async ({
+test('unit pickers offer villages under their town, and a village informed is recorded with its town', async ({
   page,
 }) => {
   test.setTimeout(240_000);

@@ -7,7 +7,7 @@ import { createAdmin, loadSampleData } from '../support/ui';
  * each supervision item's state and a link to it, and refuses the same matter to the same unit again.
  * Screenshots go to test-results/screens/tasks-*.png.
  */
-test('staff see the tasks a topic already deployed, with each item’s state and a link to it, and cannot deploy the same matter to the same unit twice', async ({
+test('staff see a topic’s deployed tasks with their state, and cannot give a unit the same matter twice', async ({
   page,
 }) => {
   test.setTimeout(240_000);

@@ -13,7 +13,7 @@ import {
 const YEAR = new Date().getFullYear();
 const shot = (name: string) => ({ path: `test-results/screens/walk-${name}.png`, fullPage: true });
 
-test('an office worker runs one meeting from topics to archive: approval, notice, attendance, proceedings with tasks, minutes and bulletin', async ({
+test('an office worker runs one meeting from topics to archive, every document and task on the way', async ({
   page,
 }, testInfo) => {
   test.setTimeout(300_000);

@@ -6,7 +6,7 @@ import { createAdmin, unitNameCells } from '../support/ui';
 
 const FULL = '存储空间已满，本次修改未保存，原有数据未受影响。请清理磁盘后重试。';
 
-test("with the browser's storage quota used up, an import of random text and then a single save each say storage is full and keep nothing", async ({
+test('with the storage quota used up, an import and then a save each say storage is full, keep nothing', async ({
   page,
 }) => {
   test.setTimeout(120_000);

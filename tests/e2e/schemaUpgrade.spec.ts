@@ -21,7 +21,7 @@ const beforeUpgradeSidecars = (dir: string) =>
         },
     );
 
-test("the browser killed in the middle of a schema upgrade leaves the old version's data whole, and the next start backs it up again and upgrades it", async ({
+test('a browser killed mid-upgrade leaves the old data whole; the next start backs it up and upgrades', async ({
   backupDir,
 }) => {
   test.setTimeout(300_000);
@@ -69,7 +69,7 @@ test("the browser killed in the middle of a schema upgrade leaves the old versio
   }
 });
 
-test('when the backup before an upgrade cannot be written the upgrade does not run, the user is told why, and trying again after the fix upgrades', async ({
+test('with no backup possible the upgrade does not run, the user is told why, and a retry upgrades', async ({
   page,
   backupDir,
 }) => {

@@ -9,7 +9,7 @@ import {
   switchLanguage,
 } from '../support/supervisionUi';
 
-test('an item issued to the wrong unit is withdrawn with a reason: it leaves the open list and the Dashboard, shows as withdrawn in the unit’s history and its slip is voided in the register', async ({
+test('an item issued to the wrong unit is withdrawn with a reason, leaving the lists, its slip voided', async ({
   page,
 }) => {
   test.setTimeout(180_000);
@@ -63,7 +63,7 @@ test('an item issued to the wrong unit is withdrawn with a reason: it leaves the
   await expect(page.getByRole('row', { name: /海人才督〔2026〕1号/ })).toContainText('已作废');
 });
 
-test('an item is corrected in place before its slip is issued; after that a correction voids the slip with a reason and issues a new number', async ({
+test('an item is corrected in place before its slip; after it, a correction voids and renumbers the slip', async ({
   page,
 }) => {
   test.setTimeout(180_000);

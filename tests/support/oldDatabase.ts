@@ -2,9 +2,8 @@ import { createRequire } from 'node:module';
 import type { Dexie } from 'dexie';
 import { expect, type Page } from '@playwright/test';
 import { hashPassword } from '../../shared/core/auth/password';
-import { V1_STORES } from '../../renderer/core/data/schema/v1';
-import { V2_STORES } from '../../renderer/core/data/schema/v2';
-import { V3_STORES } from '../../renderer/core/data/schema/v3';
+import { storesAt } from '../../renderer/core/data/schema/versions';
+import { SYSTEMS } from '../../renderer/app/systems';
 import { ADMIN } from './ui';
 
 /** A page of the app's origin that runs no app code (the web host answers 404), for setting up IndexedDB. */
@@ -66,7 +65,7 @@ export async function writeVersion3Database(page: Page, people: number): Promise
       }
       db.close();
     },
-    { stores: [V1_STORES, V2_STORES, V3_STORES], admin, people },
+    { stores: [1, 2, 3].map((v) => storesAt(v, SYSTEMS)), admin, people },
   );
   expect(await installedVersion(page)).toBe(3);
 }

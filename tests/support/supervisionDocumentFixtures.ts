@@ -13,7 +13,7 @@ import { MATTER_MAX_CHARS, REQUIREMENT_MAX_CHARS } from '../../shared/systems/su
 import { buildResultsCircular } from '../../shared/systems/supervision/documents/resultsCircular';
 import { DRAW_ALGORITHM, runDraw } from '../../shared/systems/supervision/randomDraw';
 import { periodReport } from '../../shared/systems/supervision/report';
-import { generateRegistry } from '../../renderer/core/sample';
+import { generateRegistry } from '../../renderer/systems/registry/sample/generateRegistry';
 import { aCheck, aFinding, anItem } from './supervisionBuilders';
 
 /** 督办事项 and 督办要求 of exactly the longest allowed length, as an office would write them. */

@@ -2,8 +2,9 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { en, zhCN } from '../../renderer/core/i18n/resources';
-import { APP_ERROR_CODES } from '../../shared/core/errors';
+import { en, zhCN } from '../support/texts';
+import { CORE_ERROR_CODES } from '../../shared/core/errors';
+import { SYSTEMS } from '../../renderer/app/systems';
 
 function flatten(value: unknown, prefix = ''): string[] {
   if (value && typeof value === 'object')
@@ -38,8 +39,11 @@ describe('translations', () => {
     expect(empty(en)).toEqual([]);
   });
 
-  it('has a message for every error code', () => {
-    for (const code of APP_ERROR_CODES) expect(zhKeys.has(`errors.${code}`), code).toBe(true);
+  it('has a message for every error code, the core’s and each system’s', () => {
+    for (const code of CORE_ERROR_CODES) expect(zhKeys.has(`errors.${code}`), code).toBe(true);
+    for (const system of SYSTEMS)
+      for (const [code, key] of Object.entries(system.errors))
+        expect(zhKeys.has(key), `${system.id}: ${code}`).toBe(true);
   });
 
   it('knows every key the renderer asks for', () => {

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { en, zhCN } from '../../renderer/core/i18n/resources';
+import { en, zhCN } from '../support/texts';
 import { MEETING_REFUSALS } from '../../shared/systems/meetings/refusals';
 
 const has = (res: unknown, key: string) =>

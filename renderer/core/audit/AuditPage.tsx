@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { Button, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { AUDIT_ENTITIES, type AuditEntity } from '../../../shared/core/audit/audit';
+import type { AuditEntity } from '../../../shared/core/audit/audit';
+import { auditEntities, auditEntityLabel } from './entityLabels';
 import { auditRepo } from '../data/auditRepo';
 import { useKeysetPager } from '../ui/useKeysetPager';
 import { AuditRow } from './AuditRow';
@@ -28,7 +29,7 @@ export function AuditPage() {
           clearable
           value={entity}
           onChange={(v) => setEntity(v as AuditEntity | null)}
-          data={AUDIT_ENTITIES.map((e) => ({ value: e, label: t(`audit.entities.${e}`) }))}
+          data={auditEntities().map((e) => ({ value: e, label: auditEntityLabel(t, e) }))}
           w={200}
         />
       </Group>

@@ -4,6 +4,7 @@ import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../../shared/core/audit/audit';
 import { AuditDetails } from './AuditDetails';
+import { auditEntityLabel } from './entityLabels';
 
 const COLUMN_COUNT = 7;
 
@@ -16,7 +17,7 @@ export function AuditRow({ entry }: { entry: AuditEntry }) {
         <Table.Td style={{ whiteSpace: 'nowrap' }}>{dayjs(entry.at).format('YYYY-MM-DD HH:mm:ss')}</Table.Td>
         <Table.Td>{entry.actorName}</Table.Td>
         <Table.Td>{t(`audit.actions.${entry.action}`)}</Table.Td>
-        <Table.Td>{t(`audit.entities.${entry.entity}`)}</Table.Td>
+        <Table.Td>{auditEntityLabel(t, entry.entity)}</Table.Td>
         <Table.Td>
           <Text size="sm" ff="monospace" title={entry.entityId}>
             {entry.entityId.slice(0, 8)}

@@ -1,17 +1,14 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION, WorkbenchDB } from './db';
-import { V1_STORES } from './schema/v1';
-import { V2_STORES } from './schema/v2';
-import { V3_STORES } from './schema/v3';
-import { V4_STORES } from './schema/v4';
+import { storesAt } from './schema/versions';
 import { unpackHistogram } from '../../../shared/systems/supervision/counts';
 
 describe('database migrations', () => {
   it('upgrades a version 1 database through every version with its data intact', async () => {
     const name = `migrate-${crypto.randomUUID()}`;
     const v1 = new Dexie(name);
-    v1.version(1).stores(V1_STORES);
+    v1.version(1).stores(storesAt(1));
     await v1.table('units').bulkAdd([
       {
         id: 'u1',
@@ -61,8 +58,8 @@ describe('database migrations', () => {
   it('upgrades a version 2 register so its documents page by issue time', async () => {
     const name = `migrate-${crypto.randomUUID()}`;
     const v2 = new Dexie(name);
-    v2.version(1).stores(V1_STORES);
-    v2.version(2).stores(V2_STORES);
+    v2.version(1).stores(storesAt(1));
+    v2.version(2).stores(storesAt(2));
     await v2.table('documents').add({
       id: 'd1',
       number: '海人才发〔2026〕1号',
@@ -89,10 +86,10 @@ describe('database migrations', () => {
   it('upgrades version 4 supervision items to deadline-ordered keys and builds their kept counts', async () => {
     const name = `migrate-${crypto.randomUUID()}`;
     const v4 = new Dexie(name);
-    v4.version(1).stores(V1_STORES);
-    v4.version(2).stores(V2_STORES);
-    v4.version(3).stores(V3_STORES);
-    v4.version(4).stores(V4_STORES);
+    v4.version(1).stores(storesAt(1));
+    v4.version(2).stores(storesAt(2));
+    v4.version(3).stores(storesAt(3));
+    v4.version(4).stores(storesAt(4));
     const item = (id: string, unitId: string, dueOn: string, status: string) => ({
       id,
       taskId: id,

@@ -1,19 +1,9 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import type { Unit } from '../../../shared/systems/registry/unit';
-import type { Person } from '../../../shared/systems/registry/person';
 import type { StaffAccount } from '../../../shared/core/auth/staff';
 import type { AuditEntry } from '../../../shared/core/audit/audit';
-import { declareSchemaVersions, LATEST_SCHEMA_VERSION } from './schema/versions';
-import type { SupervisionItem } from '../../../shared/systems/supervision/item';
-import type { Check } from '../../../shared/systems/supervision/check';
-import type { Finding } from '../../../shared/systems/supervision/finding';
-import type { Explanation, ItemFeedback } from '../../../shared/systems/supervision/feedback';
-import type { ItemCountRow } from '../../../shared/systems/supervision/counts';
 import type { DocSequence, IssuedDocument } from '../../../shared/core/documents/register';
-import type { Meeting } from '../../../shared/systems/meetings/meeting';
-import type { AgendaItem } from '../../../shared/systems/meetings/topic';
-import type { AttendanceRow } from '../../../shared/systems/meetings/attendance';
 import type { Attachment } from '../../../shared/core/common/attachment';
+import { declareSchemaVersions, LATEST_SCHEMA_VERSION } from './schema/versions';
 
 export interface SettingRow {
   key: string;
@@ -30,29 +20,17 @@ export const DB_NAME = 'talent-office-workbench';
 export const SCHEMA_VERSION = LATEST_SCHEMA_VERSION;
 
 /**
- * The one Dexie database. Only repositories (`renderer/core/data`, each system's `data/`) touch it (lint enforces that).
+ * The one Dexie database. Only repositories (`renderer/core/data`, each system's `data/`) touch it
+ * (lint enforces that).
  * `chromeTransactionDurability: 'strict'` makes Chromium flush each transaction to disk before
  * reporting success: a crash right after a save must not lose it.
  */
 export class WorkbenchDB extends Dexie {
-  units!: EntityTable<Unit, 'id'>;
-  people!: EntityTable<Person, 'id'>;
+  // The core's tables. Each system adds the typed tables it declares in its manifest by merging
+  // them into this class from its data/tables.ts (declare module … interface WorkbenchDB).
   staff!: EntityTable<StaffAccount, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
   audit!: EntityTable<AuditEntry, 'seq'>;
-  meetings!: EntityTable<Meeting, 'id'>;
-  agendaItems!: EntityTable<AgendaItem, 'id'>;
-  attendance!: EntityTable<AttendanceRow, 'id'>;
-  checks!: EntityTable<Check, 'id'>;
-  supervisionItems!: EntityTable<SupervisionItem, 'id'>;
-  itemFeedback!: EntityTable<ItemFeedback, 'id'>;
-  findings!: EntityTable<Finding, 'id'>;
-  explanations!: EntityTable<Explanation, 'id'>;
-  itemCounts!: EntityTable<ItemCountRow, 'key'>;
-  bonusClaims!: EntityTable<RecordRow, 'id'>;
-  awards!: EntityTable<RecordRow, 'id'>;
-  evaluations!: EntityTable<RecordRow, 'id'>;
-  ratings!: EntityTable<RecordRow, 'id'>;
   documents!: EntityTable<IssuedDocument, 'id'>;
   docSequences!: Table<DocSequence, [string, number]>;
   attachments!: EntityTable<Attachment, 'id'>;
@@ -60,7 +38,8 @@ export class WorkbenchDB extends Dexie {
 
   constructor(name = DB_NAME, { autoOpen = true }: { autoOpen?: boolean } = {}) {
     super(name, { chromeTransactionDurability: 'strict', autoOpen });
-    // Every version with its upgrade (schema/versions.ts): databases in the field may be at any of them.
+    // Every version with its upgrade, the core's and the installed systems' (schema/versions.ts):
+    // databases in the field may be at any of them.
     declareSchemaVersions(this);
   }
 }

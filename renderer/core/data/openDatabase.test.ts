@@ -149,7 +149,7 @@ describe('opening the database', () => {
     expect(await asOnDisk(name)).toMatchObject({ version: 3, units: 2 });
   });
 
-  it('leaves a database at the current version as it was when the next upgrade throws half-way, with the backup kept', async () => {
+  it('leaves a database as it was when the next upgrade throws half-way, with the backup kept', async () => {
     freshDb({ signedIn: false });
     const name = await oldDatabase(SCHEMA_VERSION);
     const error = await openDatabase(new BrokenUpgradeDB(name), SCHEMA_VERSION + 1).catch((e: unknown) => e);

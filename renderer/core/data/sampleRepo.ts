@@ -1,26 +1,44 @@
 import type { Table } from 'dexie';
-import { SAMPLE_MODULES, generateRegistry, type SampleTables } from '../sample';
+import type { SampleOptions, SampleTables } from '../sample';
 import type { DocSequence } from '../../../shared/core/documents/register';
+import { installedSystems } from '../plugin/installed';
+import type { SampleSupport } from '../manifest';
 import { getDb } from './db';
 import { settingsRepo } from './settingsRepo';
-import {
-  rebuildItemCountsInTransaction,
-  supervisionWriteTables,
-} from '../../systems/supervision/data/supervisionItemsWrite';
 import { read, writeWithAudit } from './write';
 
-export interface SampleCounts {
-  units: number;
-  people: number;
-  /** Sample records of the four systems (meetings, checks, items, documents, …). */
-  records: number;
+/** Sample rows per table name. */
+export type SampleCounts = Record<string, number>;
+
+/** The core's tables that never hold sample rows: accounts, settings and the audit log are the office's own. */
+const CORE_OWN_TABLES = ['staff', 'settings', 'audit', 'docSequences', 'counters'];
+
+function ownTables(): Set<string> {
+  return new Set([...CORE_OWN_TABLES, ...installedSystems().flatMap((s) => s.sample?.ownTables ?? [])]);
 }
 
-/** Tables that never hold sample rows: accounts, settings and the audit log are the office's own. */
-const OWN_TABLES = new Set(['staff', 'settings', 'audit', 'docSequences', 'counters', 'itemCounts']);
-
 function sampleTables(): Table[] {
-  return getDb().tables.filter((t) => !OWN_TABLES.has(t.name));
+  const own = ownTables();
+  return getDb().tables.filter((t) => !own.has(t.name));
+}
+
+/** Tables the systems' after-write steps need beside their sample rows (kept counts). */
+function extraTables(): Table[] {
+  const db = getDb();
+  return installedSystems().flatMap((s) => (s.sample?.extraTables ?? []).map((name) => db.table(name)));
+}
+
+/** Each system's sample code, loaded before a transaction opens (a dynamic import inside one would end it). */
+async function sampleSupports(): Promise<SampleSupport[]> {
+  return Promise.all(installedSystems().flatMap((s) => (s.sample ? [s.sample.load()] : [])));
+}
+
+async function afterWrites(supports: readonly SampleSupport[]): Promise<void> {
+  for (const support of supports) await support.afterWrite?.();
+}
+
+function total(counts: SampleCounts): number {
+  return Object.values(counts).reduce((sum, n) => sum + n, 0);
 }
 
 /**
@@ -39,62 +57,61 @@ async function continuedSequences(rows: readonly DocSequence[]): Promise<DocSequ
 
 /**
  * Sample data: every record carries isSample = 1, so the whole set is removable in one step
- * without touching the office's own records. The registry comes first; each system's generator
- * (SAMPLE_MODULES) adds records that refer to it, and all of it is written in one transaction.
+ * without touching the office's own records. Each installed system generates its rows in the
+ * manifests' order (the registry first: the others refer to its units and people), and all of it
+ * is written in one transaction.
  */
 export const sampleRepo = {
-  async load({ seed = 2026, unitCount = 400, peopleCount = 600, now = new Date() } = {}): Promise<SampleCounts> {
-    const { units, people } = generateRegistry({ seed, unitCount, peopleCount, now });
+  async load(options: Partial<SampleOptions> = {}): Promise<SampleCounts> {
+    const asked: SampleOptions = { ...options, seed: options.seed ?? 2026, now: options.now ?? new Date() };
     const office = await settingsRepo.office();
-    const rows: SampleTables = { units, people };
-    for (const module of SAMPLE_MODULES) {
-      for (const [table, added] of Object.entries(module({ seed, now, units, people, office })))
+    const rows: SampleTables = {};
+    const supports = await sampleSupports();
+    for (const { generate } of supports)
+      for (const [table, added] of Object.entries(generate({ options: asked, office, tables: rows })))
         rows[table] = [...(rows[table] ?? []), ...added];
-    }
     const db = getDb();
-    const tables = [...new Set([...Object.keys(rows).map((name) => db.table(name)), ...supervisionWriteTables()])];
+    const tables = [...new Set([...Object.keys(rows).map((name) => db.table(name)), ...extraTables()])];
     return writeWithAudit(tables, async (audit) => {
-      let records = 0;
+      const counts: SampleCounts = {};
+      const own = ownTables();
       if (rows.docSequences) rows.docSequences = await continuedSequences(rows.docSequences as DocSequence[]);
       for (const [name, list] of Object.entries(rows)) {
         await db.table(name).bulkPut(list);
-        if (name !== 'units' && name !== 'people' && !OWN_TABLES.has(name)) records += list.length;
+        if (!own.has(name)) counts[name] = list.length;
       }
-      // Bulk rows bypass System 2's write path: its kept Dashboard counts are rebuilt from the items.
-      await rebuildItemCountsInTransaction();
-      const counts = { units: units.length, people: people.length, records };
-      await audit('sample', '*', 'create', null, { seed, ...counts }, units.length + people.length + records);
+      // Bulk rows bypass the systems' write paths: kept counts are rebuilt from the rows.
+      await afterWrites(supports);
+      await audit('sample', '*', 'create', null, { seed: asked.seed, ...counts }, total(counts));
       return counts;
     });
   },
 
   count(): Promise<SampleCounts> {
     return read(async () => {
-      const db = getDb();
       // A scan: sample data is counted on the Settings page only, and an index would slow every insert.
-      const isSample = (r: { isSample?: number }) => r.isSample === 1;
-      let records = 0;
-      for (const table of sampleTables())
-        if (table.name !== 'units' && table.name !== 'people') records += await table.filter(isSample).count();
-      return {
-        units: await db.units.filter(isSample).count(),
-        people: await db.people.filter(isSample).count(),
-        records,
-      };
+      const counts: SampleCounts = {};
+      for (const table of sampleTables()) {
+        const n = await table.filter((r: { isSample?: number }) => r.isSample === 1).count();
+        if (n > 0) counts[table.name] = n;
+      }
+      return counts;
     });
   },
 
   async remove(): Promise<SampleCounts> {
-    const tables = [...new Set([...sampleTables(), ...supervisionWriteTables()])];
+    const tables = [...new Set([...sampleTables(), ...extraTables()])];
+    const own = ownTables();
+    const supports = await sampleSupports();
     return writeWithAudit(tables, async (audit) => {
-      const removed: SampleCounts = { units: 0, people: 0, records: 0 };
+      const removed: SampleCounts = {};
       for (const table of tables) {
+        if (own.has(table.name)) continue;
         const n = await table.filter((r: { isSample?: number }) => r.isSample === 1).delete();
-        if (table.name === 'units' || table.name === 'people') removed[table.name] = n;
-        else removed.records += n;
+        if (n > 0) removed[table.name] = n;
       }
-      await rebuildItemCountsInTransaction();
-      await audit('sample', '*', 'delete', removed, null, removed.units + removed.people + removed.records);
+      await afterWrites(supports);
+      await audit('sample', '*', 'delete', removed, null, total(removed));
       return removed;
     });
   },

@@ -4,6 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { sampleRepo } from '../data/sampleRepo';
 import { useSaveAction } from './useSaveAction';
+import { sampleCountsText } from './sampleCountsText';
 
 /** Sample office for demos and training: clearly marked, removable in one step. */
 export function SampleDataPanel() {
@@ -11,7 +12,7 @@ export function SampleDataPanel() {
   const save = useSaveAction();
   const counts = useLiveQuery(() => sampleRepo.count(), []);
   const [busy, setBusy] = useState(false);
-  const hasSample = !!counts && counts.units + counts.people + counts.records > 0;
+  const hasSample = !!counts && Object.values(counts).some((n) => n > 0);
 
   const run = async (work: () => Promise<unknown>, message: string) => {
     setBusy(true);
@@ -23,11 +24,7 @@ export function SampleDataPanel() {
     <>
       <Alert color="yellow">{t('settings.sample.warning')}</Alert>
       <Text size="sm" data-testid="sample-counts">
-        {t('settings.sample.counts', {
-          units: counts?.units ?? 0,
-          people: counts?.people ?? 0,
-          records: counts?.records ?? 0,
-        })}
+        {sampleCountsText(t, counts ?? {})}
       </Text>
       <Group>
         <Button

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { AppError } from '../../../shared/core/errors';
-import type { SheetRow } from '../../../shared/systems/registry/unitImport';
+import type { SheetRow } from '../../../shared/core/sheets/sheetRows';
 
 export interface Sheet {
   headers: string[];

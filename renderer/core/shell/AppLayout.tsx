@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { getSession } from '../data/session';
 import { staffRepo } from '../data/staffRepo';
 import { LanguageSwitch } from './LanguageSwitch';
-import { ROUTES, navigate, useRoute } from './routes';
+import { navigate, useRoute } from './routes';
+import { navItems } from './navigation';
 import { PageSwitch } from './PageSwitch';
 import { StorageBanner } from './StorageBanner';
 
@@ -11,6 +12,8 @@ export function AppLayout() {
   const { t } = useTranslation();
   const { route, sub } = useRoute();
   const session = getSession();
+  // Labels come from the manifests as keys in each system's namespace.
+  const text = t as unknown as (key: string) => string;
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 200, breakpoint: 0 }} padding="md">
       <AppShell.Header>
@@ -30,13 +33,13 @@ export function AppLayout() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t('shell.navigation')}>
-        {ROUTES.map((r) => (
+        {navItems().map(({ path, labelKey }) => (
           <NavLink
-            key={r}
-            label={t(`shell.nav.${r}`)}
-            active={r === route}
-            onClick={() => navigate(r)}
-            href={`#/${r}`}
+            key={path}
+            label={text(labelKey)}
+            active={path === route}
+            onClick={() => navigate(path)}
+            href={`#/${path}`}
           />
         ))}
       </AppShell.Navbar>

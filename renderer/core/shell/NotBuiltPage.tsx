@@ -1,17 +1,15 @@
 import { Alert, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Route } from './routes';
 
-type ModuleRoute = Extract<Route, 'meetings' | 'supervision' | 'incentives' | 'evaluation'>;
-
-/** A module not built yet says so plainly. */
-export function NotBuiltPage({ route }: { route: ModuleRoute }) {
+/** A system registered but not built yet says so plainly, in its own words. */
+export function NotBuiltPage({ titleKey, bodyKey }: { titleKey: string; bodyKey: string }) {
   const { t } = useTranslation();
+  const text = t as unknown as (key: string) => string;
   return (
     <Stack>
-      <Title order={2}>{t(`shell.nav.${route}`)}</Title>
+      <Title order={2}>{text(titleKey)}</Title>
       <Alert color="yellow" title={t('shell.notBuilt.title')}>
-        {t(`shell.notBuilt.${route}`)}
+        {text(bodyKey)}
       </Alert>
     </Stack>
   );

@@ -1,30 +1,32 @@
-import { AuditPage } from '../audit/AuditPage';
-import { DashboardPage } from '../dashboard/DashboardPage';
-import { DocumentsPage } from '../documents/DocumentsPage';
-import { MeetingsPage } from '../../systems/meetings/screens/MeetingsPage';
-import { RegistryPage } from '../../systems/registry/screens/RegistryPage';
-import { SettingsPage } from '../settings/SettingsPage';
-import { SupervisionPage } from '../../systems/supervision/screens/SupervisionPage';
-import { NotBuiltPage } from './NotBuiltPage';
-import type { Route } from './routes';
+import { Suspense, useMemo } from 'react';
+import { Loader } from '@mantine/core';
+import { lazyNamed } from '../plugin/lazyNamed';
+import { installedSystems } from '../plugin/installed';
+import type { LazyComponent, PageProps } from '../manifest';
+import type { CoreRoute } from './routes';
 
-export function PageSwitch({ route, sub }: { route: Route; sub: string }) {
-  switch (route) {
-    case 'dashboard':
-      return <DashboardPage />;
-    case 'meetings':
-      return <MeetingsPage sub={sub} />;
-    case 'registry':
-      return <RegistryPage tab={sub} />;
-    case 'supervision':
-      return <SupervisionPage sub={sub} />;
-    case 'documents':
-      return <DocumentsPage />;
-    case 'audit':
-      return <AuditPage />;
-    case 'settings':
-      return <SettingsPage />;
-    default:
-      return <NotBuiltPage route={route} />;
+// Every page loads when first opened: the signed-in app's first chunk holds only the shell.
+const CORE_PAGES: Record<CoreRoute, LazyComponent<PageProps>> = {
+  dashboard: lazyNamed(() => import('../dashboard/DashboardPage'), 'DashboardPage'),
+  documents: lazyNamed(() => import('../documents/DocumentsPage'), 'DocumentsPage'),
+  audit: lazyNamed(() => import('../audit/AuditPage'), 'AuditPage'),
+  settings: lazyNamed(() => import('../settings/SettingsPage'), 'SettingsPage'),
+};
+
+function pageFor(route: string): LazyComponent<PageProps> {
+  if (route in CORE_PAGES) return CORE_PAGES[route as CoreRoute];
+  for (const system of installedSystems()) {
+    const found = system.routes.find((r) => r.path === route);
+    if (found) return found.page;
   }
+  return CORE_PAGES.dashboard;
+}
+
+export function PageSwitch({ route, sub }: { route: string; sub: string }) {
+  const Page = useMemo(() => pageFor(route), [route]);
+  return (
+    <Suspense fallback={<Loader size="sm" />}>
+      <Page sub={sub} />
+    </Suspense>
+  );
 }

@@ -9,15 +9,17 @@ interface Props {
   loading?: boolean;
   /** red for a form that withdraws or voids something. */
   color?: string;
+  /** What the button that leaves says; 取消 unless that reads like the step itself (取消会议 → 关闭). */
+  cancelLabel?: string;
 }
 
 /** A form's closing row, the same in every dialog: 取消 on the left, the submit button on the right. */
-export function FormActions({ onCancel, submitLabel, loading, color }: Props) {
+export function FormActions({ onCancel, submitLabel, loading, color, cancelLabel }: Props) {
   const { t } = useTranslation();
   return (
     <Group justify="flex-end">
       <Button variant="default" onClick={onCancel}>
-        {t('common.cancel')}
+        {cancelLabel ?? t('common.cancel')}
       </Button>
       <Button type="submit" loading={loading} color={color}>
         {submitLabel ?? t('common.save')}

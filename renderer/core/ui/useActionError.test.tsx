@@ -1,10 +1,9 @@
 // @vitest-environment jsdom
 import { act, cleanup, render, renderHook, screen } from '@testing-library/react';
 import { MantineProvider } from '@mantine/core';
-import i18next from 'i18next';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/core/errors';
-import { initI18n } from '../i18n';
+import { changeLanguage, initI18n, systemTextsReady } from '../i18n';
 import { ErrorAlert } from './ErrorAlert';
 import { useActionError } from './useActionError';
 
@@ -13,10 +12,11 @@ const failing = (error: unknown) => () => Promise.reject(error);
 describe('useActionError', () => {
   beforeAll(async () => {
     await initI18n('zh-CN');
+    await systemTextsReady();
   });
   afterEach(async () => {
     cleanup();
-    await i18next.changeLanguage('zh-CN');
+    await changeLanguage('zh-CN');
   });
 
   it('shows the translated message when the work fails', async () => {
@@ -30,7 +30,7 @@ describe('useActionError', () => {
   });
 
   it('shows the message in English when English is chosen', async () => {
-    await i18next.changeLanguage('en');
+    await changeLanguage('en');
     const { result } = renderHook(() => useActionError());
     await act(() => result.current.run(failing(new AppError('storage-full'))));
     expect(result.current.error).toBe(

@@ -1,12 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { type AppErrorCode, toAppError } from '../../../shared/core/errors';
+import { type CoreErrorCode, toAppError } from '../../../shared/core/errors';
+import { installedSystems } from '../plugin/installed';
 
 /**
- * Every error code has its message: a new code cannot ship without text (the Record is
- * exhaustive, and the i18n test checks both languages).
+ * Every error code has its message: a new code cannot ship without text (the core's Record is
+ * exhaustive, each system's manifest names the text of its own codes — renderer/app/systems.ts
+ * checks that together they cover every code — and the i18n test checks both languages).
  */
-const ERROR_KEYS = {
+const CORE_ERROR_KEYS = {
   'storage-full': 'errors.storage-full',
   'storage-failed': 'errors.storage-failed',
   validation: 'errors.validation',
@@ -26,7 +28,6 @@ const ERROR_KEYS = {
   'wrong-password': 'errors.wrong-password',
   'user-exists': 'errors.user-exists',
   'not-found': 'errors.not-found',
-  'duplicate-name': 'errors.duplicate-name',
   'print-failed': 'errors.print-failed',
   'backup-invalid': 'errors.backup-invalid',
   'backup-wrong-passphrase': 'errors.backup-wrong-passphrase',
@@ -36,13 +37,15 @@ const ERROR_KEYS = {
   'host-session-invalid': 'errors.host-session-invalid',
   'upgrade-backup-failed': 'errors.upgrade-backup-failed',
   'upgrade-failed': 'errors.upgrade-failed',
-  'not-approved': 'errors.not-approved',
-  'not-drawn': 'errors.not-drawn',
-  'wrong-state': 'errors.wrong-state',
-  'no-notice-unannounced': 'errors.no-notice-unannounced',
   'attachment-too-large': 'errors.attachment-too-large',
   unknown: 'errors.unknown',
-} as const satisfies Record<AppErrorCode, `errors.${string}`>;
+} as const satisfies Record<CoreErrorCode, `errors.${string}`>;
+
+function errorKey(code: string): string {
+  if (code in CORE_ERROR_KEYS) return CORE_ERROR_KEYS[code as CoreErrorCode];
+  for (const system of installedSystems()) if (code in system.errors) return system.errors[code];
+  return CORE_ERROR_KEYS.unknown;
+}
 
 /** Translates a key that arrived as data (an error's params), falling back to the key itself. */
 function tKey(t: TFunction, key: string, values: Record<string, string | number> = {}): string {
@@ -64,7 +67,7 @@ export function errorText(t: TFunction, error: unknown): string {
   // not-allowed: the reason is a key whose text takes the error's other params (names, counts).
   if (appError.code === 'not-allowed' && typeof params.reason === 'string')
     params.reason = tKey(t, params.reason, appError.params);
-  return t(ERROR_KEYS[appError.code], params);
+  return tKey(t, errorKey(appError.code), params);
 }
 
 export function useErrorText(): (error: unknown) => string {

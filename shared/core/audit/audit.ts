@@ -15,22 +15,18 @@ export interface AuditEntry {
   count?: number;
 }
 
-export const AUDIT_ENTITIES = [
-  'units',
-  'people',
-  'staff',
-  'settings',
-  'sample',
-  'documents',
-  'backup',
-  'meetings',
-  'topics',
-  'attendance',
-  'checks',
-  'supervisionItems',
-  'findings',
-] as const;
-export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
+/** The core's own entities; each system names its own in its manifest and merges them in below. */
+export const CORE_AUDIT_ENTITIES = ['staff', 'settings', 'sample', 'documents', 'backup'] as const;
+export type CoreAuditEntity = (typeof CORE_AUDIT_ENTITIES)[number];
+
+/**
+ * Systems merge their entity names in (declaration merging), e.g.
+ *   declare module '../../core/audit/audit' { interface SystemAuditEntities { meetings: true } }
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by declaration merging
+export interface SystemAuditEntities {}
+
+export type AuditEntity = CoreAuditEntity | keyof SystemAuditEntities;
 
 export const AUDIT_ACTIONS = [
   'create',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { APP_ERROR_CODES } from '../errors';
+import { CORE_ERROR_CODES } from '../errors';
 
 /**
  * One zod schema per request and result of the host bridge. Types come from z.infer, so the
@@ -116,7 +116,7 @@ export const appInfoSchema = z.object({
 
 /** How an error crosses the bridge: a code and parameters, never a message. */
 export const bridgeErrorSchema = z.object({
-  code: z.enum(APP_ERROR_CODES),
+  code: z.enum(CORE_ERROR_CODES),
   params: z.record(z.string(), z.union([z.string(), z.number()])).default({}),
 });
 

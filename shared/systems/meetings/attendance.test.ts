@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateRegistry } from '../../../renderer/core/sample';
+import { generateRegistry } from '../../../renderer/systems/registry/sample/generateRegistry';
 import { aRow } from '../../../tests/support/meetingBuilders';
 import {
   adHocAttendeeSchema,

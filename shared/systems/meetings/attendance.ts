@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { INVITEE_KINDS, type InviteeKind, type Person } from '../registry/person';
-import { type Unit, unitNameAt } from '../registry/unit';
+import { INVITEE_KINDS, type InviteeKind, type Person } from '../registry';
+import { type Unit, unitNameAt } from '../registry';
 import type { LocalDate } from '../../core/common/localDate';
 
 /**

@@ -107,7 +107,7 @@ describe('meeting gates', () => {
     ).toMatchObject({ reason: 'meetings.refusals.opinionsNotSought', names: '《人才新政十条》' });
   });
 
-  it('marks a meeting held only after the notice, with everyone’s attendance recorded, on a day not in the future', () => {
+  it('marks a meeting held only after the notice, with all attendance recorded, on a day not ahead', () => {
     const topics = [aTopic({ documents: [doc('人才新政十条')] })];
     const rows = [
       aRow({ status: 'present' }),

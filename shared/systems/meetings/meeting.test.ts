@@ -4,7 +4,7 @@ import { defaultChair, defaultMeetingTitle, meetingInputSchema, meetingTimeText 
 import { aMeetingInput } from '../../../tests/support/meetingBuilders';
 
 describe('meeting record', () => {
-  it('is chaired by the office director, deputy head of the Organisation Department, unless the office says otherwise', () => {
+  it('is chaired by the office director (组织部副部长) unless the office says otherwise', () => {
     expect(defaultChair({ ...DEFAULT_OFFICE_SETTINGS, directorName: '刘志刚' })).toBe(
       '市委组织部副部长、市人才办主任 刘志刚',
     );

@@ -1,4 +1,4 @@
-import { unitNameAt, type Unit } from '../registry/unit';
+import { unitNameAt, type Unit } from '../registry';
 
 /**
  * The units a meeting may ask for opinions, task or inform after the meeting: member units, towns

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isLocalDate, type LocalDate } from '../../core/common/localDate';
-import { CONTENT_CATEGORIES, type NewSupervisionItem } from '../supervision/item';
-import { matterText, requirementText } from '../supervision/itemInput';
+import { CONTENT_CATEGORIES, type NewSupervisionItem } from '../supervision';
+import { matterText, requirementText } from '../supervision';
 import type { AgendaItem } from './topic';
 
 /**

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { LeaderDecision } from '../../core/common/approval';
 import { SECRECY_LEVELS, type SecrecyLevel } from '../../core/common/secrecy';
-import { UNIT_KINDS, type UnitKind } from '../registry/unit';
+import { UNIT_KINDS, type UnitKind } from '../registry';
 import { CONTENT_CATEGORIES, type ContentCategory } from './item';
 import { localDateField } from './itemInput';
 import type { DrawRecord } from './randomDraw';

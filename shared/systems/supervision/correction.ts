@@ -37,12 +37,4 @@ export function correctionRule(
   return null;
 }
 
-/** A 督办通知单 voided by a correction, kept on the item's record. */
-export interface VoidedSlip {
-  number: string;
-  documentId: string;
-  reason: string;
-  /** ISO timestamp */
-  voidedAt: string;
-  voidedBy: string;
-}
+export type { VoidedSlip } from './itemRecords';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { LeaderDecision } from '../../core/common/approval';
 import { daysBetween, type LocalDate } from '../../core/common/localDate';
 import type { SupervisionItem } from './item';
+import type { DeadlineExtension, ExtensionRequestFields } from './itemRecords';
 import { localDateField } from './itemInput';
 
 /**
@@ -29,24 +30,9 @@ export const extensionRequestSchema = z.object({
 });
 export type ExtensionRequestInput = z.input<typeof extensionRequestSchema>;
 export type ExtensionRequest = z.output<typeof extensionRequestSchema>;
-
-/** One request for more time, as kept on the item, from the request to the leader's decision. */
-export interface DeadlineExtension extends ExtensionRequest {
-  id: string;
-  /** The deadline and reply-by in force when it was asked for (what an approval replaces). */
-  fromDueOn: LocalDate;
-  fromReplyBy: LocalDate;
-  /** The 呈批单 put to the leader. */
-  slipNumber?: string;
-  slipDocumentId?: string;
-  decision?: LeaderDecision;
-  /** Days past the old deadline on the day the leader agreed: 0 when granted in time. */
-  overdueDaysWhenGranted?: number;
-  /** Closed undecided because the item was withdrawn (撤销); its 呈批单, if printed, voided with it. */
-  lapsed?: { on: LocalDate; voidedSlipNumber?: string };
-  recordedAt: string;
-  recordedBy: string;
-}
+/** The schema's output is what an item keeps of a request (itemRecords.ts): a drift is a type error. */
+export const extensionRequestIsKept: ExtensionRequest extends ExtensionRequestFields ? true : never = true;
+export type { DeadlineExtension } from './itemRecords';
 
 /** The request still waiting for the leader (at most one at a time). */
 export function pendingExtension(item: Pick<SupervisionItem, 'extensions'>): DeadlineExtension | undefined {

@@ -1,7 +1,5 @@
 import type { SecrecyLevel } from '../../core/common/secrecy';
-import type { VoidedSlip } from './correction';
-import type { DeadlineExtension } from './extension';
-import type { Withdrawal } from './withdrawal';
+import type { DeadlineExtension, VoidedSlip, Withdrawal } from './itemRecords';
 
 /**
  * A supervision item (督办事项): one matter, owned by ONE responsible unit, with a deadline. A task

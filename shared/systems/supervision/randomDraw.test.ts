@@ -71,7 +71,7 @@ describe('random draw draw-v1', () => {
     expect(drawCount('count', 4, 10)).toBe(4);
   });
 
-  it('refuses to draw more than remain after exclusions, from nobody, without a seed or with an exclusion lacking a reason', () => {
+  it('refuses to draw more than remain, from nobody, without a seed, or with an unexplained exclusion', () => {
     const rule = (f: () => unknown) => {
       try {
         f();

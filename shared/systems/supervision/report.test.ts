@@ -23,7 +23,7 @@ describe('supervision results', () => {
     expect(completionRate({ total: 3, closed: 2 })).toBe(67);
   });
 
-  it('leaves withdrawn items out of the figures and does not call an item extended after it fell overdue closed on time', () => {
+  it('leaves withdrawn items out, and never calls an item extended after falling overdue on time', () => {
     const extendedLate = anItem({
       id: 'd1',
       unitId: 'D',
@@ -125,7 +125,7 @@ describe('supervision results', () => {
     expect(JSON.stringify(doc.body)).toContain('牛庄镇：建立返乡人才信息库');
   });
 
-  it('sums each unit’s year for the annual assessment: items, completion, visits, ratings and explanations (S2-5.3)', () => {
+  it('sums each unit’s year for the annual assessment: items, completion, visits, ratings (S2-5.3)', () => {
     const year = [
       ...items,
       anItem({ id: 'old', unitId: 'A', year: 2025 }),

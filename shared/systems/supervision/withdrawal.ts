@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { SupervisionItem } from './item';
+export type { Withdrawal } from './itemRecords';
 
 /**
  * 撤销: an item issued by mistake (the wrong unit, a matter entered twice) is withdrawn with a
@@ -13,17 +14,6 @@ export const withdrawalInputSchema = z.object({
   reason: z.string().trim().min(1).max(WITHDRAWAL_REASON_MAX_CHARS),
 });
 export type WithdrawalInput = z.input<typeof withdrawalInputSchema>;
-
-export interface Withdrawal {
-  reason: string;
-  /** Local date of the withdrawal. */
-  on: string;
-  by: string;
-  /** ISO timestamp */
-  at: string;
-  /** The 督办通知单 voided with it, if one had been issued. */
-  voidedSlipNumber?: string;
-}
 
 /** Why this item cannot be withdrawn, or null. */
 export function withdrawalRule(item: Pick<SupervisionItem, 'status'>): string | null {

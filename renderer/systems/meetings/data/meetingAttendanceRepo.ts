@@ -13,8 +13,8 @@ import {
 } from '../../../../shared/systems/meetings/attendance';
 import { assertAttendanceRecordable, assertInvitationsEditable } from '../../../../shared/systems/meetings/gates';
 import type { Meeting } from '../../../../shared/systems/meetings/meeting';
-import { personSortPrefix } from '../../../../shared/systems/registry/person';
-import { unitSortPrefix } from '../../../../shared/systems/registry/unit';
+import { personSortPrefix } from '../../../../shared/systems/registry';
+import { unitSortPrefix } from '../../../../shared/systems/registry';
 import { getDb } from '../../../core/data/db';
 import { loadMeeting } from './meetingsRepo';
 import { validationError } from '../../../core/data/validation';

@@ -20,7 +20,7 @@ async function refusal(step: Promise<unknown>): Promise<string | null> {
 }
 
 describe('cancelling and restoring a meeting in the repositories', () => {
-  it('cancels a notified meeting with its reason, voids the notice sent in the same step, and audits both', async () => {
+  it('cancels a notified meeting with its reason, voids the notice sent, and audits both', async () => {
     const db = freshDb();
     const reg = await aRegistry();
     const { meeting } = await aPreparedMeeting();
@@ -105,7 +105,7 @@ describe('cancelling and restoring a meeting in the repositories', () => {
     expect((await documentsRepo.get(notice.id))?.status).toBe('issued');
   });
 
-  it('restores a cancelled meeting before its day, back to issuing a new notice when the old one was voided', async () => {
+  it('restores a cancelled meeting before its day, to issue a new notice if the old one was voided', async () => {
     freshDb();
     const reg = await aRegistry();
     const { meeting } = await aPreparedMeeting('2026-11-26');

@@ -24,7 +24,7 @@ const task = {
 };
 
 describe('deploying a topic’s tasks once', () => {
-  it('refuses the same matter to a unit the topic already tasked with it, naming the unit, and keeps the proceedings as they were', async () => {
+  it('refuses a matter the topic already gave the unit, naming the unit, and keeps the proceedings', async () => {
     const db = freshDb();
     const { reg, topics } = await aHeldMeeting();
     await meetingProceedingsRepo.save(topics[1].id, proceedings, [
@@ -57,7 +57,7 @@ describe('deploying a topic’s tasks once', () => {
     ]);
   });
 
-  it('deploys a matter again to a unit whose first item was withdrawn as issued by mistake, and the minutes name only the task that stands', async () => {
+  it('deploys a matter again after its first item was withdrawn; the minutes name the task that stands', async () => {
     const db = freshDb();
     const { reg, topics } = await aHeldMeeting();
     await meetingProceedingsRepo.save(topics[1].id, proceedings, [{ ...task, unitIds: [reg.education.id] }]);

@@ -5,13 +5,13 @@ import { type ProceedingsInput, proceedingsInputSchema } from '../../../../share
 import { assertNoDuplicateTasks } from '../../../../shared/systems/meetings/taskDuplicates';
 import { type TaskInput, taskInputSchema, taskItemDrafts } from '../../../../shared/systems/meetings/tasks';
 import type { AgendaItem } from '../../../../shared/systems/meetings/topic';
-import type { SupervisionItem } from '../../../../shared/systems/supervision/item';
+import type { SupervisionItem } from '../../../../shared/systems/supervision';
 import { getDb } from '../../../core/data/db';
 import { requireSession } from '../../../core/data/session';
 import { itemsOfMeeting } from './meetingRecord';
 import { loadMeeting } from './meetingsRepo';
 import { loadTopic } from './meetingTopicsRepo';
-import { addItemsInTransaction, supervisionWriteTables } from '../../supervision/data/supervisionItemsWrite';
+import { supervisionService } from '../../supervision';
 import { validationError } from '../../../core/data/validation';
 import { read, writeWithAudit } from '../../../core/data/write';
 
@@ -40,7 +40,7 @@ export const meetingProceedingsRepo = {
     const db = getDb();
     const by = requireSession().displayName;
     return writeWithAudit(
-      [db.agendaItems, db.meetings, db.attendance, db.units, ...supervisionWriteTables()],
+      [db.agendaItems, db.meetings, db.attendance, db.units, ...supervisionService.writeTables()],
       async (audit) => {
         const prev = await loadTopic(topicId);
         const meeting = await loadMeeting(prev.meetingId);
@@ -80,7 +80,12 @@ export const meetingProceedingsRepo = {
         for (const task of validTasks) {
           const taskId = newId();
           topic.taskIds = [...(topic.taskIds ?? []), taskId];
-          items.push(...(await addItemsInTransaction(taskItemDrafts(task, topic, taskId, meeting.isSample), audit)));
+          items.push(
+            ...(await supervisionService.raiseItemsInTransaction(
+              taskItemDrafts(task, topic, taskId, meeting.isSample),
+              audit,
+            )),
+          );
         }
         await db.agendaItems.put(topic);
         await audit(

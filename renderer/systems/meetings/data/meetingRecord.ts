@@ -2,7 +2,7 @@ import type { MeetingRecord } from '../../../../shared/systems/meetings/document
 import { groupTasks, orderTasks } from '../../../../shared/systems/meetings/tasks';
 import { byRegistryOrder } from '../../../../shared/systems/meetings/attendance';
 import type { OfficeSettings } from '../../../../shared/core/office/office';
-import type { SupervisionItem } from '../../../../shared/systems/supervision/item';
+import type { SupervisionItem } from '../../../../shared/systems/supervision';
 import { getDb } from '../../../core/data/db';
 import { targetNamesAt } from './targetNames';
 import { loadMeeting } from './meetingsRepo';

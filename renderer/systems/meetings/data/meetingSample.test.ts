@@ -46,7 +46,7 @@ describe('sample meetings in the database', () => {
     expect(listed).toBe(openFromMeetings);
   });
 
-  it('give a document issued for a sample meeting the next sample number, and take it away with the samples', async () => {
+  it('give a sample meeting’s document the next sample number, and take it away with the samples', async () => {
     const db = freshDb();
     await sampleRepo.load({ unitCount: 200, peopleCount: 300, now: NOW });
     const preparing = (await db.meetings.toArray()).find((m) => m.status === 'preparing' && m.isSample === 1)!;

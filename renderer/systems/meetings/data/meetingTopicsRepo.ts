@@ -10,7 +10,7 @@ import {
   type TopicInput,
   topicInputSchema,
 } from '../../../../shared/systems/meetings/topic';
-import type { Unit } from '../../../../shared/systems/registry/unit';
+import type { Unit } from '../../../../shared/systems/registry';
 import { getDb } from '../../../core/data/db';
 import { targetNamesAt } from './targetNames';
 import { requireSession } from '../../../core/data/session';

@@ -29,7 +29,7 @@ const proceedings = {
 };
 
 describe('meeting cycle in the repositories', () => {
-  it('walks a meeting from topics to archive, numbering each document and deploying tasks as supervision items', async () => {
+  it('walks a meeting from topics to archive, numbering documents and deploying tasks as items', async () => {
     const db = freshDb();
     const reg = await aRegistry();
     const { meeting, topics } = await aPreparedMeeting();
@@ -183,7 +183,7 @@ describe('meeting cycle in the repositories', () => {
     expect((await meetingsRepo.get(meeting.id))?.leftOut).toEqual({ plan: [], notice: ['研究高层次人才引进涉密事项'] });
   });
 
-  it('keeps a rejected topic list in 筹备 with the remark, and asks for a new slip before the next decision', async () => {
+  it('keeps a rejected topic list in 筹备 with the remark, and asks for a new slip to decide again', async () => {
     freshDb();
     const { meeting } = await aPreparedMeeting();
     await meetingApprovalRepo.issueSlip(meeting.id, AT('2026-11-10'));

@@ -17,7 +17,7 @@ import {
   meetingInputSchema,
 } from '../../../../shared/systems/meetings/meeting';
 import { hasReached, type MeetingStatus } from '../../../../shared/systems/meetings/status';
-import type { Unit } from '../../../../shared/systems/registry/unit';
+import type { Unit } from '../../../../shared/systems/registry';
 import { getDb } from '../../../core/data/db';
 import { targetNamesAt } from './targetNames';
 import { requireSession } from '../../../core/data/session';

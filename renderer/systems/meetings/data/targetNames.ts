@@ -1,4 +1,4 @@
-import type { Unit } from '../../../../shared/systems/registry/unit';
+import type { Unit } from '../../../../shared/systems/registry';
 import { targetNameAt } from '../../../../shared/systems/meetings/targets';
 import { getDb } from '../../../core/data/db';
 

@@ -15,10 +15,11 @@ import { defaultChair, type Meeting, meetingOrdinal } from '../../../../shared/s
 import { hasReached, MEETING_STATUSES, type MeetingStatus } from '../../../../shared/systems/meetings/status';
 import { groupTasks } from '../../../../shared/systems/meetings/tasks';
 import type { AgendaItem } from '../../../../shared/systems/meetings/topic';
-import { type SupervisionItem, withIndexKeys } from '../../../../shared/systems/supervision/item';
+import { type SupervisionItem, withIndexKeys } from '../../../../shared/systems/supervision';
 import { SampleRegister } from './meetingDocuments';
 import { sampleTopics } from './meetingTopics';
-import type { SampleModule } from '../../../core/sample/modules';
+import type { RegistrySampleContext } from '../../registry';
+import type { SampleTables } from '../../../core/sample';
 import { createRandom, type Random } from '../../../core/sample/random';
 
 /**
@@ -56,7 +57,7 @@ function markAttendance(rng: Random, rows: AttendanceRow[], approver: string): v
   if (absent && rng.chance(0.3)) absent.status = 'absent';
 }
 
-export const generateMeetings: SampleModule = ({ seed, now, units, people, office }) => {
+export const generateMeetings = ({ seed, now, units, people, office }: RegistrySampleContext): SampleTables => {
   const rng = createRandom(seed).fork('meetings');
   const today = localDate(now);
   const register = new SampleRegister(() => rng.uuid());

@@ -1,7 +1,7 @@
 import { addDays, type LocalDate } from '../../../../shared/core/common/localDate';
 import type { AttendanceRow } from '../../../../shared/systems/meetings/attendance';
 import type { AgendaItem, DeliberationDocument } from '../../../../shared/systems/meetings/topic';
-import type { Unit } from '../../../../shared/systems/registry/unit';
+import type { Unit } from '../../../../shared/systems/registry';
 import type { Random } from '../../../core/sample/random';
 
 /** What the sample meetings talk about: the seed's six kinds with Haicheng-like content. */

@@ -1,12 +1,11 @@
 import { useState } from 'react';
-import { Button, Checkbox, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Checkbox, Stack, Text } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { VOID_BY_DEFAULT } from '../../../../shared/systems/meetings/cancellation';
 import type { Meeting } from '../../../../shared/systems/meetings/meeting';
 import { meetingCancellationRepo } from '../data/meetingCancellationRepo';
-import { ErrorAlert } from '../../../core/ui/ErrorAlert';
-import { useActionError } from '../../../core/ui/useActionError';
+import { ReasonModal } from '../../../core/ui/ReasonModal';
 
 /**
  * 取消会议: the reason, and which of the documents already issued are voided with it (the plan and
@@ -17,68 +16,49 @@ export function CancelMeetingModal({ meeting, onClose }: { meeting: Meeting; onC
   const voidable = useLiveQuery(() => meetingCancellationRepo.voidable(meeting.id), [meeting.id]);
   const defaults = VOID_BY_DEFAULT.map((role) => meeting.documents[role]).filter((id): id is string => !!id);
   const [chosen, setChosen] = useState<string[]>(defaults);
-  const [reason, setReason] = useState('');
-  const { error, run } = useActionError();
-  const [busy, setBusy] = useState(false);
-
-  const submit = async () => {
-    setBusy(true);
-    await run(async () => {
-      const ids = (voidable ?? []).map((d) => d.id).filter((id) => chosen.includes(id));
-      await meetingCancellationRepo.cancel(meeting.id, { reason, voidDocumentIds: ids });
-      onClose(true);
-    });
-    setBusy(false);
-  };
-
+  const documents =
+    voidable && voidable.length > 0 ? (
+      <Checkbox.Group
+        label={t('meetings.cancel.voidLabel')}
+        description={t('meetings.cancel.voidHint')}
+        value={chosen}
+        onChange={setChosen}
+      >
+        <Stack gap={6} mt={6}>
+          {voidable.map((d) => (
+            <Checkbox
+              key={d.id}
+              value={d.id}
+              label={t('meetings.cancel.document', {
+                kind: t(`documents.kinds.${d.kind}`),
+                number: d.number,
+                title: d.title,
+              })}
+            />
+          ))}
+        </Stack>
+      </Checkbox.Group>
+    ) : (
+      <Text size="sm" c="dimmed">
+        {t('meetings.cancel.noDocuments')}
+      </Text>
+    );
   return (
-    <Modal opened onClose={() => onClose(false)} title={t('meetings.cancel.title')} size="lg">
-      <Stack>
-        <ErrorAlert error={error} />
-        <Text size="sm">{t('meetings.cancel.intro')}</Text>
-        <Textarea
-          label={t('meetings.cancel.reason')}
-          withAsterisk
-          autosize
-          minRows={2}
-          value={reason}
-          onChange={(e) => setReason(e.currentTarget.value)}
-        />
-        {voidable && voidable.length > 0 ? (
-          <Checkbox.Group
-            label={t('meetings.cancel.voidLabel')}
-            description={t('meetings.cancel.voidHint')}
-            value={chosen}
-            onChange={setChosen}
-          >
-            <Stack gap={6} mt={6}>
-              {voidable.map((d) => (
-                <Checkbox
-                  key={d.id}
-                  value={d.id}
-                  label={t('meetings.cancel.document', {
-                    kind: t(`documents.kinds.${d.kind}`),
-                    number: d.number,
-                    title: d.title,
-                  })}
-                />
-              ))}
-            </Stack>
-          </Checkbox.Group>
-        ) : (
-          <Text size="sm" c="dimmed">
-            {t('meetings.cancel.noDocuments')}
-          </Text>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={() => onClose(false)}>
-            {t('common.close')}
-          </Button>
-          <Button color="red" loading={busy} onClick={() => void submit()}>
-            {t('meetings.cancel.confirm')}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+    <ReasonModal
+      title={t('meetings.cancel.title')}
+      intro={t('meetings.cancel.intro')}
+      reasonLabel={t('meetings.cancel.reason')}
+      cancelLabel={t('common.close')}
+      confirmLabel={t('meetings.cancel.confirm')}
+      color="red"
+      size="lg"
+      fieldsAfter={documents}
+      onConfirm={async (reason) => {
+        const ids = (voidable ?? []).map((d) => d.id).filter((id) => chosen.includes(id));
+        await meetingCancellationRepo.cancel(meeting.id, { reason, voidDocumentIds: ids });
+        onClose(true);
+      }}
+      onClose={() => onClose(false)}
+    />
   );
 }

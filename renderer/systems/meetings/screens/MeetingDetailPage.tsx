@@ -14,8 +14,7 @@ import { TopicsPanel } from './topics/TopicsPanel';
 import { useMeetingData } from './useMeetingData';
 import { meetingTimeText } from '../../../../shared/systems/meetings/meeting';
 import { hasReached } from '../../../../shared/systems/meetings/status';
-
-export type MeetingTab = 'topics' | 'attendance' | 'documents' | 'proceedings' | 'circulation' | 'history';
+import type { MeetingTab } from './meetingTab';
 
 /** One meeting: where it stands, its next step, and each phase's work on its own tab. */
 export function MeetingDetailPage({ meetingId }: { meetingId: string }) {

@@ -33,7 +33,7 @@ export function MeetingListPage() {
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={2}>{t('shell.nav.meetings')}</Title>
+        <Title order={2}>{t('meetings.nav')}</Title>
         <Button onClick={() => setCreating(true)}>{t('meetings.list.new')}</Button>
       </Group>
       <SimpleGrid cols={{ base: 1, md: 2 }}>

@@ -5,7 +5,7 @@ import { notifications } from '@mantine/notifications';
 import { hasReached, MEETING_STATUSES, statusRank } from '../../../../shared/systems/meetings/status';
 import { CancelledBanner } from './CancelledBanner';
 import { CancelMeetingModal } from './CancelMeetingModal';
-import type { MeetingTab } from './MeetingDetailPage';
+import type { MeetingTab } from './meetingTab';
 import { NextStepActions } from './NextStepActions';
 import { RevertModal } from './RevertModal';
 import type { MeetingData } from './useMeetingData';

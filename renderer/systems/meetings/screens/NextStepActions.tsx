@@ -12,7 +12,7 @@ import { useDocumentOutput } from '../../../core/documents/output/useDocumentOut
 import { LeaderDecisionModal } from '../../../core/ui/LeaderDecisionModal';
 import { DraftModal } from './documents/DraftModal';
 import { MarkHeldModal } from './MarkHeldModal';
-import type { MeetingTab } from './MeetingDetailPage';
+import type { MeetingTab } from './meetingTab';
 import { useMeetingAction } from './useMeetingAction';
 import type { MeetingData } from './useMeetingData';
 

@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { localDate } from '../../../../shared/core/common/localDate';
 import { targetGroups, targetNameAt } from '../../../../shared/systems/meetings/targets';
-import { unitsRepo } from '../../registry/data/unitsRepo';
+import { unitsRepo } from '../../registry';
 
 /**
  * Member units, towns and zones to choose from, grouped by kind, searchable; `withVillages` adds

@@ -7,7 +7,7 @@ import { meetingMaterialsRepo } from '../data/meetingMaterialsRepo';
 import { meetingProceedingsRepo } from '../data/meetingProceedingsRepo';
 import { meetingsRepo } from '../data/meetingsRepo';
 import { meetingTopicsRepo } from '../data/meetingTopicsRepo';
-import { unitsRepo } from '../../registry/data/unitsRepo';
+import { unitsRepo } from '../../registry';
 
 /** Everything the meeting screen shows, each part a live query that re-reads after a write. */
 export function useMeetingData(meetingId: string) {
@@ -37,7 +37,10 @@ export function useMeetingUnits() {
   return (units ?? []).filter((u) => u.kind !== 'village' && u.isActive === 1);
 }
 
-/** Every unit's name by id, deactivated units included and villages with their town (tasks name the unit they went to). */
+/**
+ * Every unit's name by id, deactivated units included and villages with their town (tasks name the
+ * unit they went to).
+ */
 export function useUnitNames(): (id: string) => string {
   const units = useLiveQuery(() => unitsRepo.listAll(), []);
   const byId = new Map((units ?? []).map((u) => [u.id, u]));

@@ -21,7 +21,7 @@ const aliases: ValueAliases = {
 };
 
 describe('people import', () => {
-  it('matches contacts to units by name, writes the good rows together and lists each bad row with its reason', async () => {
+  it('matches contacts to units by name, writes the good rows and lists each bad one with its reason', async () => {
     const db = freshDb();
     const unit = await unitsRepo.create(aUnit({ name: '海城市教育局' }));
     const plan = planPersonImport(

@@ -3,7 +3,8 @@ import { personSortKey } from '../../../../shared/systems/registry/person';
 import { personInputSchema } from '../../../../shared/systems/registry/personSchema';
 import { unitInputSchema, unitSortKey } from '../../../../shared/systems/registry/unit';
 import { chineseNumber } from './compose';
-import { generateRegistry, REALISTIC_UNIT_COUNT } from '../../../core/sample/index';
+import { generateRegistry } from './generateRegistry';
+import { REALISTIC_UNIT_COUNT } from './generateUnits';
 import { createRandom } from '../../../core/sample/random';
 
 const NOW = new Date('2026-03-15T08:00:00.000Z');

@@ -4,12 +4,12 @@ import { navigate } from '../../../core/shell/routes';
 import { UnitsPanel } from './units/UnitsPanel';
 import { PeoplePanel } from './people/PeoplePanel';
 
-export function RegistryPage({ tab }: { tab: string }) {
+export function RegistryPage({ sub }: { sub: string }) {
   const { t } = useTranslation();
-  const current = tab === 'people' ? 'people' : 'units';
+  const current = sub === 'people' ? 'people' : 'units';
   return (
     <Stack>
-      <Title order={2}>{t('shell.nav.registry')}</Title>
+      <Title order={2}>{t('registry.nav')}</Title>
       <Tabs value={current} onChange={(v) => navigate('registry', v ?? 'units')}>
         <Tabs.List>
           <Tabs.Tab value="units">{t('registry.tabs.units')}</Tabs.Tab>

@@ -16,7 +16,7 @@ const randomPlan = {
 };
 
 describe('random draw, stored to be re-run', () => {
-  it('keeps seed, candidates, exclusions with reasons and the result, and re-running gives the same targets', async () => {
+  it('keeps seed, candidates, exclusions with reasons and result; re-running gives the same targets', async () => {
     const db = freshDb();
     const { villages } = await supervisionRegistry();
     const check = await approvedCheck(randomPlan, NOW);
@@ -104,7 +104,7 @@ describe('special notice (S2-4.2)', () => {
     });
   });
 
-  it('gives an unannounced check no notice, and nothing the app prints before the visit names its target or date', async () => {
+  it('gives an unannounced check no notice, and nothing printed before the visit names target or date', async () => {
     const db = freshDb();
     const { villages, town } = await supervisionRegistry();
     const targets = [villages[2], town];
@@ -193,7 +193,7 @@ describe('on-site findings and supervision slips', () => {
     ]);
   });
 
-  it('turns each unfinished matter into an item with a numbered 督办通知单 carrying matter, requirement, deadline and reply-by (S2-4.4)', async () => {
+  it('turns each unfinished matter into an item with a numbered 督办通知单 and its deadlines (S2-4.4)', async () => {
     const db = freshDb();
     const { town } = await supervisionRegistry();
     const check = await approvedCheck({ targetUnitIds: [town.id] }, NOW);

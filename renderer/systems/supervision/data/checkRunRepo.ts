@@ -1,6 +1,6 @@
 import { AppError } from '../../../../shared/core/errors';
 import { localDate } from '../../../../shared/core/common/localDate';
-import { type Unit, unitSortPrefix } from '../../../../shared/systems/registry/unit';
+import { type Unit, unitSortPrefix } from '../../../../shared/systems/registry';
 import {
   type CandidateFilter,
   type Check,

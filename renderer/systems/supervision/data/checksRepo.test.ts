@@ -67,7 +67,7 @@ describe('checks: targets and content', () => {
     expect(slip.form?.rows.find((r) => r.label === '拟办意见')?.value).toContain(CATEGORY_SHORT[category]);
   });
 
-  it('defines a check by content, targets, time and method, and a delegated one names its third party (S2-4.1)', async () => {
+  it('defines a check by content, targets, time and method; a delegated one names its agent (S2-4.1)', async () => {
     freshDb();
     const { town } = await registry();
     await expect(checksRepo.create(input({ method: 'thirdParty', targetUnitIds: [town.id] }))).rejects.toMatchObject({
@@ -89,7 +89,7 @@ describe('checks: targets and content', () => {
     });
   });
 
-  it('offers the four methods: unannounced, research, random with a reproducible draw, and third party (S2-3.2)', async () => {
+  it('offers the four methods: unannounced, research, random with a draw, and third party (S2-3.2)', async () => {
     freshDb();
     const { town, villages } = await registry();
     for (const method of ['unannounced', 'research'] as const)

@@ -2,7 +2,7 @@ import { AppError } from '../../../../shared/core/errors';
 import { type LeaderDecisionInput, leaderDecisionInputSchema } from '../../../../shared/core/common/approval';
 import { newId } from '../../../../shared/core/common/ids';
 import { localDate } from '../../../../shared/core/common/localDate';
-import { unitNameAt } from '../../../../shared/systems/registry/unit';
+import { unitNameAt } from '../../../../shared/systems/registry';
 import {
   type Check,
   type CheckInput,

@@ -26,7 +26,7 @@ async function deployAsAnotherModule(drafts: NewSupervisionItem[]) {
 }
 
 describe('kept counts equal the lists they open', () => {
-  it('counts open, due soon and overdue items overall, per unit and per source exactly as the lists hold them, through every kind of write', async () => {
+  it('counts open, due soon and overdue items overall, per unit and per source as the lists hold them', async () => {
     freshDb();
     const { member, town, zone, villages } = await supervisionRegistry();
     const units = [member, town, zone, ...villages].map((u) => u.id);

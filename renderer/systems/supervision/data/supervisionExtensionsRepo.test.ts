@@ -45,7 +45,7 @@ async function oneItem(over = {}) {
 }
 
 describe('deadline extension (延期)', () => {
-  it('moves the deadline only when the leader has agreed on the printed 呈批单, and keeps the deadline it replaced', async () => {
+  it('moves the deadline only when the leader agreed on the printed 呈批单, keeping the old one', async () => {
     const db = freshDb();
     const item = await oneItem();
     await supervisionExtensionsRepo.request(item.id, request(), on('2026-05-25'));
@@ -78,7 +78,7 @@ describe('deadline extension (延期)', () => {
     ]);
   });
 
-  it('once granted, voids the unit’s 督办通知单 carrying the old deadline and numbers a new one with the new deadline', async () => {
+  it('once granted, voids the unit’s 督办通知单 with the old deadline and numbers one with the new', async () => {
     const db = freshDb();
     const item = await oneItem();
     const first = await supervisionItemFlowRepo.issueSlip(item.id, on('2026-05-03'));
@@ -104,7 +104,7 @@ describe('deadline extension (延期)', () => {
     expect(rows.find((r) => r.label === '办结时限')?.value).toBe('2026年6月30日');
   });
 
-  it('refuses the approval of an item whose old text no longer fits a slip, and changes nothing until the text is corrected', async () => {
+  it('refuses to approve an item whose text no longer fits a slip, and changes nothing until corrected', async () => {
     const db = freshDb();
     const item = await oneItem();
     const first = await supervisionItemFlowRepo.issueSlip(item.id, on('2026-05-03'));
@@ -217,7 +217,7 @@ describe('deadline extension (延期)', () => {
     });
   });
 
-  it('moves the item in the lists, the kept counts and the Dashboard to its new deadline, counts still equal to the lists', async () => {
+  it('moves the item in the lists, kept counts and Dashboard to its new deadline, counts equal to lists', async () => {
     freshDb();
     const { town, member } = await supervisionRegistry();
     const [late] = await supervisionItemsCreateRepo.createInstruction(instruction([town.id]), on('2026-05-02'));

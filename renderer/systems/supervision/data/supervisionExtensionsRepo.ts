@@ -30,12 +30,36 @@ import {
   updateItemInTransaction,
 } from './supervisionItemsWrite';
 import { parseInput } from '../../../core/data/validation';
-import { writeWithAudit } from '../../../core/data/write';
+import { type AuditWriter, writeWithAudit } from '../../../core/data/write';
+import type { OfficeSettings } from '../../../../shared/core/office/office';
+import type { StaffSession } from '../../../../shared/core/auth/staff';
 
 function requirePending(item: SupervisionItem): DeadlineExtension {
   const pending = pendingExtension(item);
   if (!pending) throw new AppError('wrong-state', { rule: 'no-extension-pending' });
   return pending;
+}
+
+interface PendingRequestStep {
+  item: SupervisionItem;
+  pending: DeadlineExtension;
+  office: OfficeSettings;
+  session: StaffSession;
+  audit: AuditWriter;
+}
+
+/**
+ * The steps on a request before the leader (its 呈批单, the decision): one transaction over the
+ * item, its counts and the register, on an open item with a pending request.
+ */
+async function onPendingRequest<T>(itemId: string, step: (on: PendingRequestStep) => Promise<T>): Promise<T> {
+  const office = await settingsRepo.office();
+  const session = requireSession();
+  const db = getDb();
+  return writeWithAudit([...supervisionWriteTables(), db.units, db.docSequences, db.documents], async (audit) => {
+    const item = requireItemStatus(await db.supervisionItems.get(itemId), ['open', 'replied'], 'item-not-open');
+    return step({ item, pending: requirePending(item), office, session, audit });
+  });
 }
 
 /**
@@ -76,12 +100,7 @@ export const supervisionExtensionsRepo = {
 
   /** Numbers and keeps the 呈批单 for the pending request (series: office.approvalSlipPrefix). */
   async issueSlip(itemId: string, now = new Date()) {
-    const office = await settingsRepo.office();
-    const session = requireSession();
-    const db = getDb();
-    return writeWithAudit([...supervisionWriteTables(), db.units, db.docSequences, db.documents], async (audit) => {
-      const item = requireItemStatus(await db.supervisionItems.get(itemId), ['open', 'replied'], 'item-not-open');
-      const pending = requirePending(item);
+    return onPendingRequest(itemId, async ({ item, pending, office, session, audit }) => {
       if (pending.slipDocumentId) throw new AppError('wrong-state', { rule: 'slip-issued' });
       const date = localDate(now);
       const target = await targetName(item.unitId, date);
@@ -123,12 +142,7 @@ export const supervisionExtensionsRepo = {
     now = new Date(),
   ): Promise<{ item: SupervisionItem; reissued?: IssuedDocument }> {
     const valid = parseInput(leaderDecisionInputSchema, input);
-    const office = await settingsRepo.office();
-    const session = requireSession();
-    const db = getDb();
-    return writeWithAudit([...supervisionWriteTables(), db.units, db.docSequences, db.documents], async (audit) => {
-      const item = requireItemStatus(await db.supervisionItems.get(itemId), ['open', 'replied'], 'item-not-open');
-      const pending = requirePending(item);
+    return onPendingRequest(itemId, async ({ item, pending, office, session, audit }) => {
       // What the leader signs is what the office printed: no decision without the 呈批单.
       if (!pending.slipDocumentId) throw new AppError('wrong-state', { rule: 'extension-slip-first' });
       const rule = extensionDecisionRule(pending, valid.on, localDate(now));

@@ -23,7 +23,7 @@ const instruction = (unitIds: string[]) => ({
 });
 
 describe('withdrawing an item issued by mistake (撤销)', () => {
-  it('takes the item out of every open list and count, keeps it as withdrawn in the unit’s history and voids its slip in the register', async () => {
+  it('takes the item out of every open list and count, keeps it as withdrawn and voids its slip', async () => {
     const db = freshDb();
     const { member, town } = await supervisionRegistry();
     const [, wrong] = await supervisionItemsCreateRepo.createInstruction(
@@ -98,7 +98,7 @@ describe('withdrawing an item issued by mistake (撤销)', () => {
     ).rejects.toThrow();
   });
 
-  it('refuses to withdraw an item once the office has verified it as done, and refuses any further step on a withdrawn item', async () => {
+  it('refuses to withdraw a verified item, and any further step on a withdrawn one', async () => {
     freshDb();
     const { member, town } = await supervisionRegistry();
     const [done, wrong] = await supervisionItemsCreateRepo.createInstruction(
@@ -147,7 +147,7 @@ describe('withdrawing an item issued by mistake (撤销)', () => {
 });
 
 describe('correcting what an item asks (更正)', () => {
-  it('corrects matter, requirement and category before the slip is issued, with the audit showing before and after', async () => {
+  it('corrects matter, requirement and category before the slip is issued, audited before and after', async () => {
     const db = freshDb();
     const { town } = await supervisionRegistry();
     const [item] = await supervisionItemsCreateRepo.createInstruction(instruction([town.id]), on('2026-05-02'));
@@ -180,7 +180,7 @@ describe('correcting what an item asks (更正)', () => {
     expect(await db.documents.count()).toBe(0);
   });
 
-  it('after the slip is issued, voids it with the reason and issues a new numbered slip with the corrected text', async () => {
+  it('after the slip is issued, voids it with the reason and numbers a new one with the corrected text', async () => {
     const db = freshDb();
     const { town } = await supervisionRegistry();
     const [item] = await supervisionItemsCreateRepo.createInstruction(instruction([town.id]), on('2026-05-02'));

@@ -133,7 +133,7 @@ describe('verification, close-out, overdue and explanation (S2-4.5)', () => {
     });
   });
 
-  it('keeps an item past its deadline open, takes a 情况说明 for the leader’s 阅示, and prints it in the approval series', async () => {
+  it('keeps an overdue item open, takes a 情况说明 for the leader’s 阅示, and prints it as a 呈阅件', async () => {
     const db = freshDb();
     const { town } = await supervisionRegistry();
     const [item] = await supervisionItemsCreateRepo.createInstruction(instruction([town.id]));
@@ -169,7 +169,7 @@ describe('verification, close-out, overdue and explanation (S2-4.5)', () => {
 });
 
 describe('sample items', () => {
-  it('gives a sample item’s slip a sample number after the sample ones, and removes it with the sample data', async () => {
+  it('gives a sample item’s slip the next sample number, and removes it with the sample data', async () => {
     const db = freshDb();
     await sampleRepo.load({ unitCount: 120, peopleCount: 150, now: new Date('2026-06-10T09:00:00') });
     const item = (await db.supervisionItems.toArray()).find(

@@ -5,7 +5,7 @@ import {
   MATTER_MAX_CHARS,
   REQUIREMENT_MAX_CHARS,
 } from '../../../../shared/systems/supervision/itemInput';
-import { en, zhCN } from '../../../core/i18n/resources';
+import { en, zhCN } from '../../../../tests/support/texts';
 import { errorText } from '../../../core/ui/useErrorText';
 import { planTaskListImport } from '../../../../shared/systems/supervision/taskListImport';
 import { freshDb } from '../../../../tests/support/testDb';
@@ -37,7 +37,7 @@ describe('the longest matter a 督办通知单 holds', () => {
     ...over,
   });
 
-  it('refuses a matter or requirement longer than the slip holds, says so with the limit, and stores nothing', async () => {
+  it('refuses a matter or requirement longer than the slip holds, says the limit, and stores nothing', async () => {
     const db = freshDb();
     const { town } = await supervisionRegistry();
     await initTexts();

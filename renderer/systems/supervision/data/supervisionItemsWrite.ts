@@ -13,7 +13,7 @@ import {
   type SupervisionItem,
 } from '../../../../shared/systems/supervision/item';
 import { itemDraftSchema } from '../../../../shared/systems/supervision/itemInput';
-import { unitNameAt } from '../../../../shared/systems/registry/unit';
+import { unitNameAt } from '../../../../shared/systems/registry';
 import { getDb } from '../../../core/data/db';
 import { requireSession } from '../../../core/data/session';
 import { validationError } from '../../../core/data/validation';
@@ -65,7 +65,10 @@ export async function putItemsInTransaction(
   return stored;
 }
 
-/** One changed item: stored, counted, audited (the whole item before, unless told what to log). Returns the stored version. */
+/**
+ * One changed item: stored, counted, audited (the whole item before, unless told what to log).
+ * Returns the stored version.
+ */
 export async function updateItemInTransaction(
   before: SupervisionItem,
   after: SupervisionItem,

@@ -1,7 +1,7 @@
 import { AppError } from '../../../../shared/core/errors';
 import { type LocalDate, localDate } from '../../../../shared/core/common/localDate';
 import type { SecrecyLevel } from '../../../../shared/core/common/secrecy';
-import { unitNameAt } from '../../../../shared/systems/registry/unit';
+import { unitNameAt } from '../../../../shared/systems/registry';
 import { buildResultsCircular } from '../../../../shared/systems/supervision/documents/resultsCircular';
 import {
   type PeriodReport,

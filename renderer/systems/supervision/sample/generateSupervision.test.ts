@@ -11,15 +11,18 @@ import { ITEM_STATUSES, type SupervisionItem } from '../../../../shared/systems/
 import { verifyDraw } from '../../../../shared/systems/supervision/randomDraw';
 import { generateRegistry } from '../../registry/sample/generateRegistry';
 import { generateSupervision } from './generateSupervision';
-import { SAMPLE_MODULES } from '../../../core/sample/modules';
+import { supervisionManifest } from '../manifest';
+import { supervisionSample } from '.';
+import { SYSTEMS } from '../../../app/systems';
 
 const NOW = new Date('2026-11-25T09:00:00');
 const registry = generateRegistry({ seed: 2026, unitCount: 400, peopleCount: 600, now: NOW });
 const year = () => generateSupervision({ seed: 2026, now: NOW, ...registry, office: DEFAULT_OFFICE_SETTINGS });
 
 describe('sample year of supervision', () => {
-  it('is one of the sample modules', () => {
-    expect(SAMPLE_MODULES).toContain(generateSupervision);
+  it('is loaded with the sample office, after the registry it refers to', async () => {
+    expect(await supervisionManifest.sample.load()).toBe(supervisionSample);
+    expect(SYSTEMS.indexOf(supervisionManifest)).toBeGreaterThan(SYSTEMS.findIndex((s) => s.id === 'registry'));
   });
 
   it('holds checks of every method and status, with reproducible draws, and items in every state', () => {

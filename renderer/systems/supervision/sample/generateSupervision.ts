@@ -1,5 +1,5 @@
 import { addDays, daysBetween, localDate } from '../../../../shared/core/common/localDate';
-import type { Unit, UnitKind } from '../../../../shared/systems/registry/unit';
+import type { Unit, UnitKind } from '../../../../shared/systems/registry';
 import type { OfficeSettings } from '../../../../shared/core/office/office';
 import { documentNumber } from '../../../../shared/core/documents/format';
 import type { IssuedDocument } from '../../../../shared/core/documents/register';
@@ -10,7 +10,8 @@ import type { Finding } from '../../../../shared/systems/supervision/finding';
 import { FINDING_METHODS, FINDING_RATINGS } from '../../../../shared/systems/supervision/finding';
 import { type ItemSource, type SupervisionItem, withIndexKeys } from '../../../../shared/systems/supervision/item';
 import { DRAW_ALGORITHM, runDraw } from '../../../../shared/systems/supervision/randomDraw';
-import type { SampleContext, SampleTables } from '../../../core/sample/modules';
+import type { SampleTables } from '../../../core/sample';
+import type { RegistrySampleContext } from '../../registry';
 import { createRandom, type Random } from '../../../core/sample/random';
 import { withSampleChanges } from './sampleItemChanges';
 import {
@@ -44,7 +45,7 @@ const METHODS: CheckMethod[] = [
  * checks, leaders' instructions and task lists that are on track, due soon, overdue (some with a
  * 情况说明), answered, closed and archived. Pure and seeded; dates lie around `now`.
  */
-export function generateSupervision({ seed, now, units, office }: SampleContext): SampleTables {
+export function generateSupervision({ seed, now, units, office }: RegistrySampleContext): SampleTables {
   if (units.length === 0) return {};
   const rng = createRandom(`${seed}/supervision`);
   const today = localDate(now);

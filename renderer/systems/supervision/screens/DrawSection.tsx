@@ -10,7 +10,7 @@ import { describeFilter } from '../../../../shared/systems/supervision/documents
 import { type DrawExclusion, seedFromBytes, verifyDraw } from '../../../../shared/systems/supervision/randomDraw';
 import { checkRunRepo } from '../data/checkRunRepo';
 import { settingsRepo } from '../../../core/data/settingsRepo';
-import { unitsRepo } from '../../registry/data/unitsRepo';
+import { unitsRepo } from '../../registry';
 import { useErrorText } from '../../../core/ui/useErrorText';
 import { ExclusionsEditor } from './ExclusionsEditor';
 import { OutputButtons } from './OutputButtons';

@@ -27,7 +27,7 @@ export function SupervisionPage({ sub }: { sub: string }) {
     );
   return (
     <Stack>
-      <Title order={2}>{t('shell.nav.supervision')}</Title>
+      <Title order={2}>{t('supervision.nav')}</Title>
       <Tabs value={tab} onChange={(v) => v && open(v as Tab)}>
         <Tabs.List>
           <Tabs.Tab value="items">{t('supervision.tabs.items')}</Tabs.Tab>

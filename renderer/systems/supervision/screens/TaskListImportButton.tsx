@@ -8,7 +8,7 @@ import {
   type PreparedTask,
 } from '../../../../shared/systems/supervision/taskListImport';
 import { supervisionItemsCreateRepo } from '../data/supervisionItemsCreateRepo';
-import { unitsRepo } from '../../registry/data/unitsRepo';
+import { unitsRepo } from '../../registry';
 import { SheetImportModal, type SheetImportSpec } from '../../../core/sheets/SheetImportModal';
 
 /** 任务分解清单 from .xlsx/.csv: every row checked first, then all tasks in one transaction (S2-2.2). */

@@ -1,8 +1,8 @@
 import { MultiSelect, type MultiSelectProps, Select, type SelectProps } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { UNIT_KINDS, type UnitKind } from '../../../../shared/systems/registry/unit';
-import { unitsRepo } from '../../registry/data/unitsRepo';
+import { UNIT_KINDS, type UnitKind } from '../../../../shared/systems/registry';
+import { unitsRepo } from '../../registry';
 
 /** Active registry units grouped by kind in the seed's order (成员单位, 镇街, 开发区, 村社区). */
 function useUnitGroups(kinds: readonly UnitKind[] = UNIT_KINDS, keep: readonly string[] = []) {

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { UnitKind } from '../../../../shared/systems/registry/unit';
+import type { UnitKind } from '../../../../shared/systems/registry';
 import type { SecrecyLevel } from '../../../../shared/core/common/secrecy';
 import {
   type Check,

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Unit } from '../../../../shared/systems/registry/unit';
+import type { Unit } from '../../../../shared/systems/registry';
 import { supervisionItemsRepo } from '../data/supervisionItemsRepo';
 
 /** The units a screen names, by id (loaded for the ids shown, not the whole registry). */

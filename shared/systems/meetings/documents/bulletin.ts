@@ -1,7 +1,7 @@
 import type { OfficialDocument } from '../../../core/documents/model';
-import { names, parseBody } from '../../../core/documents/parseBody';
+import { names } from '../../../core/documents/parseBody';
 import { buildBulletin } from '../../../core/documents/templates';
-import { type BulletinDraft, draftScope } from './drafts';
+import { type BulletinDraft, draftScope, issuedDraftBase } from './drafts';
 import { meetingActions } from './minutes';
 import { joinNames, type MeetingRecord, sentence } from './record';
 
@@ -48,15 +48,8 @@ export function bulletinDocument(
   issueLabel: string,
   date: string,
 ): OfficialDocument {
-  const scope = draftScope(record, draft.leaveClassifiedOut);
   return buildBulletin({
-    office: record.office,
-    date,
-    secrecy: scope.secrecy,
-    secrecyTerm: draft.secrecyTerm.trim() || undefined,
-    issueLabel,
-    title: draft.title.trim(),
-    body: parseBody(draft.body),
+    ...issuedDraftBase(record, draft, issueLabel, date),
     reportTo: names(draft.reportTo),
     sendTo: names(draft.sendTo),
     distributeTo: names(draft.distributeTo),

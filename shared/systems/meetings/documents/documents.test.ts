@@ -132,7 +132,7 @@ describe('meeting plan and notice', () => {
 });
 
 describe('minutes', () => {
-  it('are drafted from the proceedings: what was conveyed, the problems and who resolves them, decisions and deployed tasks', () => {
+  it('are drafted from the proceedings: what was conveyed, problems and who resolves them, tasks', () => {
     const body = minutesDraft(record).body;
     expect(body).toContain(
       '2026年11月26日，市委组织部副部长、市人才办主任 刘志刚在市委组织部三楼会议室主持召开2026年第六次“党管人才”日常调度会议。',

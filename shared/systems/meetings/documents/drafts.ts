@@ -1,4 +1,7 @@
 import type { SecrecyLevel } from '../../../core/common/secrecy';
+import type { Block } from '../../../core/documents/model';
+import { parseBody } from '../../../core/documents/parseBody';
+import type { TemplateBase } from '../../../core/documents/templates';
 import type { AgendaItem } from '../topic';
 import { documentSecrecy, type MeetingRecord, selectTopics } from './record';
 
@@ -62,4 +65,29 @@ export interface DraftScope {
 export function draftScope(record: Pick<MeetingRecord, 'meeting' | 'topics'>, leaveClassifiedOut: boolean): DraftScope {
   const { included, leftOut } = selectTopics(record.topics, leaveClassifiedOut);
   return { included, leftOut, secrecy: documentSecrecy(record.meeting, included) };
+}
+
+/** What a 纪要 or 简报 takes from its record and draft alike: the office, 密级, 期号, title and body. */
+export interface IssuedDraftBase extends TemplateBase {
+  issueLabel: string;
+  title: string;
+  body: Block[];
+}
+
+/** The fields a periodical's template (buildMinutes, buildBulletin) takes from the draft as issued. */
+export function issuedDraftBase(
+  record: Pick<MeetingRecord, 'meeting' | 'topics' | 'office'>,
+  draft: DraftCommon,
+  issueLabel: string,
+  date: string,
+): IssuedDraftBase {
+  return {
+    office: record.office,
+    date,
+    secrecy: draftScope(record, draft.leaveClassifiedOut).secrecy,
+    secrecyTerm: draft.secrecyTerm.trim() || undefined,
+    issueLabel,
+    title: draft.title.trim(),
+    body: parseBody(draft.body),
+  };
 }

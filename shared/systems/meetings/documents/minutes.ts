@@ -1,11 +1,11 @@
 import { chineseDate, chineseNumeral } from '../../../core/documents/format';
 import type { OfficialDocument } from '../../../core/documents/model';
-import { names, parseBody } from '../../../core/documents/parseBody';
+import { names } from '../../../core/documents/parseBody';
 import { buildMinutes } from '../../../core/documents/templates';
 import { isApproved } from '../../../core/common/approval';
 import { attendanceLists } from '../attendance';
 import type { AgendaItem } from '../topic';
-import { draftScope, type MinutesDraft } from './drafts';
+import { draftScope, issuedDraftBase, type MinutesDraft } from './drafts';
 import { joinNames, type MeetingRecord, sentence, textLines } from './record';
 
 /** What the meeting did with each kind of topic, for the opening sentence (S1-3.2). */
@@ -106,15 +106,8 @@ export function minutesDocument(
   issueLabel: string,
   date: string,
 ): OfficialDocument {
-  const scope = draftScope(record, draft.leaveClassifiedOut);
   return buildMinutes({
-    office: record.office,
-    date,
-    secrecy: scope.secrecy,
-    secrecyTerm: draft.secrecyTerm.trim() || undefined,
-    issueLabel,
-    title: draft.title.trim(),
-    body: parseBody(draft.body),
+    ...issuedDraftBase(record, draft, issueLabel, date),
     present: listNames(draft.present),
     onLeave: listNames(draft.onLeave),
     attending: listNames(draft.attending),

@@ -87,7 +87,7 @@ describe('check documents', () => {
     expect(text).toContain('暗访督查');
   });
 
-  it('writes the 专项通知 the seed’s way: no escort, no special report, no paperwork trail, no disturbance (S2-3.1)', () => {
+  it('writes the 专项通知 the seed’s way: no escort, no report, no paperwork, no disturbance (S2-3.1)', () => {
     const doc = buildCheckNotice(aCheck({ method: 'research', targetUnitIds: ['a', 'b'], drawPlan: null }), {
       ...ctx,
       number: '海人才办发〔2026〕4号',
@@ -112,7 +112,7 @@ describe('check documents', () => {
     expect(() => buildCheckNotice(aCheck({ method: 'unannounced', targetUnitIds: ['a'] }), ctx)).toThrow();
   });
 
-  it('prints a draw record that lets anyone re-run the draw: seed, numbered candidates, exclusions with reasons and the result', () => {
+  it('prints a draw record anyone can re-run: seed, numbered candidates, exclusions with reasons, result', () => {
     const candidates = ['甲村', '乙村', '丙村', '丁村'].map((name, i) => ({
       unitId: `u${i}`,
       name,

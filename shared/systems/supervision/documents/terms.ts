@@ -1,4 +1,4 @@
-import type { UnitKind } from '../../registry/unit';
+import type { UnitKind } from '../../registry';
 import type { CheckMethod } from '../check';
 import type { FindingMethod, FindingRating } from '../finding';
 import type { ContentCategory, ItemSource } from '../item';

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { AttendanceRow } from '../../../../../shared/systems/meetings/attendance';
 import { INVITEE_TITLES } from '../../../../../shared/systems/meetings/attendance';
 import { meetingAttendanceRepo } from '../../data/meetingAttendanceRepo';
-import { peopleRepo } from '../../../registry/data/peopleRepo';
+import { peopleRepo } from '../../../registry';
 import { useMeetingAction } from '../useMeetingAction';
 
 /** 特邀: the deputies, members and experts of the registry this meeting invites to sit in (S1-2.3). */

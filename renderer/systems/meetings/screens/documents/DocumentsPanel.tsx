@@ -30,7 +30,10 @@ function canDraft(role: MeetingDocumentRole, data: MeetingData): boolean {
   }
 }
 
-/** The meeting's documents: plan, notice, sign-in sheet, minutes, bulletin; each drafted, issued, then printed or exported. */
+/**
+ * The meeting's documents: plan, notice, sign-in sheet, minutes, bulletin; each drafted, issued,
+ * then printed or exported.
+ */
 export function DocumentsPanel({ data }: { data: MeetingData }) {
   const { t } = useTranslation();
   const output = useDocumentOutput();

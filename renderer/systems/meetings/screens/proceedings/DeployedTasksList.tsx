@@ -2,13 +2,11 @@ import { Anchor, Badge, Group, Stack, Table, Text } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { localDate } from '../../../../../shared/core/common/localDate';
-import { deadlineBounds, DEFAULT_DEADLINE_SETTINGS } from '../../../../../shared/systems/supervision/deadline';
-import type { SupervisionItem } from '../../../../../shared/systems/supervision/item';
+import { deadlineBounds, DEFAULT_DEADLINE_SETTINGS } from '../../../../../shared/systems/supervision';
+import type { SupervisionItem } from '../../../../../shared/systems/supervision';
 import { groupTasks, orderTasks } from '../../../../../shared/systems/meetings/tasks';
 import type { AgendaItem } from '../../../../../shared/systems/meetings/topic';
-import { supervisionSettingsRepo } from '../../../supervision/data/supervisionSettingsRepo';
-import { DeadlineBadge } from '../../../supervision/screens/items/DeadlineBadge';
-import { STATUS_COLORS } from '../../../supervision/screens/items/itemStatusColors';
+import { DeadlineBadge, STATUS_COLORS, supervisionService } from '../../../supervision';
 import { navigate } from '../../../../core/shell/routes';
 
 /**
@@ -29,7 +27,7 @@ export function DeployedTasksList({
 }) {
   const { t } = useTranslation();
   // 临期 and 逾期 as the office set them in Settings, the same as every supervision list.
-  const settings = useLiveQuery(() => supervisionSettingsRepo.deadlines(), []);
+  const settings = useLiveQuery(() => supervisionService.deadlineSettings(), []);
   if (items.length === 0) return null;
   const bounds = deadlineBounds(localDate(new Date()), settings ?? DEFAULT_DEADLINE_SETTINGS);
   const byId = new Map(items.map((i) => [i.id, i]));

@@ -6,7 +6,7 @@ import type { AttendanceRow } from '../../../../../shared/systems/meetings/atten
 import { type ProceedingsInput, proceedingsInputSchema } from '../../../../../shared/systems/meetings/proceedings';
 import { type TaskInput, taskInputSchema } from '../../../../../shared/systems/meetings/tasks';
 import type { AgendaItem } from '../../../../../shared/systems/meetings/topic';
-import type { SupervisionItem } from '../../../../../shared/systems/supervision/item';
+import type { SupervisionItem } from '../../../../../shared/systems/supervision';
 import { meetingProceedingsRepo } from '../../data/meetingProceedingsRepo';
 import { ErrorAlert } from '../../../../core/ui/ErrorAlert';
 import { useActionError } from '../../../../core/ui/useActionError';

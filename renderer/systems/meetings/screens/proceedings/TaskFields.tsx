@@ -1,6 +1,6 @@
 import { Button, Card, Group, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { CONTENT_CATEGORIES, type ContentCategory } from '../../../../../shared/systems/supervision/item';
+import { CONTENT_CATEGORIES, type ContentCategory } from '../../../../../shared/systems/supervision';
 import type { TaskInput } from '../../../../../shared/systems/meetings/tasks';
 import { UnitsMultiSelect } from '../UnitsMultiSelect';
 

@@ -8,7 +8,8 @@ import {
 } from '../../../../../shared/systems/registry/personImport';
 import type { Person } from '../../../../../shared/systems/registry/person';
 import type { SaveFileResult } from '../../../../../shared/core/bridge/schemas';
-import { en, zhCN } from '../../../../core/i18n/resources';
+import zhPeople from '../../i18n/zh-CN/people.json';
+import enPeople from '../../i18n/en/people.json';
 import { importPeople, unitIdsByName } from '../../data/personImportRepo';
 import { peopleRepo } from '../../data/peopleRepo';
 import { unitsRepo } from '../../data/unitsRepo';
@@ -32,19 +33,19 @@ const COLUMNS = [
 
 /** Cell text → code from the translations of BOTH languages (and the codes), so either export imports. */
 function valueAliases(): ValueAliases {
-  const build = (pick: (r: typeof zhCN) => Record<string, string>) => {
+  const build = (pick: (r: typeof zhPeople) => Record<string, string>) => {
     const map = new Map<string, string>();
-    for (const resources of [zhCN, en])
+    for (const resources of [zhPeople, enPeople])
       for (const [code, label] of Object.entries(pick(resources)))
         map.set(label.toLowerCase(), code).set(code.toLowerCase(), code);
     return map;
   };
   return {
-    role: build((r) => r.people.roles),
-    gender: build((r) => r.people.genders),
-    inviteeKind: build((r) => r.people.inviteeKinds),
-    talentCategory: build((r) => r.people.talentCategories),
-    sector: build((r) => r.people.sectors),
+    role: build((r) => r.roles),
+    gender: build((r) => r.genders),
+    inviteeKind: build((r) => r.inviteeKinds),
+    talentCategory: build((r) => r.talentCategories),
+    sector: build((r) => r.sectors),
   };
 }
 

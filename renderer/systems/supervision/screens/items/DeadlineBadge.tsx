@@ -6,7 +6,10 @@ import type { SupervisionItem } from '../../../../../shared/systems/supervision/
 
 const COLORS = { overdue: 'red', dueSoon: 'yellow', onTrack: 'gray', done: 'green' } as const;
 
-/** 临期 yellow, 逾期 red with the days overdue: the one rule of deadline.ts, shown the same everywhere (nothing for a withdrawn item). */
+/**
+ * 临期 yellow, 逾期 red with the days overdue: the one rule of deadline.ts, shown the same
+ * everywhere (nothing for a withdrawn item).
+ */
 export function DeadlineBadge({
   item,
   bounds,

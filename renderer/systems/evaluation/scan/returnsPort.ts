@@ -1,0 +1,70 @@
+import type { PaperFormLayout } from '../../../../shared/systems/evaluation/paperForm/layoutModel';
+import {
+  copyKey,
+  reviewedAnswers,
+  type CopyReview,
+  type ReturnAnswer,
+} from '../../../../shared/systems/evaluation/paperForm/review';
+import type { ScannedCopy } from '../../../../shared/systems/evaluation/paperForm/scanReturns';
+import type { ScannedPage } from './scanTypes';
+
+/** A return read from paper and reviewed: the same record as one keyed in (version, 份号, anonymous). */
+export interface PaperReturn {
+  questionnaireId: string;
+  /** The version the copy was printed from: a return keeps the version it answered. */
+  version: number;
+  copyNumber: number;
+  answers: ReturnAnswer[];
+  /** Free-text answers as images of their areas (never read as text). */
+  textImages: { itemId: string; png: Blob }[];
+  /** Paper returns are anonymous: no person, no time finer than the date they were entered. */
+  isAnonymous: true;
+}
+
+export type SaveOutcome = { status: 'saved' } | { status: 'refused'; reason: 'copy-already-entered' };
+
+/**
+ * What the scan side needs of System 4 (issue 14), which implements it in its data layer: the
+ * printed layouts to read against, and saving a return in one transaction that refuses a 份号
+ * already entered for the questionnaire (keyed in or scanned before).
+ */
+export interface ScanReturnsPort {
+  printedLayouts(): Promise<PaperFormLayout[]>;
+  saveReturn(paperReturn: PaperReturn): Promise<SaveOutcome>;
+}
+
+/**
+ * Saves every reviewed copy not saved yet, one return each, and says what became of each. A copy
+ * with an open problem is left for the review; a refused one (份号 taken) is reported, not retried.
+ */
+export async function saveReviewedCopies(
+  port: ScanReturnsPort,
+  copies: readonly ScannedCopy<number>[],
+  reviews: Record<string, CopyReview>,
+  pages: readonly ScannedPage[],
+  layoutFor: (id: string, version: number) => PaperFormLayout | undefined,
+  alreadySaved: readonly string[],
+): Promise<{ saved: string[]; refused: string[]; notReviewed: string[] }> {
+  const out = { saved: [] as string[], refused: [] as string[], notReviewed: [] as string[] };
+  for (const copy of copies) {
+    const key = copyKey(copy);
+    if (alreadySaved.includes(key)) continue;
+    const layout = layoutFor(copy.questionnaireId, copy.version);
+    const answers = layout && reviewedAnswers(copy, reviews[key] ?? { answers: {}, acceptedMissingPages: [] }, layout);
+    if (!answers) {
+      out.notReviewed.push(key);
+      continue;
+    }
+    const textImages = Object.values(copy.pages).flatMap((ref) => pages[ref]?.crops ?? []);
+    const outcome = await port.saveReturn({
+      questionnaireId: copy.questionnaireId,
+      version: copy.version,
+      copyNumber: copy.copyNumber,
+      answers,
+      textImages: textImages.map((c) => ({ itemId: c.itemId, png: c.png })),
+      isAnonymous: true,
+    });
+    (outcome.status === 'saved' ? out.saved : out.refused).push(key);
+  }
+  return out;
+}

@@ -1,0 +1,2 @@
+/** System 1's public entry (renderer). Other systems use nothing of it yet. */
+export {};

@@ -1,0 +1,50 @@
+import type { SystemManifest } from '../../core/manifest';
+import { lazyNamed } from '../../core/plugin/lazyNamed';
+import { SUPERVISION_TABLES } from './data/tables';
+import { texts } from './i18n';
+
+/** System 2 (督查抽查): checks, supervision items and their slips, to 销号 and archive. */
+export const supervisionManifest = {
+  id: 'supervision',
+  namespaces: ['supervision'],
+  texts,
+  routes: [{ path: 'supervision', page: lazyNamed(() => import('./screens/SupervisionPage'), 'SupervisionPage') }],
+  nav: [{ path: 'supervision', labelKey: 'supervision.nav', order: 20 }],
+  dashboardCards: [
+    {
+      id: 'counts',
+      order: 30,
+      Card: lazyNamed(() => import('./cards/SupervisionCountsCard'), 'SupervisionCountsCard'),
+    },
+  ],
+  settingsSections: [
+    {
+      id: 'deadlines',
+      titleKey: 'supervision.settings.title',
+      order: 40,
+      Section: lazyNamed(() => import('./settings/SupervisionSettingsSection'), 'SupervisionSettingsSection'),
+    },
+  ],
+  tables: SUPERVISION_TABLES,
+  auditEntities: {
+    checks: 'supervision.auditEntities.checks',
+    supervisionItems: 'supervision.auditEntities.supervisionItems',
+    findings: 'supervision.auditEntities.findings',
+  },
+  errors: {
+    'not-approved': 'supervision.errors.not-approved',
+    'not-drawn': 'supervision.errors.not-drawn',
+    'wrong-state': 'supervision.errors.wrong-state',
+    'no-notice-unannounced': 'supervision.errors.no-notice-unannounced',
+  },
+  sample: {
+    load: () => import('./sample').then((m) => m.supervisionSample),
+    // Kept counts are derived from the items: rebuilt after sample rows come or go, never sample themselves.
+    ownTables: ['itemCounts'],
+    extraTables: ['supervisionItems', 'itemCounts'],
+    named: { checks: 'supervision.sample.checks', supervisionItems: 'supervision.sample.items' },
+  },
+  documentKinds: ['approvalSlip', 'notice', 'supervisionSlip', 'record', 'circular'],
+  search: [],
+  assessment: [],
+} as const satisfies SystemManifest;

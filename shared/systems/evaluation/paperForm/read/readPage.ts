@@ -1,0 +1,110 @@
+import { SHEET, type MmRect, type PaperFormLayout } from '../layoutModel';
+import { decodePageCode, qrModules, type PageCode } from '../qrPayload';
+import { readBox, type BoxReading, type InkLevels } from './boxReading';
+import { findMark } from './cornerMarks';
+import { cropGrey, paperWhite, type GreyImage, type Point } from './greyImage';
+import { fitAffine, fitHomography, fitSimilarity, project, type Homography } from './homography';
+
+/** A QR code found on the image: its text and its four corners (the symbol's own top-left first). */
+export interface QrHit {
+  text: string;
+  corners: [Point, Point, Point, Point];
+}
+
+/** The QR decoder, injected: zxing-wasm in the worker and in Node tests. */
+export type DecodeQr = (img: GreyImage) => Promise<QrHit[]>;
+
+export type PageStatus = 'read' | 'no-code' | 'unknown-form' | 'no-marks';
+
+export interface PageReading {
+  status: PageStatus;
+  code: PageCode | null;
+  /** Paper (mm) to this image (pixels), once the corner marks are found. */
+  transform: Homography | null;
+  boxes: BoxReading[];
+  levels?: InkLevels;
+}
+
+/** Where to look first: the QR's corner, then the opposite one (a sheet fed upside down), then the rest. */
+const QR_REGIONS: MmRect[] = [
+  { x: 0.55, y: 0, w: 0.45, h: 0.25 },
+  { x: 0, y: 0.75, w: 0.45, h: 0.25 },
+  { x: 0, y: 0, w: 0.45, h: 0.25 },
+  { x: 0.55, y: 0.75, w: 0.45, h: 0.25 },
+];
+
+/** Finds the page's own code: one of our QR codes in a corner region, else anywhere on the page. */
+export async function findPageCode(img: GreyImage, decode: DecodeQr): Promise<{ code: PageCode; hit: QrHit } | null> {
+  const regions = [...QR_REGIONS, { x: 0, y: 0, w: 1, h: 1 }];
+  for (const r of regions) {
+    const x0 = Math.floor(r.x * img.width);
+    const y0 = Math.floor(r.y * img.height);
+    const crop = cropGrey(img, x0, y0, r.w * img.width, r.h * img.height);
+    for (const hit of await decode(crop)) {
+      const code = decodePageCode(hit.text);
+      if (!code) continue;
+      const corners = hit.corners.map((p) => ({ x: p.x + x0, y: p.y + y0 })) as QrHit['corners'];
+      return { code, hit: { text: hit.text, corners } };
+    }
+  }
+  return null;
+}
+
+/** The symbol's corners on paper (mm), as printed by renderPaperFormHtml. */
+export function qrCornersMm(text: string): Point[] {
+  const { size } = qrModules(text);
+  const m = SHEET.qr.w / (size + 6);
+  const x0 = SHEET.qr.x + 3 * m;
+  const y0 = SHEET.qr.y + 3 * m;
+  const s = size * m;
+  return [
+    { x: x0, y: y0 },
+    { x: x0 + s, y: y0 },
+    { x: x0 + s, y: y0 + s },
+    { x: x0, y: y0 + s },
+  ];
+}
+
+/**
+ * Straightens and reads one page of a known layout: a first transform from the QR code's corners,
+ * the four corner marks found near where it puts them, the page's transform from the marks, then
+ * every box of the page.
+ */
+export function readKnownPage(img: GreyImage, hit: QrHit, code: PageCode, layout: PaperFormLayout): PageReading {
+  const page = layout.pages.find((p) => p.pageNo === code.pageNo);
+  if (!page) return { status: 'unknown-form', code, transform: null, boxes: [] };
+  const rough = fitSimilarity(qrCornersMm(hit.text), hit.corners);
+  if (!rough) return { status: 'no-marks', code, transform: null, boxes: [] };
+  const pxPerMm = Math.hypot(rough[0], rough[3]);
+  const white = paperWhite(img);
+  const threshold = white * 0.55;
+  const found = SHEET.marks.map((m) =>
+    findMark(img, project(rough, m.x, m.y), pxPerMm, threshold, SHEET.markSizeMm, 14),
+  );
+  const pairs = SHEET.marks.flatMap((m, i) => (found[i] ? [{ mm: m, px: found[i] }] : []));
+  const fit = pairs.length === 4 ? fitHomography : pairs.length === 3 ? fitAffine : null;
+  const transform = fit?.(
+    pairs.map((p) => p.mm),
+    pairs.map((p) => p.px),
+  );
+  if (!transform) return { status: 'no-marks', code, transform: null, boxes: [] };
+  const black = Math.min(white - 60, pairs.reduce((s, p) => s + p.px.black, 0) / pairs.length);
+  const levels = { white, black };
+  const boxes = page.boxes.map((box) => readBox(img, transform, box, levels));
+  return { status: 'read', code, transform, boxes, levels };
+}
+
+/** Reads one scanned page against the layouts the office printed; `layoutFor` finds one by its code. */
+export async function readPage(
+  img: GreyImage,
+  decode: DecodeQr,
+  layoutFor: (code: PageCode) => PaperFormLayout | undefined,
+): Promise<PageReading> {
+  const found = await findPageCode(img, decode);
+  if (!found) return { status: 'no-code', code: null, transform: null, boxes: [] };
+  const layout = layoutFor(found.code);
+  if (!layout || layout.fingerprint !== found.code.fingerprint) {
+    return { status: 'unknown-form', code: found.code, transform: null, boxes: [] };
+  }
+  return readKnownPage(img, found.hit, found.code, layout);
+}
