@@ -2,7 +2,7 @@ import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { AppError } from '../../../shared/core/errors';
 import type { Dexie } from 'dexie';
 import { SCHEMA_VERSION } from '../data/db';
-import { SCHEMA_VERSIONS } from '../data/schema/versions';
+import { storesAt } from '../data/schema/versions';
 
 /**
  * A snapshot of every table, as the plaintext payload of a backup: a zip holding
@@ -62,15 +62,7 @@ export interface ParsedSnapshot {
 
 /** Every table a database of `version` has: what a snapshot of that version must hold. */
 export function tablesOfVersion(version: number): string[] {
-  const tables = new Set<string>();
-  for (const declaration of SCHEMA_VERSIONS) {
-    if (declaration.version > version) break;
-    for (const [name, spec] of Object.entries(declaration.stores)) {
-      if (spec === null) tables.delete(name);
-      else tables.add(name);
-    }
-  }
-  return [...tables];
+  return Object.keys(storesAt(version));
 }
 
 const corrupt = () => new AppError('backup-invalid', { rule: 'corrupt' });
