@@ -34,6 +34,7 @@ export const AUDIT_ACTIONS = [
   'delete',
   'deactivate',
   'reactivate',
+  'reset-password',
   'import',
   'sign-in',
   'sign-out',
