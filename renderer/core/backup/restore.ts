@@ -91,7 +91,9 @@ export async function restoreSnapshot(
         await putAll(table, rows[table.name] ?? []);
       }
       await putAll(live.audit, missingAuditRows(audit, (rows.audit ?? []) as AuditEntry[]));
-      await live.audit.add(restoreEntry as AuditEntry);
+      // A copy without seq: Dexie writes the generated key into the object it adds.
+      const { seq: _seq, ...own } = restoreEntry as AuditEntry;
+      await live.audit.add(own);
       for (const table of live.tables) {
         if (table.name === 'audit') continue;
         // A duplicate id in a damaged file shows as fewer rows than listed: the whole restore is undone.
