@@ -31,7 +31,10 @@ export function createMainWindow<W extends BrowserWindowLike>(
   BrowserWindow: BrowserWindowConstructor<W>,
   { preloadPath, isPackaged }: { preloadPath: string; isPackaged: boolean },
 ): W {
-  const win = new BrowserWindow(mainWindowOptions(preloadPath, isPackaged));
+  // Electronegativity cannot follow the options into secureWebPreferences (security.ts), which isolates,
+  // sandboxes and turns Auxclick off for every window (security.test.ts, window.test.ts): false positives.
+  const options = mainWindowOptions(preloadPath, isPackaged);
+  const win = new BrowserWindow(options); /* eng-disable contextIsolationJSCheck sandboxJSCheck auxclickJSCheck */
   applyWindowSecurity(win.webContents);
   win.once('ready-to-show', () => win.show());
   // A failed load (missing dist/renderer) leaves the window hidden; the protocol answers 404, not a crash.
@@ -65,7 +68,10 @@ export function createPrintWindow<W extends PrintWindowLike & { webContents: Web
   BrowserWindow: BrowserWindowConstructor<W>,
   options: { show: boolean; title: string; isPackaged: boolean },
 ): W {
-  const win = new BrowserWindow(printWindowOptions(options));
+  // Electronegativity cannot follow the options into secureWebPreferences (security.ts), which isolates,
+  // sandboxes and turns Auxclick off for every window (security.test.ts, window.test.ts): false positives.
+  const settings = printWindowOptions(options);
+  const win = new BrowserWindow(settings); /* eng-disable contextIsolationJSCheck sandboxJSCheck auxclickJSCheck */
   applyWindowSecurity(win.webContents);
   return win;
 }
