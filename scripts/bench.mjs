@@ -12,6 +12,7 @@ import { build } from 'vite';
 import { chromium } from 'playwright-core';
 import { backupBench, backupRows } from './benchBackup.mjs';
 import { signInBench } from './benchSignIn.mjs';
+import { importBench, importRows } from './benchImport.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const benchOut = path.join(root, 'dist/bench');
@@ -235,6 +236,11 @@ async function main() {
       printTable(rows);
       return;
     }
+    // BENCH_ONLY=import: a million-row sheet previewed for import (two minutes).
+    if (ONLY === 'import') {
+      printTable(importRows(await importBench(server.origin, ARGS, log), row));
+      return;
+    }
     if (ONLY === 'supervision') {
       const rows = await supervisionBench(page, profile);
       printTable(rows);
@@ -264,6 +270,7 @@ async function main() {
     await supervisionPage.waitForFunction(() => typeof window.runBench === 'function');
     const supervisionRows = await supervisionBench(supervisionPage, profile);
     await supervisionPage.close();
+    const sheetImport = await importBench(server.origin, ARGS, log);
     const scanRows = await scanBench(context, server.origin);
 
     const s = `insert${SMALL / 1000}k`;
@@ -294,6 +301,7 @@ async function main() {
       row('meetings.search.query.p95', meetings.queryP95Ms, 'ms', 16),
       ...backupRows(backup, row),
       ...supervisionRows,
+      ...importRows(sheetImport, row),
       ...scanRows,
     ];
     log(`meetings search: ${meetings.meetings} meetings, ${meetings.entries} topics and minutes indexed`);

@@ -3,9 +3,14 @@ import { APP_ORIGIN } from '../../shared/core/bridge/channels';
 import { applyWindowSecurity, secureWebPreferences, type WebContentsLike } from './security';
 import type { PrintWindowLike } from './services/printing';
 
+/** The main window's webContents: the security guards' events, and a preload that failed to run. */
+export type MainWebContentsLike = WebContentsLike & {
+  on(event: 'preload-error', listener: (event: unknown, preloadPath: string, error: Error) => void): unknown;
+};
+
 /** The BrowserWindow surface used here; the constructor is injected so tests run in Node. */
 export interface BrowserWindowLike {
-  webContents: WebContentsLike;
+  webContents: MainWebContentsLike;
   loadURL(url: string): Promise<void>;
   once(event: 'ready-to-show', listener: () => void): unknown;
   show(): void;
@@ -27,9 +32,20 @@ export function mainWindowOptions(preloadPath: string, isPackaged: boolean): Bro
   };
 }
 
+/**
+ * The main window, hidden until its first paint. A page that fails to load (no dist/renderer, a
+ * damaged app.asar: loadURL rejects, docs/api/web-contents.md "rejects if the page fails to
+ * load") would leave it hidden for ever, holding the single-instance lock; so would a preload that
+ * throws (the page would run without its bridge). Both go to `onLoadFailed`, which must say so
+ * and end the window.
+ */
 export function createMainWindow<W extends BrowserWindowLike>(
   BrowserWindow: BrowserWindowConstructor<W>,
-  { preloadPath, isPackaged }: { preloadPath: string; isPackaged: boolean },
+  {
+    preloadPath,
+    isPackaged,
+    onLoadFailed,
+  }: { preloadPath: string; isPackaged: boolean; onLoadFailed: (win: W, error: unknown) => void },
 ): W {
   // Electronegativity cannot follow the options into secureWebPreferences (security.ts), which isolates,
   // sandboxes and turns Auxclick off for every window (security.test.ts, window.test.ts): false positives.
@@ -37,8 +53,8 @@ export function createMainWindow<W extends BrowserWindowLike>(
   const win = new BrowserWindow(options); /* eng-disable contextIsolationJSCheck sandboxJSCheck auxclickJSCheck */
   applyWindowSecurity(win.webContents);
   win.once('ready-to-show', () => win.show());
-  // A failed load (missing dist/renderer) leaves the window hidden; the protocol answers 404, not a crash.
-  void win.loadURL(MAIN_PAGE_URL).catch(() => undefined);
+  win.webContents.on('preload-error', (_event, _preloadPath, error) => onLoadFailed(win, error));
+  void win.loadURL(MAIN_PAGE_URL).catch((error: unknown) => onLoadFailed(win, error));
   return win;
 }
 
@@ -74,4 +90,37 @@ export function createPrintWindow<W extends PrintWindowLike & { webContents: Web
   const win = new BrowserWindow(settings); /* eng-disable contextIsolationJSCheck sandboxJSCheck auxclickJSCheck */
   applyWindowSecurity(win.webContents);
   return win;
+}
+
+/** A print window as the registry sees it: it can be destroyed, and says when it is closed. */
+export interface TrackedPrintWindow extends PrintWindowLike {
+  webContents: PrintWindowLike['webContents'] & WebContentsLike;
+  destroy(): void;
+  once(event: 'closed', listener: () => void): unknown;
+}
+
+/**
+ * Every print window, so none outlives the main window. A hidden print window left open (a print
+ * job that never answered) keeps 'window-all-closed' from firing: the app would stay running with
+ * no window, holding the single-instance lock, and every later start would only try to focus it.
+ */
+export function createPrintWindows<W extends TrackedPrintWindow>(
+  BrowserWindow: BrowserWindowConstructor<W>,
+  { isPackaged }: { isPackaged: boolean },
+) {
+  const open = new Set<W>();
+  return {
+    create(options: { show: boolean; title: string }): W {
+      const win = createPrintWindow(BrowserWindow, { ...options, isPackaged });
+      open.add(win);
+      win.once('closed', () => open.delete(win));
+      return win;
+    },
+    /** destroy(), not close(): no unload handlers, nothing a stuck print job could hold up. */
+    destroyAll(): void {
+      for (const win of open) if (!win.isDestroyed()) win.destroy();
+      open.clear();
+    },
+    count: () => open.size,
+  };
 }

@@ -3,14 +3,13 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /*
- * index.ts and the Electron glue cannot run here (no Electron binary), so this reads their
- * source: the security functions must actually be called, in the right order, and no file may
- * switch a protection off or point at the network or file://.
+ * The Electron glue's order and wiring are tested by behaviour (mainProcess.test.ts with a stub
+ * 'electron', tests/smoke on the built bundle). This reads the sources for what no behaviour test
+ * can rule out: a protection switched off, or the network or file:// reached, anywhere.
  */
 
 const electronDir = path.resolve(__dirname, '..');
 const read = (relative: string) => readFileSync(path.join(electronDir, relative), 'utf8');
-const index = read('main/index.ts');
 const windowSource = read('main/window.ts');
 
 function sourceFiles(dir: string): string[] {
@@ -22,50 +21,6 @@ function sourceFiles(dir: string): string[] {
 }
 
 describe('main process wiring', () => {
-  it('takes the single-instance lock before doing anything else', () => {
-    expect(index).toMatch(/if \(app\.requestSingleInstanceLock\(\)\) start\(\);\s*else app\.quit\(\);/);
-  });
-
-  it('registers the privileged scheme and the sandbox before the app is ready', () => {
-    const ready = index.indexOf('app.whenReady()');
-    expect(index.indexOf('registerAppScheme(protocol)')).toBeGreaterThan(-1);
-    expect(index.indexOf('registerAppScheme(protocol)')).toBeLessThan(ready);
-    expect(index.indexOf('app.enableSandbox()')).toBeLessThan(ready);
-  });
-
-  it('hardens the session, serves app:// and registers IPC with a sender check once ready', () => {
-    const ready = index.indexOf('app.whenReady()');
-    for (const call of [
-      'serveApp(protocol',
-      'applySessionSecurity(session.defaultSession',
-      'registerAll(',
-      'isTrustedSender',
-      'createMainWindow(BrowserWindow',
-    ]) {
-      expect(index.indexOf(call), call).toBeGreaterThan(ready);
-    }
-  });
-
-  it('holds closing the main window and quitting for an automatic backup, asked of the renderer with a time limit', () => {
-    const ready = index.indexOf('app.whenReady()');
-    const install = index.search(
-      /installQuitBackup\(\{\s*app,\s*getWindow: \(\) => mainWindow,\s*requestSnapshot: \(reason\) => snapshots\.request\(reason\),\s*backups,\s*timeoutMs: QUIT_BACKUP_TIMEOUT_MS/,
-    );
-    expect(install).toBeGreaterThan(ready);
-    expect(index.indexOf('quitBackup.watchWindow(mainWindow)')).toBeGreaterThan(
-      index.indexOf('mainWindow = createMainWindow('),
-    );
-    // The renderer's answer comes back through the same checked IPC as every bridge call.
-    expect(index).toMatch(/registerAll\([\s\S]*backups,\s*snapshots,[\s\S]*isTrustedSender/);
-    expect(index).toContain('mainWindow.webContents.send(channel, payload)');
-  });
-
-  it('applies window security to every webContents ever created', () => {
-    expect(index).toMatch(
-      /app\.on\('web-contents-created', \(_event, webContents\) => applyWindowSecurity\(webContents\)\)/,
-    );
-  });
-
   it('builds windows from the hardened preferences and loads the app page', () => {
     expect(windowSource).toContain('webPreferences: secureWebPreferences(preloadPath, { isPackaged })');
     expect(windowSource).toContain('...secureWebPreferences(undefined, { isPackaged }), javascript: false');

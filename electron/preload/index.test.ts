@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { CHANNELS, HOST_EVENTS } from '../../shared/core/bridge/channels';
+import { CHANNELS, HOST_EVENTS, HOST_SIGNALS } from '../../shared/core/bridge/channels';
 import { AppError } from '../../shared/core/errors';
 
 // The real 'electron' module needs the Electron binary; the preload only needs these two.
@@ -69,15 +69,27 @@ describe('preload bridge', () => {
     expect(provide).toHaveBeenCalledWith('quit');
   });
 
-  it("answers null when the page's provider fails, so main need not wait for its time limit", async () => {
+  it('tells main the page listens as soon as it subscribes, and that it stopped when it unsubscribes', () => {
+    const invoke = vi.fn(async () => undefined);
+    const unsubscribe = createPreloadBridge(fakeIpc(invoke)).onSnapshotRequest(async () => null);
+    expect(invoke).toHaveBeenCalledWith(HOST_SIGNALS.snapshotListening, { listening: true });
+    unsubscribe();
+    expect(invoke).toHaveBeenLastCalledWith(HOST_SIGNALS.snapshotListening, { listening: false });
+  });
+
+  it("says why when the page's provider fails, so main need not wait for its time limit", async () => {
     const invoke = vi.fn(async () => undefined);
     const ipc = fakeIpc(invoke);
     createPreloadBridge(ipc).onSnapshotRequest(async () => {
-      throw new Error('database closed');
+      throw new AppError('storage-failed');
     });
     ipc.emit(HOST_EVENTS.snapshotRequest, { requestId: 'r2', reason: 'quit' });
     await vi.waitFor(() =>
-      expect(invoke).toHaveBeenCalledWith(CHANNELS.onSnapshotRequest, { requestId: 'r2', snapshot: null }),
+      expect(invoke).toHaveBeenCalledWith(CHANNELS.onSnapshotRequest, {
+        requestId: 'r2',
+        snapshot: null,
+        failure: 'storage-failed',
+      }),
     );
   });
 
@@ -87,6 +99,7 @@ describe('preload bridge', () => {
     const provide = vi.fn(async () => null);
     const unsubscribe = createPreloadBridge(ipc).onSnapshotRequest(provide);
     unsubscribe();
+    invoke.mockClear();
     ipc.emit(HOST_EVENTS.snapshotRequest, { requestId: 'r3', reason: 'quit' });
     await new Promise((r) => setTimeout(r, 10));
     expect(provide).not.toHaveBeenCalled();

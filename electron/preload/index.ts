@@ -1,8 +1,8 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { HostBridge } from '../../shared/core/bridge/contract';
-import { CHANNELS, HOST_EVENTS, type Channel } from '../../shared/core/bridge/channels';
+import { CHANNELS, HOST_EVENTS, HOST_SIGNALS, type Channel } from '../../shared/core/bridge/channels';
 import type { SnapshotProvider } from '../../shared/core/bridge/backupSchemas';
-import { AppError, isAppErrorCode, type AppErrorParams } from '../../shared/core/errors';
+import { AppError, isAppErrorCode, toAppError, type AppErrorParams } from '../../shared/core/errors';
 
 /*
  * contextBridge only. The page gets one method per capability; never ipcRenderer, never a
@@ -43,6 +43,11 @@ export function decodeBridgeError(error: unknown): AppError {
   return new AppError('unknown', { detail: message.slice(0, 500) });
 }
 
+/** The page's UI language (i18n sets <html lang>), for main's own messages; main checks the value. */
+function pageLanguage(): string | undefined {
+  return typeof document === 'undefined' ? undefined : document.documentElement?.lang || undefined;
+}
+
 export function createPreloadBridge(ipc: IpcRendererLike) {
   async function call<T>(channel: Channel, ...args: unknown[]): Promise<T> {
     try {
@@ -52,19 +57,36 @@ export function createPreloadBridge(ipc: IpcRendererLike) {
     }
   }
 
-  /** Main asked for a snapshot: run the page's provider and send its answer (null on any failure). */
+  /**
+   * Main asked for a snapshot: run the page's provider and send its answer, or why it has none.
+   * Main asks only once told the provider is there, and hears when it goes.
+   */
   function onSnapshotRequest(provide: SnapshotProvider): () => void {
     const listener = (_event: unknown, payload: unknown) => {
       const { requestId, reason } = (payload ?? {}) as { requestId?: unknown; reason?: unknown };
       void Promise.resolve()
         .then(() => provide(reason as Parameters<SnapshotProvider>[0]))
-        .catch(() => null)
+        .then(
+          (snapshot) => ({ requestId, snapshot, language: pageLanguage() }),
+          (error: unknown) => ({
+            requestId,
+            snapshot: null,
+            failure: toAppError(error).code,
+            language: pageLanguage(),
+          }),
+        )
         // main validates the answer; a failed send leaves main to its time limit.
-        .then((snapshot) => ipc.invoke(CHANNELS.onSnapshotRequest, { requestId, snapshot }))
+        .then((answer) => ipc.invoke(CHANNELS.onSnapshotRequest, answer))
         .catch(() => undefined);
     };
     ipc.on(HOST_EVENTS.snapshotRequest, listener);
-    return () => void ipc.removeListener(HOST_EVENTS.snapshotRequest, listener);
+    void ipc
+      .invoke(HOST_SIGNALS.snapshotListening, { listening: true, language: pageLanguage() })
+      .catch(() => undefined);
+    return () => {
+      ipc.removeListener(HOST_EVENTS.snapshotRequest, listener);
+      void ipc.invoke(HOST_SIGNALS.snapshotListening, { listening: false }).catch(() => undefined);
+    };
   }
 
   return {

@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { AuthGate } from '../core/auth/AuthGate';
 import { Spinner } from '../core/auth/plain/AuthCard';
+import { RendererGoneNotice } from '../core/shell/RendererGoneNotice';
 import { systemTextsReady } from '../core/i18n';
 
 // Everything behind sign-in (Mantine, the pages, the data screens, the systems' texts) loads after
@@ -11,12 +12,15 @@ const SignedInApp = lazy(() =>
 
 export function App() {
   return (
-    <AuthGate>
-      {(session) => (
-        <Suspense fallback={<Spinner />}>
-          <SignedInApp session={session} />
-        </Suspense>
-      )}
-    </AuthGate>
+    <>
+      <RendererGoneNotice />
+      <AuthGate>
+        {(session) => (
+          <Suspense fallback={<Spinner />}>
+            <SignedInApp session={session} />
+          </Suspense>
+        )}
+      </AuthGate>
+    </>
   );
 }

@@ -41,6 +41,14 @@ export const CORE_ERROR_CODES = [
   'upgrade-backup-failed',
   'upgrade-failed',
   'attachment-too-large',
+  // Sheet imports (renderer/core/sheets): what the reader refuses, each with the file's name.
+  'import-encoding-unknown',
+  'import-format-unsupported',
+  'import-too-large',
+  'import-duplicate-header',
+  'import-too-many-rows',
+  // A staff account asked for an administrator's work (settings, prefixes, sample data).
+  'admin-only',
   'unknown',
 ] as const;
 

@@ -104,7 +104,9 @@ async function makeElectronHarness(): Promise<HostHarness> {
       platform: process.platform,
       windowFor: () => undefined,
       statfs: (dir) => fs.statfs(dir),
-      storageDirs: [root],
+      // The profile and the backup folder, which does not exist before the first backup (as on a fresh install).
+      storageDirs: [root, path.join(root, 'backups')],
+      paths: { data: root, backups: path.join(root, 'backups') },
       backups: createBackupStore({
         fs,
         dir: path.join(root, 'backups'),
@@ -167,7 +169,10 @@ async function makeElectronHarness(): Promise<HostHarness> {
       );
     },
     printedDocuments: () => printed,
-    askForSnapshot: (reason) => snapshots.request(reason),
+    async askForSnapshot(reason) {
+      const answer = await snapshots.request(reason);
+      return answer.status === 'snapshot' ? answer.snapshot : null;
+    },
     dispose: () => fs.rm(root, { recursive: true, force: true }),
   };
 }
@@ -177,4 +182,5 @@ runHostBridgeContract('Electron preload + main handlers', makeElectronHarness, {
   hasBackupFolder: true,
   asksForSnapshots: true,
   printsArchivePdf: true,
+  namesItsFolders: true,
 });

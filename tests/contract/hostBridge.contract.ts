@@ -58,6 +58,8 @@ export interface HostCapabilities {
   asksForSnapshots?: boolean;
   /** Electron prints archive documents to PDF; the browser keeps their print HTML. */
   printsArchivePdf: boolean;
+  /** The desktop app names its data and backup folders (About); a browser's profile is its own. */
+  namesItsFolders?: boolean;
 }
 
 export function runHostBridgeContract(
@@ -265,5 +267,13 @@ export function runHostBridgeContract(
       const info = appInfoSchema.parse(await h.host.appInfo());
       expect(info).toMatchObject({ name: 'Talent Office Workbench', version: h.version, host: h.kind });
     });
+
+    // The desktop app knows its folders; a browser's IndexedDB lives somewhere only the browser knows.
+    if (capabilities.namesItsFolders)
+      it('says where the records and the backups live', async () => {
+        const info = appInfoSchema.parse(await h.host.appInfo());
+        expect(info.dataDir).toEqual(expect.any(String));
+        expect(info.backupDir).toEqual(expect.any(String));
+      });
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { CHANNELS } from '../../../shared/core/bridge/channels';
+import { CHANNELS, HOST_SIGNALS } from '../../../shared/core/bridge/channels';
 import { createPrintDocuments } from '../services/printing';
 import type { InvokeEventLike, InvokeListener, IpcMainLike } from './handle';
 import { registerAll, type HostServicesDeps } from './registerAll';
@@ -33,7 +33,7 @@ function setup(overrides: Partial<HostServicesDeps> = {}) {
     statfs: async () => ({ bsize: 4096, bavail: 1024 ** 2, blocks: 1024 ** 3 }),
     storageDirs: ['/profile'],
     backups: { write: vi.fn(), list: vi.fn(async () => []), read: vi.fn(), newestGood: vi.fn(), policy: vi.fn() },
-    snapshots: { reply: vi.fn() },
+    snapshots: { reply: vi.fn(), setListening: vi.fn() },
     printing: {
       documents: createPrintDocuments(),
       createWindow: () => ({
@@ -41,7 +41,8 @@ function setup(overrides: Partial<HostServicesDeps> = {}) {
         close: () => undefined,
         isDestroyed: () => false,
         webContents: {
-          print: (_o, callback) => callback(false, 'cancelled'),
+          // Electron 41's reason for a dismissed dialog (docs/api/web-contents.md, print()).
+          print: (_o, callback) => callback(false, 'Print job canceled'),
           printToPDF: async () => new Uint8Array(),
         },
       }),
@@ -56,9 +57,16 @@ function setup(overrides: Partial<HostServicesDeps> = {}) {
 }
 
 describe('registerAll', () => {
-  it('registers exactly one handler per bridge channel', () => {
+  it("registers exactly one handler per bridge channel, and one for the preload's listening signal", () => {
     const { handlers } = setup();
-    expect([...handlers.keys()].sort()).toEqual(Object.values(CHANNELS).sort());
+    expect([...handlers.keys()].sort()).toEqual([...Object.values(CHANNELS), HOST_SIGNALS.snapshotListening].sort());
+  });
+
+  it("passes the page's listening signal to the snapshot requests, checked", async () => {
+    const { invoke, deps } = setup();
+    await invoke(HOST_SIGNALS.snapshotListening, { listening: true, language: 'en' });
+    expect(deps.snapshots.setListening).toHaveBeenCalledWith({ listening: true, language: 'en' });
+    await expect(invoke(HOST_SIGNALS.snapshotListening, { listening: 'yes' })).rejects.toThrow(/invalid-payload/);
   });
 
   it('routes each channel to its service', async () => {

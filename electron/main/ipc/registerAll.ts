@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { BaseWindow } from 'electron';
 import type { HostBridgeMethod } from '../../../shared/core/bridge/contract';
-import { CHANNELS } from '../../../shared/core/bridge/channels';
+import { CHANNELS, HOST_SIGNALS } from '../../../shared/core/bridge/channels';
 import {
   openFileRequestSchema,
   printRequestSchema,
@@ -19,6 +19,7 @@ import type { BackupStore } from '../../node/backups/backupStore';
 import {
   backupPolicyRequestSchema,
   readBackupRequestSchema,
+  snapshotListeningSchema,
   snapshotReplySchema,
   writeBackupRequestSchema,
 } from '../../../shared/core/bridge/backupSchemas';
@@ -42,10 +43,14 @@ export interface HostServicesDeps {
   statfs: StatFs['statfs'];
   /** Folders whose free space matters: the browser profile and the backup folder. */
   storageDirs: string[];
+  /** The same two, named, for the About screen. */
+  paths?: { data: string; backups: string };
+  /** process.versions, for the About screen. */
+  versions?: Partial<Record<string, string>>;
   /** Automatic backups, in a folder outside the browser profile. */
   backups: BackupStore;
-  /** Main's requests for a snapshot (on quit); the renderer's answers arrive here. */
-  snapshots: Pick<SnapshotRequests, 'reply'>;
+  /** Main's requests for a snapshot (on quit); the renderer's answers and listening signals arrive here. */
+  snapshots: Pick<SnapshotRequests, 'reply' | 'setListening'>;
 }
 
 // Methods without arguments must be called without one: anything else is a confused or hostile caller.
@@ -160,10 +165,17 @@ export function registerAll(ipcMain: IpcMainLike, deps: HostServicesDeps, option
         ipcMain,
         CHANNELS.appInfo,
         noPayload,
-        () => appInfo({ app: deps.app, platform: deps.platform }),
+        () => appInfo({ app: deps.app, platform: deps.platform, paths: deps.paths, versions: deps.versions }),
         options,
       ),
   };
 
   for (const register of Object.values(registrations)) register();
+  registerHandler(
+    ipcMain,
+    HOST_SIGNALS.snapshotListening,
+    snapshotListeningSchema,
+    async (signal) => deps.snapshots.setListening(signal),
+    options,
+  );
 }

@@ -1,17 +1,19 @@
 import path from 'node:path';
 import * as realFs from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { WebContentsPrintOptions } from 'electron';
 import {
   createPrintDocuments,
   listPrinters,
   PDF_OPTIONS,
   print,
+  renderPdf,
   printToPdf,
   type PrintingDeps,
   type PrintWindowLike,
 } from './printing';
+import { PRINT_LIMITS } from './printJob';
 import type { DialogLike } from './files';
 
 interface FakeWindowLog {
@@ -22,8 +24,20 @@ interface FakeWindowLog {
   closed: boolean;
 }
 
-/** Print windows that record what they were asked to do; the print outcome is set per test. */
-function fakePrinting(outcome: { success: boolean; reason?: string; loadFails?: boolean } = { success: true }) {
+/**
+ * Print windows that record what they were asked to do; the print outcome is set per test.
+ * `silent: true` plays Electron's print() when it never calls back: without a printing backend
+ * it only logs "Printing feature is disabled" (lib/browser/api/web-contents.ts, v41.7.1), and
+ * known bugs drop the callback (electron/electron#39092).
+ */
+interface Outcome {
+  success: boolean;
+  reason?: string;
+  loadFails?: boolean;
+  neverAnswers?: boolean;
+}
+
+function fakePrinting(outcome: Outcome = { success: true }) {
   const documents = createPrintDocuments();
   const windows: FakeWindowLog[] = [];
   const deps: PrintingDeps = {
@@ -42,7 +56,7 @@ function fakePrinting(outcome: { success: boolean; reason?: string; loadFails?: 
         webContents: {
           print(printOptions, callback) {
             log.printOptions = printOptions;
-            queueMicrotask(() => callback(outcome.success, outcome.reason ?? ''));
+            if (!outcome.neverAnswers) queueMicrotask(() => callback(outcome.success, outcome.reason ?? ''));
           },
           printToPDF: async () => new TextEncoder().encode('%PDF-1.7 fake'),
         },
@@ -80,19 +94,86 @@ describe('print', () => {
     expect(windows[0].printOptions).toEqual({ silent: true, printBackground: true, deviceName: 'Office_Laser' });
   });
 
-  it('reports a cancelled print dialog as cancelled, not as an error', async () => {
-    const { deps, windows } = fakePrinting({ success: false, reason: 'cancelled' });
+  // Electron 41 docs/api/web-contents.md, print(): 'Some possible failureReasons for print failure
+  // include: "Invalid printer settings", "Print job canceled", "Print job failed"'. The strings come
+  // from patches/chromium/printing.patch (PrintReasonFromPrintStatus); the dialog's Cancel is kCanceled.
+  it('reports a print dialog the user dismissed ("Print job canceled") as cancelled, not as an error', async () => {
+    const { deps, windows } = fakePrinting({ success: false, reason: 'Print job canceled' });
     expect(await print(deps, { html, title: '', mode: 'dialog' })).toEqual({ status: 'cancelled' });
     expect(windows[0].closed).toBe(true);
   });
 
-  it('reports a printer failure as print-failed and still closes the window', async () => {
-    const { deps, windows } = fakePrinting({ success: false, reason: 'Invalid deviceName provided' });
-    await expect(print(deps, { html, title: '', mode: 'silent', printerName: 'Gone' })).rejects.toMatchObject({
-      code: 'print-failed',
-      params: { reason: 'Invalid deviceName provided' },
+  it.each(['Print job failed', 'Invalid printer settings'])(
+    'reports "%s" as print-failed with that reason and still closes the window',
+    async (reason) => {
+      const { deps, windows } = fakePrinting({ success: false, reason });
+      await expect(print(deps, { html, title: '', mode: 'silent', printerName: 'Gone' })).rejects.toMatchObject({
+        code: 'print-failed',
+        params: { reason },
+      });
+      expect(windows[0].closed).toBe(true);
+    },
+  );
+
+  it('does not take a made-up reason such as "cancelled" for a cancel: Electron 41 never sends it', async () => {
+    const { deps } = fakePrinting({ success: false, reason: 'cancelled' });
+    await expect(print(deps, { html, title: '', mode: 'dialog' })).rejects.toMatchObject({ code: 'print-failed' });
+  });
+
+  describe('when Electron never calls back', () => {
+    beforeEach(() => vi.useFakeTimers());
+    afterEach(() => vi.useRealTimers());
+
+    it('gives a silent job up after its time limit, closes the hidden window and forgets the document', async () => {
+      const { deps, windows, documents } = fakePrinting({ success: false, neverAnswers: true });
+      const job = print(deps, { html, title: '', mode: 'silent' }).catch((e: unknown) => e);
+      await vi.advanceTimersByTimeAsync(PRINT_LIMITS.silentMs - 1);
+      expect(windows[0].closed).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(await job).toMatchObject({ code: 'print-failed', params: { reason: 'timeout' } });
+      expect(windows[0].closed).toBe(true);
+      expect(documents.get(windows[0].loadedUrl!)).toBeUndefined();
     });
-    expect(windows[0].closed).toBe(true);
+
+    it('waits for the user in the print dialog far longer than for the spooler, but not for ever', async () => {
+      const { deps, windows } = fakePrinting({ success: false, neverAnswers: true });
+      const job = print(deps, { html, title: '', mode: 'dialog' }).catch((e: unknown) => e);
+      await vi.advanceTimersByTimeAsync(PRINT_LIMITS.silentMs);
+      expect(windows[0].closed).toBe(false);
+      await vi.advanceTimersByTimeAsync(PRINT_LIMITS.dialogMs - PRINT_LIMITS.silentMs);
+      expect(await job).toMatchObject({ code: 'print-failed', params: { reason: 'timeout' } });
+      expect(windows[0].closed).toBe(true);
+    });
+
+    it('gives up on a page that never finishes loading', async () => {
+      const { deps, windows } = fakePrinting({ success: true });
+      const hanging = {
+        ...deps,
+        createWindow: (o: { show: boolean; title: string }) => {
+          const win = deps.createWindow(o);
+          return { ...win, loadURL: () => new Promise<void>(() => undefined) };
+        },
+      };
+      const job = print(hanging, { html, title: '', mode: 'dialog' }).catch((e: unknown) => e);
+      await vi.advanceTimersByTimeAsync(PRINT_LIMITS.loadMs);
+      expect(await job).toMatchObject({ code: 'print-failed', params: { reason: 'load-timeout' } });
+      expect(windows[0].closed).toBe(true);
+    });
+
+    it('gives up on a PDF that never comes', async () => {
+      const { deps, windows } = fakePrinting();
+      const hanging = {
+        ...deps,
+        createWindow: (o: { show: boolean; title: string }) => {
+          const win = deps.createWindow(o);
+          return { ...win, webContents: { ...win.webContents, printToPDF: () => new Promise<never>(() => undefined) } };
+        },
+      };
+      const job = renderPdf(hanging, { html }).catch((e: unknown) => e);
+      await vi.advanceTimersByTimeAsync(PRINT_LIMITS.pdfMs);
+      expect(await job).toMatchObject({ code: 'print-failed', params: { reason: 'pdf-timeout' } });
+      expect(windows[0].closed).toBe(true);
+    });
   });
 
   it('reports a page that fails to load as print-failed and forgets the document', async () => {
@@ -124,7 +205,14 @@ describe('printToPdf', () => {
     );
     expect(result).toEqual({ status: 'saved', path: chosen });
     expect(await realFs.readFile(chosen, 'utf8')).toBe('%PDF-1.7 fake');
-    expect(PDF_OPTIONS).toEqual({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true });
+    // Electron's printToPDF adds 0.4 in margins unless told otherwise (docs/api/web-contents.md:
+    // "Defaults to 1cm (~0.4 inches)"); the document tests measure with Playwright's margin 0.
+    expect(PDF_OPTIONS).toEqual({
+      pageSize: 'A4',
+      printBackground: true,
+      preferCSSPageSize: true,
+      margins: { top: 0, bottom: 0, left: 0, right: 0 },
+    });
     expect(windows[0]).toMatchObject({ options: { show: false }, htmlAtLoad: html, closed: true });
   });
 

@@ -12,6 +12,7 @@ import { APP_ORIGIN } from '../../../shared/core/bridge/channels';
 import { AppError } from '../../../shared/core/errors';
 import type { PrintDocumentSource } from '../protocol';
 import { saveFile, type SaveFileDeps } from './files';
+import { limitsOf, printJob, withinLimit, type PrintLimits } from './printJob';
 import { chooseColophonBreak, colophonInputsFromPageCounts } from '../../../shared/core/documents/render/html/foot';
 
 /*
@@ -60,6 +61,8 @@ export interface PrintWindowLike {
 export interface PrintingDeps {
   documents: PrintDocuments;
   createWindow(options: { show: boolean; title: string }): PrintWindowLike;
+  /** How long each step may take; PRINT_LIMITS unless a test says otherwise. */
+  limits?: Partial<PrintLimits>;
 }
 
 async function withDocument<T>(
@@ -72,7 +75,7 @@ async function withDocument<T>(
   const doc = deps.documents.add(html);
   const win = deps.createWindow({ show, title });
   try {
-    await win.loadURL(doc.url);
+    await withinLimit(win.loadURL(doc.url), limitsOf(deps).loadMs, 'load-timeout');
     return await run(win);
   } finally {
     doc.dispose();
@@ -96,8 +99,7 @@ export async function chooseHtml(
 ): Promise<string> {
   const variants = req.colophonVariants;
   if (!variants) return req.html;
-  const pages = async (html: string) =>
-    countPdfPages(await withDocument(deps, html, false, '', (win) => win.webContents.printToPDF(PDF_OPTIONS)));
+  const pages = async (html: string) => countPdfPages(await withDocument(deps, html, false, '', pdfOf(deps)));
   const { bodyEndPage, hasRoomForColophon } = colophonInputsFromPageCounts(
     await pages(variants.samePage),
     await pages(variants.nextPage),
@@ -123,27 +125,33 @@ export async function print(deps: PrintingDeps, req: PrintInput): Promise<PrintR
   };
   try {
     const html = await chooseHtml(deps, req);
-    return await withDocument(
-      deps,
-      html,
-      req.mode === 'preview',
-      req.title,
-      (win) =>
-        new Promise<PrintResult>((resolve, reject) => {
-          win.webContents.print(options, (success, failureReason) => {
-            if (success) resolve({ status: 'printed' });
-            // Electron reports the user closing the dialog as the failure reason 'cancelled'.
-            else if (failureReason === 'cancelled') resolve({ status: 'cancelled' });
-            else reject(new AppError('print-failed', { reason: failureReason || 'unknown' }));
-          });
-        }),
+    const { silentMs, dialogMs } = limitsOf(deps);
+    return await withDocument(deps, html, req.mode === 'preview', req.title, (win) =>
+      printJob(win, options, req.mode === 'silent' ? silentMs : dialogMs),
     );
   } catch (error) {
     throw error instanceof AppError ? error : new AppError('print-failed', { reason: 'render' }, error);
   }
 }
 
-export const PDF_OPTIONS: PrintToPDFOptions = { pageSize: 'A4', printBackground: true, preferCSSPageSize: true };
+/**
+ * margins 0, as Playwright's page.pdf() (which the document tests measure with) defaults to.
+ * Electron's own default is 0.4 in on every side (docs/api/web-contents.md printToPDF: "Defaults
+ * to 1cm (~0.4 inches)"; lib/browser/api/web-contents.ts `margins.top ?? 0.4`). A document's
+ * @page margin wins over either (checked in Chromium), so the GB/T 9704 pages do not move; a
+ * page without its own @page margin would otherwise gain a 1 cm frame only the desktop app adds.
+ */
+export const PDF_OPTIONS: PrintToPDFOptions = {
+  pageSize: 'A4',
+  printBackground: true,
+  preferCSSPageSize: true,
+  margins: { top: 0, bottom: 0, left: 0, right: 0 },
+};
+
+/** printToPDF with PDF_OPTIONS, within its time limit. */
+function pdfOf(deps: Pick<PrintingDeps, 'limits'>): (win: PrintWindowLike) => Promise<Uint8Array> {
+  return (win) => withinLimit(win.webContents.printToPDF(PDF_OPTIONS), limitsOf(deps).pdfMs, 'pdf-timeout');
+}
 
 /** One document to PDF bytes (the 版记 page rule applied), without saving; failures are print-failed. */
 export async function renderPdf(
@@ -153,7 +161,7 @@ export async function renderPdf(
 ): Promise<Uint8Array> {
   try {
     const html = await chooseHtml(deps, req);
-    return await withDocument(deps, html, false, title, (win) => win.webContents.printToPDF(PDF_OPTIONS));
+    return await withDocument(deps, html, false, title, pdfOf(deps));
   } catch (error) {
     throw error instanceof AppError ? error : new AppError('print-failed', { reason: 'pdf' }, error);
   }

@@ -102,12 +102,6 @@ export const documentsRepo = {
     });
   },
 
-  /** Records a re-export or reprint of an issued document in the audit log. */
-  async recordOutput(id: string, action: 'export' | 'print', format: string): Promise<void> {
-    const db = getDb();
-    await writeWithAudit([db.documents], (audit) => audit('documents', id, action, null, { format }));
-  },
-
   get(id: string): Promise<IssuedDocument | undefined> {
     return read(() => getDb().documents.get(id));
   },

@@ -7,8 +7,18 @@ import { sampleRepo } from './sampleRepo';
 import { unitsRepo } from '../../systems/registry/data/unitsRepo';
 import { registryManifest } from '../../systems/registry/manifest';
 import { meetingsManifest } from '../../systems/meetings/manifest';
+import { setSession } from './session';
+import { getHost, setHost } from '../host';
+import { memoryHost } from '../../../tests/support/memoryHost';
 
 const NOW = new Date('2026-11-25T00:00:00Z');
+
+/** The signed-in administrator's account: an automatic backup is only ever made of a database that has one. */
+async function withAccount(db: ReturnType<typeof freshDb>) {
+  const password = { algorithm: 'PBKDF2-SHA256' as const, iterations: 1, salt: '', hash: '' };
+  const account = { id: 'staff-1', username: 'admin', displayName: '王管理', password, createdAt: '' };
+  await db.staff.add({ ...account, isAdmin: 1, isActive: 1 });
+}
 
 describe('sample data', () => {
   // These tests are about the mechanism: the systems' own generators are set aside and put back.
@@ -53,5 +63,47 @@ describe('sample data', () => {
     await sampleRepo.remove();
     expect((await db.meetings.toArray()).map((m) => m.id)).toEqual(['own']);
     expect(await db.agendaItems.count()).toBe(0);
+  });
+
+  it('refuses a staff account both loading and removing, and changes nothing', async () => {
+    installSystems([registryManifest]);
+    const db = freshDb();
+    await sampleRepo.load({ unitCount: 10, peopleCount: 10, now: NOW });
+    setSession({ staffId: 'staff-2', username: 'li', displayName: '李强', isAdmin: false });
+    await expect(sampleRepo.remove()).rejects.toMatchObject({ code: 'admin-only' });
+    await expect(sampleRepo.load({ unitCount: 10, peopleCount: 10, now: NOW })).rejects.toMatchObject({
+      code: 'admin-only',
+    });
+    expect(await db.units.count()).toBe(10);
+    expect(await db.audit.count()).toBe(1);
+  });
+
+  it('backs everything up before removing, and audits the counts per kind it named', async () => {
+    installSystems([registryManifest]);
+    const db = freshDb();
+    await withAccount(db);
+    await sampleRepo.load({ unitCount: 12, peopleCount: 8, now: NOW });
+    expect(await sampleRepo.count()).toEqual({ units: 12, people: 8 });
+    expect(await sampleRepo.remove()).toEqual({ removed: { units: 12, people: 8 }, backup: 'written' });
+    const host = getHost() as ReturnType<typeof memoryHost>;
+    expect(host.backups.map((b) => b.entry.meta.reason)).toEqual(['before-sample-removal']);
+    expect(host.backups[0].entry.meta.counts).toMatchObject({ units: 12, people: 8 });
+    const entry = (await db.audit.toArray()).at(-1)!;
+    expect(entry).toMatchObject({ entity: 'sample', action: 'delete', count: 20, before: { units: 12, people: 8 } });
+  });
+
+  it('removes nothing when the backup before it fails', async () => {
+    installSystems([registryManifest]);
+    const db = freshDb();
+    await withAccount(db);
+    await sampleRepo.load({ unitCount: 5, peopleCount: 5, now: NOW });
+    setHost({
+      ...memoryHost(),
+      writeBackup: async () => {
+        throw Object.assign(new Error('disk'), { code: 'disk-full' });
+      },
+    });
+    await expect(sampleRepo.remove()).rejects.toMatchObject({ code: 'disk-full' });
+    expect(await db.units.count()).toBe(5);
   });
 });

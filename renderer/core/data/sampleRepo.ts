@@ -6,9 +6,18 @@ import type { SampleSupport } from '../manifest';
 import { getDb } from './db';
 import { settingsRepo } from './settingsRepo';
 import { read, writeWithAudit } from './write';
+import { requireAdmin } from './adminOnly';
+import { autoBackup, type AutoBackupResult } from '../backup/autoBackup';
 
 /** Sample rows per table name. */
 export type SampleCounts = Record<string, number>;
+
+export interface SampleRemoval {
+  /** What went, per table: the confirmation named the same counts. */
+  removed: SampleCounts;
+  /** The automatic backup made first: 'written', or 'unavailable' where the host keeps no backup folder. */
+  backup: AutoBackupResult['status'];
+}
 
 /** The core's tables that never hold sample rows: accounts, settings and the audit log are the office's own. */
 const CORE_OWN_TABLES = ['staff', 'settings', 'audit', 'docSequences', 'counters'];
@@ -63,6 +72,7 @@ async function continuedSequences(rows: readonly DocSequence[]): Promise<DocSequ
  */
 export const sampleRepo = {
   async load(options: Partial<SampleOptions> = {}): Promise<SampleCounts> {
+    requireAdmin();
     const asked: SampleOptions = { ...options, seed: options.seed ?? 2026, now: options.now ?? new Date() };
     const office = await settingsRepo.office();
     const rows: SampleTables = {};
@@ -99,7 +109,13 @@ export const sampleRepo = {
     });
   },
 
-  async remove(): Promise<SampleCounts> {
+  /**
+   * Removes every sample record, administrators only, after an automatic backup of everything as
+   * it was (a failed backup stops the removal). One transaction, one audit entry with the counts.
+   */
+  async remove(): Promise<SampleRemoval> {
+    requireAdmin();
+    const backup = (await autoBackup('before-sample-removal')).status;
     const tables = [...new Set([...sampleTables(), ...extraTables()])];
     const own = ownTables();
     const supports = await sampleSupports();
@@ -112,7 +128,7 @@ export const sampleRepo = {
       }
       await afterWrites(supports);
       await audit('sample', '*', 'delete', removed, null, total(removed));
-      return removed;
+      return { removed, backup };
     });
   },
 };

@@ -12,10 +12,9 @@ import {
   backupRetentionSchema,
   type BackupRetention,
 } from '../../../shared/core/backup/retention';
-import { AppError } from '../../../shared/core/errors';
 import { getDb } from './db';
 import { getHost } from '../host';
-import { requireSession } from './session';
+import { requireAdmin } from './adminOnly';
 import { validationError } from './validation';
 import { emitSettingsChange } from './settingsEvents';
 import { read, writeWithAudit } from './write';
@@ -26,7 +25,11 @@ export async function getSetting<T>(key: string, schema: z.ZodType<T>, fallback:
   return parsed.success ? parsed.data : fallback;
 }
 
+/** Settings only an administrator may change: the office's identity and prefixes, the idle lock, the backup policy. */
+const ADMIN_SETTINGS: ReadonlySet<string> = new Set(['office', 'security', BACKUP_RETENTION_SETTING]);
+
 export async function putSetting<T>(key: string, schema: z.ZodType<T>, value: T): Promise<T> {
+  if (ADMIN_SETTINGS.has(key)) requireAdmin();
   const parsed = schema.safeParse(value);
   if (!parsed.success) throw validationError(parsed.error);
   const db = getDb();
@@ -52,7 +55,7 @@ export const settingsRepo = {
    * and rotates by it (no backup can bring its own); the settings row mirrors it, audited.
    */
   saveBackupRetention: async (value: BackupRetention) => {
-    if (!requireSession().isAdmin) throw new AppError('validation', { field: 'isAdmin', rule: 'admin-only' });
+    requireAdmin();
     const parsed = backupRetentionSchema.safeParse(value);
     if (!parsed.success) throw validationError(parsed.error);
     await getHost().backupPolicy({ retention: parsed.data });

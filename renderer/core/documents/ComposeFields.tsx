@@ -3,6 +3,7 @@ import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { SECRECY_LEVELS } from '../../../shared/core/common/secrecy';
 import type { ComposeValues } from './composeModel';
+import { DateField } from '../ui/dates/DateField';
 
 /** The fields of the chosen kind: general documents, letters and the two slips differ. */
 export function ComposeFields({ form, prefixes }: { form: UseFormReturnType<ComposeValues>; prefixes: string[] }) {
@@ -83,18 +84,12 @@ export function ComposeFields({ form, prefixes }: { form: UseFormReturnType<Comp
           {area('matter', 3, { required: true })}
           {area('requirement', 3, { required: true })}
           <Group grow>
-            <TextInput
-              type="date"
+            <DateField
               label={t('documents.compose.fields.deadline')}
               withAsterisk
               {...form.getInputProps('deadline')}
             />
-            <TextInput
-              type="date"
-              label={t('documents.compose.fields.replyBy')}
-              withAsterisk
-              {...form.getInputProps('replyBy')}
-            />
+            <DateField label={t('documents.compose.fields.replyBy')} withAsterisk {...form.getInputProps('replyBy')} />
           </Group>
           {text('contact', { required: true })}
         </>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Badge, Button, Group, Menu, Select, Stack, Table, Title } from '@mantine/core';
+import { Badge, Button, Group, Menu, Select, Stack, Table, Tabs, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { DOCUMENT_KINDS, type DocumentKind } from '../../../shared/core/documents/model';
@@ -12,9 +12,31 @@ import { useDocumentOutput } from './output/useDocumentOutput';
 import { DocumentOutputModals } from './output/DocumentOutputModals';
 import { VoidModal } from './VoidModal';
 import { RecordTable } from '../ui/RecordTable';
+import { PrintRegisterPanel } from './register/PrintRegisterPanel';
 
 /** The register: every issued document, reprinted or re-exported exactly as issued. */
 export function DocumentsPage() {
+  const { t } = useTranslation();
+  return (
+    <Stack>
+      <Title order={2}>{t('shell.nav.documents')}</Title>
+      <Tabs defaultValue="issued" keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="issued">{t('documents.printRegister.registerTab')}</Tabs.Tab>
+          <Tabs.Tab value="prints">{t('documents.printRegister.tab')}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="issued" pt="md">
+          <IssuedDocuments />
+        </Tabs.Panel>
+        <Tabs.Panel value="prints" pt="md">
+          <PrintRegisterPanel />
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}
+
+function IssuedDocuments() {
   const { t } = useTranslation();
   const [kind, setKind] = useState<DocumentKind | null>(null);
   const pager = useKeysetPager<string>(String(kind));
@@ -28,8 +50,7 @@ export function DocumentsPage() {
 
   return (
     <Stack>
-      <Group justify="space-between">
-        <Title order={2}>{t('shell.nav.documents')}</Title>
+      <Group justify="flex-end">
         <Button onClick={() => setComposing(true)}>{t('documents.compose.open')}</Button>
       </Group>
       <Select

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { Button, Group, NumberInput } from '@mantine/core';
+import { Alert, Button, Group, NumberInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import {
@@ -8,12 +8,14 @@ import {
   securitySettingsSchema,
 } from '../../../shared/core/office/office';
 import { settingsRepo } from '../data/settingsRepo';
+import { getSession } from '../data/session';
 import { zodValidate } from '../ui/zodValidate';
 import { useSaveAction } from './useSaveAction';
 
 export function SecuritySettingsForm() {
   const { t } = useTranslation();
   const save = useSaveAction();
+  const isAdmin = getSession()?.isAdmin ?? false;
   const form = useForm<SecuritySettings>({
     initialValues: DEFAULT_SECURITY_SETTINGS,
     validate: zodValidate(securitySettingsSchema, t),
@@ -26,8 +28,14 @@ export function SecuritySettingsForm() {
 
   return (
     <form onSubmit={form.onSubmit((values) => void save(() => settingsRepo.saveSecurity(values)))}>
+      {!isAdmin && (
+        <Alert color="gray" mb="sm">
+          {t('settings.security.adminOnly')}
+        </Alert>
+      )}
       <Group align="flex-end">
         <NumberInput
+          disabled={!isAdmin}
           label={t('common.fields.idleLockMinutes')}
           description={t('settings.security.idleHint')}
           suffix={t('settings.security.minutes')}
@@ -36,7 +44,9 @@ export function SecuritySettingsForm() {
           w={260}
           {...form.getInputProps('idleLockMinutes')}
         />
-        <Button type="submit">{t('common.save')}</Button>
+        <Button type="submit" disabled={!isAdmin}>
+          {t('common.save')}
+        </Button>
       </Group>
     </form>
   );

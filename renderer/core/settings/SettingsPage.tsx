@@ -10,6 +10,7 @@ import { SampleDataPanel } from './SampleDataPanel';
 import { BackupPanel } from './BackupPanel';
 import { AutoBackupPanel } from './AutoBackupPanel';
 import { installedSystems } from '../plugin/installed';
+import { AboutSection } from '../about/AboutSection';
 
 interface Section {
   id: string;
@@ -27,6 +28,7 @@ const CORE_SECTIONS: readonly Section[] = [
   { id: 'backup', titleKey: 'settings.backup.title', order: 60, Section: BackupPanel },
   { id: 'autoBackup', titleKey: 'settings.autoBackup.title', order: 70, Section: AutoBackupPanel },
   { id: 'sample', titleKey: 'settings.sample.title', order: 80, Section: SampleDataPanel },
+  { id: 'about', titleKey: 'about.title', order: 1000, Section: AboutSection },
 ];
 
 export function SettingsPage() {

@@ -8,6 +8,8 @@ export interface PreviewColumn<P> {
 }
 
 const PREVIEW_LIMIT = 100;
+/** Bad rows listed at most: a sheet of 100 000 wrong rows must not take the screen with it. */
+const BAD_LIMIT = 500;
 
 /** Every bad row with the field, the value and the reason: nothing of these rows is written. */
 export function BadRowsTable({ rows, title }: { rows: RowError[]; title?: string }) {
@@ -25,7 +27,7 @@ export function BadRowsTable({ rows, title }: { rows: RowError[]; title?: string
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {rows.map((b) => (
+          {rows.slice(0, BAD_LIMIT).map((b) => (
             <Table.Tr key={`${b.row}-${b.field}`}>
               <Table.Td>{b.row}</Table.Td>
               <Table.Td>{t(`common.fields.${b.field}` as 'common.fields.name', { defaultValue: b.field })}</Table.Td>
@@ -37,6 +39,11 @@ export function BadRowsTable({ rows, title }: { rows: RowError[]; title?: string
           ))}
         </Table.Tbody>
       </Table>
+      {rows.length > BAD_LIMIT && (
+        <Text size="xs" c="dimmed">
+          {t('common.import.moreBad', { count: rows.length - BAD_LIMIT })}
+        </Text>
+      )}
     </Alert>
   );
 }
@@ -77,5 +84,32 @@ export function GoodRowsTable<P extends { row: number }>({
         </Text>
       )}
     </>
+  );
+}
+
+/** The first rows as read, for a sheet that cannot be imported as it is: the user sees what was read. */
+export function RawRowsTable({ headers, rows }: { headers: string[]; rows: Record<string, string>[] }) {
+  const { t } = useTranslation();
+  const shown = rows.slice(0, 20);
+  const columns = headers.slice(0, 8);
+  return (
+    <Table aria-label={t('common.import.firstRows', { count: shown.length })}>
+      <Table.Thead>
+        <Table.Tr>
+          {columns.map((h, i) => (
+            <Table.Th key={i}>{h}</Table.Th>
+          ))}
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {shown.map((r, i) => (
+          <Table.Tr key={i}>
+            {columns.map((h, j) => (
+              <Table.Td key={j}>{r[h] ?? ''}</Table.Td>
+            ))}
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
   );
 }

@@ -1,33 +1,22 @@
 import { useRef, useState } from 'react';
-import { Alert, Button, Group, Modal, Progress, Stack, Text } from '@mantine/core';
+import { Alert, Button, Modal, Progress, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ImportPlan } from '../../../shared/core/sheets/sheetRows';
-import { AppError } from '../../../shared/core/errors';
-import type { BulkOptions } from '../data/bulkWrite';
+import type { SheetImportSpec } from './sheetImportSpec';
 import { getHost } from '../host';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { useActionError } from '../ui/useActionError';
-import { readSheet, type Sheet } from './readSheet';
+import { MAX_SHEET_FILE_BYTES, SheetSource } from './readSheet';
 import { autoBackup } from '../backup/autoBackup';
-import { BadRowsTable, GoodRowsTable, type PreviewColumn } from './ImportTables';
+import { prepareSheet, type Prepared } from './prepareSheet';
+import { SheetPreview } from './SheetPreview';
 
-/** What one kind of record needs to be imported from a sheet. */
-export interface SheetImportSpec<P extends { row: number }> {
-  title: string;
-  intro: string;
-  /** Required fields missing from the header row, as translated column names. */
-  missingColumns(sheet: Sheet): string[];
-  plan(sheet: Sheet): Promise<ImportPlan<P>>;
-  previewColumns: PreviewColumn<P>[];
-  write(good: P[], options: BulkOptions): Promise<number>;
-  doneText(count: number): string;
-  /** The sheet is one whole (a task list): any bad row blocks the import until it is corrected. */
-  allOrNothing?: boolean;
-}
+export type { SheetImportSpec } from './sheetImportSpec';
 
 type Step<P> =
   | { kind: 'pick' }
-  | { kind: 'preview'; fileName: string; plan: ImportPlan<P> }
+  | { kind: 'reading'; fileName: string; read: number; checking: boolean }
+  | { kind: 'preview'; prepared: Prepared<P> }
   | { kind: 'writing'; done: number; total: number }
   | { kind: 'done'; count: number };
 
@@ -44,16 +33,30 @@ export function SheetImportModal<P extends { row: number }>({
   const { error, run } = useActionError();
   const abort = useRef<AbortController | null>(null);
 
-  const pick = async () => {
-    await run(async () => {
-      const file = await getHost().openFile({ filters: [{ name: 'Excel / CSV', extensions: ['xlsx', 'csv'] }] });
-      if (file.status === 'cancelled') return;
-      const sheet = await readSheet(file.name, file.bytes);
-      const missing = spec.missingColumns(sheet);
-      if (missing.length)
-        throw new AppError('import-missing-columns', { name: file.name, missing: missing.join('、') });
-      setStep({ kind: 'preview', fileName: file.name, plan: await spec.plan(sheet) });
+  const load = async (source: SheetSource, sheetName?: string) => {
+    abort.current = new AbortController();
+    setStep({ kind: 'reading', fileName: source.name, read: 0, checking: false });
+    const ok = await run(async () => {
+      const prepared = await prepareSheet(spec, source, {
+        sheetName,
+        signal: abort.current!.signal,
+        onProgress: (read, checking) => setStep({ kind: 'reading', fileName: source.name, read, checking }),
+      });
+      setStep({ kind: 'preview', prepared });
     });
+    if (!ok) setStep({ kind: 'pick' });
+  };
+
+  const pick = async () => {
+    let source: SheetSource | null = null;
+    await run(async () => {
+      const file = await getHost().openFile({
+        filters: [{ name: 'Excel / CSV', extensions: ['xlsx', 'csv', 'txt'] }],
+        maxBytes: MAX_SHEET_FILE_BYTES,
+      });
+      if (file.status === 'opened') source = new SheetSource(file.name, file.bytes);
+    });
+    if (source) await load(source);
   };
 
   const write = async (plan: ImportPlan<P>) => {
@@ -69,8 +72,9 @@ export function SheetImportModal<P extends { row: number }>({
     if (!written) setStep({ kind: 'pick' });
   };
 
+  const busy = step.kind === 'writing' || step.kind === 'reading';
   return (
-    <Modal opened onClose={step.kind === 'writing' ? () => undefined : onClose} title={spec.title} size="xl">
+    <Modal opened onClose={busy ? () => undefined : onClose} title={spec.title} size="xl">
       <Stack>
         <ErrorAlert error={error} />
         {step.kind === 'pick' && (
@@ -79,37 +83,26 @@ export function SheetImportModal<P extends { row: number }>({
             <Button onClick={() => void pick()}>{t('common.import.pickFile')}</Button>
           </>
         )}
-        {step.kind === 'preview' && (
+        {step.kind === 'reading' && (
           <>
-            <Text size="sm">
-              {t('common.import.summary', {
-                file: step.fileName,
-                good: step.plan.good.length,
-                bad: step.plan.bad.length,
-              })}
+            <Text size="sm" role="status">
+              {step.checking
+                ? t('common.import.checking', { count: step.read })
+                : t('common.import.reading', { file: step.fileName, count: step.read })}
             </Text>
-            {spec.allOrNothing && step.plan.bad.length > 0 && (
-              <Alert color="red">{t('common.import.allOrNothing')}</Alert>
-            )}
-            {step.plan.bad.length > 0 && (
-              <BadRowsTable
-                rows={step.plan.bad}
-                title={spec.allOrNothing ? t('common.import.badRowsAllOrNothing') : undefined}
-              />
-            )}
-            <GoodRowsTable rows={step.plan.good} columns={spec.previewColumns} />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={onClose}>
-                {t('common.cancel')}
-              </Button>
-              <Button
-                disabled={step.plan.good.length === 0 || (!!spec.allOrNothing && step.plan.bad.length > 0)}
-                onClick={() => void write(step.plan)}
-              >
-                {t('common.import.write', { count: step.plan.good.length })}
-              </Button>
-            </Group>
+            <Button variant="default" onClick={() => abort.current?.abort()}>
+              {t('common.cancel')}
+            </Button>
           </>
+        )}
+        {step.kind === 'preview' && (
+          <SheetPreview
+            spec={spec}
+            prepared={step.prepared}
+            onPickSheet={(name) => void load(step.prepared.source, name)}
+            onWrite={(plan) => void write(plan)}
+            onCancel={onClose}
+          />
         )}
         {step.kind === 'writing' && (
           <>

@@ -1,72 +1,74 @@
-import Papa from 'papaparse';
 import { AppError } from '../../../shared/core/errors';
-import type { SheetRow } from '../../../shared/core/sheets/sheetRows';
+import { readSheetFile, type ReadSheetOptions, type SheetFile } from '../../../shared/core/sheets/readSheetFile';
+import type { SheetWorkerReply, SheetWorkerRequest } from './sheetWorkerProtocol';
 
-export interface Sheet {
-  headers: string[];
-  rows: SheetRow[];
+export type { SheetFile } from '../../../shared/core/sheets/readSheetFile';
+export type { SheetData } from '../../../shared/core/sheets/sheetRows';
+
+/** Rows one import takes at most: a registry, a task list or a questionnaire's returns are far fewer. */
+export const MAX_IMPORT_ROWS = 100_000;
+/** Files larger than this are refused by the open dialog before they are read. */
+export const MAX_SHEET_FILE_BYTES = 256 * 1024 * 1024;
+
+export interface ReadProgress {
+  /** Data rows read so far. */
+  read: number;
 }
 
-/** Reads the first worksheet of an .xlsx, or a .csv (UTF-8, with or without BOM). */
-export async function readSheet(name: string, bytes: Uint8Array): Promise<Sheet> {
-  const lower = name.toLowerCase();
-  try {
-    if (lower.endsWith('.csv')) return readCsv(bytes);
-    if (lower.endsWith('.xlsx')) return await readXlsx(bytes);
-  } catch (error) {
-    throw new AppError('import-file-unreadable', { name }, error);
+type Options = Omit<ReadSheetOptions, 'onChunk'> & {
+  signal?: AbortSignal;
+  onProgress?: (progress: ReadProgress) => void;
+};
+
+/**
+ * A picked file, read as often as the user picks another of its sheets. In a browser the reading
+ * runs in a worker, the bytes moving there and back without a copy; where there is no Worker
+ * (tests in Node) it runs here.
+ */
+export class SheetSource {
+  private bytes: Uint8Array<ArrayBuffer> | null;
+
+  constructor(
+    readonly name: string,
+    bytes: Uint8Array,
+  ) {
+    this.bytes = bytes as Uint8Array<ArrayBuffer>;
   }
-  throw new AppError('import-file-unreadable', { name });
+
+  async read(options: Options = {}): Promise<SheetFile> {
+    const bytes = this.bytes;
+    if (!bytes) throw new AppError('import-file-unreadable', { name: this.name });
+    const { signal, onProgress, ...readOptions } = options;
+    if (typeof Worker === 'undefined') return readSheetFile(this.name, bytes, readOptions);
+    this.bytes = null; // transferred until the worker answers
+    const worker = new Worker(new URL('./sheetWorker.ts', import.meta.url), { type: 'module' });
+    const rows: SheetFile['data'] = { headers: [], keys: [], rows: [], rowNumbers: [], problems: [], rowCount: 0 };
+    try {
+      return await new Promise<SheetFile>((resolve, reject) => {
+        signal?.addEventListener('abort', () => reject(new AppError('import-cancelled')), { once: true });
+        worker.onerror = (event) => {
+          event.preventDefault();
+          reject(new AppError('import-file-unreadable', { name: this.name }));
+        };
+        worker.onmessage = ({ data: reply }: MessageEvent<SheetWorkerReply>) => {
+          if (reply.type === 'chunk') {
+            for (const r of reply.chunk.rows) rows.rows.push(r);
+            for (const n of reply.chunk.rowNumbers) rows.rowNumbers.push(n);
+            for (const p of reply.chunk.problems) rows.problems.push(p);
+            onProgress?.({ read: reply.read });
+            return;
+          }
+          this.bytes = reply.bytes;
+          if (reply.type === 'error') return reject(new AppError(reply.error.code, reply.error.params));
+          resolve({ ...reply.file, data: { ...reply.file.data, ...pick(rows) } });
+        };
+        const request: SheetWorkerRequest = { name: this.name, bytes, options: readOptions };
+        worker.postMessage(request, [bytes.buffer]);
+      });
+    } finally {
+      worker.terminate();
+    }
+  }
 }
 
-function toRows(matrix: string[][]): Sheet {
-  const [headerRow = [], ...body] = matrix;
-  const headers = headerRow.map((h) => h.trim());
-  const rows = body
-    .filter((cells) => cells.some((c) => c.trim() !== ''))
-    .map((cells) => Object.fromEntries(headers.map((h, i) => [h, (cells[i] ?? '').trim()])));
-  if (headers.length === 0 || rows.length === 0) throw new AppError('import-empty');
-  return { headers, rows };
-}
-
-function readCsv(bytes: Uint8Array): Sheet {
-  const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
-  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy' });
-  return toRows(parsed.data);
-}
-
-/** exceljs is large: loaded only when a sheet is read or written, not with the app. */
-async function loadExcel() {
-  return (await import('exceljs')).default;
-}
-
-async function readXlsx(bytes: Uint8Array): Promise<Sheet> {
-  const ExcelJS = await loadExcel();
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
-  const sheet = workbook.worksheets[0];
-  if (!sheet) throw new AppError('import-empty');
-  const matrix: string[][] = [];
-  const width = sheet.columnCount;
-  sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
-    const cells: string[] = [];
-    for (let c = 1; c <= width; c++) cells.push(row.getCell(c).text ?? '');
-    matrix[rowNumber - 1] = cells;
-  });
-  return toRows(Array.from(matrix, (r) => r ?? []));
-}
-
-/** Writes rows to an .xlsx with a bold header row. */
-export async function writeXlsx(
-  sheetName: string,
-  headers: string[],
-  rows: (string | number)[][],
-): Promise<Uint8Array<ArrayBuffer>> {
-  const ExcelJS = await loadExcel();
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(sheetName);
-  sheet.addRow(headers).font = { bold: true };
-  for (const r of rows) sheet.addRow(r);
-  sheet.columns.forEach((col) => (col.width = 18));
-  return new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
-}
+const pick = ({ rows, rowNumbers, problems }: SheetFile['data']) => ({ rows, rowNumbers, problems });

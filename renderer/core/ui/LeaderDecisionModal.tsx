@@ -12,6 +12,7 @@ import { ErrorAlert } from './ErrorAlert';
 import { FormActions } from './FormActions';
 import { useActionError } from './useActionError';
 import { zodValidate } from './zodValidate';
+import { DateField } from './dates/DateField';
 
 interface Props {
   /** What was put to the leader, e.g. the meeting's topics or the check. */
@@ -55,7 +56,7 @@ export function LeaderDecisionModal({ subject, defaultLeader, onSave, onClose }:
           />
           <Group grow>
             <TextInput label={t('common.decision.by')} withAsterisk {...form.getInputProps('by')} />
-            <TextInput type="date" label={t('common.decision.on')} withAsterisk {...form.getInputProps('on')} />
+            <DateField label={t('common.decision.on')} withAsterisk {...form.getInputProps('on')} />
           </Group>
           <Textarea
             label={t('common.decision.remark')}

@@ -38,6 +38,12 @@ const CORE_ERROR_KEYS = {
   'upgrade-backup-failed': 'errors.upgrade-backup-failed',
   'upgrade-failed': 'errors.upgrade-failed',
   'attachment-too-large': 'errors.attachment-too-large',
+  'import-encoding-unknown': 'errors.import-encoding-unknown',
+  'import-format-unsupported': 'errors.import-format-unsupported',
+  'import-too-large': 'errors.import-too-large',
+  'import-duplicate-header': 'errors.import-duplicate-header',
+  'import-too-many-rows': 'errors.import-too-many-rows',
+  'admin-only': 'errors.admin-only',
   unknown: 'errors.unknown',
 } as const satisfies Record<CoreErrorCode, `errors.${string}`>;
 

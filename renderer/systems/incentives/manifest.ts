@@ -3,19 +3,37 @@ import { lazyNamed } from '../../core/plugin/lazyNamed';
 import { INCENTIVES_TABLES } from './data/tables';
 import { texts } from './i18n';
 
-/** System 3 (激励奖励): applications, bonus points and commendations. Built in issue 13. */
+/** System 3 (激励奖励): rounds, applications, review, the leader's sign-off, the points ledger, commendations. */
 export const incentivesManifest = {
   id: 'incentives',
   namespaces: ['incentives'],
   texts,
-  routes: [{ path: 'incentives', page: lazyNamed(() => import('./screens/NotBuiltYet'), 'NotBuiltYet') }],
+  routes: [{ path: 'incentives', page: lazyNamed(() => import('./screens/IncentivesPage'), 'IncentivesPage') }],
   nav: [{ path: 'incentives', labelKey: 'incentives.nav', order: 30 }],
-  dashboardCards: [],
-  settingsSections: [],
+  dashboardCards: [
+    { id: 'todo', order: 40, Card: lazyNamed(() => import('./cards/IncentivesCard'), 'IncentivesCard') },
+  ],
+  settingsSections: [
+    {
+      id: 'rules',
+      titleKey: 'incentives.settings.title',
+      order: 50,
+      Section: lazyNamed(() => import('./settings/RulesSection'), 'RulesSection'),
+    },
+  ],
   tables: INCENTIVES_TABLES,
-  auditEntities: {},
+  auditEntities: {
+    bonusRounds: 'incentives.auditEntities.bonusRounds',
+    bonusClaims: 'incentives.auditEntities.bonusClaims',
+    bonusLedger: 'incentives.auditEntities.bonusLedger',
+    bonusRuleSets: 'incentives.auditEntities.bonusRuleSets',
+  },
   errors: {},
-  documentKinds: [],
+  sample: {
+    load: () => import('./sample').then((m) => m.incentivesSample),
+    named: { bonusRounds: 'incentives.sample.rounds', bonusClaims: 'incentives.sample.claims' },
+  },
+  documentKinds: ['approvalSlip', 'circular', 'record'],
   search: [],
-  assessment: [],
+  assessment: [{ id: 'bonusPoints', labelKey: 'incentives.assessment.bonusPoints' }],
 } as const satisfies SystemManifest;

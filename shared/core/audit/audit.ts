@@ -16,7 +16,8 @@ export interface AuditEntry {
 }
 
 /** The core's own entities; each system names its own in its manifest and merges them in below. */
-export const CORE_AUDIT_ENTITIES = ['staff', 'settings', 'sample', 'documents', 'backup'] as const;
+// 'output': a print, export or download of a record (shared/core/audit/output.ts), the print register.
+export const CORE_AUDIT_ENTITIES = ['staff', 'settings', 'sample', 'documents', 'backup', 'output'] as const;
 export type CoreAuditEntity = (typeof CORE_AUDIT_ENTITIES)[number];
 
 /**
@@ -55,5 +56,11 @@ export const AUDIT_ACTIONS = [
   'extend',
   'withdraw',
   'cancel',
+  'review',
+  'revoke',
+  'correct',
+  'follow-up',
+  'commend',
+  'download',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -2,7 +2,15 @@ import { z } from 'zod';
 import { backupRetentionSchema } from '../backup/retention';
 
 /** Why an automatic backup was made; part of its file name, so a user browsing the folder can tell. */
-export const BACKUP_REASONS = ['idle', 'quit', 'before-import', 'before-upgrade', 'before-restore', 'manual'] as const;
+export const BACKUP_REASONS = [
+  'idle',
+  'quit',
+  'before-import',
+  'before-upgrade',
+  'before-restore',
+  'manual',
+  'before-sample-removal',
+] as const;
 export type BackupReason = (typeof BACKUP_REASONS)[number];
 
 /** The largest backup the app writes or restores: what the restore dialog can open, and a bound on the host's memory. */
@@ -69,9 +77,24 @@ export type ReadBackupRequest = z.infer<typeof readBackupRequestSchema>;
 export const snapshotRequestSchema = z.object({ requestId: z.uuid(), reason: z.enum(BACKUP_REASONS) });
 export type SnapshotRequest = z.infer<typeof snapshotRequestSchema>;
 
-/** The renderer's answer: the backup to write, or null when it has nothing to keep (no account yet). */
-export const snapshotReplySchema = z.object({ requestId: z.uuid(), snapshot: writeBackupRequestSchema.nullable() });
+/** The UI language the page shows, so main speaks it too (its quit messages). */
+const pageLanguageSchema = z.enum(['zh-CN', 'en']).optional().catch(undefined);
+
+/**
+ * The renderer's answer: the backup to write, or null when it has nothing to keep (no account
+ * yet) or its provider failed (`failure` then names why, for main to say so).
+ */
+export const snapshotReplySchema = z.object({
+  requestId: z.uuid(),
+  snapshot: writeBackupRequestSchema.nullable(),
+  failure: z.string().max(200).optional(),
+  language: pageLanguageSchema,
+});
 export type SnapshotReply = z.infer<typeof snapshotReplySchema>;
+
+/** The preload tells main the page's snapshot provider is registered (true) or gone (false). */
+export const snapshotListeningSchema = z.object({ listening: z.boolean(), language: pageLanguageSchema });
+export type SnapshotListening = z.infer<typeof snapshotListeningSchema>;
 
 /** What the renderer runs when the host asks for a snapshot. */
 export type SnapshotProvider = (reason: BackupReason) => Promise<WriteBackupRequest | null>;

@@ -24,7 +24,16 @@ export const HOST_EVENTS = {
   snapshotRequest: 'host:snapshot-request',
 } as const;
 
-export type Channel = (typeof CHANNELS)[HostBridgeMethod];
+/**
+ * Calls the preload makes on its own, not on the page's behalf: `snapshotListening` tells main that
+ * the page's snapshot provider is registered (or gone), so a quit never waits on a page that
+ * cannot answer.
+ */
+export const HOST_SIGNALS = {
+  snapshotListening: 'host:snapshot-listening',
+} as const;
+
+export type Channel = (typeof CHANNELS)[HostBridgeMethod] | (typeof HOST_SIGNALS)[keyof typeof HOST_SIGNALS];
 
 /** The custom protocol the app's content is served from (never file://). */
 export const APP_SCHEME = 'app';

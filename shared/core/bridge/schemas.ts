@@ -112,6 +112,11 @@ export const appInfoSchema = z.object({
   version: z.string(),
   host: z.enum(['electron', 'browser']),
   platform: z.string(),
+  /** Where the records (the browser profile) and the automatic backups live, where the host knows. */
+  dataDir: z.string().optional(),
+  backupDir: z.string().optional(),
+  /** The runtime's own versions (Electron, Chromium, Node), for the About screen. */
+  runtime: z.record(z.string(), z.string()).optional(),
 });
 
 /** How an error crosses the bridge: a code and parameters, never a message. */

@@ -109,6 +109,8 @@ export interface FormRow {
   value: string;
   /** Minimum height, e.g. ≥ 60 mm for a leader's handwritten 批示. */
   minHeightMm?: number;
+  /** The value struck through: an entry that stands revoked but stays on the record (S3-4.2). */
+  isStruck?: boolean;
 }
 
 /**

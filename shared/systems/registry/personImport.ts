@@ -1,5 +1,14 @@
 import { type ValidPersonInput, personInputSchema } from './personSchema';
-import { type ImportPlan, type SheetRow, missingHeaderFields, pickCell, ruleOf } from '../../core/sheets/sheetRows';
+import {
+  type ImportPlan,
+  type Pace,
+  type SheetData,
+  type SheetRow,
+  forEachSheetRow,
+  missingHeaderFields,
+  pickCell,
+  ruleOf,
+} from '../../core/sheets/sheetRows';
 
 export const PERSON_HEADER_ALIASES: Record<string, readonly string[]> = {
   role: ['人员类别', '类别', 'role'],
@@ -33,14 +42,14 @@ export function missingPersonHeaders(headers: readonly string[]): string[] {
 }
 
 /** Validates every row before anything is written; units are matched by their current name. */
-export function planPersonImport(
-  rows: readonly SheetRow[],
+export async function planPersonImport(
+  sheet: SheetData,
   aliases: ValueAliases,
   unitIdsByName: ReadonlyMap<string, string>,
-): ImportPlan<PreparedPerson> {
+  pace?: Pace,
+): Promise<ImportPlan<PreparedPerson>> {
   const plan: ImportPlan<PreparedPerson> = { good: [], bad: [] };
-  rows.forEach((raw, index) => {
-    const row = index + 2;
+  const visit = (raw: SheetRow, row: number) => {
     const cell = (field: string) => pickCell(raw, PERSON_HEADER_ALIASES, field);
     const coded = (field: keyof ValueAliases): string | null | undefined => {
       const text = cell(field);
@@ -73,6 +82,8 @@ export function planPersonImport(
       return void plan.bad.push({ row, field, rule: ruleOf(issue), value: cell(field) });
     }
     plan.good.push({ row, input: parsed.data });
-  });
+  };
+  await forEachSheetRow(sheet, PERSON_HEADER_ALIASES, visit, plan.bad, pace);
+  plan.bad.sort((a, b) => a.row - b.row);
   return plan;
 }

@@ -1,8 +1,11 @@
 import { type UnitKind, type ValidUnitInput, unitInputSchema } from './unit';
 import {
   type ImportPlan,
+  type Pace,
   type RowError,
+  type SheetData,
   type SheetRow,
+  forEachSheetRow,
   missingHeaderFields,
   pickCell,
   ruleOf,
@@ -70,19 +73,23 @@ export function missingHeaders(headers: readonly string[]): string[] {
  * exist already (`existingTowns`: name → id) or come earlier or later in the same sheet.
  * Names must be unique within a kind, in the sheet and against `existingNames` ("kind|name").
  */
-export function planUnitImport(
-  rows: readonly SheetRow[],
+export async function planUnitImport(
+  sheet: SheetData,
   existingTowns: ReadonlyMap<string, string>,
   existingNames: ReadonlySet<string>,
-): UnitImportPlan {
+  pace?: Pace,
+): Promise<UnitImportPlan> {
   const good: PreparedUnit[] = [];
   const bad: RowError[] = [];
   const seen = new Set(existingNames);
   const sheetTowns = new Set<string>();
-  for (const r of rows) if (KIND_ALIASES[pick(r, 'kind').toLowerCase()] === 'town') sheetTowns.add(pick(r, 'name'));
+  for (let i = 0; i < sheet.rows.length; i++) {
+    if (pace && i % 1000 === 999) await pace();
+    const r = sheet.rows[i];
+    if (KIND_ALIASES[pick(r, 'kind').toLowerCase()] === 'town') sheetTowns.add(pick(r, 'name'));
+  }
 
-  rows.forEach((raw, index) => {
-    const row = index + 2;
+  const visit = (raw: SheetRow, row: number) => {
     const kindText = pick(raw, 'kind');
     const kind = Object.hasOwn(KIND_ALIASES, kindText.toLowerCase()) ? KIND_ALIASES[kindText.toLowerCase()] : undefined;
     if (!kind) return void bad.push({ row, field: 'kind', rule: 'unknown-kind', value: kindText });
@@ -118,7 +125,8 @@ export function planUnitImport(
     if (seen.has(key)) return void bad.push({ row, field: 'name', rule: 'duplicate-name', value: parsed.data.name });
     seen.add(key);
     good.push({ row, input: parsed.data, parentName: kind === 'village' ? parentName : '' });
-  });
+  };
+  await forEachSheetRow(sheet, UNIT_HEADER_ALIASES, visit, bad, pace);
   // A village whose town is only in the sheet, on a row that failed, has no parent to join.
   const goodTowns = new Set(good.filter((g) => g.input.kind === 'town').map((g) => g.input.name));
   const orphans = good.filter((g) => g.parentName && !existingTowns.has(g.parentName) && !goodTowns.has(g.parentName));

@@ -1,12 +1,17 @@
-import { isLocalDate } from '../../core/common/localDate';
 import { SECRECY_LEVELS, type SecrecyLevel } from '../../core/common/secrecy';
 import {
   type ImportPlan,
+  type Pace,
   type RowError,
+  type SheetData,
   type SheetRow,
+  forEachSheetRow,
   missingHeaderFields,
   pickCell,
 } from '../../core/sheets/sheetRows';
+import { parseSheetDate } from '../../core/sheets/excelDates';
+
+export { parseSheetDate };
 import { CONTENT_CATEGORIES, type ContentCategory } from './item';
 import { matterSchema } from './itemInput';
 
@@ -66,16 +71,6 @@ export function missingTaskHeaders(headers: readonly string[]): string[] {
   return missingHeaderFields(headers, TASK_HEADER_ALIASES, ['matter', 'units', 'dueOn']);
 }
 
-const pad = (n: string) => n.padStart(2, '0');
-
-/** 2026-06-30, 2026/6/30, 2026.6.30, 2026年6月30日 → 2026-06-30; anything else → null. */
-export function parseSheetDate(text: string): string | null {
-  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(text.trim());
-  if (!m) return null;
-  const iso = `${m[1]}-${pad(m[2])}-${pad(m[3])}`;
-  return isLocalDate(iso) ? iso : null;
-}
-
 function parseCategory(text: string): ContentCategory | null {
   if (!text) return 'annualTasks';
   if (/^[1-9]$/.test(text)) return CONTENT_CATEGORIES[Number(text) - 1];
@@ -94,16 +89,16 @@ function parseSecrecy(text: string, fallback: SecrecyLevel): SecrecyLevel | null
  * `unitsByName`: every registry unit's name and short name → id. A row naming an unknown unit,
  * a date that is not a date or a reply date before… nothing is guessed: the row is reported.
  */
-export function planTaskListImport(
-  rows: readonly SheetRow[],
+export async function planTaskListImport(
+  sheet: SheetData,
   unitsByName: ReadonlyMap<string, string>,
   defaultSecrecy: SecrecyLevel = 'internal',
-): ImportPlan<PreparedTask> {
+  pace?: Pace,
+): Promise<ImportPlan<PreparedTask>> {
   const good: PreparedTask[] = [];
   const bad: RowError[] = [];
   const pick = (row: SheetRow, field: string) => pickCell(row, TASK_HEADER_ALIASES, field);
-  rows.forEach((raw, index) => {
-    const row = index + 2;
+  const visit = (raw: SheetRow, row: number) => {
     const fail = (field: string, rule: string, value: string) => void bad.push({ row, field, rule, value });
     const unitText = pick(raw, 'units');
     const unitNames = unitText
@@ -139,6 +134,8 @@ export function planTaskListImport(
     }
     const unitIds = [...new Set(unitNames.map((n) => unitsByName.get(n)!))];
     good.push({ row, ...parsed.data, unitIds, unitNames, category, secrecy });
-  });
+  };
+  await forEachSheetRow(sheet, TASK_HEADER_ALIASES, visit, bad, pace);
+  bad.sort((a, b) => a.row - b.row);
   return { good, bad };
 }

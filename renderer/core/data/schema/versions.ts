@@ -15,6 +15,7 @@ export const VERSION_CHAIN = [
   { version: 3, adds: 'the register paged by issuedKey' },
   { version: 4, adds: 'units and people by one sort key' },
   { version: 5, adds: 'System 2 lists as index ranges, kept counts' },
+  { version: 6, adds: 'System 3: rounds, claims by round, unit and state, the points ledger, rule sets' },
 ] as const;
 
 export const LATEST_SCHEMA_VERSION: number = VERSION_CHAIN[VERSION_CHAIN.length - 1].version;

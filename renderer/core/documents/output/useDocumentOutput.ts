@@ -3,18 +3,39 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { OfficialDocument } from '../../../../shared/core/documents/model';
 import { type FontChoice, substitutedRoles } from '../../../../shared/core/documents/fonts';
-import { documentsRepo } from '../../data/documentsRepo';
 import { useErrorText } from '../../ui/useErrorText';
 import { detectFontPlan } from './fontDetection';
 import { exportDocx, exportPdf, printDocument } from './outputDocument';
 import type { PrintOptions } from './PrintOptionsModal';
+import { recordedOutput } from './recordedOutput';
+import type { PrintResult, SaveFileResult } from '../../../../shared/core/bridge/schemas';
 
 export type OutputFormat = 'print' | 'pdf' | 'docx';
+
+/** What a document was made from: an issued document of the register, or the record behind an unnumbered one (抽签记录 → its check). */
+export type OutputSource = string | { entity: string; id: string };
 
 interface Output {
   format: OutputFormat;
   doc: OfficialDocument;
-  registerId?: string;
+  source: OutputSource;
+}
+
+/** The register line of one output of a document: what, which record, 密级, and copies where known. */
+function outputRecord(doc: OfficialDocument, source: OutputSource, format: OutputFormat, print: PrintOptions) {
+  const silent = format === 'print' && print.mode === 'silent';
+  return {
+    kind: doc.kind,
+    sourceEntity: typeof source === 'string' ? 'documents' : source.entity,
+    sourceId: typeof source === 'string' ? source : source.id,
+    title: doc.title,
+    number: doc.number ?? doc.minutes?.issueLabel ?? doc.bulletin?.issueLabel ?? null,
+    secrecy: doc.secrecy,
+    format,
+    // Straight to a printer Electron prints one copy; in the printer dialog the user chose.
+    copies: silent ? 1 : null,
+    target: silent ? (print.printerName ?? null) : null,
+  };
 }
 
 /** What the user is asked before output: the font warning, then (printing) how to print. */
@@ -29,18 +50,22 @@ export function useDocumentOutput() {
   const errorText = useErrorText();
   const [pending, setPending] = useState<Pending | null>(null);
 
-  const run = async ({ format, doc, registerId }: Output, print: PrintOptions = { mode: 'dialog' }) => {
+  const run = async ({ format, doc, source }: Output, print: PrintOptions = { mode: 'dialog' }) => {
     setPending(null);
     const fonts = detectFontPlan();
     try {
-      const result =
-        format === 'print'
-          ? await printDocument(doc, fonts, print)
-          : format === 'pdf'
-            ? await exportPdf(doc, fonts)
-            : await exportDocx(doc, fonts);
+      // Every print and export of a record goes into the print register (who, what, 密级, copies).
+      const result = await recordedOutput<PrintResult | SaveFileResult>(
+        format === 'print' ? 'print' : 'export',
+        outputRecord(doc, source, format, print),
+        () =>
+          format === 'print'
+            ? printDocument(doc, fonts, print)
+            : format === 'pdf'
+              ? exportPdf(doc, fonts)
+              : exportDocx(doc, fonts),
+      );
       if (result.status === 'cancelled') return;
-      if (registerId) await documentsRepo.recordOutput(registerId, format === 'print' ? 'print' : 'export', format);
       if (result.status === 'saved')
         notifications.show({ color: 'green', message: t('documents.output.saved', { path: result.path }) });
     } catch (e) {
@@ -54,10 +79,10 @@ export function useDocumentOutput() {
   return {
     pending,
     /** Starts an output; asks first if fonts are substituted, and how to print. */
-    request(format: OutputFormat, doc: OfficialDocument, registerId?: string) {
+    request(format: OutputFormat, doc: OfficialDocument, source: OutputSource) {
       const substitutes = substitutedRoles(detectFontPlan());
-      if (substitutes.length > 0) setPending({ format, doc, registerId, stage: 'fonts', substitutes });
-      else proceed({ format, doc, registerId });
+      if (substitutes.length > 0) setPending({ format, doc, source, stage: 'fonts', substitutes });
+      else proceed({ format, doc, source });
     },
     confirmFonts: () => pending && proceed(pending),
     confirmPrint: (options: PrintOptions) => pending && void run(pending, options),

@@ -8,6 +8,7 @@ import { RecordTable } from '../../../core/ui/RecordTable';
 import { UnitsMultiSelect } from './UnitsMultiSelect';
 import { useMeetingAction } from './useMeetingAction';
 import { type MeetingData, useMeetingUnits } from './useMeetingData';
+import { DateField } from '../../../core/ui/dates/DateField';
 
 /** 会后通报 (S1-4.2): to which member units the meeting's decisions went, when and how. */
 export function CirculationPanel({ data }: { data: MeetingData }) {
@@ -47,13 +48,7 @@ export function CirculationPanel({ data }: { data: MeetingData }) {
             </Button>
           </Group>
           <Group align="flex-end">
-            <TextInput
-              type="date"
-              label={t('meetings.fields.circulatedOn')}
-              value={on}
-              onChange={(e) => setOn(e.currentTarget.value)}
-              w={170}
-            />
+            <DateField label={t('meetings.fields.circulatedOn')} value={on} onChange={(v) => setOn(v)} w={170} />
             <TextInput
               label={t('meetings.fields.means')}
               value={means}

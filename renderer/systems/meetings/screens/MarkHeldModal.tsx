@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Group, List, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, List, Modal, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { isApproved } from '../../../../shared/core/common/approval';
 import { attendanceCounts } from '../../../../shared/systems/meetings/attendance';
@@ -7,6 +7,7 @@ import { meetingsRepo } from '../data/meetingsRepo';
 import { ErrorAlert } from '../../../core/ui/ErrorAlert';
 import { useActionError } from '../../../core/ui/useActionError';
 import type { MeetingData } from './useMeetingData';
+import { DateField } from '../../../core/ui/dates/DateField';
 
 /** 标记已召开: the day, with what the gate will check shown first (consent, opinions, attendance). */
 export function MarkHeldModal({ data, onClose }: { data: MeetingData; onClose: () => void }) {
@@ -28,13 +29,7 @@ export function MarkHeldModal({ data, onClose }: { data: MeetingData; onClose: (
     <Modal opened onClose={onClose} title={t('meetings.held.title')}>
       <Stack>
         <ErrorAlert error={error} />
-        <TextInput
-          type="date"
-          label={t('meetings.fields.heldOn')}
-          withAsterisk
-          value={heldOn}
-          onChange={(e) => setHeldOn(e.currentTarget.value)}
-        />
+        <DateField label={t('meetings.fields.heldOn')} withAsterisk value={heldOn} onChange={(v) => setHeldOn(v)} />
         <Text size="sm" fw={600}>
           {t('meetings.held.checks')}
         </Text>

@@ -7,6 +7,7 @@ import { meetingsRepo } from '../data/meetingsRepo';
 import { ErrorAlert } from '../../../core/ui/ErrorAlert';
 import { useActionError } from '../../../core/ui/useActionError';
 import { zodValidate } from '../../../core/ui/zodValidate';
+import { DateField } from '../../../core/ui/dates/DateField';
 
 interface Props {
   meeting: Meeting | null;
@@ -53,12 +54,7 @@ export function MeetingFormModal({ meeting, initial, onClose }: Props) {
           <ErrorAlert error={error} />
           <TextInput label={t('meetings.fields.title')} withAsterisk {...form.getInputProps('title')} />
           <Group grow align="flex-start">
-            <TextInput
-              type="date"
-              label={t('meetings.fields.plannedOn')}
-              withAsterisk
-              {...form.getInputProps('plannedOn')}
-            />
+            <DateField label={t('meetings.fields.plannedOn')} withAsterisk {...form.getInputProps('plannedOn')} />
             <TextInput
               type="time"
               label={t('meetings.fields.plannedTime')}

@@ -1,3 +1,4 @@
+import { sheetOfRows } from '../../../../shared/core/sheets/sheetRows';
 import { describe, expect, it } from 'vitest';
 import { planPersonImport, type ValueAliases } from '../../../../shared/systems/registry/personImport';
 import { freshDb } from '../../../../tests/support/testDb';
@@ -24,8 +25,8 @@ describe('people import', () => {
   it('matches contacts to units by name, writes the good rows and lists each bad one with its reason', async () => {
     const db = freshDb();
     const unit = await unitsRepo.create(aUnit({ name: '海城市教育局' }));
-    const plan = planPersonImport(
-      [
+    const plan = await planPersonImport(
+      sheetOfRows([
         { 人员类别: '单位联络人', 姓名: '孙伟', 所在单位: '海城市教育局', 电话: '13900000000' },
         {
           人员类别: '人才（服务对象）',
@@ -37,7 +38,7 @@ describe('people import', () => {
         { 人员类别: '单位联络人', 姓名: '钱丽', 所在单位: '不存在的单位' },
         { 人员类别: '特邀列席', 姓名: '吴刚' },
         { 人员类别: '校长', 姓名: '郑强' },
-      ],
+      ]),
       aliases,
       await unitIdsByName(),
     );

@@ -1,3 +1,4 @@
+import { sheetOfRows } from '../../../../shared/core/sheets/sheetRows';
 import { describe, expect, it } from 'vitest';
 import { planUnitImport, type SheetRow } from '../../../../shared/systems/registry/unitImport';
 import { freshDb } from '../../../../tests/support/testDb';
@@ -17,7 +18,7 @@ describe('unit import', () => {
   it('writes the good rows together, with one audit entry, and reports each bad row with its reason', async () => {
     const db = freshDb();
     const context = await unitImportContext();
-    const plan = planUnitImport(sheet, context.towns, context.names);
+    const plan = await planUnitImport(sheetOfRows(sheet), context.towns, context.names);
     expect(plan.bad).toEqual([
       { row: 4, field: 'parentId', rule: 'unknown-town', value: '不存在镇' },
       { row: 5, field: 'contactPhone', rule: 'phone', value: '0412-abc' },
@@ -37,11 +38,11 @@ describe('unit import', () => {
     await unitsRepo.create(aUnit({ kind: 'town', name: '西柳镇' }));
     await unitsRepo.create(aUnit({ name: '海城市教育局' }));
     const context = await unitImportContext();
-    const plan = planUnitImport(
-      [
+    const plan = await planUnitImport(
+      sheetOfRows([
         { 类别: '村', 名称: '西柳村', 所属镇街: '西柳镇' },
         { 类别: '成员单位', 名称: '海城市教育局' },
-      ],
+      ]),
       context.towns,
       context.names,
     );
@@ -55,7 +56,7 @@ describe('unit import', () => {
     const db = freshDb();
     const rows = Array.from({ length: 500 }, (_, i) => ({ kind: 'member', name: `单位${i}` }));
     const context = await unitImportContext();
-    const plan = planUnitImport(rows, context.towns, context.names);
+    const plan = await planUnitImport(sheetOfRows(rows), context.towns, context.names);
     const controller = new AbortController();
     await expect(
       importUnits(plan.good, context.towns, {

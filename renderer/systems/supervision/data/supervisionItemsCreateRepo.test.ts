@@ -1,4 +1,5 @@
 import i18next from 'i18next';
+import { sheetOfRows } from '../../../../shared/core/sheets/sheetRows';
 import { describe, expect, it } from 'vitest';
 import {
   type InstructionInput,
@@ -79,11 +80,11 @@ describe('annual task list import', () => {
       [member.shortName, member.id],
       [town.name, town.id],
     ]);
-    const plan = planTaskListImport(
-      [
+    const plan = await planTaskListImport(
+      sheetOfRows([
         { 任务: '开展“人才服务月”活动', 责任单位: `${member.shortName}、${town.name}`, 完成时限: '2026-09-30' },
         { 任务: '建立返乡人才信息库', 责任单位: town.name, 完成时限: '2026-06-30' },
-      ],
+      ]),
       names,
     );
     expect(await supervisionItemsCreateRepo.importTaskList(plan.good)).toBe(3);

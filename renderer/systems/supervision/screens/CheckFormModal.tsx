@@ -25,6 +25,7 @@ import { FormActions } from '../../../core/ui/FormActions';
 import { useActionError } from '../../../core/ui/useActionError';
 import { checkInputOf, type CheckFormValues, formValuesOf, validateCheckForm } from './checkForm';
 import { UnitsMultiSelect } from './UnitSelect';
+import { DateField } from '../../../core/ui/dates/DateField';
 
 /** 明确督查事项 (S2-4.1): content, targets, time and method; editable while a draft. */
 export function CheckFormModal({
@@ -150,18 +151,8 @@ export function CheckFormModal({
             />
           )}
           <SimpleGrid cols={3}>
-            <TextInput
-              type="date"
-              label={t('supervision.fields.startOn')}
-              withAsterisk
-              {...form.getInputProps('startOn')}
-            />
-            <TextInput
-              type="date"
-              label={t('supervision.fields.endOn')}
-              withAsterisk
-              {...form.getInputProps('endOn')}
-            />
+            <DateField label={t('supervision.fields.startOn')} withAsterisk {...form.getInputProps('startOn')} />
+            <DateField label={t('supervision.fields.endOn')} withAsterisk {...form.getInputProps('endOn')} />
             <Select
               label={t('supervision.fields.secrecy')}
               allowDeselect={false}

@@ -123,7 +123,7 @@ export function DrawSection({ check, out }: { check: Check; out: ReturnType<type
               label={t('supervision.draw.recordName')}
               onOutput={(f) => {
                 const doc = record();
-                if (doc) out.output.request(f, doc);
+                if (doc) out.output.request(f, doc, { entity: 'checks', id: check.id });
               }}
             />
           </Group>

@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../../core/ui/ErrorAlert';
 import { FormActions } from '../../../core/ui/FormActions';
 import { useActionError } from '../../../core/ui/useActionError';
 import { zodValidate } from '../../../core/ui/zodValidate';
+import { DateField } from '../../../core/ui/dates/DateField';
 
 /** 情况说明 from the unit for an item past its deadline: why, and what it will do. */
 export function ExplanationModal({ itemId, onClose }: { itemId: string; onClose: () => void }) {
@@ -29,8 +30,7 @@ export function ExplanationModal({ itemId, onClose }: { itemId: string; onClose:
         <Stack>
           <ErrorAlert error={error} />
           <Group grow>
-            <TextInput
-              type="date"
+            <DateField
               label={t('supervision.explanation.receivedOn')}
               withAsterisk
               {...form.getInputProps('receivedOn')}

@@ -14,6 +14,7 @@ import { FormActions } from '../../../core/ui/FormActions';
 import { useActionError } from '../../../core/ui/useActionError';
 import { zodValidate } from '../../../core/ui/zodValidate';
 import { charCount } from './charCount';
+import { DateField } from '../../../core/ui/dates/DateField';
 
 /**
  * The unit's written request for more time, as received: who asked, when, until when and why.
@@ -41,8 +42,7 @@ export function ExtensionRequestModal({ item, onClose }: { item: SupervisionItem
           </Text>
           <ErrorAlert error={error} />
           <Group grow>
-            <TextInput
-              type="date"
+            <DateField
               label={t('supervision.extension.requestedOn')}
               withAsterisk
               {...form.getInputProps('requestedOn')}
@@ -54,14 +54,8 @@ export function ExtensionRequestModal({ item, onClose }: { item: SupervisionItem
             />
           </Group>
           <Group grow>
-            <TextInput
-              type="date"
-              label={t('supervision.extension.newDueOn')}
-              withAsterisk
-              {...form.getInputProps('newDueOn')}
-            />
-            <TextInput
-              type="date"
+            <DateField label={t('supervision.extension.newDueOn')} withAsterisk {...form.getInputProps('newDueOn')} />
+            <DateField
               label={t('supervision.extension.newReplyBy')}
               withAsterisk
               {...form.getInputProps('newReplyBy')}

@@ -15,6 +15,7 @@ import { ErrorAlert } from '../../../core/ui/ErrorAlert';
 import { FormActions } from '../../../core/ui/FormActions';
 import { useActionError } from '../../../core/ui/useActionError';
 import { zodValidate } from '../../../core/ui/zodValidate';
+import { DateField } from '../../../core/ui/dates/DateField';
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const MIME: Record<string, string> = {
@@ -74,8 +75,7 @@ export function FeedbackModal({ itemId, onClose }: { itemId: string; onClose: ()
         <Stack>
           <ErrorAlert error={error} />
           <Group grow>
-            <TextInput
-              type="date"
+            <DateField
               label={t('supervision.feedback.receivedOn')}
               withAsterisk
               {...form.getInputProps('receivedOn')}

@@ -34,6 +34,7 @@ import { useActionError } from '../../../core/ui/useActionError';
 import { zodValidate } from '../../../core/ui/zodValidate';
 import { charCount } from './charCount';
 import { useUnits } from './useUnitNames';
+import { DateField } from '../../../core/ui/dates/DateField';
 
 type Values = Omit<FindingInput, 'matters' | 'goodPractice'> & {
   goodPractice: string;
@@ -83,12 +84,7 @@ export function FindingFormModal({ check, onClose }: { check: Check; onClose: ()
               data={check.targetUnitIds.map((id) => ({ value: id, label: units.get(id)?.name ?? id }))}
               {...form.getInputProps('unitId')}
             />
-            <TextInput
-              type="date"
-              label={t('supervision.findings.visitedOn')}
-              withAsterisk
-              {...form.getInputProps('visitedOn')}
-            />
+            <DateField label={t('supervision.findings.visitedOn')} withAsterisk {...form.getInputProps('visitedOn')} />
           </SimpleGrid>
           <Checkbox.Group label={t('supervision.findings.methods')} withAsterisk {...form.getInputProps('methods')}>
             <Group mt={4}>
@@ -134,14 +130,12 @@ export function FindingFormModal({ check, onClose }: { check: Check; onClose: ()
                     {...form.getInputProps(`matters.${i}.requirement`)}
                   />
                   <SimpleGrid cols={2}>
-                    <TextInput
-                      type="date"
+                    <DateField
                       label={t('supervision.fields.dueOn')}
                       withAsterisk
                       {...form.getInputProps(`matters.${i}.dueOn`)}
                     />
-                    <TextInput
-                      type="date"
+                    <DateField
                       label={t('supervision.fields.replyBy')}
                       withAsterisk
                       {...form.getInputProps(`matters.${i}.replyBy`)}

@@ -21,6 +21,7 @@ import { useActionError } from '../../../core/ui/useActionError';
 import { zodValidate } from '../../../core/ui/zodValidate';
 import { charCount } from './charCount';
 import { UnitsMultiSelect } from './UnitSelect';
+import { DateField } from '../../../core/ui/dates/DateField';
 
 /** 领导批示 entered as items (S2-2.3): who instructed, when, in which document, and for whom. */
 export function InstructionModal({ onClose }: { onClose: () => void }) {
@@ -68,7 +69,7 @@ export function InstructionModal({ onClose }: { onClose: () => void }) {
           <ErrorAlert error={error} />
           <SimpleGrid cols={3}>
             <TextInput label={t('supervision.instruction.by')} withAsterisk {...form.getInputProps('by')} />
-            <TextInput type="date" label={t('supervision.instruction.on')} withAsterisk {...form.getInputProps('on')} />
+            <DateField label={t('supervision.instruction.on')} withAsterisk {...form.getInputProps('on')} />
             <Select
               label={t('supervision.fields.category')}
               allowDeselect={false}
@@ -100,18 +101,8 @@ export function InstructionModal({ onClose }: { onClose: () => void }) {
           />
           <UnitsMultiSelect label={t('supervision.fields.units')} withAsterisk {...form.getInputProps('unitIds')} />
           <SimpleGrid cols={3}>
-            <TextInput
-              type="date"
-              label={t('supervision.fields.dueOn')}
-              withAsterisk
-              {...form.getInputProps('dueOn')}
-            />
-            <TextInput
-              type="date"
-              label={t('supervision.fields.replyBy')}
-              withAsterisk
-              {...form.getInputProps('replyBy')}
-            />
+            <DateField label={t('supervision.fields.dueOn')} withAsterisk {...form.getInputProps('dueOn')} />
+            <DateField label={t('supervision.fields.replyBy')} withAsterisk {...form.getInputProps('replyBy')} />
             <Select
               label={t('supervision.fields.secrecy')}
               allowDeselect={false}

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { SupervisionItem } from '../../../../shared/systems/supervision/item';
 import { supervisionItemsRepo } from '../data/supervisionItemsRepo';
 import { getHost } from '../../../core/host';
+import { recordedOutput } from '../../../core/documents/output/recordedOutput';
 import { useErrorText } from '../../../core/ui/useErrorText';
 import { FeedbackModal } from './FeedbackModal';
 
@@ -26,11 +27,12 @@ export function ItemFeedbackSection({ item }: { item: SupervisionItem }) {
     try {
       const blob = await supervisionItemsRepo.attachmentBlob(id);
       if (!blob) return;
-      await getHost().saveFile({
-        suggestedName: name,
-        bytes: new Uint8Array(await blob.arrayBuffer()),
-        mimeType: type,
-      });
+      const bytes = new Uint8Array(await blob.arrayBuffer());
+      // Evidence carries its item's 密级: its download is registered like a print.
+      const record = { kind: 'attachment', sourceEntity: 'attachments', sourceId: id, title: name, number: null };
+      await recordedOutput('download', { ...record, secrecy: item.secrecy, format: 'file', copies: null }, () =>
+        getHost().saveFile({ suggestedName: name, bytes, mimeType: type }),
+      );
     } catch (e) {
       notifications.show({ color: 'red', message: errorText(e) });
     }

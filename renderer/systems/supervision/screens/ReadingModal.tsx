@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../../core/ui/ErrorAlert';
 import { FormActions } from '../../../core/ui/FormActions';
 import { useActionError } from '../../../core/ui/useActionError';
 import { zodValidate } from '../../../core/ui/zodValidate';
+import { DateField } from '../../../core/ui/dates/DateField';
 
 /** What the group leader wrote when reading the 情况说明 (阅示), typed in from the signed 呈阅件. */
 export function ReadingModal({
@@ -38,7 +39,7 @@ export function ReadingModal({
           <ErrorAlert error={error} />
           <Group grow>
             <TextInput label={t('supervision.reading.by')} withAsterisk {...form.getInputProps('by')} />
-            <TextInput type="date" label={t('supervision.reading.on')} withAsterisk {...form.getInputProps('on')} />
+            <DateField label={t('supervision.reading.on')} withAsterisk {...form.getInputProps('on')} />
           </Group>
           <Textarea label={t('supervision.reading.remark')} autosize minRows={2} {...form.getInputProps('remark')} />
           <FormActions onCancel={onClose} submitLabel={t('supervision.reading.record')} />

@@ -28,6 +28,7 @@ import { useIssuedOutput } from './useIssuedOutput';
 import { useToday } from './useToday';
 import { useUnits } from './useUnitNames';
 import { YearSummary } from './YearSummary';
+import { DateField } from '../../../core/ui/dates/DateField';
 
 const currentQuarter = (today: string) => (Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1) as 1 | 2 | 3 | 4;
 
@@ -83,17 +84,15 @@ export function ResultsPanel() {
             onChange={(q) => setPeriod(quarterPeriod(year, Number(q) as 1 | 2 | 3 | 4))}
             data={['1', '2', '3', '4'].map((q) => ({ value: q, label: t('supervision.results.quarterN', { n: q }) }))}
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t('supervision.fields.startOn')}
             value={period.from}
-            onChange={(e) => setPeriod({ ...period, from: e.currentTarget.value })}
+            onChange={(v) => setPeriod({ ...period, from: v })}
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t('supervision.fields.endOn')}
             value={period.to}
-            onChange={(e) => setPeriod({ ...period, to: e.currentTarget.value })}
+            onChange={(v) => setPeriod({ ...period, to: v })}
           />
           <TextInput
             label={t('supervision.results.periodText')}

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import {
   missingTaskHeaders,
   planTaskListImport,
+  TASK_HEADER_ALIASES,
   type PreparedTask,
 } from '../../../../shared/systems/supervision/taskListImport';
 import { supervisionItemsCreateRepo } from '../data/supervisionItemsCreateRepo';
@@ -16,18 +17,21 @@ function taskListSpec(t: TFunction): SheetImportSpec<PreparedTask> {
   return {
     title: t('supervision.taskList.title'),
     intro: t('supervision.taskList.intro'),
+    aliases: TASK_HEADER_ALIASES,
+    fieldLabel: (field) =>
+      t(`supervision.taskList.headers.${field}` as 'supervision.taskList.headers.matter', { defaultValue: field }),
     missingColumns: (sheet) =>
       missingTaskHeaders(sheet.headers).map((m) =>
         t(`supervision.taskList.headers.${m}` as 'supervision.taskList.headers.matter'),
       ),
-    async plan(sheet) {
+    async plan(sheet, pace) {
       const names = new Map<string, string>();
       for (const u of await unitsRepo.listAll()) {
         if (u.isActive !== 1) continue;
         names.set(u.name, u.id);
         if (u.shortName) names.set(u.shortName, u.id);
       }
-      return planTaskListImport(sheet.rows, names);
+      return planTaskListImport(sheet, names, undefined, pace);
     },
     previewColumns: [
       { header: t('supervision.fields.matter'), value: (p) => p.matter },

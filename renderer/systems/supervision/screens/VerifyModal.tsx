@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../../core/ui/ErrorAlert';
 import { FormActions } from '../../../core/ui/FormActions';
 import { useActionError } from '../../../core/ui/useActionError';
 import { zodValidate } from '../../../core/ui/zodValidate';
+import { DateField } from '../../../core/ui/dates/DateField';
 
 /** 核实办结: done → 办结登记 and 销号; not done → back to the unit, with the reason. */
 export function VerifyModal({ itemId, onClose }: { itemId: string; onClose: () => void }) {
@@ -44,12 +45,7 @@ export function VerifyModal({ itemId, onClose }: { itemId: string; onClose: () =
             onChange={(o) => form.setFieldValue('outcome', o as 'done' | 'notDone')}
           />
           <Group grow>
-            <TextInput
-              type="date"
-              label={t('supervision.verify.on')}
-              withAsterisk
-              {...form.getInputProps('verifiedOn')}
-            />
+            <DateField label={t('supervision.verify.on')} withAsterisk {...form.getInputProps('verifiedOn')} />
             <TextInput label={t('supervision.verify.by')} withAsterisk {...form.getInputProps('verifiedBy')} />
           </Group>
           <Textarea

@@ -7,7 +7,8 @@ import { FINDING_RATINGS } from '../../../../shared/systems/supervision/finding'
 import { supervisionReportsRepo } from '../data/supervisionReportsRepo';
 import { getHost } from '../../../core/host';
 import { RecordTable } from '../../../core/ui/RecordTable';
-import { writeXlsx } from '../../../core/sheets/readSheet';
+import { writeXlsx } from '../../../core/sheets/writeXlsx';
+import { recordedOutput } from '../../../core/documents/output/recordedOutput';
 import { useErrorText } from '../../../core/ui/useErrorText';
 import { useToday } from './useToday';
 import { useUnits } from './useUnitNames';
@@ -54,12 +55,23 @@ export function YearSummary() {
   const exportSheet = async () => {
     try {
       const bytes = await writeXlsx(t('supervision.results.sheetName', { year }), headers, sorted.map(cells));
-      const result = await getHost().saveFile({
-        suggestedName: `${t('supervision.results.sheetName', { year })}.xlsx`,
-        filters: [{ name: 'Excel', extensions: ['xlsx'] }],
-        bytes,
-        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      });
+      const title = t('supervision.results.sheetName', { year });
+      const result = await recordedOutput(
+        'export',
+        {
+          ...{ kind: 'resultsSheet', sourceEntity: 'supervisionItems', sourceId: String(year), title, number: null },
+          // Counts per unit, no item's text: no 密级 of its own.
+          ...{ secrecy: null, format: 'xlsx', copies: null },
+        },
+        () =>
+          getHost().saveFile({
+            suggestedName: `${title}.xlsx`,
+            filters: [{ name: 'Excel', extensions: ['xlsx'] }],
+            bytes,
+            mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          }),
+        sorted.length,
+      );
       if (result.status === 'saved')
         notifications.show({ color: 'green', message: t('documents.output.saved', { path: result.path }) });
     } catch (e) {

@@ -14,6 +14,8 @@ import { supervisionItemsRepo } from '../data/supervisionItemsRepo';
 import { getHost } from '../../../core/host';
 import { detectFontPlan } from '../../../core/documents/output/fontDetection';
 import { printHtml } from '../../../core/documents/output/outputDocument';
+import { recordedOutput } from '../../../core/documents/output/recordedOutput';
+import { highestSecrecy, type SecrecyLevel } from '../../../../shared/core/common/secrecy';
 
 /** A name a zip entry may carry: no path separators or characters file systems refuse. */
 export function safeName(text: string): string {
@@ -43,7 +45,9 @@ export async function archiveItem(item: SupervisionItem, now = new Date()): Prom
   const files: SaveArchiveRequest['files'] = [];
   const pdfs: SaveArchiveRequest['pdfs'] = [];
   const index: ArchiveFileEntry[] = [];
+  const levels: SecrecyLevel[] = [item.secrecy];
   const addDocument = async (n: number, title: string, doc: OfficialDocument) => {
+    levels.push(doc.secrecy);
     const base = `${String(n).padStart(2, '0')}-${safeName(title)}`;
     files.push({ path: `${base}.docx`, bytes: new Uint8Array(await renderDocx(doc, fonts)) });
     pdfs.push({ path: `${base}.pdf`, ...printHtml(doc, fonts) });
@@ -79,7 +83,13 @@ export async function archiveItem(item: SupervisionItem, now = new Date()): Prom
   });
   pdfs.unshift({ path: '00-立卷归档目录.pdf', ...printHtml(indexDoc, fonts) });
   const suggestedName = `${safeName(item.slipNumber ?? item.matter)} 立卷归档.zip`;
-  const result = await getHost().saveArchive({ suggestedName, files, pdfs });
+  // The zip holds the item's documents and evidence: registered at the highest 密级 among them.
+  const record = { kind: 'archive', sourceEntity: 'supervisionItems', sourceId: item.id, title: suggestedName };
+  const result = await recordedOutput(
+    'export',
+    { ...record, number: item.slipNumber ?? null, secrecy: highestSecrecy(levels), format: 'zip', copies: null },
+    () => getHost().saveArchive({ suggestedName, files, pdfs }),
+  );
   if (result.status === 'saved') await supervisionItemFlowRepo.markArchived(item.id, suggestedName, now);
   return result;
 }

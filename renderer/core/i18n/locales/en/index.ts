@@ -1,3 +1,4 @@
+import about from './about.json';
 import audit from './audit.json';
 import auth from './auth.json';
 import common from './common.json';
@@ -17,6 +18,7 @@ const texts: typeof zh = {
   settings,
   audit,
   documents,
+  about,
 };
 
 export default texts;

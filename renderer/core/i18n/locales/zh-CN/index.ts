@@ -1,3 +1,4 @@
+import about from './about.json';
 import audit from './audit.json';
 import auth from './auth.json';
 import common from './common.json';
@@ -15,6 +16,7 @@ const texts = {
   settings,
   audit,
   documents,
+  about,
 };
 
 export default texts;

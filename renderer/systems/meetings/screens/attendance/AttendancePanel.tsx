@@ -71,7 +71,9 @@ export function AttendancePanel({ data }: { data: MeetingData }) {
             variant="default"
             disabled={data.attendance.length === 0}
             onClick={() =>
-              void meetingDocumentsRepo.signInSheet(meeting.id).then((doc) => output.request('print', doc))
+              void meetingDocumentsRepo
+                .signInSheet(meeting.id)
+                .then((doc) => output.request('print', doc, { entity: 'meetings', id: meeting.id }))
             }
           >
             {t('meetings.attendance.printSignIn')}

@@ -117,7 +117,8 @@ export function DocumentsPanel({ data }: { data: MeetingData }) {
     );
   };
 
-  const printSignIn = async () => output.request('print', await meetingDocumentsRepo.signInSheet(meeting.id));
+  const printSignIn = async () =>
+    output.request('print', await meetingDocumentsRepo.signInSheet(meeting.id), { entity: 'meetings', id: meeting.id });
 
   return (
     <Stack>

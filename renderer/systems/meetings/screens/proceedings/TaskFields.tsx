@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { CONTENT_CATEGORIES, type ContentCategory } from '../../../../../shared/systems/supervision';
 import type { TaskInput } from '../../../../../shared/systems/meetings/tasks';
 import { UnitsMultiSelect } from '../UnitsMultiSelect';
+import { DateField } from '../../../../core/ui/dates/DateField';
 
 /** One key task to deploy: content category, matter, requirement, responsible units, deadline, reply-by. */
 export function TaskFields({
@@ -56,20 +57,18 @@ export function TaskFields({
           onChange={(v) => set('unitIds', v)}
         />
         <Group grow align="flex-end">
-          <TextInput
-            type="date"
+          <DateField
             label={t('meetings.task.dueOn')}
             withAsterisk
             value={task.dueOn}
             error={err('dueOn')}
-            onChange={(e) => set('dueOn', e.currentTarget.value)}
+            onChange={(v) => set('dueOn', v)}
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t('meetings.task.replyBy')}
             value={task.replyBy}
             error={err('replyBy')}
-            onChange={(e) => set('replyBy', e.currentTarget.value)}
+            onChange={(v) => set('replyBy', v)}
           />
           <Button variant="subtle" color="red" onClick={onRemove}>
             {t('meetings.tasks.remove')}

@@ -11,6 +11,7 @@ import { refuse } from '../../../../../shared/systems/meetings/refusals';
 import type { AgendaItem } from '../../../../../shared/systems/meetings/topic';
 import { meetingMaterialsRepo } from '../../data/meetingMaterialsRepo';
 import { getHost } from '../../../../core/host';
+import { recordedOutput } from '../../../../core/documents/output/recordedOutput';
 import { useMeetingAction } from '../useMeetingAction';
 
 /** 会议材料 of a topic: added from a file (20 MB at most), saved out again to print or hand round. */
@@ -51,13 +52,20 @@ export function MaterialsList({
   const save = (id: string) =>
     run(async () => {
       const material = await meetingMaterialsRepo.bytes(id);
-      if (material)
-        await getHost().saveFile({
-          suggestedName: material.name,
-          bytes: material.bytes,
-          mimeType: material.mimeType,
-          filters: [],
-        });
+      if (!material) return;
+      // A material carries its topic's 密级: its download is registered like a print.
+      const record = { kind: 'attachment', sourceEntity: 'attachments', sourceId: id, title: material.name };
+      await recordedOutput(
+        'download',
+        { ...record, number: null, secrecy: topic.secrecy, format: 'file', copies: null },
+        () =>
+          getHost().saveFile({
+            suggestedName: material.name,
+            bytes: material.bytes,
+            mimeType: material.mimeType,
+            filters: [],
+          }),
+      );
     });
 
   return (

@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { Button, Group, Table, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Table, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { localDate } from '../../../../../shared/core/common/localDate';
 import type { UnitOpinion } from '../../../../../shared/systems/meetings/topic';
+import { DateField } from '../../../../core/ui/dates/DateField';
 
 /** A unit's answer typed in: the day it came and the opinion (left empty: 无意见). */
 export function OpinionAnswerRow({
@@ -22,11 +23,10 @@ export function OpinionAnswerRow({
       <Table.Td>{opinion.unitName}</Table.Td>
       <Table.Td>{opinion.askedOn}</Table.Td>
       <Table.Td>
-        <TextInput
-          type="date"
+        <DateField
           aria-label={t('meetings.fields.answeredOn')}
           value={answeredOn}
-          onChange={(e) => setAnsweredOn(e.currentTarget.value)}
+          onChange={(v) => setAnsweredOn(v)}
           w={150}
         />
       </Table.Td>

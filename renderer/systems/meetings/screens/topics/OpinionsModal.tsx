@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Group, Modal, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { localDate } from '../../../../../shared/core/common/localDate';
 import type { AgendaItem, UnitOpinion } from '../../../../../shared/systems/meetings/topic';
@@ -9,6 +9,7 @@ import { UnitsMultiSelect } from '../UnitsMultiSelect';
 import { useMeetingAction } from '../useMeetingAction';
 import { useMeetingUnits } from '../useMeetingData';
 import { OpinionAnswerRow } from './OpinionAnswerRow';
+import { DateField } from '../../../../core/ui/dates/DateField';
 
 /**
  * 征求意见 on one document (S1-4.2): send it to units (all member units, towns and zones, as the
@@ -52,13 +53,7 @@ export function OpinionsModal({
               onChange={setUnitIds}
               style={{ flex: 1 }}
             />
-            <TextInput
-              type="date"
-              label={t('meetings.fields.askedOn')}
-              value={askedOn}
-              onChange={(e) => setAskedOn(e.currentTarget.value)}
-              w={160}
-            />
+            <DateField label={t('meetings.fields.askedOn')} value={askedOn} onChange={(v) => setAskedOn(v)} w={160} />
             <Button loading={busy} disabled={unitIds.length === 0} onClick={() => void ask(unitIds)}>
               {t('meetings.deliberation.ask')}
             </Button>

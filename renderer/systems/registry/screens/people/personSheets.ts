@@ -15,7 +15,8 @@ import { peopleRepo } from '../../data/peopleRepo';
 import { unitsRepo } from '../../data/unitsRepo';
 import { getHost } from '../../../../core/host';
 import type { SheetImportSpec } from '../../../../core/sheets/SheetImportModal';
-import { writeXlsx } from '../../../../core/sheets/readSheet';
+import { writeXlsx } from '../../../../core/sheets/writeXlsx';
+import { recordedOutput } from '../../../../core/documents/output/recordedOutput';
 
 /** Column order of the people sheet, for export and as the import's documented headers. */
 const COLUMNS = [
@@ -57,8 +58,10 @@ export function personImportSpec(t: TFunction): SheetImportSpec<PreparedPerson> 
   return {
     title: t('people.import.title'),
     intro: t('people.import.intro'),
+    aliases: PERSON_HEADER_ALIASES,
+    fieldLabel: (field) => header(t, field as (typeof COLUMNS)[number]),
     missingColumns: (sheet) => missingPersonHeaders(sheet.headers).map((f) => header(t, f as (typeof COLUMNS)[number])),
-    plan: async (sheet) => planPersonImport(sheet.rows, valueAliases(), await unitIdsByName()),
+    plan: async (sheet, pace) => planPersonImport(sheet, valueAliases(), await unitIdsByName(), pace),
     previewColumns: [
       { header: t('common.fields.role'), value: (p) => t(`people.roles.${p.input.role}`) },
       { header: t('people.name'), value: (p) => p.input.name },
@@ -96,12 +99,19 @@ export async function exportPeople(t: TFunction): Promise<SaveFileResult> {
     COLUMNS.map((f) => header(t, f)),
     people.map((p) => COLUMNS.map((f) => cell(p, f))),
   );
-  return getHost().saveFile({
-    suggestedName: `${t('people.exportFileName')}.xlsx`,
-    filters: [{ name: 'Excel', extensions: ['xlsx'] }],
-    bytes,
-    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  });
+  const record = { kind: 'peopleSheet', sourceEntity: 'people', sourceId: '*', title: t('registry.tabs.people') };
+  return recordedOutput(
+    'export',
+    { ...record, number: null, secrecy: null, format: 'xlsx', copies: null },
+    () =>
+      getHost().saveFile({
+        suggestedName: `${t('people.exportFileName')}.xlsx`,
+        filters: [{ name: 'Excel', extensions: ['xlsx'] }],
+        bytes,
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      }),
+    people.length,
+  );
 }
 
 /** The header aliases are data the sheet must match; exported for the intro text and tests. */

@@ -1,5 +1,10 @@
 import type { TFunction } from 'i18next';
-import { missingHeaders, planUnitImport, type PreparedUnit } from '../../../../../shared/systems/registry/unitImport';
+import {
+  missingHeaders,
+  planUnitImport,
+  UNIT_HEADER_ALIASES,
+  type PreparedUnit,
+} from '../../../../../shared/systems/registry/unitImport';
 import { importUnits, unitImportContext } from '../../data/unitImportRepo';
 import type { SheetImportSpec } from '../../../../core/sheets/SheetImportModal';
 
@@ -8,12 +13,15 @@ export function unitImportSpec(t: TFunction): SheetImportSpec<PreparedUnit> {
   return {
     title: t('registry.import.title'),
     intro: t('registry.import.intro'),
+    aliases: UNIT_HEADER_ALIASES,
+    fieldLabel: (field) =>
+      t(`registry.importHeaders.${field}` as 'registry.importHeaders.name', { defaultValue: field }),
     missingColumns: (sheet) =>
       missingHeaders(sheet.headers).map((m) => t(`registry.importHeaders.${m}` as 'registry.importHeaders.name')),
-    async plan(sheet) {
+    async plan(sheet, pace) {
       const context = await unitImportContext();
       towns = context.towns;
-      return planUnitImport(sheet.rows, context.towns, context.names);
+      return planUnitImport(sheet, context.towns, context.names, pace);
     },
     previewColumns: [
       { header: t('common.fields.kind'), value: (p) => t(`registry.kinds.${p.input.kind}`) },

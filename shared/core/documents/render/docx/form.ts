@@ -58,6 +58,7 @@ function formTable(rows: readonly FormRow[], labelWidthMm: number, fonts: FontPl
               alignment: AlignmentType.JUSTIFIED,
               lineTw: metrics.lineTw,
               size: metrics.size,
+              isStruck: row.isStruck,
             },
             fonts,
             widths[1],

@@ -36,6 +36,8 @@ export interface RunStyle {
   spacing?: number;
   /** Horizontal squeeze in percent (w:w), for marks wider than the 版心. */
   scale?: number;
+  /** Struck through (w:strike): a revoked entry kept on the record. */
+  isStruck?: boolean;
 }
 
 /** Every run carries its East Asian face and zh-CN explicitly; nothing falls back to the theme. */
@@ -48,6 +50,7 @@ export function runOptions(fonts: FontPlan, style: RunStyle): IRunOptions {
     color: style.color,
     characterSpacing: spacing || undefined,
     scale: style.scale,
+    strike: style.isStruck || undefined,
     bold: faceOf(fonts, style.role).isBold || undefined,
     language: { eastAsia: 'zh-CN' },
   };
@@ -60,7 +63,15 @@ export function runOptions(fonts: FontPlan, style: RunStyle): IRunOptions {
 const sharedRunProperties = new Map<string, SharedRunProperties>();
 
 function sharedPropertiesOf(fonts: FontPlan, style: RunStyle): SharedRunProperties {
-  const key = [fonts[style.role].family, style.role, style.size, style.color, style.spacing, style.scale].join('|');
+  const key = [
+    fonts[style.role].family,
+    style.role,
+    style.size,
+    style.color,
+    style.spacing,
+    style.scale,
+    style.isStruck,
+  ].join('|');
   let shared = sharedRunProperties.get(key);
   if (!shared) sharedRunProperties.set(key, (shared = new SharedRunProperties(runOptions(fonts, style))));
   return shared;

@@ -47,6 +47,7 @@ export interface CellSpec {
   lineTw?: number;
   /** Cell margin above and below the text, in twips (none by default). */
   padTw?: number;
+  isStruck?: boolean;
 }
 
 /** Lines a cell's text takes in its column. */
@@ -65,7 +66,7 @@ export function cell(spec: CellSpec, fonts: FontPlan, widthTw: number): TableCel
     ...(spec.padTw ? { margins: { top: spec.padTw, bottom: spec.padTw } } : {}),
     // A line break in the text (a slip's 拟办意见 listing topics) starts a new paragraph, as in print.
     children: spec.text.split('\n').map((line) =>
-      paragraph([run(fonts, line, { role: spec.role, size: spec.size })], {
+      paragraph([run(fonts, line, { role: spec.role, size: spec.size, isStruck: spec.isStruck })], {
         alignment: spec.alignment ?? AlignmentType.CENTER,
         spacing: { line: spec.lineTw ?? LINE, lineRule: LineRuleType.EXACT },
       }),

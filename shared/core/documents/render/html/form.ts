@@ -40,6 +40,7 @@ table.form-table{width:156mm;border-collapse:collapse;table-layout:fixed}
 .form-table th,.form-table td{border:.5pt solid #000;padding:${FORM_HTML_MM.padding / 2}mm 2mm;font-weight:normal;vertical-align:middle;white-space:pre-wrap;overflow-wrap:anywhere}
 .form-table th{font-family:var(--font-heiti);text-align:center;white-space:normal}
 .form-table tr.tall td{vertical-align:top}
+.form-table td.struck{text-decoration:line-through}
 .form-footer{margin-top:${FORM_HTML_MM.footerGap}mm;text-align:right;white-space:pre-wrap}
 .cut-line{display:flex;align-items:center;gap:2mm;margin:4mm 0 2mm;font-size:12pt;line-height:6mm}
 .cut-line::before,.cut-line::after{content:"";flex:1;border-top:.3mm dashed #000}
@@ -64,7 +65,8 @@ function rowsHtml(labelWidthMm: number, rows: readonly FormRow[]): string {
   const body = rows
     .map((row) => {
       const tall = row.minHeightMm ? ` class="tall" style="height:${mm(row.minHeightMm)}"` : '';
-      return `<tr${tall}><th>${escapeHtml(row.label)}</th><td>${escapeHtml(row.value)}</td></tr>`;
+      const struck = row.isStruck ? ' class="struck"' : '';
+      return `<tr${tall}><th>${escapeHtml(row.label)}</th><td${struck}>${escapeHtml(row.value)}</td></tr>`;
     })
     .join('');
   return `<table class="form-table">${cols}<tbody>${body}</tbody></table>`;
