@@ -16,6 +16,9 @@ export interface MainTexts {
   stay: string;
 }
 
+/** What went wrong, for a backup that was not written: the error code, or the status itself. */
+const failure = (outcome: QuitBackupOutcome) => (outcome.status === 'failed' ? outcome.reason : outcome.status);
+
 const zhCN: MainTexts = {
   appName: '人才工作台',
   loadFailedTitle: '人才工作台无法打开',
@@ -28,7 +31,7 @@ const zhCN: MainTexts = {
         ? '自动备份在 30 秒内没有完成，已放弃。'
         : outcome.status === 'not-ready'
           ? '界面尚未启动完成（或已停止工作），无法取得数据。'
-          : `自动备份没有写成（${outcome.status === 'failed' ? outcome.reason : outcome.status}）。`;
+          : `自动备份没有写成（${failure(outcome)}）。`;
     return `${why}本机的数据没有改动，以前的备份仍在备份文件夹中。如需现在备份，请选择“暂不退出”，在“设置 → 备份”中手动备份。`;
   },
   quitAnyway: '仍然退出',
@@ -49,7 +52,7 @@ const en: MainTexts = {
         ? 'The automatic backup did not finish within 30 seconds and was given up.'
         : outcome.status === 'not-ready'
           ? 'The app had not finished starting (or its window had stopped), so there was nothing to back up from.'
-          : `The automatic backup could not be written (${outcome.status === 'failed' ? outcome.reason : outcome.status}).`;
+          : `The automatic backup could not be written (${failure(outcome)}).`;
     return (
       `${why} The data on this computer has not been changed and earlier backups are still in the backup ` +
       'folder. To back up now, choose "Keep the app open" and use Settings → Backup.'

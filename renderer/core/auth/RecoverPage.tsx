@@ -6,6 +6,7 @@ import { AuthCard } from './plain/AuthCard';
 import { Field } from './plain/Field';
 import { localDateTime } from '../ui/localDateTime';
 import { isDatedAhead } from '../backup/backupDates';
+import { backupCountLines } from '../backup/backupCountLines';
 
 /**
  * The database opened empty while automatic backups exist (a full disk and a restart have been
@@ -27,7 +28,7 @@ export function RecoverPage({
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const { good } = search;
-  const counted = good ? Object.entries(good.meta.counts).filter(([, n]) => n > 0) : [];
+  const counted = good ? backupCountLines(t, good.meta.counts) : [];
 
   const restore = async (event: FormEvent) => {
     event.preventDefault();
@@ -47,15 +48,8 @@ export function RecoverPage({
         <>
           <p className="auth-intro">{t('auth.recover.intro', { date: localDateTime(good.meta.createdAt) })}</p>
           <ul className="auth-intro">
-            {counted.map(([table, n]) => (
-              <li key={table}>
-                {t('settings.backup.count', {
-                  table: t(`settings.backup.tables.${table}` as 'settings.backup.tables.units', {
-                    defaultValue: table,
-                  }),
-                  count: n,
-                })}
-              </li>
+            {counted.map((line) => (
+              <li key={line}>{line}</li>
             ))}
           </ul>
           {isDatedAhead(good.meta.createdAt) && (

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { AppError } from '../../../shared/core/errors';
+import { issueLimit } from '../../../shared/core/common/issueLimit';
 
 /**
  * The first zod issue as a validation AppError: the field and the rule it broke. A module whose
@@ -14,6 +15,7 @@ export function validationError(error: z.ZodError, fieldKeys?: string): AppError
   return new AppError('validation', {
     field: fieldKeys && issue?.path.length ? `${fieldKeys}.${String(issue.path[0])}` : path,
     rule: isOwnRule ? issue.message : (issue?.code ?? 'invalid'),
+    ...(issue && !isOwnRule ? issueLimit(issue) : undefined),
   });
 }
 

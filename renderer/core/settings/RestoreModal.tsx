@@ -8,6 +8,7 @@ import { getHost } from '../host';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { useActionError } from '../ui/useActionError';
 import { localDateTime } from '../ui/localDateTime';
+import { backupCountLines } from '../backup/backupCountLines';
 
 type Picked = { bytes: Uint8Array; name: string; summary: BackupSummary };
 
@@ -60,18 +61,9 @@ export function RestoreModal({ onClose }: { onClose: () => void }) {
               {t('settings.backup.fileHolds', { name: picked.name, date: localDateTime(picked.summary.createdAt) })}
             </Text>
             <List size="sm">
-              {Object.entries(picked.summary.counts)
-                .filter(([, n]) => n > 0)
-                .map(([table, n]) => (
-                  <List.Item key={table}>
-                    {t('settings.backup.count', {
-                      table: t(`settings.backup.tables.${table}` as 'settings.backup.tables.units', {
-                        defaultValue: table,
-                      }),
-                      count: n,
-                    })}
-                  </List.Item>
-                ))}
+              {backupCountLines(t, picked.summary.counts).map((line) => (
+                <List.Item key={line}>{line}</List.Item>
+              ))}
             </List>
             <Alert color="orange">{t('settings.backup.replaceWarning')}</Alert>
             {picked.summary.opensWith === 'account' ? (

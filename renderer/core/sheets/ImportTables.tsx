@@ -1,3 +1,4 @@
+import { limitTextOptions } from '../../../shared/core/common/issueLimit';
 import { Alert, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { RowError } from '../../../shared/core/sheets/sheetRows';
@@ -33,7 +34,10 @@ export function BadRowsTable({ rows, title }: { rows: RowError[]; title?: string
               <Table.Td>{t(`common.fields.${b.field}` as 'common.fields.name', { defaultValue: b.field })}</Table.Td>
               <Table.Td>{b.value}</Table.Td>
               <Table.Td>
-                {t(`common.rules.${b.rule}` as 'common.rules.invalid', { defaultValue: t('common.rules.invalid') })}
+                {t(`common.rules.${b.rule}` as 'common.rules.invalid', {
+                  defaultValue: t('common.rules.invalid'),
+                  ...limitTextOptions(b),
+                })}
               </Table.Td>
             </Table.Tr>
           ))}

@@ -1,5 +1,7 @@
 import { AppError } from '../../../shared/core/errors';
-import { readSheetFile, type ReadSheetOptions, type SheetFile } from '../../../shared/core/sheets/readSheetFile';
+import type { ReadSheetOptions, SheetFile } from '../../../shared/core/sheets/readSheetFile';
+import { readSheetForPage, withRows } from '../../../shared/core/sheets/readForPage';
+import type { SheetChunk } from '../../../shared/core/sheets/sheetBuilder';
 import type { SheetWorkerReply, SheetWorkerRequest } from './sheetWorkerProtocol';
 
 export type { SheetFile } from '../../../shared/core/sheets/readSheetFile';
@@ -15,7 +17,7 @@ export interface ReadProgress {
   read: number;
 }
 
-type Options = Omit<ReadSheetOptions, 'onChunk'> & {
+type Options = Omit<ReadSheetOptions, 'onChunk' | 'onCount'> & {
   signal?: AbortSignal;
   onProgress?: (progress: ReadProgress) => void;
 };
@@ -39,10 +41,13 @@ export class SheetSource {
     const bytes = this.bytes;
     if (!bytes) throw new AppError('import-file-unreadable', { name: this.name });
     const { signal, onProgress, ...readOptions } = options;
-    if (typeof Worker === 'undefined') return readSheetFile(this.name, bytes, readOptions);
+    if (typeof Worker === 'undefined') {
+      const { file, chunks } = readSheetForPage(this.name, bytes, readOptions, (read) => onProgress?.({ read }));
+      return withRows(file, chunks);
+    }
     this.bytes = null; // transferred until the worker answers
     const worker = new Worker(new URL('./sheetWorker.ts', import.meta.url), { type: 'module' });
-    const rows: SheetFile['data'] = { headers: [], keys: [], rows: [], rowNumbers: [], problems: [], rowCount: 0 };
+    const chunks: SheetChunk[] = [];
     try {
       return await new Promise<SheetFile>((resolve, reject) => {
         signal?.addEventListener('abort', () => reject(new AppError('import-cancelled')), { once: true });
@@ -51,16 +56,11 @@ export class SheetSource {
           reject(new AppError('import-file-unreadable', { name: this.name }));
         };
         worker.onmessage = ({ data: reply }: MessageEvent<SheetWorkerReply>) => {
-          if (reply.type === 'chunk') {
-            for (const r of reply.chunk.rows) rows.rows.push(r);
-            for (const n of reply.chunk.rowNumbers) rows.rowNumbers.push(n);
-            for (const p of reply.chunk.problems) rows.problems.push(p);
-            onProgress?.({ read: reply.read });
-            return;
-          }
+          if (reply.type === 'progress') return onProgress?.({ read: reply.read });
+          if (reply.type === 'chunk') return void chunks.push(reply.chunk);
           this.bytes = reply.bytes;
           if (reply.type === 'error') return reject(new AppError(reply.error.code, reply.error.params));
-          resolve({ ...reply.file, data: { ...reply.file.data, ...pick(rows) } });
+          resolve(withRows(reply.file, chunks));
         };
         const request: SheetWorkerRequest = { name: this.name, bytes, options: readOptions };
         worker.postMessage(request, [bytes.buffer]);
@@ -70,5 +70,3 @@ export class SheetSource {
     }
   }
 }
-
-const pick = ({ rows, rowNumbers, problems }: SheetFile['data']) => ({ rows, rowNumbers, problems });

@@ -1,26 +1,31 @@
-import { readSheetFile, type ReadSheetOptions } from '../../../shared/core/sheets/readSheetFile';
-import type { SheetChunk } from '../../../shared/core/sheets/sheetBuilder';
+import { readSheetForPage } from '../../../shared/core/sheets/readForPage';
 import { toAppError } from '../../../shared/core/errors';
 import type { SheetWorkerReply, SheetWorkerRequest } from './sheetWorkerProtocol';
 
 /*
  * Reads a picked spreadsheet off the page's thread: a million-row file takes seconds to parse,
- * and the screen must keep drawing meanwhile. Rows go back in chunks (each one a short task to
- * receive); the file's bytes go back with the answer, transferred, never copied.
+ * and the screen must keep drawing meanwhile. While reading it only tells the page how many rows
+ * it has counted (four times a second); the rows go afterwards, in chunks (each one a short task
+ * to receive), and only the first ones of a sheet over the limit. The file's bytes go back with
+ * the answer, transferred, never copied.
  */
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<SheetWorkerRequest>) => void) | null;
   postMessage(message: SheetWorkerReply, transfer?: Transferable[]): void;
 };
 
+const PROGRESS_EVERY_MS = 250;
+
 scope.onmessage = ({ data: { name, bytes, options } }) => {
-  let read = 0;
-  const onChunk = (chunk: SheetChunk) => {
-    read += chunk.rows.length;
-    scope.postMessage({ type: 'chunk', chunk, read });
+  let told = 0;
+  const onCount = (read: number) => {
+    if (performance.now() - told < PROGRESS_EVERY_MS) return;
+    told = performance.now();
+    scope.postMessage({ type: 'progress', read });
   };
   try {
-    const file = readSheetFile(name, bytes, { ...(options as ReadSheetOptions), onChunk });
+    const { file, chunks } = readSheetForPage(name, bytes, options, onCount);
+    for (const chunk of chunks) scope.postMessage({ type: 'chunk', chunk });
     scope.postMessage({ type: 'done', file, bytes }, [bytes.buffer]);
   } catch (error) {
     scope.postMessage({ type: 'error', error: toAppError(error).toJSON(), bytes }, [bytes.buffer]);

@@ -6,11 +6,12 @@ import type { AppErrorCode, AppErrorParams } from '../../../shared/core/errors';
 export interface SheetWorkerRequest {
   name: string;
   bytes: Uint8Array<ArrayBuffer>;
-  options: Omit<ReadSheetOptions, 'onChunk'>;
+  options: Omit<ReadSheetOptions, 'onChunk' | 'onCount'>;
 }
 
-/** Worker → page: rows as they are built, then the sheet's outline (rows already sent) and the bytes back. */
+/** Worker → page: rows counted while reading, then the rows, then the sheet's outline and the bytes back. */
 export type SheetWorkerReply =
-  | { type: 'chunk'; chunk: SheetChunk; read: number }
+  | { type: 'progress'; read: number }
+  | { type: 'chunk'; chunk: SheetChunk }
   | { type: 'done'; file: SheetFile; bytes: Uint8Array<ArrayBuffer> }
   | { type: 'error'; error: { code: AppErrorCode; params: AppErrorParams }; bytes: Uint8Array<ArrayBuffer> };

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { type CoreErrorCode, toAppError } from '../../../shared/core/errors';
 import { installedSystems } from '../plugin/installed';
+import { limitTextOptions } from '../../../shared/core/common/issueLimit';
 
 /**
  * Every error code has its message: a new code cannot ship without text (the core's Record is
@@ -69,7 +70,10 @@ export function errorText(t: TFunction, error: unknown): string {
   if (typeof params.rule === 'string')
     params.rule = params.rule.includes('.')
       ? tKey(t, params.rule)
-      : t(`common.rules.${params.rule}` as 'common.rules.invalid', { defaultValue: params.rule });
+      : t(`common.rules.${params.rule}` as 'common.rules.invalid', {
+          defaultValue: params.rule,
+          ...limitTextOptions(appError.params),
+        });
   // not-allowed: the reason is a key whose text takes the error's other params (names, counts).
   if (appError.code === 'not-allowed' && typeof params.reason === 'string')
     params.reason = tKey(t, params.reason, appError.params);

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { z } from 'zod';
+import { issueLimit, limitTextOptions } from '../../../shared/core/common/issueLimit';
 
 /** Rule name of a zod issue: our own custom messages are kebab-case codes; else zod's code. */
 export function issueRule(issue: z.core.$ZodIssue): string {
@@ -24,6 +25,7 @@ export function zodValidate<T>(schema: z.ZodType<T>, t: TFunction) {
       const key = rule.includes('.') ? rule : `common.rules.${rule}`;
       errors[path] ??= (t as unknown as (k: string, o: object) => string)(key, {
         defaultValue: t('common.rules.invalid'),
+        ...limitTextOptions(issueLimit(issue)),
       });
     }
     return errors;

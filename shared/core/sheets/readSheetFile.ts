@@ -16,6 +16,8 @@ export interface ReadSheetOptions {
   keepRows?: number;
   /** Streams the rows out in chunks instead of keeping them (the worker posts them to the page). */
   onChunk?: (chunk: SheetChunk) => void;
+  /** Told the data rows counted so far as the reading goes. */
+  onCount?: (count: number) => void;
 }
 
 export interface SheetFile {
@@ -65,6 +67,7 @@ function builderOptions(options: ReadSheetOptions) {
     headerHints: new Set((options.headerHints ?? []).map((h) => h.trim().toLowerCase())),
     keepRows: options.keepRows,
     onChunk: options.onChunk,
+    onCount: options.onCount,
   };
 }
 
@@ -95,7 +98,7 @@ function unzip(name: string, bytes: Uint8Array, wanted: (path: string) => boolea
 }
 
 const PACKAGE_PARTS =
-  /(^|\/)(\[Content_Types\]\.xml|[^/]*\.rels|workbook\.xml|styles\.xml|sharedStrings\.xml|workbook\.bin|content\.xml)$/i;
+  /(^|\/)(\[Content_Types\]\.xml|[^/]*\.rels|(workbook|styles|sharedStrings|content)\.xml|workbook\.bin)$/i;
 
 function readXlsx(name: string, bytes: Uint8Array, options: ReadSheetOptions, builder: SheetBuilder): SheetFile {
   const parts = unzip(name, bytes, (path) => PACKAGE_PARTS.test(path));

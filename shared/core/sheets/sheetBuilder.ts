@@ -48,6 +48,8 @@ export interface BuilderOptions {
   /** Receives the rows in chunks as they are built (the worker posts them to the page). */
   onChunk?: (chunk: SheetChunk) => void;
   chunkSize?: number;
+  /** Told the data rows counted so far, every `chunkSize` rows, kept or not. */
+  onCount?: (count: number) => void;
   /** CSV: a non-empty cell right of the last header means the row's cells moved (an unquoted comma). */
   strictWidth?: boolean;
 }
@@ -114,6 +116,7 @@ export class SheetBuilder {
     const headed = grid.cells.some(([col, v]) => this.keyOfColumn.has(col) && textOf(v) !== '');
     if (!headed && !grid.issue && !this.options.strictWidth) return;
     this.count++;
+    if (this.count % (this.options.chunkSize ?? 2000) === 0) this.options.onCount?.(this.count);
     if (this.count > (this.options.keepRows ?? Infinity)) return; // counted, not kept
     const row: SheetRow = {};
     const problems: CellProblem[] = [];

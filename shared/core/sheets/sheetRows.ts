@@ -1,3 +1,5 @@
+import type { IssueLimit } from '../common/issueLimit';
+
 /** One row of a spreadsheet, as header → cell text. */
 export type SheetRow = Record<string, string>;
 
@@ -7,6 +9,9 @@ export interface RowError {
   field: string;
   rule: string;
   value: string;
+  /** The limit a size rule broke (最多 500 字), when the rule has one. */
+  max?: number;
+  of?: IssueLimit['of'];
 }
 
 export interface ImportPlan<P> {

@@ -1,3 +1,4 @@
+import { issueLimit } from '../../core/common/issueLimit';
 import { type ValidPersonInput, personInputSchema } from './personSchema';
 import {
   type ImportPlan,
@@ -79,7 +80,7 @@ export async function planPersonImport(
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const field = issue.path.join('.') || '-';
-      return void plan.bad.push({ row, field, rule: ruleOf(issue), value: cell(field) });
+      return void plan.bad.push({ row, field, rule: ruleOf(issue), value: cell(field), ...issueLimit(issue) });
     }
     plan.good.push({ row, input: parsed.data });
   };

@@ -1,3 +1,4 @@
+import { issueLimit } from '../../core/common/issueLimit';
 import { type UnitKind, type ValidUnitInput, unitInputSchema } from './unit';
 import {
   type ImportPlan,
@@ -119,7 +120,8 @@ export async function planUnitImport(
       const issue = parsed.error.issues[0];
       const field = issue.path.join('.') || '-';
       const rule = ruleOf(issue);
-      return void bad.push({ row, field, rule, value: field === 'displayOrder' ? orderText : pick(raw, field) });
+      const value = field === 'displayOrder' ? orderText : pick(raw, field);
+      return void bad.push({ row, field, rule, value, ...issueLimit(issue) });
     }
     const key = `${kind}|${parsed.data.name}`;
     if (seen.has(key)) return void bad.push({ row, field: 'name', rule: 'duplicate-name', value: parsed.data.name });

@@ -1,3 +1,4 @@
+import { issueLimit, type IssueLimit } from '../../core/common/issueLimit';
 import { SECRECY_LEVELS, type SecrecyLevel } from '../../core/common/secrecy';
 import {
   type ImportPlan,
@@ -99,7 +100,8 @@ export async function planTaskListImport(
   const bad: RowError[] = [];
   const pick = (row: SheetRow, field: string) => pickCell(row, TASK_HEADER_ALIASES, field);
   const visit = (raw: SheetRow, row: number) => {
-    const fail = (field: string, rule: string, value: string) => void bad.push({ row, field, rule, value });
+    const fail = (field: string, rule: string, value: string, limit?: IssueLimit) =>
+      void bad.push({ row, field, rule, value, ...limit });
     const unitText = pick(raw, 'units');
     const unitNames = unitText
       .split(/[、，,；;／/\n]+/)
@@ -130,7 +132,7 @@ export async function planTaskListImport(
       // Our own rules (matter-too-long: the 督办通知单's room) arrive as kebab-case messages.
       const rule =
         issue.code === 'too_small' ? 'required' : /^[a-z]+(-[a-z]+)+$/.test(issue.message) ? issue.message : issue.code;
-      return fail(field, rule, pick(raw, field));
+      return fail(field, rule, pick(raw, field), issueLimit(issue));
     }
     const unitIds = [...new Set(unitNames.map((n) => unitsByName.get(n)!))];
     good.push({ row, ...parsed.data, unitIds, unitNames, category, secrecy });

@@ -223,7 +223,7 @@ export const meetingTopicsRepo = {
     if (!isLocalDate(answer.answeredOn))
       throw new AppError('validation', { field: 'meetings.fields.answeredOn', rule: 'invalid_format' });
     if (answer.opinion.length > 2000)
-      throw new AppError('validation', { field: 'meetings.fields.opinion', rule: 'too_big' });
+      throw new AppError('validation', { field: 'meetings.fields.opinion', rule: 'too_big', max: 2000, of: 'string' });
     return changeDocument(
       topicId,
       documentId,
