@@ -45,7 +45,7 @@ console.log('Talent Office Workbench — browser host (not the desktop app). Ope
 console.log('it works once, for one browser (no other program on this PC can use the app or its backups):');
 printAddress();
 console.log('Press Enter here for a new one-time address (another browser, or after closing this one).');
-console.log(`Records are kept in the browser's profile; automatic backups in ${host.backupDir}`);
+console.log(`Records are kept in the browser's profile; automatic backups, encrypted, in ${host.backupDir}`);
 
 createInterface({ input: process.stdin }).on('line', printAddress);
 

@@ -2,7 +2,7 @@ import '../../renderer/app/install';
 // The benchmark page: scripts/bench.mjs drives it through window.runBench(name, options).
 import { insertRaw, insertRepo, reset } from './insert';
 import { listQuery, prepare } from './list';
-import { backupEncrypted, exportBare, prepareBackup, restoreEncrypted } from './backup';
+import { backupEncrypted, exportBare, prepareBackup, restoreEncrypted, restoreFloor } from './backup';
 import { supervisionDashboard, supervisionPrepare } from './supervision';
 import { searchBuild, searchPrepare, searchQuery, searchStop } from './search';
 import { scanRead } from './scan';
@@ -17,6 +17,7 @@ const benches = {
   backupEncrypted,
   exportBare,
   restoreEncrypted,
+  restoreFloor,
   supervisionPrepare,
   supervisionDashboard,
   searchPrepare,

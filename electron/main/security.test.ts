@@ -38,6 +38,7 @@ describe('secureWebPreferences', () => {
       webviewTag: false,
       spellcheck: false,
       experimentalFeatures: false,
+      disableBlinkFeatures: 'Auxclick',
     });
   });
 

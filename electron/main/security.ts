@@ -30,6 +30,8 @@ export function secureWebPreferences(preloadPath: string | undefined, { isPackag
     enableWebSQL: false,
     navigateOnDragDrop: false,
     safeDialogs: true,
+    // Middle-click (auxclick) can open links outside the app's navigation guards; not needed.
+    disableBlinkFeatures: 'Auxclick',
   };
 }
 

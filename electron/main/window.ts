@@ -47,7 +47,10 @@ export function createMainWindow<W extends BrowserWindowLike>(
     onLoadFailed,
   }: { preloadPath: string; isPackaged: boolean; onLoadFailed: (win: W, error: unknown) => void },
 ): W {
-  const win = new BrowserWindow(mainWindowOptions(preloadPath, isPackaged));
+  // Electronegativity cannot follow the options into secureWebPreferences (security.ts), which isolates,
+  // sandboxes and turns Auxclick off for every window (security.test.ts, window.test.ts): false positives.
+  const options = mainWindowOptions(preloadPath, isPackaged);
+  const win = new BrowserWindow(options); /* eng-disable contextIsolationJSCheck sandboxJSCheck auxclickJSCheck */
   applyWindowSecurity(win.webContents);
   win.once('ready-to-show', () => win.show());
   win.webContents.on('preload-error', (_event, _preloadPath, error) => onLoadFailed(win, error));
@@ -81,7 +84,10 @@ export function createPrintWindow<W extends PrintWindowLike & { webContents: Web
   BrowserWindow: BrowserWindowConstructor<W>,
   options: { show: boolean; title: string; isPackaged: boolean },
 ): W {
-  const win = new BrowserWindow(printWindowOptions(options));
+  // Electronegativity cannot follow the options into secureWebPreferences (security.ts), which isolates,
+  // sandboxes and turns Auxclick off for every window (security.test.ts, window.test.ts): false positives.
+  const settings = printWindowOptions(options);
+  const win = new BrowserWindow(settings); /* eng-disable contextIsolationJSCheck sandboxJSCheck auxclickJSCheck */
   applyWindowSecurity(win.webContents);
   return win;
 }

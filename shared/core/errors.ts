@@ -31,6 +31,8 @@ export const CORE_ERROR_CODES = [
   'print-failed',
   'backup-invalid',
   'backup-wrong-passphrase',
+  // An automatic backup opens with an account's username and password of the time: neither fitted.
+  'backup-wrong-password',
   // A workflow rule refused the step; params.reason is the i18n key of why (with its values).
   'not-allowed',
   'host-unreachable',

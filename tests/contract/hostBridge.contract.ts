@@ -11,6 +11,7 @@ import {
 import { AppError } from '../../shared/core/errors';
 import type { BackupReason, WriteBackupRequest } from '../../shared/core/bridge/backupSchemas';
 import { strFromU8, unzipSync } from 'fflate';
+import { sealedBackup } from '../support/sealedBackup';
 
 /**
  * One behaviour suite for every HostBridge implementation (Electron preload + main, browser).
@@ -165,23 +166,17 @@ export function runHostBridgeContract(
       expect(new Set(printers.map((p) => p.name)).size).toBe(printers.length);
     });
 
-    const backupBytes = new Uint8Array(new TextEncoder().encode('snapshot bytes'));
-    const backupMeta = async () => ({
-      reason: 'idle' as const,
-      schemaVersion: 4,
-      counts: { units: 3 },
-      sha256: [...new Uint8Array(await crypto.subtle.digest('SHA-256', backupBytes))]
-        .map((b) => b.toString(16).padStart(2, '0'))
-        .join(''),
-    });
+    // What the app hands over: a backup encrypted for the office's accounts, with its meta.
+    const backup = (text = 'snapshot', units = 3) => sealedBackup(text, { counts: { units }, schemaVersion: 4 });
 
     if (capabilities.hasBackupFolder)
       it('keeps an automatic backup, lists it and reads the same bytes back', async () => {
-        const result = await h.host.writeBackup({ bytes: backupBytes, meta: await backupMeta() });
+        const { bytes, meta } = await backup();
+        const result = await h.host.writeBackup({ bytes, meta });
         expect(result.status).toBe('written');
         const [entry] = await h.host.listBackups();
-        expect(entry.meta).toMatchObject({ reason: 'idle', counts: { units: 3 } });
-        expect(new Uint8Array(await h.host.readBackup({ path: entry.path }))).toEqual(backupBytes);
+        expect(entry.meta).toMatchObject({ reason: 'idle', counts: { units: 3 }, sequence: 1 });
+        expect(new Uint8Array(await h.host.readBackup({ path: entry.path }))).toEqual(bytes);
       });
 
     if (capabilities.hasBackupFolder)
@@ -190,46 +185,44 @@ export function runHostBridgeContract(
           retention: { keepLast: 2, keepDaily: 0 },
           stored: true,
         });
-        for (const i of [0, 1, 2]) {
-          const bytes = new Uint8Array(new TextEncoder().encode(`snapshot ${i}`));
-          const sha256 = [...new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))]
-            .map((b) => b.toString(16).padStart(2, '0'))
-            .join('');
-          await h.host.writeBackup({ bytes, meta: { reason: 'idle', schemaVersion: 4, counts: { units: i }, sha256 } });
-        }
+        for (const i of [0, 1, 2]) await h.host.writeBackup(await backup(`snapshot ${i}`, i));
         expect((await h.host.listBackups()).map((entry) => entry.meta.counts.units)).toEqual([2, 1]);
       });
 
     if (capabilities.hasBackupFolder)
-      it('refuses a backup that names its own date or rotation', async () => {
-        const meta = await backupMeta();
+      it('refuses a backup that names its own date or rotation, or is not encrypted', async () => {
+        const { bytes, meta } = await backup();
+        const plain = new Uint8Array(new TextEncoder().encode('plain records'));
+        const plainSha = [...new Uint8Array(await crypto.subtle.digest('SHA-256', plain))]
+          .map((b) => b.toString(16).padStart(2, '0'))
+          .join('');
         for (const request of [
-          { bytes: backupBytes, meta, retention: { keepLast: 1, keepDaily: 0 } },
-          { bytes: backupBytes, meta: { ...meta, createdAt: '2099-01-01T00:00:00.000Z' } },
+          { bytes, meta, retention: { keepLast: 1, keepDaily: 0 } },
+          { bytes, meta: { ...meta, createdAt: '2099-01-01T00:00:00.000Z' } },
+          { bytes: plain, meta: { ...meta, sha256: plainSha } },
         ])
-          expect(await rejection(h.host.writeBackup(request as never))).toMatchObject({ code: 'invalid-payload' });
+          expect(await rejection(h.host.writeBackup(request as never))).toMatchObject({
+            code: expect.stringMatching(/^(invalid-payload|validation)$/),
+          });
         expect(await h.host.listBackups()).toEqual([]);
       });
 
     if (!capabilities.hasBackupFolder)
       it('says it has no backup folder rather than pretending to keep a backup', async () => {
-        expect(await h.host.writeBackup({ bytes: backupBytes, meta: await backupMeta() })).toEqual({
-          status: 'unavailable',
-        });
+        expect(await h.host.writeBackup(await backup())).toEqual({ status: 'unavailable' });
         expect(await h.host.listBackups()).toEqual([]);
       });
 
     it('refuses a backup whose checksum does not match its bytes', async () => {
-      const error = await rejection(
-        h.host.writeBackup({ bytes: backupBytes, meta: { ...(await backupMeta()), sha256: 'zz' } }),
-      );
+      const { bytes, meta } = await backup();
+      const error = await rejection(h.host.writeBackup({ bytes, meta: { ...meta, sha256: 'zz' } }));
       expect(error).toMatchObject({ code: 'invalid-payload' });
     });
 
     // Registered only where the host asks (the desktop app on quit); a browser tab cannot be held open.
     if (capabilities.asksForSnapshots)
       it('hands the host the snapshot the page provides when the host asks for one', async () => {
-        const snapshot = { bytes: backupBytes, meta: await backupMeta() };
+        const snapshot = await backup();
         const unsubscribe = h.host.onSnapshotRequest(async () => snapshot);
         expect(await h.askForSnapshot!('quit')).toEqual({ ...snapshot, meta: { ...snapshot.meta, reason: 'quit' } });
         unsubscribe();

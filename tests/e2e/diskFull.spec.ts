@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { test, expect } from '../support/fixtures';
 import { expectOnlyLocalRequests, killChromium, openProfile } from '../support/chromiumProfile';
-import { importUnits, previewUnitImport, unitsCsv } from '../support/backupUi';
+import { importUnits, previewUnitImport, restoreWithGuard, unitsCsv } from '../support/backupUi';
 import { openNav, createAdmin, signIn, unitNameCells } from '../support/ui';
 
 test('with the disk filled by another program a save fails clearly, and no restart finds the data empty', async ({
@@ -59,7 +59,8 @@ test('with the disk filled by another program a save fails clearly, and no resta
     if (restored) {
       // The backup kept before the refused import: both earlier sheets, eight units.
       await expect(page.getByText('单位：8 条')).toBeVisible();
-      await recover.click();
+      await restoreWithGuard(page);
+      await expect(page.getByRole('heading', { name: '登录' })).toBeVisible({ timeout: 30_000 });
     }
     await signIn(page);
     await openNav(page, '单位与人员');

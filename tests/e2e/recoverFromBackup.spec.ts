@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from '../support/fixtures';
 import { contentHashes } from '../support/chromiumProfile';
 import { E2E_ORIGIN } from '../support/e2eEnv';
-import { importUnits, unitsCsv } from '../support/backupUi';
+import { importUnits, restoreWithGuard, unitsCsv } from '../support/backupUi';
 import { ADMIN, createAdmin, openNav, signIn, loadSampleData, unitNameCells } from '../support/ui';
 
 /** What a full disk and a restart have been seen to do: the origin's IndexedDB is gone. */
@@ -12,6 +12,29 @@ async function wipeDatabase(page: Page): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Storage.clearDataForOrigin', { origin: E2E_ORIGIN, storageTypes: 'indexeddb' });
   await page.reload();
+}
+
+/** The audit log in seq order, one "entity action entityId at" line per entry, read with plain IndexedDB. */
+async function auditEntries(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('talent-office-workbench');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('audit').objectStore('audit').getAll();
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(
+              (request.result as Array<Record<string, string>>).map(
+                (e) => `${e.entity} ${e.action} ${e.entityId} ${e.at}`,
+              ),
+            );
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+  );
 }
 
 function flipBit(file: string): void {
@@ -39,6 +62,12 @@ test('when the database comes back empty the app passes over truncated and bit-f
   await importUnits(page, '丙.csv', unitsCsv(2, { prefix: '丙' }), 2); // backup: 甲乙
   await importUnits(page, '丁.csv', unitsCsv(2, { prefix: '丁' }), 2); // backup: 甲乙丙
   const [, onlyJia, jiaYi, jiaYiBing] = dataFiles(backupDir);
+  // Nothing in the folder can be read without a password: no unit name, no account.
+  for (const file of dataFiles(backupDir)) {
+    const text = readFileSync(file).toString('utf8');
+    expect(text.startsWith('TOWB')).toBe(true);
+    expect(text).not.toMatch(/甲|wangfang|王芳/);
+  }
   truncateSync(jiaYiBing, Math.floor(readFileSync(jiaYiBing).length / 2));
   flipBit(jiaYi);
   // For a moment every backup is damaged: the app must say so and offer nothing to restore.
@@ -56,7 +85,11 @@ test('when the database comes back empty the app passes over truncated and bit-f
   await expect(page.getByRole('heading', { name: '数据库为空，找到了备份' })).toBeVisible();
   await expect(page.getByText('较新的 2 份备份已损坏（文件不完整或校验不符），已跳过。')).toBeVisible();
   await expect(page.getByText('单位：2 条')).toBeVisible();
-  await page.getByRole('button', { name: '恢复最新的完好备份' }).click();
+  // Automatic backups are encrypted for the office's accounts: a wrong password restores nothing.
+  await restoreWithGuard(page, 'not-the-password');
+  await expect(page.getByText('用户名或密码不正确：须是做这份备份时已有的账号')).toBeVisible();
+  await restoreWithGuard(page);
+  await expect(page.getByRole('heading', { name: '登录' })).toBeVisible({ timeout: 30_000 });
   await signIn(page);
   await openNav(page, '单位与人员');
   await expect(unitNameCells(page, /^甲/)).toHaveCount(2);
@@ -93,6 +126,8 @@ test('an encrypted backup taken, the database wiped and the backup restored give
       }),
   );
   const before = await contentHashes(page);
+  // What the backup holds of the audit log (the backup's own entry comes after it).
+  const loggedBefore = await auditEntries(page);
   expect(Number(before.units.split(':')[0])).toBeGreaterThan(50);
   expect(before.attachments.startsWith('1:')).toBe(true);
 
@@ -103,11 +138,9 @@ test('an encrypted backup taken, the database wiped and the backup restored give
   await page.getByRole('button', { name: '生成并保存' }).click();
   const file = await download;
   const bytes = readFileSync(await file.path());
-  // The audit log now also records the backup itself; the backup holds the log as it was.
-  const auditRows = Number(before.audit.split(':')[0]);
-
   await wipeDatabase(page);
   await createAdmin(page);
+  const loggedSinceWipe = await auditEntries(page);
   await openNav(page, '设置');
   await page.getByRole('button', { name: '从备份恢复' }).click();
   const chooser = page.waitForEvent('filechooser');
@@ -119,9 +152,13 @@ test('an encrypted backup taken, the database wiped and the backup restored give
   await page.getByRole('button', { name: '校验并恢复' }).click();
   await expect(page.getByRole('button', { name: '登录', exact: true })).toBeVisible({ timeout: 60_000 });
 
-  // Every table as it was; the audit log as it was, then the restore's own entry.
-  const after = await contentHashes(page, { audit: auditRows });
-  expect(after).toEqual(before);
+  // Every table as it was; the audit log keeps every entry it had, the backup's, and the restore's own.
+  const after = await contentHashes(page);
+  expect({ ...after, audit: '' }).toEqual({ ...before, audit: '' });
+  const restoredLog = await auditEntries(page);
+  for (const entry of loggedBefore) expect(restoredLog).toContain(entry);
+  for (const entry of loggedSinceWipe) expect(restoredLog).toContain(entry);
+  expect(restoredLog.at(-1)).toMatch(/^backup restore /);
   await signIn(page, ADMIN.password);
   await openNav(page, '单位与人员');
   await expect(page.getByRole('cell').first()).toBeVisible();

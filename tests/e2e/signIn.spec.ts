@@ -21,7 +21,7 @@ test('a reload signs the user out: no record shows before sign-in', async ({ pag
   await expect(page.getByRole('navigation')).toHaveCount(0);
 });
 
-test('the app opens only in the browser that opened the address npm run web printed, and that address works once', async ({
+test('only the browser that opened the address npm run web printed gets the app; the address works once', async ({
   browser,
 }) => {
   // A browser without the session (another program, another user's browser, a bookmark of the plain address).
@@ -41,4 +41,23 @@ test('the app opens only in the browser that opened the address npm run web prin
   const apiCall = await page.evaluate(async () => (await fetch('/api/list-backups', { method: 'POST' })).status);
   expect(apiCall).toBe(403);
   await stranger.close();
+});
+
+test('on a nearly full disk, sign-out always signs out and sign-in comes with its audit entry', async ({ page }) => {
+  // The browser host reads the origin's quota: 150 MB left, below the level where saving stops.
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator.storage, 'estimate', {
+      value: async () => ({ quota: 10 * 1024 ** 3, usage: 10 * 1024 ** 3 - 150 * 1024 ** 2 }),
+    });
+  });
+  await createAdmin(page);
+  await expect(page.getByText('磁盘空间即将用尽，已暂停保存')).toBeVisible();
+  await page.getByRole('button', { name: '退出登录' }).click();
+  await expect(page.getByRole('heading', { name: '登录' })).toBeVisible();
+  await signIn(page);
+  await expect(page.getByTestId('signed-in-user')).toHaveText(ADMIN.displayName);
+  await page.getByRole('navigation').getByRole('link', { name: '操作日志' }).click();
+  const log = page.getByRole('table');
+  await expect(log.getByText('登录', { exact: true })).toHaveCount(1);
+  await expect(log.getByText('退出登录', { exact: true })).toHaveCount(1);
 });

@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { expect, type Page } from '@playwright/test';
-import { openNav } from './ui';
+import { ADMIN, openNav } from './ui';
 
 /** Random CJK text: IndexedDB's LevelDB compresses values, and random text does not shrink. */
 export function randomCjk(length: number): string {
@@ -31,4 +31,11 @@ export async function importUnits(page: Page, fileName: string, csv: Buffer, cou
   await page.getByRole('button', { name: `导入 ${count} 行` }).click();
   await expect(page.getByText(`已导入 ${count} 个单位。`)).toBeVisible({ timeout: 60_000 });
   await page.getByRole('dialog').getByRole('button', { name: '关闭' }).click();
+}
+
+/** The start-up guard's restore: the backup is encrypted, so an account's username and password open it. */
+export async function restoreWithGuard(page: Page, password = ADMIN.password): Promise<void> {
+  await page.getByLabel('用户名').fill(ADMIN.username);
+  await page.getByLabel('密码').fill(password);
+  await page.getByRole('button', { name: '恢复最新的完好备份' }).click();
 }

@@ -3,7 +3,7 @@ import * as realFs from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBackupStore, type BackupEntry, type BackupStore } from './backupStore';
 import { MAX_BACKUP_BYTES } from '../../../shared/core/bridge/backupSchemas';
-import { bytesOf, flipBit, makeTempDir, metaFor, rejection, sha256, testClock } from './testSupport';
+import { bytesOf, flipBit, makeTempDir, metaFor, rejection, sha256, testClock, anyBytes } from './testSupport';
 
 const at = (day: number, hour: number) => new Date(2025, 2, day, hour);
 const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
@@ -23,6 +23,7 @@ describe('backupStore reading', () => {
       now: clock.now,
       sha256,
       log: () => undefined,
+      verify: anyBytes,
     });
     await store.policy({ keepLast: 100, keepDaily: 0 });
   });

@@ -11,6 +11,7 @@ import { atomicWriteFile, toWriteError, type AtomicWriteFs } from '../atomicWrit
 import { encodeSidecar, parseSidecar, sameChecksum, type StoredBackupMeta } from './backupMeta';
 import { freeDataFileName, isDataFileName, sidecarName } from './backupNames';
 import { createPolicyFile } from './backupPolicy';
+import { requireSealedBackup } from './sealedBackup';
 import { chooseToKeep, newestFirst, type RetentionPolicy } from './rotation';
 
 /** The node:fs/promises calls the store makes; the real module satisfies it, tests inject faults. */
@@ -31,6 +32,11 @@ export interface BackupStoreDeps {
   now: () => Date;
   /** Lower- or upper-case hex SHA-256 of the bytes. */
   sha256: (bytes: Uint8Array) => string | Promise<string>;
+  /**
+   * What the bytes must be to be kept; by default an automatic backup encrypted for the office's
+   * accounts whose header agrees with the meta (sealedBackup.ts).
+   */
+  verify?: (bytes: Uint8Array, meta: BackupRequestMeta) => Promise<void>;
   /** Free bytes on the backup folder's disk (statfs); a backup that would leave less than the critical level is refused. */
   freeBytes?: (dir: string) => Promise<number>;
   log?: BackupLog;
@@ -84,6 +90,7 @@ export function createBackupStore(deps: BackupStoreDeps): BackupStore {
   const { fs, now, sha256 } = deps;
   const dir = path.resolve(deps.dir);
   const policyFile = createPolicyFile(fs, dir, FILE_MODE);
+  const verify = deps.verify ?? requireSealedBackup;
   const log: BackupLog = deps.log ?? ((event, context) => console.warn(event, context));
   const sidecarPath = (dataPath: string) => path.join(dir, sidecarName(path.basename(dataPath)));
 
@@ -213,6 +220,7 @@ export function createBackupStore(deps: BackupStoreDeps): BackupStore {
     if (bytes.byteLength > MAX_BACKUP_BYTES) throw new AppError('validation', { reason: 'too-large' });
     if (!sameChecksum(await sha256(bytes), parsed.data.sha256))
       throw new AppError('validation', { reason: 'checksum' });
+    await verify(bytes, parsed.data);
 
     await ensureFolder();
     await checkRoom(bytes.byteLength);

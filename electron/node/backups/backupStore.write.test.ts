@@ -6,7 +6,17 @@ import type { RetentionPolicy } from './rotation';
 import type { BackupReason } from './backupMeta';
 import { MAX_BACKUP_BYTES } from '../../../shared/core/bridge/backupSchemas';
 import { STORAGE_THRESHOLDS } from '../../../shared/core/storage/levels';
-import { bytesOf, faultyFs, folderContents, makeTempDir, metaFor, rejection, sha256, testClock } from './testSupport';
+import {
+  bytesOf,
+  faultyFs,
+  folderContents,
+  makeTempDir,
+  metaFor,
+  rejection,
+  sha256,
+  testClock,
+  anyBytes,
+} from './testSupport';
 
 const at = (day: number, hour: number, minute = 0) => new Date(2025, 2, day, hour, minute);
 
@@ -28,8 +38,8 @@ describe('backupStore.write', () => {
     log: BackupLog = () => undefined,
     freeBytes?: () => Promise<number>,
   ) => {
-    const ready = createBackupStore({ fs: realFs, dir, now: clock.now, sha256 }).policy(retention);
-    const store = createBackupStore({ fs, dir, now: clock.now, sha256, log, freeBytes });
+    const ready = createBackupStore({ fs: realFs, dir, now: clock.now, sha256, verify: anyBytes }).policy(retention);
+    const store = createBackupStore({ fs, dir, now: clock.now, sha256, log, freeBytes, verify: anyBytes });
     return { ...store, write: (...args: Parameters<typeof store.write>) => ready.then(() => store.write(...args)) };
   };
   const onlyPolicy = ['rotation-policy.json'];
@@ -87,7 +97,10 @@ describe('backupStore.write', () => {
   it('refuses a backup larger than the app ever writes, before touching the disk', async () => {
     const huge = new Uint8Array(MAX_BACKUP_BYTES + 1);
     const error = await rejection(
-      createBackupStore({ fs: realFs, dir, now: clock.now, sha256 }).write(huge, metaFor(bytesOf('x'))),
+      createBackupStore({ fs: realFs, dir, now: clock.now, sha256, verify: anyBytes }).write(
+        huge,
+        metaFor(bytesOf('x')),
+      ),
     );
     expect(error).toMatchObject({ code: 'validation', params: { reason: 'too-large' } });
     await expect(realFs.access(dir)).rejects.toThrow();
@@ -224,7 +237,14 @@ describe('backupStore.write', () => {
   });
 
   it('rotates with the default (the newest 10, one a day for 14 days) until a policy is set', async () => {
-    const store = createBackupStore({ fs: realFs, dir, now: clock.now, sha256, log: () => undefined });
+    const store = createBackupStore({
+      fs: realFs,
+      dir,
+      now: clock.now,
+      sha256,
+      log: () => undefined,
+      verify: anyBytes,
+    });
     expect(await store.policy()).toEqual({ retention: { keepLast: 10, keepDaily: 14 }, stored: false });
     for (let i = 0; i < 12; i += 1) {
       clock.set(at(14, 9, i));

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { atomicWriteFile } from '../atomicWrite';
 import { createBackupStore } from './backupStore';
-import { metaFor, rejection, sha256 } from './testSupport';
+import { metaFor, rejection, sha256, anyBytes } from './testSupport';
 
 /** Random bytes: nothing on the way to the disk can make them smaller. */
 const randomBytes = (size: number) => {
@@ -38,6 +38,7 @@ describe('main-process writes on a disk that fills up (a real 1 MB tmpfs)', () =
       now: () => new Date(2026, 10, 25, 9),
       sha256,
       log: () => undefined,
+      verify: anyBytes,
     });
     const older = randomBytes(200 * 1024);
     const kept = await store.write(older, metaFor(older));

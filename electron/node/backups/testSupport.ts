@@ -102,3 +102,9 @@ export function testClock(start: Date): { now: () => Date; set(date: Date): void
     },
   };
 }
+
+/**
+ * For tests about the folder (names, rotation, faults), not the file format: any bytes are kept.
+ * What the real store accepts is tested in sealedBackup.test.ts and by the web host's tests.
+ */
+export const anyBytes = async (): Promise<void> => undefined;

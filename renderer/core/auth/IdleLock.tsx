@@ -9,16 +9,20 @@ import { AuthCard } from './plain/AuthCard';
 import { Field } from './plain/Field';
 import { useIdleTimer } from './useIdleTimer';
 
+/** Wrong passwords the lock accepts before it signs the user out. */
+export const LOCK_ATTEMPTS = 5;
+
 /**
- * Locks the screen after the idle time set in Settings. The app stays mounted underneath (an
- * unsaved form is not lost) but hidden, so nothing classified shows on an unattended screen.
+ * Locks the screen after the idle time set in Settings. The app's screens are unmounted while
+ * locked, so no record stays in the page (nor in its DOM) on an unattended screen; the route is
+ * kept, so unlocking returns to the same screen. Five wrong passwords sign the user out.
  */
 export function IdleLock({ session, children }: { session: StaffSession; children: ReactNode }) {
   const { t } = useTranslation();
   const [minutes, setMinutes] = useState(DEFAULT_SECURITY_SETTINGS.idleLockMinutes);
   const { isIdle, reset } = useIdleTimer(minutes * 60_000);
   const [password, setPassword] = useState('');
-  const [error, setError] = useState(false);
+  const [failures, setFailures] = useState(0);
 
   useEffect(() => {
     const load = () => void settingsRepo.security().then((s) => setMinutes(s.idleLockMinutes));
@@ -27,27 +31,28 @@ export function IdleLock({ session, children }: { session: StaffSession; childre
   }, []);
 
   const unlock = async () => {
-    if (await staffRepo.verifyCurrent(password)) {
-      setPassword('');
-      setError(false);
+    const right = await staffRepo.verifyCurrent(password);
+    setPassword('');
+    if (right) {
+      setFailures(0);
       reset();
+    } else if (failures + 1 >= LOCK_ATTEMPTS) {
+      await staffRepo.signOut();
     } else {
-      setError(true);
+      setFailures(failures + 1);
     }
   };
 
   return (
     <>
-      <div style={{ display: isIdle ? 'none' : 'contents' }} aria-hidden={isIdle}>
-        {children}
-      </div>
+      {!isIdle && children}
       {isIdle && (
         <AuthCard title={t('auth.lock.title')}>
           <p className="auth-intro">{t('auth.lock.intro', { name: session.displayName })}</p>
           <form className="auth-form" onSubmit={(e) => (e.preventDefault(), void unlock())}>
-            {error && (
+            {failures > 0 && (
               <div className="auth-alert" role="alert">
-                {t('errors.wrong-password')}
+                {t('errors.wrong-password')} {t('auth.lock.attemptsLeft', { count: LOCK_ATTEMPTS - failures })}
               </div>
             )}
             <Field

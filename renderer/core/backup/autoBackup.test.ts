@@ -17,6 +17,14 @@ async function backupAt(reason: 'idle' | 'quit', at: string) {
   return autoBackup(reason);
 }
 
+const WANG = { username: 'wangfang', password: 'Haicheng#2026' };
+/** The start-up guard: the backup it shows, restored with an account's username and password. */
+async function guardRestore(credentials = WANG) {
+  const { good } = await findNewestGoodBackup();
+  if (!good) throw new Error('no good backup');
+  return restoreNewestAutoBackup(good, credentials);
+}
+
 async function wipe(db: WorkbenchDB) {
   // What a full disk and a restart have been seen to leave: an empty database.
   await db.transaction('rw', db.tables, async () => Promise.all(db.tables.map((t) => t.clear())));
@@ -32,7 +40,7 @@ describe('automatic backups and the start-up guard', () => {
     await backupAt('idle', '2026-11-25T08:00:00Z');
     await wipe(db);
 
-    const restored = await restoreNewestAutoBackup();
+    const restored = await guardRestore();
     expect(restored).toMatchObject({ createdAt: '2026-11-25T08:00:00.000Z' });
     expect((await db.units.toArray()).map((u) => u.name).sort()).toEqual(['海城市教育局', '海城市财政局'].sort());
     expect(await db.staff.count()).toBe(1);
@@ -51,7 +59,7 @@ describe('automatic backups and the start-up guard', () => {
       return host.backups.find((b) => b.entry.path === path)!.bytes;
     };
     await wipe(db);
-    expect(await restoreNewestAutoBackup()).toMatchObject({ createdAt: '2026-11-24T08:00:00.000Z' });
+    expect(await guardRestore()).toMatchObject({ createdAt: '2026-11-24T08:00:00.000Z' });
     expect(await db.units.count()).toBe(1);
   });
 
@@ -59,7 +67,62 @@ describe('automatic backups and the start-up guard', () => {
     freshDb({ signedIn: false });
     await staffRepo.createFirstAdmin({ username: 'wangfang', displayName: '王芳', password: 'Haicheng#2026' });
     await autoBackup('idle');
-    await expect(restoreNewestAutoBackup()).rejects.toMatchObject({ code: 'validation' });
+    await expect(guardRestore()).rejects.toMatchObject({ code: 'validation' });
+  });
+
+  it('offers the backup written last, even when the clock had been set back before it was made', async () => {
+    const db = freshDb({ signedIn: false });
+    await staffRepo.createFirstAdmin({ username: 'wangfang', displayName: '王芳', password: 'Haicheng#2026' });
+    await unitsRepo.create(aUnit({ name: '海城市教育局' }));
+    await backupAt('idle', '2026-12-20T08:00:00Z');
+    await unitsRepo.create(aUnit({ name: '海城市财政局' }));
+    // The PC's clock is put back a month before the next backup.
+    await backupAt('idle', '2026-11-20T08:00:00Z');
+    await wipe(db);
+    expect(await guardRestore()).toMatchObject({ createdAt: '2026-11-20T08:00:00.000Z' });
+    expect(await db.units.count()).toBe(2);
+  });
+
+  it('keeps every automatic backup encrypted: no record text, account or password hash in the file', async () => {
+    const db = freshDb({ signedIn: false });
+    await staffRepo.createFirstAdmin({ username: 'wangfang', displayName: '王芳', password: 'Haicheng#2026' });
+    await unitsRepo.create(aUnit({ name: '海城市教育局' }));
+    await autoBackup('idle');
+    const [{ bytes }] = (getHost() as ReturnType<typeof memoryHost>).backups;
+    const text = new TextDecoder('latin1').decode(bytes);
+    const hash = (await db.staff.toArray())[0].password.hash;
+    expect(text.startsWith('TOWB')).toBe(true);
+    for (const word of ['海城市教育局', 'wangfang', '王芳', hash, 'tables/units.json'])
+      expect(text.includes(word) || new TextDecoder().decode(bytes).includes(word), word).toBe(false);
+  });
+
+  it('restores only with the username and password of an account of the backup, and leaves the database empty otherwise', async () => {
+    const db = freshDb({ signedIn: false });
+    await staffRepo.createFirstAdmin({ username: 'wangfang', displayName: '王芳', password: 'Haicheng#2026' });
+    await unitsRepo.create(aUnit({ name: '海城市教育局' }));
+    await autoBackup('idle');
+    await wipe(db);
+    for (const credentials of [
+      { username: 'wangfang', password: 'not-the-password' },
+      { username: 'someone', password: 'Haicheng#2026' },
+    ])
+      await expect(guardRestore(credentials)).rejects.toMatchObject({ code: 'backup-wrong-password' });
+    expect(await db.units.count()).toBe(0);
+    expect(await db.staff.count()).toBe(0);
+    await guardRestore({ username: 'WangFang', password: 'Haicheng#2026' });
+    expect(await db.units.count()).toBe(1);
+    const [entry] = await db.audit.where('entity').equals('backup').toArray();
+    expect(entry).toMatchObject({ action: 'restore', actorName: '王芳' });
+  });
+
+  it('opens with the password of any account of its time: one the administrator created later too', async () => {
+    const db = freshDb({ signedIn: false });
+    await staffRepo.createFirstAdmin({ username: 'wangfang', displayName: '王芳', password: 'Haicheng#2026' });
+    await staffRepo.create({ username: 'lili', displayName: '李丽', password: 'Lili#2026!' });
+    await autoBackup('idle');
+    await wipe(db);
+    await guardRestore({ username: 'lili', password: 'Lili#2026!' });
+    expect(await db.staff.count()).toBe(2);
   });
 
   it('sends no date and no rotation with a backup: the host keeps the policy Settings saved', async () => {

@@ -1,4 +1,10 @@
-import { type BackupHeader, decryptBackup, encryptBackup, readBackupHeader } from '../../../shared/core/backup/format';
+import {
+  decryptBackup,
+  encryptBackup,
+  readBackupHeader,
+  type BackupSecret,
+  type BackupSummary,
+} from '../../../shared/core/backup/format';
 import { AppError } from '../../../shared/core/errors';
 import { getDb } from '../data/db';
 import { requireSession, setSession } from '../data/session';
@@ -19,7 +25,7 @@ function requireAdmin() {
 export async function createEncryptedBackup(
   passphrase: string,
   now = new Date(),
-): Promise<{ bytes: Uint8Array; header: Pick<BackupHeader, 'createdAt' | 'counts'> }> {
+): Promise<{ bytes: Uint8Array; header: Pick<BackupSummary, 'createdAt' | 'counts'> }> {
   const session = requireAdmin();
   const db = getDb();
   const { bytes, manifest } = await exportSnapshot(db);
@@ -43,36 +49,38 @@ export async function createEncryptedBackup(
   return { bytes: file, header: { createdAt, counts: manifest.counts } };
 }
 
-/** What a backup file says about itself, checked before asking for the passphrase. */
-export async function inspectBackup(bytes: Uint8Array): Promise<BackupHeader> {
-  return (await readBackupHeader(bytes)).header;
+/** What a backup file says about itself, checked before asking for a passphrase or password. */
+export async function inspectBackup(bytes: Uint8Array): Promise<BackupSummary> {
+  return readBackupHeader(bytes);
 }
 
 /**
  * Decrypts, validates and restores; the live data is replaced only after the whole file checked
- * out. The restore is recorded in the (restored) audit log, and the user signs in again, since
- * the staff accounts are those of the backup.
+ * out, in one transaction that also records the restore (the audit log keeps every entry made
+ * since the backup). The user signs in again, since the staff accounts are those of the backup.
+ * `secret` is the passphrase of a manual backup, or an account's username and password for an
+ * automatic one taken from the backup folder.
  */
 export async function restoreEncryptedBackup(
   bytes: Uint8Array,
-  passphrase: string,
+  secret: BackupSecret,
   now = new Date(),
 ): Promise<Record<string, number>> {
   const session = requireAdmin();
-  const { header, payload } = await decryptBackup(bytes, passphrase);
+  const { summary, payload } = await decryptBackup(bytes, secret);
   // The data as it is now is kept first: a restore of the wrong file can be undone.
   await autoBackup('before-restore');
-  const db = getDb();
-  const counts = await restoreSnapshot(db, payload);
-  await db.audit.add({
-    at: now.toISOString(),
-    actorId: session.staffId,
-    actorName: session.displayName,
-    entity: 'backup',
-    entityId: header.createdAt,
-    action: 'restore',
-    before: null,
-    after: { createdAt: header.createdAt, counts },
+  const counts = await restoreSnapshot(getDb(), payload, {
+    entry: () => ({
+      at: now.toISOString(),
+      actorId: session.staffId,
+      actorName: session.displayName,
+      entity: 'backup',
+      entityId: summary.createdAt,
+      action: 'restore',
+      before: null,
+      after: { createdAt: summary.createdAt, counts: summary.counts },
+    }),
   });
   setSession(null);
   return counts;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { freshDb } from '../../../tests/support/testDb';
+import { freshDb, TEST_RESTORE } from '../../../tests/support/testDb';
 import type { memoryHost } from '../../../tests/support/memoryHost';
 import { getHost } from '../host';
 import { staffRepo } from '../data/staffRepo';
@@ -7,6 +7,7 @@ import { unitsRepo } from '../../systems/registry/data/unitsRepo';
 import { aUnit } from '../../../tests/support/builders';
 import { provideQuitSnapshots } from './quitSnapshot';
 import { restoreSnapshot } from './restore';
+import { openAutoBackup } from './openAutoBackup';
 
 const host = () => getHost() as ReturnType<typeof memoryHost>;
 
@@ -21,7 +22,8 @@ describe('snapshot for the quit backup', () => {
     expect(snapshot?.meta).toMatchObject({ reason: 'quit', counts: { units: 1, staff: 1 } });
 
     await db.units.clear();
-    await restoreSnapshot(db, snapshot!.bytes);
+    const payload = await openAutoBackup(snapshot!.bytes, { username: 'wangfang', password: 'Haicheng#2026' });
+    await restoreSnapshot(db, payload, TEST_RESTORE);
     expect((await db.units.toArray()).map((u) => u.name)).toEqual(['海城市教育局']);
   });
 

@@ -10,7 +10,7 @@ describe('restoring an encrypted backup', () => {
     freshDb({ signedIn: false });
     await staffRepo.createFirstAdmin({ username: 'wangfang', displayName: '王芳', password: 'Haicheng#2026' });
     const { bytes } = await createEncryptedBackup('Backup#2026');
-    await restoreEncryptedBackup(bytes, 'Backup#2026');
+    await restoreEncryptedBackup(bytes, { passphrase: 'Backup#2026' });
     expect(getSession()).toBeNull();
     // The data as it was before the restore was kept first.
     expect((await getHost().listBackups()).map((b) => b.meta.reason)).toEqual(['before-restore']);

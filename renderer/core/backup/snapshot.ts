@@ -2,6 +2,7 @@ import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { AppError } from '../../../shared/core/errors';
 import type { Dexie } from 'dexie';
 import { SCHEMA_VERSION } from '../data/db';
+import { storesAt } from '../data/schema/versions';
 
 /**
  * A snapshot of every table, as the plaintext payload of a backup: a zip holding
@@ -59,30 +60,59 @@ export interface ParsedSnapshot {
   tables: Record<string, Record<string, unknown>[]>;
 }
 
-/** Unpacks and checks a snapshot completely: every table present, counted and hashed as listed. */
+/** Every table a database of `version` has: what a snapshot of that version must hold. */
+export function tablesOfVersion(version: number): string[] {
+  return Object.keys(storesAt(version));
+}
+
+const corrupt = () => new AppError('backup-invalid', { rule: 'corrupt' });
+
+function parseJson<T>(bytes: Uint8Array): T {
+  try {
+    return JSON.parse(strFromU8(bytes)) as T;
+  } catch {
+    throw corrupt();
+  }
+}
+
+/**
+ * Unpacks and checks a snapshot completely before anything is written: it holds every table of its
+ * schema version (a snapshot listing only `staff` would otherwise "restore" by emptying the rest)
+ * and no table that version does not have, each counted and hashed as its manifest says, every
+ * attachment whole.
+ */
 export async function parseSnapshot(bytes: Uint8Array): Promise<ParsedSnapshot> {
   let files: Record<string, Uint8Array>;
   try {
     files = unzipSync(bytes);
   } catch {
-    throw new AppError('backup-invalid', { rule: 'corrupt' });
+    throw corrupt();
   }
   const manifestBytes = files['manifest.json'];
-  if (!manifestBytes) throw new AppError('backup-invalid', { rule: 'corrupt' });
-  const manifest = JSON.parse(strFromU8(manifestBytes)) as SnapshotManifest;
+  if (!manifestBytes) throw corrupt();
+  const manifest = parseJson<SnapshotManifest>(manifestBytes);
+  if (
+    !manifest ||
+    typeof manifest !== 'object' ||
+    !Number.isInteger(manifest.schemaVersion) ||
+    manifest.schemaVersion < 1
+  )
+    throw corrupt();
   if (manifest.schemaVersion > SCHEMA_VERSION) throw new AppError('backup-invalid', { rule: 'newer-version' });
+  const listed = Object.keys(manifest.counts ?? {}).sort();
+  const expected = tablesOfVersion(manifest.schemaVersion).sort();
+  if (JSON.stringify(listed) !== JSON.stringify(expected)) throw corrupt();
   const tables: ParsedSnapshot['tables'] = {};
   for (const [name, count] of Object.entries(manifest.counts)) {
     const json = files[`tables/${name}.json`];
-    if (!json || (await sha256Hex(json)) !== manifest.tableHashes[name])
-      throw new AppError('backup-invalid', { rule: 'corrupt' });
-    const rows = JSON.parse(strFromU8(json)) as Record<string, unknown>[];
-    if (rows.length !== count) throw new AppError('backup-invalid', { rule: 'corrupt' });
+    if (!json || (await sha256Hex(json)) !== manifest.tableHashes?.[name]) throw corrupt();
+    const rows = parseJson<Record<string, unknown>[]>(json);
+    if (!Array.isArray(rows) || rows.length !== count) throw corrupt();
     tables[name] = rows.map((row) => {
       const meta = row[BLOB_FIELD] as { type: string; size: number } | undefined;
       if (!meta || typeof meta !== 'object' || !('size' in meta)) return row;
       const data = files[`attachments/${String(row.id)}`];
-      if (!data || data.length !== meta.size) throw new AppError('backup-invalid', { rule: 'corrupt' });
+      if (!data || data.length !== meta.size) throw corrupt();
       return { ...row, [BLOB_FIELD]: new Blob([data as BlobPart], { type: meta.type }) };
     });
   }

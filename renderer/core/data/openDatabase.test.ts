@@ -2,22 +2,32 @@ import Dexie from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
 import { AppError } from '../../../shared/core/errors';
 import type { memoryHost } from '../../../tests/support/memoryHost';
-import { freshDb } from '../../../tests/support/testDb';
+import { freshDb, TEST_RESTORE } from '../../../tests/support/testDb';
+import { hashPassword } from '../../../shared/core/auth/password';
 import { getHost } from '../host';
 import { restoreSnapshot } from '../backup/restore';
+import { openAutoBackup } from '../backup/openAutoBackup';
 import { SCHEMA_VERSION, WorkbenchDB } from './db';
 import { openDatabase } from './openDatabase';
 import { declareSchemaVersions } from './schema/versions';
 
 const host = () => getHost() as ReturnType<typeof memoryHost>;
 const at = new Date('2026-11-25T08:00:00.000Z');
+const ADMIN_PASSWORD = hashPassword('Haicheng#2026');
 
 /** A database left on disk by an older release: one account, two units, two people. */
 async function oldDatabase(version: number): Promise<string> {
   const name = `old-${crypto.randomUUID()}`;
   const old = new Dexie(name);
   declareSchemaVersions(old, version);
-  await old.table('staff').add({ id: 's1', username: 'wangfang', displayName: '王芳', isAdmin: 1, isActive: 1 });
+  await old.table('staff').add({
+    id: 's1',
+    username: 'wangfang',
+    displayName: '王芳',
+    isAdmin: 1,
+    isActive: 1,
+    password: await ADMIN_PASSWORD,
+  });
   await old.table('units').bulkAdd([
     {
       id: 'u1',
@@ -121,7 +131,8 @@ describe('opening the database', () => {
     await openDatabase(new WorkbenchDB(name, { autoOpen: false }));
     const [kept] = host().backups;
     const live = freshDb({ signedIn: false });
-    await restoreSnapshot(live, kept.bytes);
+    const payload = await openAutoBackup(kept.bytes, { username: 'wangfang', password: 'Haicheng#2026' });
+    await restoreSnapshot(live, payload, TEST_RESTORE);
     expect(await live.units.count()).toBe(2);
     expect((await live.people.get('p2'))?.sortKey).toBe('0|张伟|p2');
   });

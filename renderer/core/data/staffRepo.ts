@@ -1,21 +1,13 @@
 import { AppError, toAppError } from '../../../shared/core/errors';
 import { newId } from '../../../shared/core/common/ids';
-import { hashPassword, verifyPassword } from '../../../shared/core/auth/password';
+import { hashPassword } from '../../../shared/core/auth/password';
 import type { StaffAccount, StaffSession } from '../../../shared/core/auth/staff';
 import type { NewStaff } from '../../../shared/core/auth/staffSchema';
 import { getDb } from './db';
-import { getSession, requireSession, setSession } from './session';
+import { requireSession, setSession } from './session';
+import { signIn, signOut, toSession, verifyCurrent } from './staffSignIn';
 import { validationError } from './validation';
 import { read, writeWithAudit } from './write';
-
-function toSession(account: StaffAccount): StaffSession {
-  return {
-    staffId: account.id,
-    username: account.username,
-    displayName: account.displayName,
-    isAdmin: account.isAdmin === 1,
-  };
-}
 
 async function buildAccount(input: NewStaff, isAdmin: boolean, now: Date): Promise<StaffAccount> {
   // Loaded on use: zod stays out of the sign-in screen's bundle (first render).
@@ -70,31 +62,11 @@ export const staffRepo = {
     return session;
   },
 
-  async signIn(username: string, password: string): Promise<StaffSession> {
-    const account = await getDb().staff.where('username').equals(username.trim().toLowerCase()).first();
-    // Same error for an unknown user and a wrong password: do not reveal which accounts exist.
-    if (!account || account.isActive !== 1 || !(await verifyPassword(password, account.password))) {
-      throw new AppError('wrong-password');
-    }
-    const session = toSession(account);
-    setSession(session);
-    await writeWithAudit([], (audit) => audit('staff', account.id, 'sign-in'));
-    return session;
-  },
+  signIn,
+  signOut,
+  verifyCurrent,
 
-  /** Unlock after the idle lock: the signed-in user's own password. */
-  async verifyCurrent(password: string): Promise<boolean> {
-    const session = requireSession();
-    const account = await getDb().staff.get(session.staffId);
-    return !!account && (await verifyPassword(password, account.password));
-  },
-
-  async signOut(): Promise<void> {
-    const session = getSession();
-    if (session) await writeWithAudit([], (audit) => audit('staff', session.staffId, 'sign-out'));
-    setSession(null);
-  },
-
+  /** An administrator adds an account; automatic backups made from now on open with its password too. */
   async create(input: NewStaff, isAdmin = false, now = new Date()): Promise<StaffAccount> {
     if (!requireSession().isAdmin) throw new AppError('validation', { field: 'isAdmin', rule: 'admin-only' });
     const account = await buildAccount(input, isAdmin, now);

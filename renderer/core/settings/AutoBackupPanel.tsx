@@ -12,6 +12,7 @@ import { settingsRepo } from '../data/settingsRepo';
 import { getSession } from '../data/session';
 import { getHost } from '../host';
 import { localDateTime } from '../ui/localDateTime';
+import { isDatedAhead } from '../backup/backupDates';
 import { zodValidate } from '../ui/zodValidate';
 import { useSaveAction } from './useSaveAction';
 
@@ -55,6 +56,11 @@ export function AutoBackupPanel() {
                 folder: folderOf(newest.path),
               })
             : t('settings.autoBackup.none')}
+        </Text>
+      )}
+      {newest && isDatedAhead(newest.meta.createdAt) && (
+        <Text size="sm" c="orange" data-testid="auto-backup-dated-ahead">
+          {t('settings.autoBackup.future')}
         </Text>
       )}
       <form onSubmit={form.onSubmit((values) => void save(() => settingsRepo.saveBackupRetention(values)))}>

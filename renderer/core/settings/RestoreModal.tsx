@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { Alert, Button, Group, List, Modal, PasswordInput, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, List, Modal, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { BackupHeader } from '../../../shared/core/backup/format';
+import type { BackupSummary } from '../../../shared/core/backup/format';
+import { MAX_BACKUP_BYTES } from '../../../shared/core/bridge/backupSchemas';
 import { inspectBackup, restoreEncryptedBackup } from '../backup/backupService';
 import { getHost } from '../host';
 import { ErrorAlert } from '../ui/ErrorAlert';
@@ -9,13 +10,17 @@ import { useActionError } from '../ui/useActionError';
 import { localDateTime } from '../ui/localDateTime';
 import { backupCountLines } from '../backup/backupCountLines';
 
-type Picked = { bytes: Uint8Array; name: string; header: BackupHeader };
+type Picked = { bytes: Uint8Array; name: string; summary: BackupSummary };
 
-/** Pick a backup → see what it holds → passphrase → replace everything, or nothing on any error. */
+/**
+ * Pick a backup → see what it holds → its secret (a manual backup's passphrase, or an account's
+ * username and password for an automatic one) → replace everything, or nothing on any error.
+ */
 export function RestoreModal({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const [picked, setPicked] = useState<Picked | null>(null);
   const [passphrase, setPassphrase] = useState('');
+  const [username, setUsername] = useState('');
   const { error, run } = useActionError();
   const [busy, setBusy] = useState(false);
 
@@ -23,18 +28,19 @@ export function RestoreModal({ onClose }: { onClose: () => void }) {
     await run(async () => {
       const file = await getHost().openFile({
         filters: [{ name: 'Backup', extensions: ['twb'] }],
-        maxBytes: 512 * 1024 * 1024,
+        maxBytes: MAX_BACKUP_BYTES,
       });
       if (file.status === 'cancelled') return;
-      setPicked({ bytes: file.bytes, name: file.name, header: await inspectBackup(file.bytes) });
+      setPicked({ bytes: file.bytes, name: file.name, summary: await inspectBackup(file.bytes) });
     });
   };
 
   const restore = async () => {
     if (!picked) return;
     setBusy(true);
+    const secret = picked.summary.opensWith === 'account' ? { username, password: passphrase } : { passphrase };
     const succeeded = await run(async () => {
-      await restoreEncryptedBackup(picked.bytes, passphrase);
+      await restoreEncryptedBackup(picked.bytes, secret);
       // Signed out by the restore: the accounts are now the backup's.
     });
     if (!succeeded) setBusy(false);
@@ -52,19 +58,35 @@ export function RestoreModal({ onClose }: { onClose: () => void }) {
         ) : (
           <>
             <Text size="sm">
-              {t('settings.backup.fileHolds', { name: picked.name, date: localDateTime(picked.header.createdAt) })}
+              {t('settings.backup.fileHolds', { name: picked.name, date: localDateTime(picked.summary.createdAt) })}
             </Text>
             <List size="sm">
-              {backupCountLines(t, picked.header.counts).map((line) => (
+              {backupCountLines(t, picked.summary.counts).map((line) => (
                 <List.Item key={line}>{line}</List.Item>
               ))}
             </List>
             <Alert color="orange">{t('settings.backup.replaceWarning')}</Alert>
-            <PasswordInput
-              label={t('settings.backup.passphrase')}
-              value={passphrase}
-              onChange={(e) => setPassphrase(e.currentTarget.value)}
-            />
+            {picked.summary.opensWith === 'account' ? (
+              <>
+                <Text size="sm">{t('settings.backup.accountIntro')}</Text>
+                <TextInput
+                  label={t('common.fields.username')}
+                  value={username}
+                  onChange={(e) => setUsername(e.currentTarget.value)}
+                />
+                <PasswordInput
+                  label={t('common.fields.password')}
+                  value={passphrase}
+                  onChange={(e) => setPassphrase(e.currentTarget.value)}
+                />
+              </>
+            ) : (
+              <PasswordInput
+                label={t('settings.backup.passphrase')}
+                value={passphrase}
+                onChange={(e) => setPassphrase(e.currentTarget.value)}
+              />
+            )}
             <Group justify="flex-end">
               <Button variant="default" onClick={onClose}>
                 {t('common.cancel')}

@@ -7,9 +7,10 @@ import { type NewStaff, newStaffSchema } from '../../../shared/core/auth/staffSc
 import { staffRepo } from '../data/staffRepo';
 import { getSession } from '../data/session';
 import { zodValidate } from '../ui/zodValidate';
+import { StaffAccountActions } from './StaffAccountActions';
 import { useSaveAction } from './useSaveAction';
 
-/** Local staff accounts; only an administrator creates them. */
+/** Local staff accounts; only an administrator creates, renames, resets and disables them. */
 export function StaffAccountsPanel() {
   const { t } = useTranslation();
   const save = useSaveAction();
@@ -36,6 +37,8 @@ export function StaffAccountsPanel() {
             <Table.Th>{t('common.fields.username')}</Table.Th>
             <Table.Th>{t('common.fields.displayName')}</Table.Th>
             <Table.Th>{t('common.fields.isAdmin')}</Table.Th>
+            <Table.Th>{t('settings.staff.status')}</Table.Th>
+            {canCreate && <Table.Th>{t('settings.staff.actions')}</Table.Th>}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -44,6 +47,14 @@ export function StaffAccountsPanel() {
               <Table.Td>{a.username}</Table.Td>
               <Table.Td>{a.displayName}</Table.Td>
               <Table.Td>{a.isAdmin ? <Badge>{t('common.fields.isAdmin')}</Badge> : null}</Table.Td>
+              <Table.Td>
+                {a.isActive ? t('settings.staff.active') : <Badge color="gray">{t('settings.staff.disabled')}</Badge>}
+              </Table.Td>
+              {canCreate && (
+                <Table.Td>
+                  <StaffAccountActions account={a} />
+                </Table.Td>
+              )}
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -32,6 +32,7 @@ const CORE_ERROR_KEYS = {
   'print-failed': 'errors.print-failed',
   'backup-invalid': 'errors.backup-invalid',
   'backup-wrong-passphrase': 'errors.backup-wrong-passphrase',
+  'backup-wrong-password': 'errors.backup-wrong-password',
   'not-allowed': 'errors.not-allowed',
   'host-unreachable': 'errors.host-unreachable',
   'host-session-invalid': 'errors.host-session-invalid',

@@ -35,6 +35,7 @@ export const AUDIT_ACTIONS = [
   'delete',
   'deactivate',
   'reactivate',
+  'reset-password',
   'import',
   'sign-in',
   'sign-out',
