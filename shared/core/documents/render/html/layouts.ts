@@ -1,8 +1,7 @@
 import type { FontPlan } from '../../fonts';
 import type { OfficialDocument } from '../../model';
-import { bodyHtml, tightStyle } from './body';
-import type { SignatureFit } from '../signatureFit';
-import { attachmentsHtml, attendanceHtml, enclosuresHtml, noteHtml, signatureHtml } from './closing';
+import { bodyHtml } from './body';
+import { attachmentsHtml, attendanceHtml, noteHtml, signatureHtml } from './closing';
 import { bulletinTailRows, colophonRows } from './colophon';
 import { renderFoot, type ColophonBreak } from './foot';
 import { mastheadHtml, recipientsHtml, titleHtml, topMarks } from './masthead';
@@ -15,15 +14,8 @@ export interface LayoutParts {
 
 export interface LayoutContext {
   colophonBreak: ColophonBreak;
-  /** See FootOptions.signalBlankPage. */
-  signalBlankPage?: boolean;
   fonts?: FontPlan;
-  /** The lines Word closes up so the 署名 fits (docx/planFit.ts). */
-  fit?: SignatureFit;
 }
-
-/** A 版记 proper (general layout, 纪要): at the foot of an even page. */
-const colophonOptions = (ctx: LayoutContext) => ({ ...ctx, isEvenPage: true });
 
 /** 通知, 通报: the general format (§7). */
 export function generalLayout(doc: OfficialDocument, ctx: LayoutContext): LayoutParts {
@@ -32,13 +24,12 @@ export function generalLayout(doc: OfficialDocument, ctx: LayoutContext): Layout
     html: [
       mastheadHtml(topMarks(doc), doc.issuerMark, doc.number),
       titleHtml(doc.title),
-      recipientsHtml(doc, tightStyle(ctx.fit, -1)),
-      bodyHtml(doc.body, ctx.fit),
-      attachmentsHtml(doc.attachments, tightStyle(ctx.fit, doc.body.length)),
-      signatureHtml(doc.signature, undefined, ctx.fit),
+      recipientsHtml(doc),
+      bodyHtml(doc.body),
+      attachmentsHtml(doc.attachments),
+      signatureHtml(doc.signature),
       noteHtml(doc),
-      enclosuresHtml(doc),
-      doc.colophon ? renderFoot(colophonRows(doc.colophon), 'colophon', colophonOptions(ctx)) : '',
+      doc.colophon ? renderFoot(colophonRows(doc.colophon), 'colophon', ctx) : '',
     ].join(''),
   };
 }
@@ -54,8 +45,7 @@ export function minutesLayout(doc: OfficialDocument, ctx: LayoutContext): Layout
       '<div class="blank"></div>',
       bodyHtml(doc.body),
       minutes ? attendanceHtml(minutes) : '',
-      enclosuresHtml(doc),
-      doc.colophon ? renderFoot(colophonRows(doc.colophon), 'colophon', colophonOptions(ctx)) : '',
+      doc.colophon ? renderFoot(colophonRows(doc.colophon), 'colophon', ctx) : '',
     ].join(''),
   };
 }
@@ -69,7 +59,7 @@ export function bulletinLayout(doc: OfficialDocument, ctx: LayoutContext, head: 
       titleHtml(doc.title),
       '<div class="blank"></div>',
       bodyHtml(doc.body),
-      doc.bulletin ? renderFoot(bulletinTailRows(doc.bulletin), 'bulletin-tail', { ...ctx, isEvenPage: false }) : '',
+      doc.bulletin ? renderFoot(bulletinTailRows(doc.bulletin), 'bulletin-tail', ctx) : '',
     ].join(''),
   };
 }
