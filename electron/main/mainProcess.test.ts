@@ -6,6 +6,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHANNELS, HOST_EVENTS, HOST_SIGNALS } from '../../shared/core/bridge/channels';
 import { startMainProcess, type MainProcessElectron } from './mainProcess';
 import { createFakeElectron, type FakeElectron, type FakeElectronOptions } from './testing/fakeElectron';
+import { sealedBackup } from '../../tests/support/sealedBackup';
+import type { WriteBackupRequest } from '../../shared/core/bridge/backupSchemas';
 
 let dir: string;
 beforeEach(async () => {
@@ -34,13 +36,18 @@ function page(fake: FakeElectron) {
   return {
     listens: () => invoke(HOST_SIGNALS.snapshotListening, { listening: true }),
     /** Answers every snapshot request with `bytes`, as provideQuitSnapshots would. */
-    answersWith(bytes: Uint8Array) {
-      const meta = {
-        reason: 'quit',
-        schemaVersion: 5,
-        counts: { staff: 1 },
-        sha256: createHash('sha256').update(bytes).digest('hex'),
-      };
+    /** The page's snapshot: a sealed backup the host keeps, or bare bytes it refuses. */
+    answersWith(snapshot: Uint8Array | WriteBackupRequest) {
+      const bytes = snapshot instanceof Uint8Array ? snapshot : snapshot.bytes;
+      const meta =
+        snapshot instanceof Uint8Array
+          ? {
+              reason: 'quit',
+              schemaVersion: 5,
+              counts: { staff: 1 },
+              sha256: createHash('sha256').update(bytes).digest('hex'),
+            }
+          : snapshot.meta;
       win.webContents.send = (channel: string, payload: unknown) => {
         if (channel !== HOST_EVENTS.snapshotRequest) return;
         const { requestId } = payload as { requestId: string };
@@ -157,7 +164,7 @@ describe('the main process as wired', () => {
   it('backs up before quitting when the page answers, saying nothing', async () => {
     const fake = await started();
     await page(fake).listens();
-    page(fake).answersWith(new Uint8Array([7, 7, 7]));
+    page(fake).answersWith(await sealedBackup('quit', { reason: 'quit' }));
     fake.module.app.quit();
     await until(() => fake.module.app.exited);
     expect((await readdir(`${path.join(dir, 'profile')}-backups`)).filter((n) => n.endsWith('.twb'))).toHaveLength(1);
@@ -167,7 +174,7 @@ describe('the main process as wired', () => {
   it('holds a Windows shutdown, backs up, then quits (no before-quit comes)', async () => {
     const fake = await started();
     await page(fake).listens();
-    page(fake).answersWith(new Uint8Array([1, 2]));
+    page(fake).answersWith(await sealedBackup('shutdown', { reason: 'quit' }));
     const event = {
       reasons: ['shutdown'],
       defaultPrevented: false,

@@ -11,12 +11,14 @@ import { meetingsManifest } from '../../systems/meetings/manifest';
 import { setSession } from './session';
 import { getHost, setHost } from '../host';
 import { memoryHost } from '../../../tests/support/memoryHost';
+import { hashPassword } from '../../../shared/core/auth/password';
 
 const NOW = new Date('2026-11-25T00:00:00Z');
 
 /** The signed-in administrator's account: an automatic backup is only ever made of a database that has one. */
 async function withAccount(db: ReturnType<typeof freshDb>) {
-  const password = { algorithm: 'PBKDF2-SHA256' as const, iterations: 1, salt: '', hash: '' };
+  // A real hash: an automatic backup is keyed only by the password hashes the app writes.
+  const password = await hashPassword('sample-admin-password');
   const account = { id: 'staff-1', username: 'admin', displayName: '王管理', password, createdAt: '' };
   await db.staff.add({ ...account, isAdmin: 1, isActive: 1 });
 }

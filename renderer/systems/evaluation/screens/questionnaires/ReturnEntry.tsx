@@ -30,6 +30,9 @@ interface Open {
   returnId?: string;
 }
 
+/** Keys as printed on the keycaps, the same in every language. */
+const KEY_CAPS = ['Backspace', 'Enter', 'Esc'];
+
 /**
  * 录入回收问卷, keyboard only: type the copy number and Enter; then a digit per item (1 = the first
  * box) moves to the next; Enter on the last saves, and the next copy number is ready. With double
@@ -123,7 +126,11 @@ export function ReturnEntry({ questionnaireId, isSecond }: { questionnaireId: st
       <Title order={3}>{t(isSecond ? 'evaluation.entry.secondTitle' : 'evaluation.entry.title')}</Title>
       <Text size="sm" c="dimmed">
         {t('evaluation.entry.keys')} <Kbd>1</Kbd>–<Kbd>{open?.version.scale.grades.length ?? 5}</Kbd> <Kbd>0</Kbd>{' '}
-        <Kbd>Backspace</Kbd> <Kbd>Enter</Kbd> <Kbd>Esc</Kbd>
+        {KEY_CAPS.map((key) => (
+          <Kbd key={key} mr={4}>
+            {key}
+          </Kbd>
+        ))}
       </Text>
       <ErrorAlert error={error} />
       {saved && <Alert color="green">{saved}</Alert>}
