@@ -34,7 +34,12 @@ export function DateField({ value = '', onChange, minDate, maxDate, onFocus, onB
   const pick = (
     <Popover opened={picking} onChange={setPicking} position="bottom-end" shadow="md" trapFocus>
       <Popover.Target>
-        <ActionIcon variant="subtle" color="gray" aria-label={t('common.pickDate')} onClick={() => setPicking((o) => !o)}>
+        <ActionIcon
+          variant="subtle"
+          color="gray"
+          aria-label={t('common.pickDate')}
+          onClick={() => setPicking((o) => !o)}
+        >
           <IconCalendar size={16} />
         </ActionIcon>
       </Popover.Target>
