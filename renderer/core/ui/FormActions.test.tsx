@@ -4,20 +4,11 @@ import { MantineProvider } from '@mantine/core';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { initI18n } from '../i18n';
 import { FormActions } from './FormActions';
+import { stubMatchMedia } from '../../../tests/support/jsdomMedia';
 
 describe('FormActions', () => {
   beforeAll(async () => {
-    // jsdom has no matchMedia; Mantine asks it for the colour scheme.
-    window.matchMedia = (query: string) => ({
-      matches: false,
-      media: query,
-      onchange: null,
-      addEventListener: () => undefined,
-      removeEventListener: () => undefined,
-      addListener: () => undefined,
-      removeListener: () => undefined,
-      dispatchEvent: () => false,
-    });
+    stubMatchMedia();
     await initI18n('zh-CN');
   });
   afterEach(cleanup);

@@ -6,6 +6,7 @@ import { AppError } from '../../../shared/core/errors';
 import { changeLanguage, initI18n, systemTextsReady } from '../i18n';
 import { ErrorAlert } from './ErrorAlert';
 import { useActionError } from './useActionError';
+import { stubMatchMedia } from '../../../tests/support/jsdomMedia';
 
 const failing = (error: unknown) => () => Promise.reject(error);
 
@@ -68,17 +69,7 @@ describe('useActionError', () => {
 
 describe('ErrorAlert', () => {
   beforeAll(() => {
-    // jsdom has no matchMedia; Mantine asks it for the colour scheme.
-    window.matchMedia = (query: string) => ({
-      matches: false,
-      media: query,
-      onchange: null,
-      addEventListener: () => undefined,
-      removeEventListener: () => undefined,
-      addListener: () => undefined,
-      removeListener: () => undefined,
-      dispatchEvent: () => false,
-    });
+    stubMatchMedia();
   });
   afterEach(cleanup);
 

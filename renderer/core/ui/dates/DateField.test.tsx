@@ -7,6 +7,7 @@ import { changeLanguage, initI18n } from '../../i18n';
 import { DateField } from './DateField';
 import { DatesLocale } from './DatesLocale';
 import { parseTypedDate } from './parseDate';
+import { stubMatchMedia } from '../../../../tests/support/jsdomMedia';
 
 function Field({ initial, onChange }: { initial: string; onChange: (v: string) => void }) {
   const [value, setValue] = useState(initial);
@@ -28,16 +29,7 @@ function Field({ initial, onChange }: { initial: string; onChange: (v: string) =
 
 describe('DateField', () => {
   beforeAll(async () => {
-    window.matchMedia = (query: string) => ({
-      matches: false,
-      media: query,
-      onchange: null,
-      addEventListener: () => undefined,
-      removeEventListener: () => undefined,
-      addListener: () => undefined,
-      removeListener: () => undefined,
-      dispatchEvent: () => false,
-    });
+    stubMatchMedia();
     await initI18n('zh-CN');
   });
   afterEach(cleanup);
