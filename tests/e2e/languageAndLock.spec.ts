@@ -21,6 +21,10 @@ test('the screen locks after the idle time set in Settings and unlocks with the 
   await page.getByRole('region', { name: '安全' }).getByRole('button', { name: '保存' }).click();
   await expect(page.getByText('已保存')).toBeVisible();
 
+  // A change of the PC's date (a month ahead) is not idle time: the lock counts on the monotonic clock.
+  await page.clock.setSystemTime(new Date(Date.now() + 31 * 86_400_000));
+  await page.waitForTimeout(2_500);
+  await expect(page.getByRole('heading', { name: '已锁屏' })).toHaveCount(0);
   await page.clock.fastForward('01:00');
   await expect(page.getByRole('heading', { name: '已锁屏' })).toHaveCount(0);
   await page.clock.fastForward('01:30');
