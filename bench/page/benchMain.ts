@@ -45,7 +45,7 @@ window.runBench = async (name, options = {}) => {
   } catch (error) {
     // The app's errors carry a code and params; Playwright passes on only the message.
     const { code, params } = error as { code?: string; params?: unknown };
-    throw new Error(`${name}: ${String(error)}${code ? ` [${code}] ${JSON.stringify(params)}` : ''}`);
+    throw new Error(`${name}: ${String(error)}${code ? ` [${code}] ${JSON.stringify(params)}` : ''}`, { cause: error });
   }
   document.getElementById('status')!.textContent = `done ${name}`;
   return result;
