@@ -13,6 +13,7 @@ import enPeople from '../../i18n/en/people.json';
 import { importPeople, unitIdsByName } from '../../data/personImportRepo';
 import { peopleRepo } from '../../data/peopleRepo';
 import { unitsRepo } from '../../data/unitsRepo';
+import { unitLabels } from '../../../../../shared/systems/registry/unitNames';
 import { getHost } from '../../../../core/host';
 import type { SheetImportSpec } from '../../../../core/sheets/SheetImportModal';
 import { writeXlsx } from '../../../../core/sheets/writeXlsx';
@@ -75,7 +76,8 @@ export function personImportSpec(t: TFunction): SheetImportSpec<PreparedPerson> 
 /** Exports everyone with the headers the import reads, in the current language. */
 export async function exportPeople(t: TFunction): Promise<SaveFileResult> {
   const [people, units] = await Promise.all([peopleRepo.listAll(), unitsRepo.listAll()]);
-  const unitName = new Map(units.map((u) => [u.id, u.name]));
+  // A village with its town (牛庄镇·东关村): the import reads it back to the one unit it names.
+  const unitName = unitLabels(units);
   const cell = (p: Person, field: (typeof COLUMNS)[number]): string => {
     switch (field) {
       case 'role':
