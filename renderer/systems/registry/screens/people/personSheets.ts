@@ -15,6 +15,7 @@ import { peopleRepo } from '../../data/peopleRepo';
 import { unitsRepo } from '../../data/unitsRepo';
 import { unitLabels } from '../../../../../shared/systems/registry/unitNames';
 import { getHost } from '../../../../core/host';
+import { personTemplate, saveTemplate } from '../importTemplates';
 import type { SheetImportSpec } from '../../../../core/sheets/SheetImportModal';
 import { writeXlsx } from '../../../../core/sheets/writeXlsx';
 import { recordedOutput } from '../../../../core/documents/output/recordedOutput';
@@ -34,7 +35,7 @@ const COLUMNS = [
 ] as const;
 
 /** Cell text → code from the translations of BOTH languages (and the codes), so either export imports. */
-function valueAliases(): ValueAliases {
+export function valueAliases(): ValueAliases {
   const build = (pick: (r: typeof zhPeople) => Record<string, string>) => {
     const map = new Map<string, string>();
     for (const resources of [zhPeople, enPeople])
@@ -70,6 +71,7 @@ export function personImportSpec(t: TFunction): SheetImportSpec<PreparedPerson> 
     ],
     write: (good, options) => importPeople(good, options),
     doneText: (count) => t('people.import.done', { count }),
+    saveTemplate: () => saveTemplate(personTemplate(t)),
   };
 }
 

@@ -6,6 +6,7 @@ import {
   type PreparedUnit,
 } from '../../../../../shared/systems/registry/unitImport';
 import { importUnits, unitImportContext } from '../../data/unitImportRepo';
+import { saveTemplate, unitTemplate } from '../importTemplates';
 import type { SheetImportSpec } from '../../../../core/sheets/SheetImportModal';
 
 export function unitImportSpec(t: TFunction): SheetImportSpec<PreparedUnit> {
@@ -37,5 +38,6 @@ export function unitImportSpec(t: TFunction): SheetImportSpec<PreparedUnit> {
     ],
     write: (good, options) => importUnits(good, towns, options),
     doneText: (count) => t('registry.import.done', { count }),
+    saveTemplate: () => saveTemplate(unitTemplate(t)),
   };
 }
