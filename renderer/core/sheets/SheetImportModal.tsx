@@ -50,11 +50,12 @@ export function SheetImportModal<P extends { row: number }>({
   const pick = async () => {
     let source: SheetSource | null = null;
     await run(async () => {
-      const file = await getHost().openFile({
+      // A Blob: the reader's worker reads its bytes, the page never holds or copies them.
+      const picked = await getHost().openFileAsBlob({
         filters: [{ name: 'Excel / CSV', extensions: ['xlsx', 'csv', 'txt'] }],
         maxBytes: MAX_SHEET_FILE_BYTES,
       });
-      if (file.status === 'opened') source = new SheetSource(file.name, file.bytes);
+      if (picked.status === 'opened') source = new SheetSource(picked.name, picked.file);
     });
     if (source) await load(source);
   };
