@@ -9,7 +9,12 @@ import {
   type FileFilter,
   type OpenFileResult,
 } from '../../../shared/core/bridge/schemas';
-import { PIECE_BYTES } from '../../../shared/core/bridge/pieces';
+import {
+  beginReadResultSchema,
+  beginWriteResultSchema,
+  PIECE_BYTES,
+  type PieceWire,
+} from '../../../shared/core/bridge/pieces';
 import { readBytesInPieces, writeInPieces } from './pieces';
 import { AppError } from '../../../shared/core/errors';
 import { storageLevel } from '../../../shared/core/storage/levels';
@@ -149,7 +154,16 @@ async function quotaStatus(win: BrowserWindow): Promise<StorageStatus> {
 
 export function createBrowserHost(win: BrowserWindow = window, options: BrowserHostOptions = {}): HostBridge {
   const webHost = options.webHost === undefined ? detectWebHost(win) : options.webHost;
-  const api = webHost ? webHostClient(webHost) : null;
+  const client = webHost ? webHostClient(webHost) : null;
+  // The web host's answers to the piece calls, checked like every other answer.
+  const api = client && {
+    ...client,
+    pieces: {
+      ...client.pieces,
+      beginRead: async (req) => beginReadResultSchema.parse(await client.pieces.beginRead(req)),
+      beginWrite: async (req) => beginWriteResultSchema.parse(await client.pieces.beginWrite(req)),
+    } satisfies PieceWire,
+  };
   return {
     async saveFile(req) {
       const { suggestedName, bytes, mimeType } = parse(saveFileRequestSchema, req);
