@@ -42,7 +42,7 @@ beforeAll(async () => {
   const fonts = planFonts((name) => families.has(name) || (name.endsWith(' Bold') && hasBold(name.slice(0, -5))));
   for (const name of NAMES) {
     const path = join(dir, `${name}.pdf`);
-    await page.setContent(renderHtml(DOCS[name], undefined, { colophonBreak: 'same-page' }));
+    await page.setContent(renderHtml(DOCS[name], undefined, { colophonBreak: 'auto' }));
     await page.pdf({ path, preferCSSPageSize: true, printBackground: true });
     printed.chromium[name] = { path, pages: readPdfLayout(path) };
     writeFileSync(join(dir, `${name}.docx`), await renderDocx(DOCS[name], fonts));

@@ -1,5 +1,5 @@
 import type { SecrecyLevel } from '../common/secrecy';
-import type { Urgency } from './model';
+import type { Enclosure, Urgency } from './model';
 
 /** Text helpers both renderers use, so Word and print say exactly the same thing. */
 
@@ -72,4 +72,16 @@ export function documentNumber(prefix: string, year: number, sequence: number): 
 /** 抄送：A，B。 */
 export function listLine(label: string, items: readonly string[]): string {
   return `${label}：${items.join('，')}。`;
+}
+
+/**
+ * The label over an enclosure (§8): 附件N numbered as in the 附件说明, 附件 alone when there is only
+ * one; an issued document (印发) has none.
+ */
+export function enclosureLabel(attachments: readonly string[] | undefined, enclosure: Enclosure): string {
+  if (enclosure.role === 'issued') return '';
+  const names = attachments ?? [];
+  if (names.length <= 1) return '附件';
+  const index = names.indexOf(enclosure.title);
+  return `附件${index >= 0 ? index + 1 : names.length + 1}`;
 }

@@ -7,10 +7,10 @@ import { fontFamily } from './fontCss';
  * The recipe is docformat.md "Print CSS (Chromium)", measured in Chromium 156: the dash of
  * "— 1 —" lands 7 mm under the 版心, right on odd pages and left on even ones, 空一字.
  */
-export function pageCss(layout: DocumentLayout, plan?: FontPlan): string {
+export function pageCss(layout: DocumentLayout, plan?: FontPlan, isNumbered = true): string {
   const page = '@page{size:210mm 297mm;margin:37mm 26mm 35mm 28mm}';
-  // Forms are one-page slips: no page number.
-  if (layout === 'form') return page;
+  // A one-page form (slip) has no page number; a form of two pages or more has (formPageCount).
+  if (layout === 'form' && !isNumbered) return page;
   const box = `content:"— " counter(page) " —";font:14pt/1 ${fontFamily('songti', plan)};vertical-align:top;padding-top:calc(7mm - .68em);letter-spacing:0;color:#000`;
   return [
     page,
