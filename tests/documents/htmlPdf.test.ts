@@ -5,6 +5,7 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LAYOUT_OF, type OfficialDocument } from '../../shared/core/documents/model';
 import { renderHtml, type ColophonBreak } from '../../shared/core/documents/render/html/renderHtml';
+import { hasFoot } from '../../shared/core/documents/render/html/printVariants';
 import { ALL_FIXTURES, letterFixture } from '../support/documentFixtures';
 import { generateSampleDocuments } from '../../scripts/sampleDocuments';
 import { inkExtent, readPdfLayout, TYPE_AREA, type PdfLine, type PdfPage } from '../support/pdfLayout';
@@ -56,9 +57,6 @@ async function print(doc: OfficialDocument, name: string, options: Parameters<ty
   return { path, pages: readPdfLayout(path) };
 }
 
-const hasFoot = (doc: OfficialDocument) =>
-  !!doc.bulletin || (!!doc.colophon && (LAYOUT_OF[doc.kind] !== 'letter' || doc.colophon.cc.length > 0));
-
 /**
  * What the print service does (colophonPlacement.ts): print with the 版记 placed and the blank-page
  * signal on; an odd page count means the body ended on a full even page, so print 'blank-then-next'.
@@ -104,7 +102,7 @@ beforeAll(async () => {
   page = await browser.newPage();
   for (const [kind, doc] of Object.entries(DOCUMENTS) as [Kind, OfficialDocument][])
     printed.set(kind, await printPlaced(kind, doc));
-}, 180_000);
+}, 600_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -192,7 +190,8 @@ describe('HTML renderer printed by Chromium', () => {
         expect(Math.abs((ink?.top ?? 0) - TYPE_AREA.bottom - 7), `${kind} p${n} dash`).toBeLessThan(1.5);
       });
     }
-  });
+    // One ink measurement per page number (pdftoppm): a minute and more on a loaded machine.
+  }, 180_000);
 
   it('sets the 版记, the 简报 报尾 and the 信函 抄送 at the foot of the last page, on an even page', () => {
     for (const [kind, { path, pages }] of each(footKinds)) {

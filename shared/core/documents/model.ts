@@ -159,6 +159,15 @@ export interface Enclosure {
   body: Block[];
 }
 
+/**
+ * A mark over the top margin of every page, outside the 版心 (nothing under it moves): a draft not
+ * yet numbered (草稿), or a voided document reprinted with its reason (作废).
+ */
+export interface OutputStamp {
+  kind: 'draft' | 'void';
+  reason?: string;
+}
+
 export interface OfficialDocument {
   kind: DocumentKind;
   /** 份号, six digits, for classified documents */
@@ -186,4 +195,6 @@ export interface OfficialDocument {
   minutes?: MinutesPart;
   bulletin?: BulletinPart;
   form?: FormPart;
+  /** Added on output only (never kept in the register): see OutputStamp. */
+  stamp?: OutputStamp;
 }

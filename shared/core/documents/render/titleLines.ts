@@ -1,4 +1,4 @@
-import { charWidthEm, textWidthEm } from './measure';
+import { charWidthEm } from './measure';
 
 /**
  * GB/T 9704 §7.3.2: a long title turns into lines "词意完整，排列对称" — a trapezoid (upper line
@@ -99,11 +99,22 @@ function bestCuts(widths: readonly number[], costs: readonly number[], total: nu
   return best;
 }
 
+/**
+ * A title's digits and letters are set in the title face itself in print (Chromium takes them from
+ * the CJK face: Noto Serif CJK's digits are 0.6 em) and in Times New Roman in Word (0.5 em): a line
+ * is measured with the wider, so it fits on both paths (2026年…会议纪要, 20 em in Word, is 20.4 in print).
+ */
+const TITLE_LATIN_EM = 0.6;
+const titleCharEm = (ch: string) => {
+  const em = charWidthEm(ch);
+  return em < 1 && ch !== ' ' ? Math.max(em, TITLE_LATIN_EM) : em;
+};
+
 export function titleLines(title: string, lineEm = TITLE_LINE_EM): string[] {
-  const total = textWidthEm(title);
-  if (total <= lineEm) return [title];
   const chars = [...title];
-  const widths = chars.map(charWidthEm);
+  const widths = chars.map(titleCharEm);
+  const total = widths.reduce((a, b) => a + b, 0);
+  if (total <= lineEm) return [title];
   const costs = breakCosts(chars);
   const fewest = Math.ceil(total / lineEm);
   let best: { cost: number; cuts: number[] } = { cost: Infinity, cuts: [] };

@@ -1,11 +1,18 @@
 import type { Paragraph, Table } from 'docx';
-import { LINE, LINES_PER_PAGE, TYPE_HEIGHT } from './units';
+import { LINE, LINES_PER_PAGE } from './units';
 
 export type FlowChild = Paragraph | Table;
 
-/** Body lines the 版心 holds: 22 lines of 579 tw leave 18 tw, which a table row's rules can use. */
-const PAGE_ROOM = TYPE_HEIGHT / LINE;
+/**
+ * Body lines the 版心 holds. 22 lines of 579 tw leave 18 tw of its 12 756, but LibreOffice lays the
+ * text grid's 22 lines and nothing past them (measured: after 6 body lines a table's top rule and
+ * 16 rows, 12 748 tw, moved its 16th row over; 19 rows and a 3-line 署名 after them moved the 署名),
+ * and the 版记 then came out on an odd page.
+ */
+const PAGE_ROOM = LINES_PER_PAGE;
 const EPSILON = 1e-6;
+/** A table's top rule (0.5 pt, 10 tw) over its first row on each page, the repeated header's included. */
+const TOP_RULE = 10 / LINE;
 
 /** How a child takes room: paragraph lines break anywhere, a block or a table row never. */
 type Piece =
@@ -149,13 +156,13 @@ export class Flow {
         if (put(piece.count) && piece.carry) used += piece.carry;
         break;
       case 'table': {
-        const header = piece.rows.slice(0, piece.headerRows).reduce((a, b) => a + b, 0);
+        const header = piece.rows.slice(0, piece.headerRows).reduce((a, b) => a + b, 0) + TOP_RULE;
+        const first = header + (piece.rows[piece.headerRows] ?? 0);
         // The header rows never stay alone at a page's foot: they go with the first row under them.
-        put(header + (piece.rows[piece.headerRows] ?? 0));
-        if (piece.tag)
-          this.starts.set(piece.tag, page * LINES_PER_PAGE + used - header - (piece.rows[piece.headerRows] ?? 0));
+        put(first);
+        if (piece.tag) this.starts.set(piece.tag, page * LINES_PER_PAGE + used - first);
         for (const row of piece.rows.slice(piece.headerRows + 1)) {
-          if (put(row) && header) used += header;
+          if (put(row)) used += piece.headerRows ? header : TOP_RULE;
         }
         break;
       }

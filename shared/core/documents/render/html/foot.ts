@@ -50,7 +50,7 @@ function rowHtml(row: FootRow): string {
 
 export interface FootOptions {
   colophonBreak: ColophonBreak;
-  /** A 版记 proper: on an even page. The 简报 报尾 and the 信函 抄送 only need the last page. */
+  /** On an even page (see onLastFace); false puts the block at the foot of the last page, whatever its parity. */
   isEvenPage: boolean;
   /** With isEvenPage: an odd page count when the body ends on a full even page (a host that counts pages prints again). */
   signalBlankPage?: boolean;
@@ -58,23 +58,35 @@ export interface FootOptions {
   firstPageMm?: number;
 }
 
+/**
+ * Every foot block — the 版记, the 简报 报尾 (set like a 版记, docformat.md), the 信函 抄送 (§10.1:
+ * 位于公文最后一面版心内最下方) — closes the document on its last face: printed double-sided, an even
+ * page (§7.4, §7.5), with a blank page before it when the body ends on a full even page.
+ */
+export const onLastFace = <T extends { colophonBreak: ColophonBreak }>(ctx: T) => ({ ...ctx, isEvenPage: true });
+
 /** Chromium's page area is a whole number of CSS px (225 mm → 851 px): pages stack at that pitch. */
 const PAGE = `round(up, ${mm(TYPE_AREA_MM.height)}, 1px)`;
 const SPREAD = `calc(2 * ${PAGE})`;
 /** The end of the page a position is on (0.5 mm keeps a box ending exactly on a page end on that page). */
 const pageEnd = (position: string, first: string) =>
   `calc(round(up, ${position} - ${first} - 0.5mm, ${PAGE}) + ${first})`;
+/** Where page 2 ends: even pages end there and every two pages after (page 1 of a 信函 is shorter). */
+const evenEnd = (first: string) => `calc(${first} + ${PAGE})`;
+/** The end of the even page a position is on, or of the even page after it. */
+const evenPageEnd = (position: string, first: string) =>
+  `calc(round(up, ${position} - ${evenEnd(first)} - 0.5mm, ${SPREAD}) + ${evenEnd(first)})`;
 
 /**
  * An empty box that adds a page when the body (ending at --body-end) ends on an even page and
  * the room did not fit under it: it stands just past the 版记 page, so the count comes out odd.
  * Each flag is 0 or 1 px; their product would need unit algebra, so min() of the two.
  */
-function blankPageSignal(top: string, heightMm: number): string {
-  const bodyPageEnd = `round(up, anchor(--body-end top) - 0.5mm, ${PAGE})`;
-  const roomPageEnd = `round(up, anchor(--foot-room bottom) - 0.5mm, ${PAGE})`;
+function blankPageSignal(top: string, heightMm: number, first: string): string {
+  const bodyPageEnd = pageEnd('anchor(--body-end top)', first);
+  const roomPageEnd = pageEnd('anchor(--foot-room bottom)', first);
   const moved = `clamp(0px, ${roomPageEnd} - ${bodyPageEnd}, 1px)`;
-  const even = `calc(1px - clamp(0px, mod(${bodyPageEnd}, ${SPREAD}), 1px))`;
+  const even = `calc(1px - clamp(0px, mod(${bodyPageEnd} - ${evenEnd(first)}, ${SPREAD}), 1px))`;
   const pastPx = Number((((heightMm + 2) / 25.4) * 96).toFixed(2));
   return `<div class="foot-signal" style="top:calc(${top} + min(${moved}, ${even}) * ${pastPx})"></div>`;
 }
@@ -89,14 +101,14 @@ export function renderFoot(rows: readonly FootRow[], className: string, options:
   // The block's bottom 0.3 mm above the page end keeps it inside that page.
   const end =
     options.isEvenPage && options.colophonBreak === 'auto'
-      ? `round(up, ${roomBottom} - 0.5mm, ${SPREAD})`
+      ? evenPageEnd(roomBottom, first)
       : pageEnd(roomBottom, first);
   const top = `calc(${end} - ${mm(height + 0.3)})`;
   const body = rows.map(rowHtml).join('');
   const blankPage = options.colophonBreak === 'blank-then-next' ? '<div class="blank-page"></div>' : '';
   const signal =
     options.isEvenPage && options.signalBlankPage && options.colophonBreak === 'auto'
-      ? blankPageSignal(top, height)
+      ? blankPageSignal(top, height, first)
       : '';
   return (
     `<div class="body-end" style="anchor-name:--body-end"></div>${blankPage}${room}` +

@@ -4,7 +4,7 @@ import { bodyHtml, tightStyle } from './body';
 import type { SignatureFit } from '../signatureFit';
 import { attachmentsHtml, attendanceHtml, enclosuresHtml, noteHtml, signatureHtml } from './closing';
 import { bulletinTailRows, colophonRows } from './colophon';
-import { renderFoot, type ColophonBreak } from './foot';
+import { onLastFace, renderFoot, type ColophonBreak } from './foot';
 import { mastheadHtml, recipientsHtml, titleHtml, topMarks } from './masthead';
 
 /** What a layout adds to the page: its own CSS and the document's markup. */
@@ -22,9 +22,6 @@ export interface LayoutContext {
   fit?: SignatureFit;
 }
 
-/** A 版记 proper (general layout, 纪要): at the foot of an even page. */
-const colophonOptions = (ctx: LayoutContext) => ({ ...ctx, isEvenPage: true });
-
 /** 通知, 通报: the general format (§7). */
 export function generalLayout(doc: OfficialDocument, ctx: LayoutContext): LayoutParts {
   return {
@@ -38,7 +35,7 @@ export function generalLayout(doc: OfficialDocument, ctx: LayoutContext): Layout
       signatureHtml(doc.signature, undefined, ctx.fit),
       noteHtml(doc),
       enclosuresHtml(doc),
-      doc.colophon ? renderFoot(colophonRows(doc.colophon), 'colophon', colophonOptions(ctx)) : '',
+      doc.colophon ? renderFoot(colophonRows(doc.colophon), 'colophon', onLastFace(ctx)) : '',
     ].join(''),
   };
 }
@@ -55,7 +52,7 @@ export function minutesLayout(doc: OfficialDocument, ctx: LayoutContext): Layout
       bodyHtml(doc.body),
       minutes ? attendanceHtml(minutes) : '',
       enclosuresHtml(doc),
-      doc.colophon ? renderFoot(colophonRows(doc.colophon), 'colophon', colophonOptions(ctx)) : '',
+      doc.colophon ? renderFoot(colophonRows(doc.colophon), 'colophon', onLastFace(ctx)) : '',
     ].join(''),
   };
 }
@@ -69,7 +66,7 @@ export function bulletinLayout(doc: OfficialDocument, ctx: LayoutContext, head: 
       titleHtml(doc.title),
       '<div class="blank"></div>',
       bodyHtml(doc.body),
-      doc.bulletin ? renderFoot(bulletinTailRows(doc.bulletin), 'bulletin-tail', { ...ctx, isEvenPage: false }) : '',
+      doc.bulletin ? renderFoot(bulletinTailRows(doc.bulletin), 'bulletin-tail', onLastFace(ctx)) : '',
     ].join(''),
   };
 }

@@ -5,7 +5,7 @@ import { attachmentsHtml, enclosuresHtml, noteHtml, signatureHtml } from './clos
 import { letterColophonRows } from './colophon';
 import { cssString, escapeHtml } from './escape';
 import { fontFamily } from './fontCss';
-import { renderFoot } from './foot';
+import { onLastFace, renderFoot } from './foot';
 import { LINE_MM, mm, PAGE_MM, PT_TO_MM, SIZE_PT } from './geometry';
 import type { LayoutContext, LayoutParts } from './layouts';
 import { recipientsHtml, titleHtml, topMarks } from './masthead';
@@ -64,8 +64,7 @@ function letterHeadRows(doc: OfficialDocument): string {
 export function letterLayout(doc: OfficialDocument, ctx: LayoutContext): LayoutParts {
   const page = letterPageCss(doc.issuerMark ?? '', ctx.fonts);
   const foot = renderFoot(letterColophonRows(doc.colophon), 'letter-cc', {
-    ...ctx,
-    isEvenPage: false,
+    ...onLastFace(ctx),
     firstPageMm: page.firstPageMm,
   });
   return {

@@ -1,6 +1,16 @@
 import type { FontPlan } from '../../fonts';
 import type { DocumentLayout } from '../../model';
 import { fontFamily } from './fontCss';
+import { cssString } from './escape';
+
+/**
+ * The output stamp (草稿 / 作废 and its reason) in the top margin of every page, over the 版心:
+ * a margin box, so the page under it is laid out as ever.
+ */
+export function stampCss(text: string, plan?: FontPlan): string {
+  const box = `content:${cssString(text)};font:16pt/1.3 ${fontFamily('heiti', plan)};color:#c00;letter-spacing:0;vertical-align:middle;text-align:center;padding-top:4mm`;
+  return `@page{@top-center{${box}}}`;
+}
 
 /**
  * @page rules: A4, the GB/T 9704 margins, and page numbers in margin boxes (Chromium ≥ 131).

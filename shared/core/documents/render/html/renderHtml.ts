@@ -7,7 +7,8 @@ import type { ColophonBreak } from './foot';
 import { formLayout } from './form';
 import { bulletinLayout, generalLayout, minutesLayout, type LayoutContext, type LayoutParts } from './layouts';
 import { letterLayout } from './letter';
-import { BASE_CSS, pageCss } from './pageCss';
+import { BASE_CSS, pageCss, stampCss } from './pageCss';
+import { stampText } from '../../format';
 import { ELEMENT_CSS } from './styles';
 import { planSignatureFit } from '../docx/planFit';
 import { formPageCount } from '../formGeometry';
@@ -54,7 +55,8 @@ export function renderHtml(doc: OfficialDocument, fonts?: FontPlan, options: Ren
     fit: planSignatureFit(doc),
   });
   const isNumbered = layout !== 'form' || formPageCount(doc) > 1;
-  const css = [fontCss(fonts), pageCss(layout, fonts, isNumbered), BASE_CSS, ELEMENT_CSS, parts.css].join('\n');
+  const stamp = doc.stamp ? stampCss(stampText(doc.stamp), fonts) : '';
+  const css = [fontCss(fonts), pageCss(layout, fonts, isNumbered), stamp, BASE_CSS, ELEMENT_CSS, parts.css].join('\n');
   return [
     '<!DOCTYPE html>',
     '<html lang="zh-CN"><head><meta charset="utf-8">',
