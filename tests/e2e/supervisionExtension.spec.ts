@@ -31,11 +31,16 @@ test('a late item granted more time moves to its new deadline and still shows ho
   await request.getByLabel(/^申请日期/).fill('2026-06-03');
   await request.getByLabel(/^申请人/).fill('李明');
   await request.getByLabel(/^申请延至/).fill('2026-05-30');
-  await request.getByLabel(/^新的反馈时限/).fill('2026-06-30');
+  await request.getByLabel(/^新的反馈时限/).fill('2026-05-30');
   await request.getByLabel(/^延期理由/).fill('驿站选址需村民代表会议表决，会议因汛期推迟召开。');
   await request.getByRole('button', { name: '保存' }).click();
   await expect(request.getByRole('alert')).toContainText('申请延至：须晚于现行办结时限');
   await request.getByLabel(/^申请延至/).fill('2026-06-30');
+  // A reply asked for after the deadline asked for is refused in the form, with its reason.
+  await request.getByLabel(/^新的反馈时限/).fill('2026-07-03');
+  await request.getByRole('button', { name: '保存' }).click();
+  await expect(request).toContainText('反馈时限不能晚于办结时限');
+  await request.getByLabel(/^新的反馈时限/).fill('2026-06-30');
   await request.getByRole('button', { name: '保存' }).click();
   await expect(request).toHaveCount(0);
   await expect(page.getByText('待组长批示')).toBeVisible();

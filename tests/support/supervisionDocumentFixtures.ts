@@ -61,7 +61,7 @@ export function supervisionDocuments(): Record<string, OfficialDocument> {
   };
   const item = anItem({
     slipNumber: '海人才督〔2026〕7号',
-    replyBy: '2026-07-03',
+    replyBy: '2026-06-25',
     requirement:
       '按照建设标准完成人才驿站场地装修和服务制度建设，明确专人负责，于办结时限前投入使用，并将办理情况连同照片等证明材料报送市人才办。',
   });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CORE_ERROR_CODES } from '../errors';
+import { MAX_PIECED_BYTES } from './limits';
 
 /**
  * One zod schema per request and result of the host bridge. Types come from z.infer, so the
@@ -36,12 +37,12 @@ export const saveFileResultSchema = z.discriminatedUnion('status', [
 
 export const openFileRequestSchema = z.object({
   filters: z.array(fileFilterSchema).max(10).default([]),
-  /** Refuse larger files with file-read-failed { reason: 'too-large' }. */
+  /** Refuse larger files with file-read-failed { reason: 'too-large' }. Read in pieces: up to the transport's cap. */
   maxBytes: z
     .number()
     .int()
     .positive()
-    .max(512 * 1024 * 1024)
+    .max(MAX_PIECED_BYTES)
     .default(50 * 1024 * 1024),
 });
 export const openFileResultSchema = z.discriminatedUnion('status', [
