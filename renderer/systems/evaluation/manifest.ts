@@ -9,7 +9,7 @@ import { texts } from './i18n';
  */
 export const evaluationManifest = {
   id: 'evaluation',
-  namespaces: ['evaluation'],
+  namespaces: ['evaluation', 'evaluationScan'],
   texts,
   routes: [{ path: 'evaluation', page: lazyNamed(() => import('./screens/EvaluationPage'), 'EvaluationPage') }],
   nav: [{ path: 'evaluation', labelKey: 'evaluation.nav', order: 40 }],
