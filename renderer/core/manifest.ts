@@ -10,7 +10,7 @@ import type { SampleModule } from './sample/modules';
  * assembled from the list of manifests (renderer/app/systems.ts). Everything heavy is loaded lazily:
  * a manifest itself holds only data and loaders, so the sign-in screen's script carries none of it.
  */
-export type SystemId = 'registry' | 'meetings' | 'supervision' | 'incentives' | 'evaluation';
+export type SystemId = 'registry' | 'meetings' | 'supervision' | 'incentives' | 'evaluation' | 'assessment';
 
 export type LazyComponent<P extends object = object> = LazyExoticComponent<ComponentType<P>>;
 
@@ -95,10 +95,50 @@ export interface SearchSourceEntry {
   load: () => Promise<AnySearchSource>;
 }
 
-/** One figure a system gives the annual assessment (issue 17 fills these in). */
-export interface AssessmentFigure {
+/**
+ * How an assessment figure reads: a count, tenths of a point (0.5 分 = 5), tenths of a percent
+ * (86.7 % = 867), a whole percent, or days.
+ */
+export type AssessmentFormat = 'count' | 'tenths' | 'percentTenths' | 'percent' | 'days';
+
+/** One column of a system's part of the annual assessment. */
+export interface AssessmentColumn {
   id: string;
+  /** Translation key of the heading. */
   labelKey: string;
+  format: AssessmentFormat;
+  /** Points taken away (revocations): shown struck through, never silently gone. */
+  isStruck?: boolean;
+}
+
+/** Where the records behind a figure open: a hash route of the system's lists, with its filters. */
+export interface AssessmentLink {
+  path: string;
+  sub: string;
+}
+
+/** One unit's figures of a year, as its system reports them, and where each figure's records open. */
+export interface UnitFigures {
+  unitId: string;
+  values: Readonly<Record<string, number | null>>;
+  links: Readonly<Record<string, AssessmentLink>>;
+}
+
+/** A system's part of the annual assessment for one year: its columns and a row per unit it has figures for. */
+export interface AssessmentPart {
+  columns: readonly AssessmentColumn[];
+  units: readonly UnitFigures[];
+}
+
+/**
+ * What a system gives the annual assessment (年度人才工作实绩考核): its figures per unit for a year,
+ * read from its own reports (loaded when the assessment is opened). `today` decides what is overdue.
+ */
+export interface AssessmentSource {
+  id: string;
+  /** Translation key of the part's heading. */
+  titleKey: string;
+  figures: (year: number, today: string) => Promise<AssessmentPart>;
 }
 
 export interface SystemManifest {
@@ -119,5 +159,5 @@ export interface SystemManifest {
   /** 文种 the system issues through the register. */
   documentKinds: readonly DocumentKind[];
   search: readonly SearchSourceEntry[];
-  assessment: readonly AssessmentFigure[];
+  assessment: readonly AssessmentSource[];
 }

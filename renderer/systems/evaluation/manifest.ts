@@ -44,5 +44,11 @@ export const evaluationManifest = {
   },
   documentKinds: ['circular'],
   search: [],
-  assessment: [],
+  assessment: [
+    {
+      id: 'satisfaction',
+      titleKey: 'assessment.parts.satisfaction',
+      figures: (year) => import('./data/assessmentFigures').then((m) => m.evaluationAssessment(year)),
+    },
+  ],
 } as const satisfies SystemManifest;

@@ -35,5 +35,11 @@ export const incentivesManifest = {
   },
   documentKinds: ['approvalSlip', 'circular', 'record'],
   search: [],
-  assessment: [{ id: 'bonusPoints', labelKey: 'incentives.assessment.bonusPoints' }],
+  assessment: [
+    {
+      id: 'bonusPoints',
+      titleKey: 'incentives.assessment.bonusPoints',
+      figures: (year) => import('./data/assessmentFigures').then((m) => m.incentivesAssessment(year)),
+    },
+  ],
 } as const satisfies SystemManifest;

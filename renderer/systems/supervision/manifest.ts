@@ -72,5 +72,11 @@ export const supervisionManifest = {
       load: () => import('./searchSources').then((m) => m.explanationSearch),
     },
   ],
-  assessment: [],
+  assessment: [
+    {
+      id: 'supervision',
+      titleKey: 'assessment.parts.supervision',
+      figures: (year, today) => import('./data/assessmentFigures').then((m) => m.supervisionAssessment(year, today)),
+    },
+  ],
 } as const satisfies SystemManifest;
