@@ -141,6 +141,39 @@ export interface AssessmentSource {
   figures: (year: number, today: string) => Promise<AssessmentPart>;
 }
 
+/** One record a Today task waits on; `title` and `link` where Today lists the records itself. */
+export interface TodayRecord {
+  id: string;
+  title?: string;
+  link?: AssessmentLink;
+}
+
+/** A list a Today task opens, and the records it holds: what its count must always equal. */
+export interface TodayReader {
+  count: (today: string) => Promise<number>;
+  /** The records of the list the task opens, as that list reads them. */
+  list: (today: string) => Promise<readonly TodayRecord[]>;
+  /**
+   * Where the list opens (one record straight away, when the list holds just it); null when the
+   * system has no list page of its own for them: Today then lists the records themselves.
+   */
+  link: (records: readonly TodayRecord[]) => AssessmentLink | null;
+}
+
+/**
+ * One line of Today (工作台): something that waits for the office — topics with the leader, items
+ * 临期 or 逾期, applications to review… — counted by the system's own query and opening its list.
+ */
+export interface TodayTask {
+  id: string;
+  /** Translation key of the line (`today.tasks.…`). */
+  labelKey: string;
+  order: number;
+  /** How urgent a waiting count is: red (past a deadline), yellow (near one), blue (to do). */
+  tone: 'red' | 'yellow' | 'blue';
+  load: () => Promise<TodayReader>;
+}
+
 export interface SystemManifest {
   id: SystemId;
   /** Top-level translation keys the system owns (meetings → t('meetings.…')). */
@@ -160,4 +193,6 @@ export interface SystemManifest {
   documentKinds: readonly DocumentKind[];
   search: readonly SearchSourceEntry[];
   assessment: readonly AssessmentSource[];
+  /** What waits for the office today (the Dashboard's list, reminders at start-up). */
+  today?: readonly TodayTask[];
 }

@@ -44,17 +44,12 @@ export function emptyValue(column: Pick<FigureColumn, 'format'>): number | null 
 }
 
 /**
- * One row per unit, in the order given (the registry's), for every unit listed and every unit a
- * system reports figures for (an inactive unit with figures is not dropped).
+ * One row per unit given, in the order given (the registry's, inactive units too: a unit merged
+ * away in the year keeps its figures). A unit a system reports nothing for counts nothing.
  */
 export function gridRows(parts: readonly FigurePart[], units: readonly GridUnit[]): GridRow[] {
-  const known = new Set(units.map((u) => u.id));
-  const extra = parts
-    .flatMap((p) => p.units.map((u) => u.unitId))
-    .filter((id, i, all) => !known.has(id) && all.indexOf(id) === i)
-    .map((id): GridUnit => ({ id, name: id, kind: 'other' }));
   const byPart = new Map(parts.map((p) => [p.id, new Map(p.units.map((u) => [u.unitId, u.values]))]));
-  return [...units, ...extra].map((unit) => ({
+  return units.map((unit) => ({
     unit,
     cells: Object.fromEntries(
       parts.map((p) => {

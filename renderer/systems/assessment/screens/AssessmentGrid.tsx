@@ -66,6 +66,8 @@ export function AssessmentGrid({ parts, units, links, changed, onUnit }: Props) 
                         <Anchor
                           component="button"
                           type="button"
+                          c="inherit"
+                          underline="always"
                           aria-label={label}
                           title={label}
                           onClick={() => navigate(link.path, link.sub)}
