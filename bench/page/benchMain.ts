@@ -39,7 +39,14 @@ window.runBench = async (name, options = {}) => {
   const bench = benches[name] as (o: object) => Promise<Record<string, number>>;
   if (!bench) throw new Error(`unknown bench ${name}`);
   document.getElementById('status')!.textContent = `running ${name}`;
-  const result = await bench(options);
+  let result: Record<string, number>;
+  try {
+    result = await bench(options);
+  } catch (error) {
+    // The app's errors carry a code and params; Playwright passes on only the message.
+    const { code, params } = error as { code?: string; params?: unknown };
+    throw new Error(`${name}: ${String(error)}${code ? ` [${code}] ${JSON.stringify(params)}` : ''}`, { cause: error });
+  }
   document.getElementById('status')!.textContent = `done ${name}`;
   return result;
 };

@@ -16,6 +16,8 @@ export const BENCH_USER = { username: 'bench', displayName: '基准测试', pass
 /** After insertRepo's last run: the administrator, so that the app shows its sign-in form. */
 export async function prepare(): Promise<Record<string, number>> {
   const db = getDb();
+  // BENCH_ONLY=render runs no insert first: the app's database is opened (and created) here.
+  if (!db.isOpen()) await db.open();
   if ((await db.staff.count()) === 0) await staffRepo.createFirstAdmin(BENCH_USER);
   const stored: Record<string, number> = { units: await db.units.count() };
   for (const kind of UNIT_KINDS) stored[kind] = await ofKindRange(kind).count();

@@ -46,7 +46,23 @@ export const evaluationManifest = {
     },
   },
   documentKinds: ['circular'],
-  search: [],
+  search: [
+    {
+      table: 'evaluationRecords',
+      kinds: { evaluationRecord: 'evaluation.search.record', opinion: 'evaluation.search.opinion' },
+      load: () => import('./searchSources').then((m) => m.evaluationRecordSearch),
+    },
+    {
+      table: 'questionnaires',
+      kinds: { questionnaire: 'evaluation.search.questionnaire' },
+      load: () => import('./searchSources').then((m) => m.questionnaireSearch),
+    },
+    {
+      table: 'questionnaireReturns',
+      kinds: { opinion: 'evaluation.search.opinion' },
+      load: () => import('./searchSources').then((m) => m.returnOpinionSearch),
+    },
+  ],
   assessment: [
     {
       id: 'satisfaction',

@@ -1,5 +1,6 @@
 import { daysBetween } from '../../core/common/localDate';
-import { type DeadlineBounds, type DeadlineCounts, type DueHistogram, isOpenStatus } from './deadline';
+import type { DeadlineBounds, DeadlineCounts, DueHistogram } from './deadline';
+import { isOpenStatus } from './item';
 import type { ItemSource, SupervisionItem } from './item';
 
 /**

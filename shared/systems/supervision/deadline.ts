@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { addDays, daysBetween, type LocalDate } from '../../core/common/localDate';
-import type { ItemStatus } from './item';
+import { isOpenStatus, type ItemStatus } from './item';
 
 /**
  * Due and overdue, defined ONCE (SPEC "Across the systems"): every count on the Dashboard and
@@ -21,10 +21,8 @@ export const DEFAULT_DEADLINE_SETTINGS: DeadlineSettings = { dueSoonDays: 7, def
 
 export type DeadlineState = 'done' | 'onTrack' | 'dueSoon' | 'overdue';
 
-/** Open for tracking: assigned (open) or answered but not yet verified (replied). */
-export function isOpenStatus(status: ItemStatus): boolean {
-  return status === 'open' || status === 'replied';
-}
+// Kept in item.ts (no zod there): the Dexie table declarations read it before sign-in.
+export { isOpenStatus };
 
 /** The dueOn boundaries for `today`: overdue ≤ lastOverdue < dueSoon ≤ lastDueSoon < on track. */
 export interface DeadlineBounds {

@@ -36,6 +36,11 @@ export type ContentCategory = (typeof CONTENT_CATEGORIES)[number];
 export const ITEM_STATUSES = ['open', 'replied', 'closed', 'archived', 'withdrawn'] as const;
 export type ItemStatus = (typeof ITEM_STATUSES)[number];
 
+/** Open for tracking: assigned (open) or answered but not yet verified (replied). */
+export function isOpenStatus(status: ItemStatus): boolean {
+  return status === 'open' || status === 'replied';
+}
+
 export interface SupervisionItem {
   id: string;
   /** Items deployed together (one task to many units) share this id. */
