@@ -35,7 +35,8 @@ test('the screen locks after the idle time set in Settings and unlocks with the 
 
   await page.getByRole('textbox', { name: '密码' }).fill('wrong-password');
   await page.getByRole('button', { name: '解锁' }).click();
-  await expect(page.getByText('用户名或密码不正确。 再错 4 次将退出登录。')).toBeVisible();
+  // The lock asked for the password alone: its message does not speak of a user name.
+  await expect(page.getByRole('alert')).toHaveText('密码不正确。 再错 4 次将退出登录。');
   await page.getByRole('textbox', { name: '密码' }).fill(ADMIN.password);
   await page.getByRole('button', { name: '解锁' }).click();
   await expect(page.getByRole('heading', { name: '已锁屏' })).toHaveCount(0);

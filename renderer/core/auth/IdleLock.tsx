@@ -50,9 +50,10 @@ export function IdleLock({ session, children }: { session: StaffSession; childre
         <AuthCard title={t('auth.lock.title')}>
           <p className="auth-intro">{t('auth.lock.intro', { name: session.displayName })}</p>
           <form className="auth-form" onSubmit={(e) => (e.preventDefault(), void unlock())}>
+            {/* The lock asks for the password only: the message names nothing it did not ask for. */}
             {failures > 0 && (
               <div className="auth-alert" role="alert">
-                {t('errors.wrong-password')} {t('auth.lock.attemptsLeft', { count: LOCK_ATTEMPTS - failures })}
+                {t('auth.lock.wrongPassword')} {t('auth.lock.attemptsLeft', { count: LOCK_ATTEMPTS - failures })}
               </div>
             )}
             <Field

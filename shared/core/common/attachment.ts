@@ -15,3 +15,10 @@ export interface Attachment {
   addedBy: string;
   isSample: 0 | 1;
 }
+
+/** 20 MB, 1.5 MB, 830 KB, 26 KB: a file's size as people read it (never 0.0 MB for a small file). */
+export function fileSizeText(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${Number((bytes / 1024 / 1024).toFixed(1))} MB`;
+  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${bytes} B`;
+}

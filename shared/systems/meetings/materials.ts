@@ -20,9 +20,5 @@ export const MATERIAL_EXTENSIONS = [
   'ofd',
 ] as const;
 
-/** 20 MB, 1.5 MB, 830 KB: sizes as people read them. */
-export function fileSizeText(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${Number((bytes / 1024 / 1024).toFixed(1))} MB`;
-  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${bytes} B`;
-}
+/** Sizes as people read them (one rule for every attachment). */
+export { fileSizeText } from '../../core/common/attachment';

@@ -72,7 +72,10 @@ export interface AgendaItem {
   order: number;
   kind: TopicKind;
   title: string;
-  /** 汇报（主讲）单位; null = the office itself (市人才办). */
+  /**
+   * 主讲单位 of a topic other than 听取工作汇报; null = the office itself (市人才办). A
+   * 听取工作汇报 topic is presented by its reporting units (topicPresenter) and keeps null here.
+   */
   presenterUnitId: string | null;
   presenterName: string;
   secrecy: SecrecyLevel;
@@ -111,6 +114,19 @@ export const topicInputSchema = z
       ctx.addIssue({ code: 'custom', path: ['reportingUnitIds'], message: 'meetings.rules.reportsNeedUnits' });
   });
 export type TopicInput = z.input<typeof topicInputSchema>;
+
+/**
+ * Who presents a topic, as the agenda, the 议题清单 and the screens name them: for 听取工作汇报 the
+ * reporting units themselves (the kind's presenters, one notion); for every other kind the unit
+ * chosen, or the office by default.
+ */
+export function topicPresenter(
+  topic: Pick<AgendaItem, 'kind' | 'presenterName'> & Partial<Pick<AgendaItem, 'reportingUnits'>>,
+): string {
+  if (topic.kind === 'progressReports' && topic.reportingUnits?.length)
+    return topic.reportingUnits.map((u) => u.unitName).join('、');
+  return topic.presenterName;
+}
 
 /** The topics a document may carry: 秘密 and 机密 are classified; 公开 and 内部 are not. */
 export function isClassified(level: SecrecyLevel): boolean {

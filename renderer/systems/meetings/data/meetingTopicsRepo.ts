@@ -53,20 +53,26 @@ async function buildTopic(
   order: number,
   now: Date,
 ): Promise<AgendaItem> {
-  const presenter = input.presenterUnitId
-    ? (await unitNames([input.presenterUnitId], meeting))[0].unitName
-    : OFFICE_PRESENTER;
+  // 听取工作汇报: the reporting units present; the 主讲单位 applies to the other kinds only.
+  const presenterUnitId = input.kind === 'progressReports' ? null : input.presenterUnitId;
+  const reportingUnits = await unitNames(input.reportingUnitIds, meeting);
+  const presenter = presenterUnitId
+    ? (await unitNames([presenterUnitId], meeting))[0].unitName
+    : input.kind === 'progressReports'
+      ? reportingUnits.map((u) => u.unitName).join('、')
+      : OFFICE_PRESENTER;
   const documents: DeliberationDocument[] = [...new Set(input.documentTitles)].map(
     (title) => prev?.documents.find((d) => d.title === title) ?? { id: newId(), title, consent: null, opinions: [] },
   );
-  const { documentTitles: _d, reportingUnitIds, ...fields } = input;
+  const { documentTitles: _d, reportingUnitIds: _r, presenterUnitId: _p, ...fields } = input;
   return {
     id: prev?.id ?? newId(),
     meetingId: meeting.id,
     order,
     ...fields,
+    presenterUnitId,
     presenterName: presenter,
-    reportingUnits: await unitNames(reportingUnitIds, meeting),
+    reportingUnits,
     documents,
     proceedings: prev?.proceedings ?? null,
     reports: prev?.reports ?? [],

@@ -16,8 +16,8 @@ import { FormActions } from '../../../core/ui/FormActions';
 import { useActionError } from '../../../core/ui/useActionError';
 import { zodValidate } from '../../../core/ui/zodValidate';
 import { DateField } from '../../../core/ui/dates/DateField';
+import { fileSizeText } from '../../../../shared/core/common/attachment';
 
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const MIME: Record<string, string> = {
   pdf: 'application/pdf',
   jpg: 'image/jpeg',
@@ -52,8 +52,8 @@ export function FeedbackModal({ itemId, onClose }: { itemId: string; onClose: ()
       if (picked.bytes.byteLength > MAX_ATTACHMENT_BYTES)
         throw new AppError('attachment-too-large', {
           name: picked.name,
-          size: megabytes(picked.bytes.byteLength),
-          max: megabytes(MAX_ATTACHMENT_BYTES),
+          size: fileSizeText(picked.bytes.byteLength),
+          max: fileSizeText(MAX_ATTACHMENT_BYTES),
         });
       const ext = picked.name.split('.').pop()?.toLowerCase() ?? '';
       setFiles((prev) => [
@@ -99,7 +99,7 @@ export function FeedbackModal({ itemId, onClose }: { itemId: string; onClose: ()
                 {files.map((f, i) => (
                   <Table.Tr key={`${f.name}-${i}`}>
                     <Table.Td>{f.name}</Table.Td>
-                    <Table.Td>{megabytes(f.bytes.byteLength)}</Table.Td>
+                    <Table.Td>{fileSizeText(f.bytes.byteLength)}</Table.Td>
                     <Table.Td>
                       <ActionIcon
                         variant="subtle"
@@ -116,7 +116,7 @@ export function FeedbackModal({ itemId, onClose }: { itemId: string; onClose: ()
             </Table>
           )}
           <Button variant="default" w="fit-content" onClick={() => void addFile()}>
-            {t('supervision.feedback.addFile', { max: megabytes(MAX_ATTACHMENT_BYTES) })}
+            {t('supervision.feedback.addFile', { max: fileSizeText(MAX_ATTACHMENT_BYTES) })}
           </Button>
           <FormActions onCancel={onClose} />
         </Stack>

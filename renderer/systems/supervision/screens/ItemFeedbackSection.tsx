@@ -3,6 +3,7 @@ import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
+import { fileSizeText } from '../../../../shared/core/common/attachment';
 import type { SupervisionItem } from '../../../../shared/systems/supervision/item';
 import { supervisionItemsRepo } from '../data/supervisionItemsRepo';
 import { getHost } from '../../../core/host';
@@ -62,7 +63,7 @@ export function ItemFeedbackSection({ item }: { item: SupervisionItem }) {
                   size="xs"
                   onClick={() => void save(a.id, a.name, a.mimeType)}
                 >
-                  {t('supervision.feedback.file', { name: a.name, size: (a.size / 1024).toFixed(0) })}
+                  {t('supervision.feedback.file', { name: a.name, size: fileSizeText(a.size) })}
                 </Anchor>
               ))}
           </Group>

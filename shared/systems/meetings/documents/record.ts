@@ -4,7 +4,7 @@ import type { AttendanceRow } from '../attendance';
 import { sortAttendance } from '../attendance';
 import type { Meeting } from '../meeting';
 import type { DeployedTask } from '../tasks';
-import { type AgendaItem, isClassified, type TopicKind } from '../topic';
+import { type AgendaItem, isClassified, type TopicKind, topicPresenter } from '../topic';
 
 /**
  * What the meeting's documents are drafted from. Documents are official Chinese text (GB/T 9704)
@@ -91,7 +91,10 @@ export function attendeeLines(rows: readonly AttendanceRow[]): string[] {
 
 /** The agenda as numbered lines (1. 2. …, read as level-3 headings): title and who presents. */
 export function agendaLines(topics: readonly AgendaItem[]): string[] {
-  return topics.map((t, i) => `${i + 1}. ${t.title}${t.presenterName ? `（${t.presenterName}）` : ''}`);
+  return topics.map((t, i) => {
+    const presenter = topicPresenter(t);
+    return `${i + 1}. ${t.title}${presenter ? `（${presenter}）` : ''}`;
+  });
 }
 
 /** The prefix a meeting document takes by default: the office's own (…办发) if there is one. */

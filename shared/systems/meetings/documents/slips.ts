@@ -5,7 +5,7 @@ import { buildApprovalSlip, buildSignInSheet } from '../../../core/documents/tem
 import { highestSecrecy } from '../../../core/common/secrecy';
 import { sortAttendance } from '../attendance';
 import { meetingTimeText } from '../meeting';
-import type { AgendaItem } from '../topic';
+import { type AgendaItem, topicPresenter } from '../topic';
 import { type MeetingRecord, TOPIC_KIND_TEXT } from './record';
 
 /**
@@ -54,9 +54,10 @@ export function topicsApprovalSlip(
 }
 
 /** What the 议题清单 shows of a topic. */
-type ListedTopic = Pick<AgendaItem, 'title' | 'kind' | 'presenterName' | 'secrecy'> & {
-  documents: readonly { title: string }[];
-};
+type ListedTopic = Pick<AgendaItem, 'title' | 'kind' | 'presenterName' | 'secrecy'> &
+  Partial<Pick<AgendaItem, 'reportingUnits'>> & {
+    documents: readonly { title: string }[];
+  };
 
 /** （审议《甲》、《乙》）: the documents a topic puts to the meeting. */
 function deliberated(topic: ListedTopic): string {
@@ -77,7 +78,7 @@ export function topicList(topics: readonly ListedTopic[]): FormAttachment {
     String(i + 1),
     `${t.title}${deliberated(t)}`,
     TOPIC_KIND_TEXT[t.kind],
-    t.presenterName,
+    topicPresenter(t),
     secrecyMark(t.secrecy) || '公开',
   ]);
   // 4号 on 7 mm lines: six long topics at 3号 on body lines would take two pages.

@@ -1,6 +1,6 @@
 import { ActionIcon, Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { isClassified, type AgendaItem } from '../../../../../shared/systems/meetings/topic';
+import { isClassified, type AgendaItem, topicPresenter } from '../../../../../shared/systems/meetings/topic';
 import { hasReached } from '../../../../../shared/systems/meetings/status';
 import { meetingTopicsRepo } from '../../data/meetingTopicsRepo';
 import { useMeetingAction } from '../useMeetingAction';
@@ -38,7 +38,10 @@ export function TopicCard({ topic, data, isFirst, isLast, onEdit }: Props) {
             </Group>
             <Text size="sm" c="dimmed">
               {t('meetings.topics.presenter', {
-                name: topic.presenterUnitId ? topic.presenterName : t('meetings.topics.office'),
+                name:
+                  topic.presenterUnitId || topic.kind === 'progressReports'
+                    ? topicPresenter(topic)
+                    : t('meetings.topics.office'),
               })}
             </Text>
           </Stack>

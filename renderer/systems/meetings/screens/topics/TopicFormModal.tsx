@@ -96,22 +96,25 @@ export function TopicFormModal({
           {kind === 'progressReports' && (
             <UnitsMultiSelect
               label={t('meetings.fields.reportingUnitIds')}
+              description={t('meetings.topics.reportersPresent')}
               withAsterisk
               {...form.getInputProps('reportingUnitIds')}
             />
           )}
           <Group grow align="flex-start">
-            <Select
-              label={t('meetings.fields.presenter')}
-              searchable
-              allowDeselect={false}
-              data={[
-                { value: OFFICE, label: t('meetings.topics.office') },
-                ...units.map((u) => ({ value: u.id, label: u.name })),
-              ]}
-              value={form.values.presenterUnitId ?? OFFICE}
-              onChange={(v) => form.setFieldValue('presenterUnitId', v ? v : null)}
-            />
+            {kind !== 'progressReports' && (
+              <Select
+                label={t('meetings.fields.presenter')}
+                searchable
+                allowDeselect={false}
+                data={[
+                  { value: OFFICE, label: t('meetings.topics.office') },
+                  ...units.map((u) => ({ value: u.id, label: u.name })),
+                ]}
+                value={form.values.presenterUnitId ?? OFFICE}
+                onChange={(v) => form.setFieldValue('presenterUnitId', v ? v : null)}
+              />
+            )}
             <Select
               label={t('meetings.fields.secrecy')}
               allowDeselect={false}
