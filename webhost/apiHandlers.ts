@@ -12,9 +12,21 @@ import type { WebApiMethod } from '../shared/core/bridge/webApi';
 import { AppError } from '../shared/core/errors';
 import type { BackupStore } from '../electron/node/backups/backupStore';
 import { storageStatus, type StatFs } from '../electron/node/storage';
+import * as fs from 'node:fs/promises';
+import {
+  beginReadRequestSchema,
+  beginWriteRequestSchema,
+  readPieceRequestSchema,
+  transferRequestSchema,
+  writePieceRequestSchema,
+} from '../shared/core/bridge/pieces';
+import { createPieceTransfers, type PieceTransfers } from '../electron/node/pieces';
+import { beginBackupRead, beginBackupWrite } from '../electron/node/backups/backupPieces';
 
 export interface WebApiDeps {
   backups: BackupStore;
+  /** Backups moving in pieces (created by createWebApi unless a test brings its own). */
+  transfers?: PieceTransfers;
   statfs: StatFs['statfs'];
   /** Folders whose free space matters: the backup folder, and the browser profile when known. */
   storageDirs: string[];
@@ -40,7 +52,33 @@ function noPayload(request: unknown): void {
  * payload parsed with the bridge's own zod schema first, exactly as registerAll does for IPC.
  */
 export function createWebApi(deps: WebApiDeps): Record<WebApiMethod, (request: unknown) => Promise<WebApiAnswer>> {
+  const transfers = deps.transfers ?? createPieceTransfers({ fs });
   return {
+    // The web host has no dialogs: only backups move in pieces here (a browser saves and opens its own files).
+    async beginRead(request) {
+      const { source } = parse(beginReadRequestSchema, request);
+      if (source.kind !== 'backup') throw new AppError('invalid-payload', { field: 'source.kind' });
+      return { json: await beginBackupRead(transfers, deps.backups, source.path) };
+    },
+    readPiece: async (request) => ({ bytes: await transfers.readPiece(parse(readPieceRequestSchema, request)) }),
+    async endRead(request) {
+      await transfers.endRead(parse(transferRequestSchema, request));
+      return { json: null };
+    },
+    async beginWrite(request) {
+      const { target, size } = parse(beginWriteRequestSchema, request);
+      if (target.kind !== 'backup') throw new AppError('invalid-payload', { field: 'target.kind' });
+      return { json: await beginBackupWrite(transfers, deps.backups, size, target.meta) };
+    },
+    async writePiece(request) {
+      await transfers.writePiece(parse(writePieceRequestSchema, request));
+      return { json: null };
+    },
+    finishWrite: async (request) => ({ json: await transfers.finishWrite(parse(transferRequestSchema, request)) }),
+    async abortWrite(request) {
+      await transfers.abortWrite(parse(transferRequestSchema, request));
+      return { json: null };
+    },
     async writeBackup(request) {
       const req = parse(writeBackupRequestSchema, request);
       const result: WriteBackupResult = {

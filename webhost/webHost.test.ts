@@ -21,6 +21,9 @@ describe('web host', () => {
   let host: WebHost;
   const backups = {
     write: vi.fn(),
+    stage: vi.fn(),
+    keepStaged: vi.fn(),
+    openForPieces: vi.fn(),
     list: vi.fn(async () => []),
     read: vi.fn(),
     newestGood: vi.fn(),

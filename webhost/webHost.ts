@@ -9,7 +9,7 @@ import {
   webSessionCookie,
   type WebApiMethod,
 } from '../shared/core/bridge/webApi';
-import { MAX_BACKUP_BYTES } from '../shared/core/bridge/backupSchemas';
+import { PIECE_BYTES } from '../shared/core/bridge/limits';
 import { AppError, toAppError } from '../shared/core/errors';
 import { createWebApi, type WebApiDeps } from './apiHandlers';
 import { checkRequest, header } from './requestGuard';
@@ -22,7 +22,7 @@ export interface WebHostOptions extends WebApiDeps {
   /** The built renderer (dist/renderer). */
   rootDir: string;
   readFile(file: string): Promise<Uint8Array>;
-  /** Largest body of a backup write; every other call is limited to WEB_SMALL_BODY_BYTES. */
+  /** Largest body of a backup write or a piece; every other call is limited to WEB_SMALL_BODY_BYTES. */
   maxBackupBodyBytes?: number;
   /** Launch secrets and sessions (tests pass their own to see them). */
   sessions?: WebSessions;
@@ -37,8 +37,10 @@ export interface WebHost {
 }
 
 const HOST = '127.0.0.1';
-/** A backup of the largest size the app writes, and its arguments. */
-const DEFAULT_MAX_BACKUP_BODY = MAX_BACKUP_BYTES + WEB_SMALL_BODY_BYTES;
+/** One piece and its arguments: a bigger backup comes in pieces (the page's host sends those), never whole. */
+const DEFAULT_MAX_BACKUP_BODY = PIECE_BYTES + WEB_SMALL_BODY_BYTES;
+/** The calls whose body carries bytes. */
+const BYTES_METHODS = new Set<WebApiMethod>(['writeBackup', 'writePiece']);
 const METHOD_BY_PATH = new Map<string, WebApiMethod>(
   Object.entries(WEB_API_PATHS).map(([method, path]) => [path, method as WebApiMethod]),
 );
@@ -114,7 +116,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       return sendJson(res, 403, new AppError('host-session-invalid').toJSON());
     }
     if (!method) return sendJson(res, 404, new AppError('not-found', {}).toJSON());
-    const limit = method === 'writeBackup' ? maxBackupBody : WEB_SMALL_BODY_BYTES;
+    const limit = BYTES_METHODS.has(method) ? maxBackupBody : WEB_SMALL_BODY_BYTES;
     // Refused before a byte is read; a body without a length is still cut off at the limit.
     if (Number(req.headers['content-length'] ?? 0) > limit) {
       return sendJson(res, 413, new AppError('invalid-payload', { field: '(size)' }).toJSON(), { connection: 'close' });

@@ -58,7 +58,8 @@ async function writeAll(handle: FileHandleLike, bytes: Uint8Array): Promise<void
   }
 }
 
-async function syncDirectory(fs: AtomicWriteFs, dir: string): Promise<void> {
+/** fsync of a folder after a rename into it (best effort: Windows cannot). */
+export async function syncDirectory(fs: AtomicWriteFs, dir: string): Promise<void> {
   let handle: FileHandleLike | undefined;
   try {
     handle = await fs.open(dir, 'r');
@@ -69,6 +70,11 @@ async function syncDirectory(fs: AtomicWriteFs, dir: string): Promise<void> {
   } finally {
     await handle?.close().catch(() => undefined);
   }
+}
+
+/** Beside the target, dot-prefixed so file managers hide it; random so two saves of one name cannot collide. */
+export function tempPathFor(filePath: string): string {
+  return path.join(path.dirname(filePath), `.${path.basename(filePath)}.${randomBytes(6).toString('hex')}.tmp`);
 }
 
 /**
@@ -84,8 +90,7 @@ export async function atomicWriteFile(
   { overwrite, mode }: AtomicWriteOptions,
 ): Promise<void> {
   const dir = path.dirname(filePath);
-  // Dot-prefixed so file managers hide it; random so two saves of one name cannot collide.
-  const tempPath = path.join(dir, `.${path.basename(filePath)}.${randomBytes(6).toString('hex')}.tmp`);
+  const tempPath = tempPathFor(filePath);
   let handle: FileHandleLike | undefined;
   let tempCreated = false;
   try {

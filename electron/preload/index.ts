@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import type { HostBridge } from '../../shared/core/bridge/contract';
+import type { HostWire } from '../../shared/core/bridge/contract';
 import { CHANNELS, HOST_EVENTS, HOST_SIGNALS, type Channel } from '../../shared/core/bridge/channels';
 import type { SnapshotProvider } from '../../shared/core/bridge/backupSchemas';
 import { AppError, isAppErrorCode, toAppError, type AppErrorParams } from '../../shared/core/errors';
@@ -91,7 +91,6 @@ export function createPreloadBridge(ipc: IpcRendererLike) {
 
   return {
     saveFile: (req) => call(CHANNELS.saveFile, req),
-    openFile: (req) => call(CHANNELS.openFile, req),
     print: (req) => call(CHANNELS.print, req),
     printToPdf: (req) => call(CHANNELS.printToPdf, req),
     showInFolder: (req) => call(CHANNELS.showInFolder, req),
@@ -99,12 +98,19 @@ export function createPreloadBridge(ipc: IpcRendererLike) {
     storageStatus: () => call(CHANNELS.storageStatus),
     writeBackup: (req) => call(CHANNELS.writeBackup, req),
     listBackups: () => call(CHANNELS.listBackups),
-    readBackup: (req) => call(CHANNELS.readBackup, req),
     backupPolicy: (req) => call(CHANNELS.backupPolicy, req),
     saveArchive: (req) => call(CHANNELS.saveArchive, req),
     appInfo: () => call(CHANNELS.appInfo),
     onSnapshotRequest,
-  } satisfies HostBridge;
+    // Big files in pieces (shared/core/bridge/pieces.ts); renderer/core/host/electronHost.ts drives them.
+    beginRead: (req) => call(CHANNELS.beginRead, req),
+    readPiece: (req) => call(CHANNELS.readPiece, req),
+    endRead: (req) => call(CHANNELS.endRead, req),
+    beginWrite: (req) => call(CHANNELS.beginWrite, req),
+    writePiece: (req) => call(CHANNELS.writePiece, req),
+    finishWrite: (req) => call(CHANNELS.finishWrite, req),
+    abortWrite: (req) => call(CHANNELS.abortWrite, req),
+  } satisfies HostWire;
 }
 
 contextBridge.exposeInMainWorld('workbenchHost', createPreloadBridge(ipcRenderer));

@@ -49,6 +49,8 @@ export const CORE_ERROR_CODES = [
   'import-too-many-rows',
   // A staff account asked for an administrator's work (settings, prefixes, sample data).
   'admin-only',
+  // A big file's move in pieces was stopped by the user; a write left its target as it was.
+  'transfer-cancelled',
   'unknown',
 ] as const;
 

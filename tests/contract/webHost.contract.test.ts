@@ -8,6 +8,7 @@ import { startWebHost } from '../../webhost/webHost';
 import { launch } from '../../webhost/testSupport';
 import { makeBrowserHarness } from './browserHarness';
 import { runHostBridgeContract, type HostHarness } from './hostBridge.contract';
+import { runBigFileContract } from './bigFiles.contract';
 
 /**
  * The browser host as `npm run web` serves it: the page's backup and free-space calls go over
@@ -53,4 +54,9 @@ runHostBridgeContract('browser host with the web host', makeWebHostHarness, {
   canDetectCancelledSave: false,
   hasBackupFolder: true,
   printsArchivePdf: false,
+});
+
+runBigFileContract('browser host with the web host', makeWebHostHarness, {
+  movesFilesInPieces: false,
+  hasBackupFolder: true,
 });

@@ -35,6 +35,7 @@ export function memoryHost(): HostBridge & {
     },
     saveFile: refuse,
     openFile: refuse,
+    openFileAsBlob: refuse,
     print: refuse,
     printToPdf: refuse,
     saveArchive: refuse,

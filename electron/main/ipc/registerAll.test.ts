@@ -24,7 +24,6 @@ function setup(overrides: Partial<HostServicesDeps> = {}) {
       rename: vi.fn(),
       unlink: vi.fn(),
       stat: vi.fn(),
-      readFile: vi.fn(),
     },
     shell,
     app: { getName: () => 'Talent Office Workbench', getVersion: () => '0.1.0' },
@@ -32,7 +31,16 @@ function setup(overrides: Partial<HostServicesDeps> = {}) {
     windowFor: () => undefined,
     statfs: async () => ({ bsize: 4096, bavail: 1024 ** 2, blocks: 1024 ** 3 }),
     storageDirs: ['/profile'],
-    backups: { write: vi.fn(), list: vi.fn(async () => []), read: vi.fn(), newestGood: vi.fn(), policy: vi.fn() },
+    backups: {
+      write: vi.fn(),
+      stage: vi.fn(),
+      keepStaged: vi.fn(),
+      openForPieces: vi.fn(),
+      list: vi.fn(async () => []),
+      read: vi.fn(),
+      newestGood: vi.fn(),
+      policy: vi.fn(),
+    },
     snapshots: { reply: vi.fn(), setListening: vi.fn() },
     printing: {
       documents: createPrintDocuments(),
@@ -74,7 +82,7 @@ describe('registerAll', () => {
     expect(await invoke(CHANNELS.saveFile, { suggestedName: 'a.docx', bytes: new Uint8Array([1]) })).toEqual({
       status: 'cancelled',
     });
-    expect(await invoke(CHANNELS.openFile, {})).toEqual({ status: 'cancelled' });
+    expect(await invoke(CHANNELS.beginRead, { source: { kind: 'picked' } })).toEqual({ status: 'cancelled' });
     expect(await invoke(CHANNELS.print, { html: '<p>x</p>' })).toEqual({ status: 'cancelled' });
     expect(await invoke(CHANNELS.printToPdf, { html: '<p>x</p>', suggestedName: 'a.pdf' })).toEqual({
       status: 'cancelled',
@@ -96,7 +104,7 @@ describe('registerAll', () => {
     const { invoke, deps } = setup();
     const invalid: Array<[string, unknown]> = [
       [CHANNELS.saveFile, { suggestedName: '../a.docx', bytes: new Uint8Array() }],
-      [CHANNELS.openFile, { maxBytes: -1 }],
+      [CHANNELS.beginRead, { source: { kind: 'picked', maxBytes: -1 } }],
       [CHANNELS.print, { html: '' }],
       [CHANNELS.printToPdf, { html: '<p/>', suggestedName: 'a/b.pdf' }],
       [CHANNELS.showInFolder, { path: '' }],

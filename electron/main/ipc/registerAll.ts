@@ -1,24 +1,23 @@
 import { z } from 'zod';
 import type { BaseWindow } from 'electron';
-import type { HostBridgeMethod } from '../../../shared/core/bridge/contract';
+import type { HostWireMethod } from '../../../shared/core/bridge/contract';
 import { CHANNELS, HOST_SIGNALS } from '../../../shared/core/bridge/channels';
 import {
-  openFileRequestSchema,
   printRequestSchema,
   printToPdfRequestSchema,
   saveFileRequestSchema,
   showInFolderRequestSchema,
 } from '../../../shared/core/bridge/schemas';
 import { registerHandler, type HandlerOptions, type InvokeEventLike, type IpcMainLike } from './handle';
-import type { AtomicWriteFs } from '../../node/atomicWrite';
-import { openFile, saveFile, showInFolder, type DialogLike, type ReadFs } from '../services/files';
+import { createPieceTransfers, type PieceFs, type PieceTransfers } from '../../node/pieces';
+import { saveFile, showInFolder, type DialogLike, type FileStatFs } from '../services/files';
+import { pieceRegistrations } from './pieceHandlers';
 import { listPrinters, print, printToPdf, type PrintingDeps } from '../services/printing';
 import { appInfo } from '../services/appInfo';
 import { storageStatus, type StatFs } from '../../node/storage';
 import type { BackupStore } from '../../node/backups/backupStore';
 import {
   backupPolicyRequestSchema,
-  readBackupRequestSchema,
   snapshotListeningSchema,
   snapshotReplySchema,
   writeBackupRequestSchema,
@@ -30,7 +29,9 @@ import { saveArchive } from '../services/archive';
 /** Everything the services need from Electron and Node, injected once at start-up. */
 export interface HostServicesDeps {
   dialog: DialogLike;
-  fs: AtomicWriteFs & ReadFs;
+  fs: PieceFs & FileStatFs;
+  /** Big files in pieces (created here unless a test brings its own to look into). */
+  transfers?: PieceTransfers;
   shell: { showItemInFolder(fullPath: string): void };
   app: { getName(): string; getVersion(): string };
   platform: string;
@@ -65,21 +66,25 @@ export function registerAll(ipcMain: IpcMainLike, deps: HostServicesDeps, option
     defaultDir: deps.defaultDir,
   });
 
-  const registrations: Record<HostBridgeMethod, () => void> = {
+  const transfers = deps.transfers ?? createPieceTransfers({ fs: deps.fs });
+  const registrations: Record<HostWireMethod, () => void> = {
+    ...pieceRegistrations(
+      ipcMain,
+      {
+        transfers,
+        backups: deps.backups,
+        fs: deps.fs,
+        stat: deps.fs,
+        dialogs: (event) => ({ dialog: deps.dialog, window: deps.windowFor(event), defaultDir: deps.defaultDir }),
+      },
+      options,
+    ),
     saveFile: () =>
       registerHandler(
         ipcMain,
         CHANNELS.saveFile,
         saveFileRequestSchema,
         (req, event) => saveFile(fileDeps(event), req),
-        options,
-      ),
-    openFile: () =>
-      registerHandler(
-        ipcMain,
-        CHANNELS.openFile,
-        openFileRequestSchema,
-        (req, event) => openFile(fileDeps(event), req),
         options,
       ),
     print: () =>
@@ -136,14 +141,6 @@ export function registerAll(ipcMain: IpcMainLike, deps: HostServicesDeps, option
         options,
       ),
     listBackups: () => registerHandler(ipcMain, CHANNELS.listBackups, noPayload, () => deps.backups.list(), options),
-    readBackup: () =>
-      registerHandler(
-        ipcMain,
-        CHANNELS.readBackup,
-        readBackupRequestSchema,
-        async (req) => new Uint8Array(await deps.backups.read(req.path)),
-        options,
-      ),
     onSnapshotRequest: () =>
       registerHandler(
         ipcMain,

@@ -3,7 +3,7 @@ import * as realFs from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BaseWindow } from 'electron';
-import { openFile, saveFile, showInFolder, type DialogLike, type ReadFs } from './files';
+import { pickForReading, saveFile, showInFolder, type DialogLike, type FileStatFs } from './files';
 
 /** A dialog whose answer the test sets; records the arguments it was shown with. */
 function fakeDialog(answer: { canceled: boolean; filePath?: string; filePaths?: string[] }) {
@@ -67,53 +67,43 @@ describe('files service', () => {
     });
   });
 
-  describe('openFile', () => {
-    it('returns the picked file name and bytes', async () => {
-      const picked = path.join(dir, '名单.xlsx');
-      await realFs.writeFile(picked, bytes);
-      const { dialog, shown } = fakeDialog({ canceled: false, filePaths: [picked] });
+  describe('pickForReading', () => {
+    it('measures the picked file without reading it: name and size for the pieces', async () => {
+      const file = path.join(dir, '名单.xlsx');
+      await realFs.writeFile(file, bytes);
+      const { dialog, shown } = fakeDialog({ canceled: false, filePaths: [file] });
+      const fs = { stat: vi.fn((p: string) => realFs.stat(p)), readFile: vi.fn() };
       const filters = [{ name: 'Excel', extensions: ['xlsx'] }];
-      const result = await openFile({ dialog, fs: realFs, window: parentWindow }, { filters, maxBytes: 1024 });
-      expect(result).toEqual({ status: 'opened', name: '名单.xlsx', bytes });
-      expect(shown[0][1]).toEqual({ properties: ['openFile'], filters });
+      expect(await pickForReading({ dialog, fs, window: parentWindow }, { filters, maxBytes: 100 })).toEqual({
+        path: file,
+        name: '名单.xlsx',
+        size: bytes.byteLength,
+      });
+      expect(fs.readFile).not.toHaveBeenCalled();
+      expect(shown[0][1]).toMatchObject({ properties: ['openFile'], filters });
     });
 
     it('reports a cancelled dialog', async () => {
-      const { dialog } = fakeDialog({ canceled: true, filePaths: [path.join(dir, 'x.xlsx')] });
-      expect(await openFile({ dialog, fs: realFs }, { filters: [], maxBytes: 10 })).toEqual({ status: 'cancelled' });
+      const { dialog } = fakeDialog({ canceled: true });
+      expect(await pickForReading({ dialog, fs: realFs }, { filters: [], maxBytes: 10 })).toBeNull();
     });
 
-    it('refuses a file larger than the limit without reading it', async () => {
+    it('refuses a file larger than the limit', async () => {
       const { dialog } = fakeDialog({ canceled: false, filePaths: ['/big.xlsx'] });
-      const fs: ReadFs = { stat: async () => ({ size: 2048, isFile: () => true }), readFile: vi.fn() };
-      await expect(openFile({ dialog, fs }, { filters: [], maxBytes: 1024 })).rejects.toMatchObject({
+      const fs: FileStatFs = { stat: async () => ({ size: 2048, isFile: () => true }) };
+      await expect(pickForReading({ dialog, fs }, { filters: [], maxBytes: 1024 })).rejects.toMatchObject({
         code: 'file-read-failed',
         params: { reason: 'too-large', maxBytes: 1024 },
-      });
-      expect(fs.readFile).not.toHaveBeenCalled();
-    });
-
-    it('refuses a file that grew past the limit after it was measured', async () => {
-      const { dialog } = fakeDialog({ canceled: false, filePaths: ['/grows.xlsx'] });
-      const fs: ReadFs = {
-        stat: async () => ({ size: 10, isFile: () => true }),
-        readFile: async () => new Uint8Array(2048),
-      };
-      await expect(openFile({ dialog, fs }, { filters: [], maxBytes: 1024 })).rejects.toMatchObject({
-        params: { reason: 'too-large' },
       });
     });
 
     it('maps a denied read to permission-denied and a vanished file to file-read-failed', async () => {
       const { dialog } = fakeDialog({ canceled: false, filePaths: [path.join(dir, 'x.xlsx')] });
-      const denied: ReadFs = {
-        stat: async () => Promise.reject(Object.assign(new Error(), { code: 'EACCES' })),
-        readFile: vi.fn(),
-      };
-      await expect(openFile({ dialog, fs: denied }, { filters: [], maxBytes: 10 })).rejects.toMatchObject({
+      const denied: FileStatFs = { stat: async () => Promise.reject(Object.assign(new Error(), { code: 'EACCES' })) };
+      await expect(pickForReading({ dialog, fs: denied }, { filters: [], maxBytes: 10 })).rejects.toMatchObject({
         code: 'permission-denied',
       });
-      await expect(openFile({ dialog, fs: realFs }, { filters: [], maxBytes: 10 })).rejects.toMatchObject({
+      await expect(pickForReading({ dialog, fs: realFs }, { filters: [], maxBytes: 10 })).rejects.toMatchObject({
         code: 'file-read-failed',
         params: { reason: 'ENOENT' },
       });

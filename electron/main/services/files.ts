@@ -8,7 +8,6 @@ import type {
   SaveDialogReturnValue,
 } from 'electron';
 import type {
-  OpenFileResult,
   SaveFileResult,
   openFileRequestSchema,
   saveFileRequestSchema,
@@ -16,6 +15,7 @@ import type {
 } from '../../../shared/core/bridge/schemas';
 import { AppError } from '../../../shared/core/errors';
 import { atomicWriteFile, type AtomicWriteFs } from '../../node/atomicWrite';
+import type { ReadableFile } from '../../node/pieces';
 
 /** Parsed requests (defaults applied): the IPC helper has already run the schema. */
 export type SaveFileInput = z.output<typeof saveFileRequestSchema>;
@@ -30,9 +30,8 @@ export interface DialogLike {
   showOpenDialog(options: OpenDialogOptions): Promise<OpenDialogReturnValue>;
 }
 
-export interface ReadFs {
+export interface FileStatFs {
   stat(filePath: string): Promise<{ size: number; isFile(): boolean }>;
-  readFile(filePath: string): Promise<Uint8Array>;
 }
 
 export interface SaveFileDeps {
@@ -44,7 +43,11 @@ export interface SaveFileDeps {
   defaultDir?: string;
 }
 
-export async function saveFile(deps: SaveFileDeps, req: SaveFileInput): Promise<SaveFileResult> {
+/** The save dialog, modal to the window that asked: the path the user chose, or null when cancelled. */
+export async function chooseSavePath(
+  deps: Omit<SaveFileDeps, 'fs'>,
+  req: { suggestedName: string; filters: SaveFileInput['filters'] },
+): Promise<string | null> {
   const options: SaveDialogOptions = {
     defaultPath: deps.defaultDir ? path.join(deps.defaultDir, req.suggestedName) : req.suggestedName,
     filters: req.filters,
@@ -54,15 +57,20 @@ export async function saveFile(deps: SaveFileDeps, req: SaveFileInput): Promise<
   const choice = deps.window
     ? await deps.dialog.showSaveDialog(deps.window, options)
     : await deps.dialog.showSaveDialog(options);
-  if (choice.canceled || !choice.filePath) return { status: 'cancelled' };
+  return choice.canceled || !choice.filePath ? null : choice.filePath;
+}
+
+export async function saveFile(deps: SaveFileDeps, req: SaveFileInput): Promise<SaveFileResult> {
+  const chosen = await chooseSavePath(deps, req);
+  if (!chosen) return { status: 'cancelled' };
   // The dialog has just asked the user about replacing an existing file.
-  await atomicWriteFile(deps.fs, choice.filePath, req.bytes, { overwrite: true });
-  return { status: 'saved', path: choice.filePath };
+  await atomicWriteFile(deps.fs, chosen, req.bytes, { overwrite: true });
+  return { status: 'saved', path: chosen };
 }
 
 export interface OpenFileDeps {
   dialog: DialogLike;
-  fs: ReadFs;
+  fs: FileStatFs;
   window?: BaseWindow;
 }
 
@@ -73,25 +81,26 @@ function toReadError(error: unknown): AppError {
   return new AppError('file-read-failed', { reason: typeof code === 'string' ? code : 'unknown' }, error);
 }
 
-export async function openFile(deps: OpenFileDeps, req: OpenFileInput): Promise<OpenFileResult> {
+/**
+ * The open dialog, then the picked file measured, not read: its bytes go to the page in pieces
+ * (pieces.ts), so main never holds a whole file. A file over `maxBytes` is refused here.
+ */
+export async function pickForReading(
+  deps: OpenFileDeps,
+  req: { filters: OpenFileInput['filters']; maxBytes: number },
+): Promise<ReadableFile | null> {
   const options: OpenDialogOptions = { properties: ['openFile'], filters: req.filters };
   const choice = deps.window
     ? await deps.dialog.showOpenDialog(deps.window, options)
     : await deps.dialog.showOpenDialog(options);
   const filePath = choice.filePaths[0];
-  if (choice.canceled || !filePath) return { status: 'cancelled' };
+  if (choice.canceled || !filePath) return null;
   try {
     const info = await deps.fs.stat(filePath);
     if (!info.isFile()) throw new AppError('file-read-failed', { reason: 'not-a-file' });
-    // Checked before reading, so a mistaken pick of a huge file does not fill memory.
     if (info.size > req.maxBytes)
       throw new AppError('file-read-failed', { reason: 'too-large', maxBytes: req.maxBytes });
-    const data = await deps.fs.readFile(filePath);
-    // The file may have grown between stat and read.
-    if (data.byteLength > req.maxBytes)
-      throw new AppError('file-read-failed', { reason: 'too-large', maxBytes: req.maxBytes });
-    // A plain Uint8Array (not a Buffer view into a shared pool) crosses IPC as exactly these bytes.
-    return { status: 'opened', name: path.basename(filePath), bytes: new Uint8Array(data) };
+    return { path: filePath, name: path.basename(filePath), size: info.size };
   } catch (error) {
     throw toReadError(error);
   }

@@ -2,7 +2,7 @@ import path from 'node:path';
 import * as realFs from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBackupStore, type BackupEntry, type BackupStore } from './backupStore';
-import { MAX_BACKUP_BYTES } from '../../../shared/core/bridge/backupSchemas';
+import { MAX_WHOLE_BACKUP_BYTES } from '../../../shared/core/bridge/backupSchemas';
 import { bytesOf, flipBit, makeTempDir, metaFor, rejection, sha256, testClock, anyBytes } from './testSupport';
 
 const at = (day: number, hour: number) => new Date(2025, 2, day, hour);
@@ -147,7 +147,7 @@ describe('backupStore reading', () => {
 
     it('refuses to read a file larger than any backup the app writes', async () => {
       const { wednesday } = await threeBackups();
-      await realFs.truncate(wednesday.path, MAX_BACKUP_BYTES + 1);
+      await realFs.truncate(wednesday.path, MAX_WHOLE_BACKUP_BYTES + 1);
       expect(await rejection(store.read(wednesday.path))).toMatchObject({
         code: 'validation',
         params: { reason: 'too-large' },

@@ -2,12 +2,15 @@ import path from 'node:path';
 import { AppError } from '../../../shared/core/errors';
 import {
   backupRequestMetaSchema,
-  MAX_BACKUP_BYTES,
+  MAX_WHOLE_BACKUP_BYTES,
   type BackupPolicy,
   type BackupRequestMeta,
 } from '../../../shared/core/bridge/backupSchemas';
 import { STORAGE_THRESHOLDS } from '../../../shared/core/storage/levels';
-import { atomicWriteFile, toWriteError, type AtomicWriteFs } from '../atomicWrite';
+import { atomicWriteFile, syncDirectory, tempPathFor, toWriteError } from '../atomicWrite';
+import { readAt, type PieceFs, type ReadableFile } from '../pieces';
+import { MAX_PIECED_BYTES } from '../../../shared/core/bridge/limits';
+import { requireSealedFile, sha256OfFile, type ReadAt } from './sealedFile';
 import { encodeSidecar, parseSidecar, sameChecksum, type StoredBackupMeta } from './backupMeta';
 import { freeDataFileName, isDataFileName, sidecarName } from './backupNames';
 import { createPolicyFile } from './backupPolicy';
@@ -15,7 +18,7 @@ import { requireSealedBackup } from './sealedBackup';
 import { chooseToKeep, newestFirst, type RetentionPolicy } from './rotation';
 
 /** The node:fs/promises calls the store makes; the real module satisfies it, tests inject faults. */
-export interface BackupFs extends AtomicWriteFs {
+export interface BackupFs extends PieceFs {
   mkdir(dirPath: string, options: { recursive: true; mode?: number }): Promise<unknown>;
   chmod?(dirPath: string, mode: number): Promise<void>;
   readdir(dirPath: string): Promise<string[]>;
@@ -37,6 +40,8 @@ export interface BackupStoreDeps {
    * accounts whose header agrees with the meta (sealedBackup.ts).
    */
   verify?: (bytes: Uint8Array, meta: BackupRequestMeta) => Promise<void>;
+  /** The same for a backup staged from pieces, read through `readAt`; by default requireSealedFile (checksum too). */
+  verifyFile?: (readAt: ReadAt, size: number, meta: BackupRequestMeta) => Promise<void>;
   /** Free bytes on the backup folder's disk (statfs); a backup that would leave less than the critical level is refused. */
   freeBytes?: (dir: string) => Promise<number>;
   log?: BackupLog;
@@ -55,6 +60,12 @@ export interface BackupStore {
    * the sequence and the name, and rotates afterwards with its own policy (policy()).
    */
   write(bytes: Uint8Array, meta: BackupRequestMeta): Promise<BackupEntry>;
+  /** A backup to arrive in pieces (pieces.ts): meta checked, folder made, room checked; where to write it. */
+  stage(size: number, meta: unknown): Promise<{ tempPath: string; meta: BackupRequestMeta }>;
+  /** The staged file complete: checked as write() checks bytes, then kept like them (dated, numbered, rotated). */
+  keepStaged(tempPath: string, meta: BackupRequestMeta): Promise<BackupEntry>;
+  /** One of the folder's backups, checksum verified, to be read in pieces. */
+  openForPieces(filePath: string): Promise<ReadableFile>;
   /** Newest first by sequence. */
   list(): Promise<BackupEntry[]>;
   read(filePath: string): Promise<Uint8Array>;
@@ -140,7 +151,8 @@ export function createBackupStore(deps: BackupStoreDeps): BackupStore {
     let bytes: Uint8Array;
     try {
       // A file larger than any backup the app writes is not read into memory at all.
-      if ((await fs.stat(dataPath)).size > MAX_BACKUP_BYTES) throw new AppError('validation', { reason: 'too-large' });
+      if ((await fs.stat(dataPath)).size > MAX_WHOLE_BACKUP_BYTES)
+        throw new AppError('validation', { reason: 'too-large' });
       sidecar = await fs.readFile(sidecarPath(dataPath));
       bytes = await fs.readFile(dataPath);
     } catch (error) {
@@ -206,28 +218,26 @@ export function createBackupStore(deps: BackupStoreDeps): BackupStore {
     if (free - size < STORAGE_THRESHOLDS.criticalBytes) throw new AppError('disk-full', {});
   }
 
-  async function writeNow(bytes: Uint8Array, metaInput: unknown): Promise<BackupEntry> {
+  function parseMeta(metaInput: unknown): BackupRequestMeta {
     const parsed = backupRequestMetaSchema.safeParse(metaInput);
-    if (!parsed.success) {
-      throw new AppError(
-        'validation',
-        { reason: 'meta', field: parsed.error.issues[0]?.path.join('.') ?? '' },
-        parsed.error,
-      );
-    }
-    // list() treats an empty data file as a failed write, so an empty backup could never be found.
-    if (!(bytes instanceof Uint8Array) || bytes.byteLength === 0) throw new AppError('validation', { reason: 'empty' });
-    if (bytes.byteLength > MAX_BACKUP_BYTES) throw new AppError('validation', { reason: 'too-large' });
-    if (!sameChecksum(await sha256(bytes), parsed.data.sha256))
-      throw new AppError('validation', { reason: 'checksum' });
-    await verify(bytes, parsed.data);
+    if (parsed.success) return parsed.data;
+    throw new AppError(
+      'validation',
+      { reason: 'meta', field: parsed.error.issues[0]?.path.join('.') ?? '' },
+      parsed.error,
+    );
+  }
 
-    await ensureFolder();
-    await checkRoom(bytes.byteLength);
+  /** Dates, numbers and names a checked backup; `place` puts its bytes at the data path; the sidecar follows. */
+  async function keep(
+    request: BackupRequestMeta,
+    size: number,
+    place: (dataPath: string) => Promise<void>,
+  ): Promise<BackupEntry> {
     const existing = await list();
     const createdAt = now();
     const meta: StoredBackupMeta = {
-      ...parsed.data,
+      ...request,
       createdAt: createdAt.toISOString(),
       sequence: Math.max(0, ...existing.map((entry) => entry.meta.sequence ?? 0)) + 1,
     };
@@ -235,7 +245,7 @@ export function createBackupStore(deps: BackupStoreDeps): BackupStore {
     if (!name) throw new AppError('file-exists', { name: 'backup' });
     const dataPath = path.join(dir, name);
     // Data file first, sidecar last: a sidecar on disk always points at complete bytes.
-    await atomicWriteFile(fs, dataPath, bytes, { overwrite: false, mode: FILE_MODE });
+    await place(dataPath);
     try {
       await atomicWriteFile(fs, sidecarPath(dataPath), encodeSidecar(meta), { overwrite: false, mode: FILE_MODE });
     } catch (error) {
@@ -245,7 +255,64 @@ export function createBackupStore(deps: BackupStoreDeps): BackupStore {
       throw toWriteError(error);
     }
     await rotate(dataPath);
-    return { path: dataPath, size: bytes.byteLength, meta };
+    return { path: dataPath, size, meta };
+  }
+
+  async function writeNow(bytes: Uint8Array, metaInput: unknown): Promise<BackupEntry> {
+    const meta = parseMeta(metaInput);
+    // list() treats an empty data file as a failed write, so an empty backup could never be found.
+    if (!(bytes instanceof Uint8Array) || bytes.byteLength === 0) throw new AppError('validation', { reason: 'empty' });
+    if (bytes.byteLength > MAX_WHOLE_BACKUP_BYTES) throw new AppError('validation', { reason: 'too-large' });
+    if (!sameChecksum(await sha256(bytes), meta.sha256)) throw new AppError('validation', { reason: 'checksum' });
+    await verify(bytes, meta);
+    await ensureFolder();
+    await checkRoom(bytes.byteLength);
+    return keep(meta, bytes.byteLength, (dataPath) =>
+      atomicWriteFile(fs, dataPath, bytes, { overwrite: false, mode: FILE_MODE }),
+    );
+  }
+
+  /** A backup arriving in pieces: its meta checked and room made sure of before the first piece. */
+  async function stage(size: number, metaInput: unknown): Promise<{ tempPath: string; meta: BackupRequestMeta }> {
+    const meta = parseMeta(metaInput);
+    if (!(size > 0)) throw new AppError('validation', { reason: 'empty' });
+    if (size > MAX_PIECED_BYTES) throw new AppError('validation', { reason: 'too-large' });
+    await ensureFolder();
+    await checkRoom(size);
+    // Not a data file's name: list() never sees it, whatever happens to it.
+    return { tempPath: tempPathFor(path.join(dir, 'staged-backup')), meta };
+  }
+
+  /** The staged file, complete and synced: checked in one streaming pass, then renamed into place. */
+  async function keepStaged(tempPath: string, meta: BackupRequestMeta): Promise<BackupEntry> {
+    const { size } = await fs.stat(tempPath);
+    await (deps.verifyFile ?? requireSealedFile)((offset, length) => readAt(fs, tempPath, offset, length), size, meta);
+    return keep(meta, size, async (dataPath) => {
+      await fs.rename(tempPath, dataPath);
+      await syncDirectory(fs, dir);
+    });
+  }
+
+  /** A backup to be read in pieces: only one of the folder's, its checksum verified before the first piece. */
+  async function openForPieces(filePath: string): Promise<ReadableFile> {
+    const dataPath = insideDir(filePath);
+    let size: number;
+    let meta: StoredBackupMeta | null;
+    try {
+      size = (await fs.stat(dataPath)).size;
+      if (size > MAX_PIECED_BYTES) throw new AppError('validation', { reason: 'too-large' });
+      meta = parseSidecar(await fs.readFile(sidecarPath(dataPath)));
+    } catch (error) {
+      throw toReadError(error);
+    }
+    if (!meta) throw new AppError('validation', { reason: 'sidecar' });
+    const actual = await sha256OfFile((offset, length) => readAt(fs, dataPath, offset, length), size).catch(
+      (error: unknown) => {
+        throw toReadError(error);
+      },
+    );
+    if (!sameChecksum(actual, meta.sha256)) throw new AppError('validation', { reason: 'checksum' });
+    return { path: dataPath, name: path.basename(dataPath), size };
   }
 
   // One write at a time: an idle backup and a quit backup must not pick the same name or
@@ -259,6 +326,9 @@ export function createBackupStore(deps: BackupStoreDeps): BackupStore {
 
   return {
     write: (bytes, meta) => queued(() => writeNow(bytes, meta)),
+    stage,
+    keepStaged: (tempPath, meta) => queued(() => keepStaged(tempPath, meta)),
+    openForPieces,
     list,
     read,
     newestGood,

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createBackupStore, type BackupFs, type BackupLog } from './backupStore';
 import type { RetentionPolicy } from './rotation';
 import type { BackupReason } from './backupMeta';
-import { MAX_BACKUP_BYTES } from '../../../shared/core/bridge/backupSchemas';
+import { MAX_WHOLE_BACKUP_BYTES } from '../../../shared/core/bridge/backupSchemas';
 import { STORAGE_THRESHOLDS } from '../../../shared/core/storage/levels';
 import {
   bytesOf,
@@ -95,7 +95,7 @@ describe('backupStore.write', () => {
   });
 
   it('refuses a backup larger than the app ever writes, before touching the disk', async () => {
-    const huge = new Uint8Array(MAX_BACKUP_BYTES + 1);
+    const huge = new Uint8Array(MAX_WHOLE_BACKUP_BYTES + 1);
     const error = await rejection(
       createBackupStore({ fs: realFs, dir, now: clock.now, sha256, verify: anyBytes }).write(
         huge,

@@ -4,6 +4,7 @@ import * as realFs from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { createHash } from 'node:crypto';
 import type { FileHandleLike } from '../atomicWrite';
+import type { ReadHandleLike } from '../pieces';
 import type { BackupRequestMeta } from '../../../shared/core/bridge/backupSchemas';
 import type { BackupFs } from './backupStore';
 
@@ -59,7 +60,8 @@ export function faultyFs(faults: Faults = {}): { fs: BackupFs; log: string[] } {
     },
     async open(p, flags, mode) {
       const handle = await realFs.open(p, flags, mode);
-      const wrapped: FileHandleLike = {
+      const wrapped: FileHandleLike & ReadHandleLike = {
+        read: (buffer, offset, length, position) => handle.read(buffer, offset, length, position),
         async write(buffer, offset, length, position) {
           writes += 1;
           if (faults.failOnWrite && writes === faults.failOnWrite.n) throw errno(faults.failOnWrite.code);

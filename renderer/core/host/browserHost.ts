@@ -6,8 +6,16 @@ import {
   printToPdfRequestSchema,
   saveFileRequestSchema,
   showInFolderRequestSchema,
+  type FileFilter,
   type OpenFileResult,
 } from '../../../shared/core/bridge/schemas';
+import {
+  beginReadResultSchema,
+  beginWriteResultSchema,
+  PIECE_BYTES,
+  type PieceWire,
+} from '../../../shared/core/bridge/pieces';
+import { readBytesInPieces, writeInPieces } from './pieces';
 import { AppError } from '../../../shared/core/errors';
 import { storageLevel } from '../../../shared/core/storage/levels';
 import {
@@ -66,30 +74,36 @@ function download(win: BrowserWindow, name: string, bytes: Uint8Array<ArrayBuffe
   win.setTimeout(() => win.URL.revokeObjectURL(url), 60_000);
 }
 
-function pickFile(win: BrowserWindow, accept: string, maxBytes: number): Promise<OpenFileResult> {
+/** The user's pick from a hidden file input: the File itself (a Blob the browser reads from disk), or null. */
+function pickFile(win: BrowserWindow, accept: string, maxBytes: number): Promise<File | null> {
   const input = win.document.createElement('input');
   input.type = 'file';
   input.accept = accept;
   input.style.display = 'none';
   // In the document so the click counts as the user's (and so tests can see it).
   win.document.body.append(input);
-  return new Promise<OpenFileResult>((resolve, reject) => {
+  return new Promise<File | null>((resolve, reject) => {
     input.addEventListener('cancel', () => {
       input.remove();
-      resolve({ status: 'cancelled' });
+      resolve(null);
     });
     input.addEventListener('change', () => {
       const file = input.files?.[0];
       input.remove();
-      if (!file) return resolve({ status: 'cancelled' });
+      if (!file) return resolve(null);
       if (file.size > maxBytes) return reject(new AppError('file-read-failed', { reason: 'too-large', maxBytes }));
-      file.arrayBuffer().then(
-        (buffer) => resolve({ status: 'opened', name: file.name, bytes: new Uint8Array(buffer) }),
-        (error: unknown) => reject(new AppError('file-read-failed', { reason: 'unreadable' }, error)),
-      );
+      resolve(file);
     });
     input.click();
   });
+}
+
+async function bytesOf(file: File): Promise<OpenFileResult> {
+  try {
+    return { status: 'opened', name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+  } catch (error) {
+    throw new AppError('file-read-failed', { reason: 'unreadable' }, error);
+  }
 }
 
 /**
@@ -128,6 +142,9 @@ function printHtml(win: BrowserWindow, html: string, title: string): Promise<voi
   });
 }
 
+const acceptOf = (filters: FileFilter[]) =>
+  filters.flatMap((filter) => filter.extensions.map((ext) => `.${ext}`)).join(',');
+
 /** The browser's own view: the origin's quota, what IndexedDB may still use. */
 async function quotaStatus(win: BrowserWindow): Promise<StorageStatus> {
   const estimate = (await win.navigator.storage?.estimate?.()) ?? {};
@@ -138,7 +155,16 @@ async function quotaStatus(win: BrowserWindow): Promise<StorageStatus> {
 
 export function createBrowserHost(win: BrowserWindow = window, options: BrowserHostOptions = {}): HostBridge {
   const webHost = options.webHost === undefined ? detectWebHost(win) : options.webHost;
-  const api = webHost ? webHostClient(webHost) : null;
+  const client = webHost ? webHostClient(webHost) : null;
+  // The web host's answers to the piece calls, checked like every other answer.
+  const api = client && {
+    ...client,
+    pieces: {
+      ...client.pieces,
+      beginRead: async (req) => beginReadResultSchema.parse(await client.pieces.beginRead(req)),
+      beginWrite: async (req) => beginWriteResultSchema.parse(await client.pieces.beginWrite(req)),
+    } satisfies PieceWire,
+  };
   return {
     async saveFile(req) {
       const { suggestedName, bytes, mimeType } = parse(saveFileRequestSchema, req);
@@ -148,8 +174,14 @@ export function createBrowserHost(win: BrowserWindow = window, options: BrowserH
     },
     async openFile(req) {
       const { filters, maxBytes } = parse(openFileRequestSchema, req);
-      const accept = filters.flatMap((filter) => filter.extensions.map((ext) => `.${ext}`)).join(',');
-      return pickFile(win, accept, maxBytes);
+      const file = await pickFile(win, acceptOf(filters), maxBytes);
+      return file ? bytesOf(file) : { status: 'cancelled' };
+    },
+    /** The File itself: a worker reads it, the page never holds its bytes. */
+    async openFileAsBlob(req) {
+      const { filters, maxBytes } = parse(openFileRequestSchema, req);
+      const file = await pickFile(win, acceptOf(filters), maxBytes);
+      return file ? { status: 'opened', name: file.name, file } : { status: 'cancelled' };
     },
     async print(req) {
       const { html, title } = parse(printRequestSchema, req);
@@ -181,9 +213,14 @@ export function createBrowserHost(win: BrowserWindow = window, options: BrowserH
       return quota.freeBytes <= disk.freeBytes ? quota : disk;
     },
     // Without the web host a browser has no folder outside its profile: it says so.
-    async writeBackup(req) {
+    async writeBackup(req, options) {
       const request = parse(writeBackupRequestSchema, req);
       if (!api) return { status: 'unavailable' };
+      // Over a piece, in pieces: the web host never holds a whole backup in memory.
+      if (request.bytes.byteLength > PIECE_BYTES)
+        return writeBackupResultSchema.parse(
+          await writeInPieces(api.pieces, { kind: 'backup', meta: request.meta }, request.bytes, options),
+        );
       return writeBackupResultSchema.parse(await api.json('writeBackup', request));
     },
     async listBackups() {
@@ -196,10 +233,12 @@ export function createBrowserHost(win: BrowserWindow = window, options: BrowserH
       if (!api) return { retention: request.retention ?? DEFAULT_BACKUP_RETENTION, stored: false };
       return backupPolicySchema.parse(await api.json('backupPolicy', request));
     },
-    async readBackup(req) {
+    async readBackup(req, options) {
       const request = parse(readBackupRequestSchema, req);
       if (!api) throw new AppError('not-found', { path: request.path });
-      return api.bytes('readBackup', request);
+      const opened = await api.pieces.beginRead({ source: { kind: 'backup', path: request.path } });
+      if (opened.status !== 'ready') throw new AppError('not-found', { path: request.path });
+      return readBytesInPieces(api.pieces, opened, options);
     },
     // A tab cannot be held open for a backup; the idle backup covers the browser.
     onSnapshotRequest() {

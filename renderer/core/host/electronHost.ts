@@ -1,4 +1,9 @@
-import type { HostBridge } from '../../../shared/core/bridge/contract';
+import type { z } from 'zod';
+import type { HostBridge, HostWire } from '../../../shared/core/bridge/contract';
+import { PIECE_BYTES, type PieceWire } from '../../../shared/core/bridge/pieces';
+import { openFileRequestSchema, type OpenFileRequest, type SaveFileResult } from '../../../shared/core/bridge/schemas';
+import type { WriteBackupResult } from '../../../shared/core/bridge/backupSchemas';
+import { readBlobInPieces, readBytesInPieces, writeInPieces } from './pieces';
 import { AppError, isAppErrorCode, type AppErrorParams } from '../../../shared/core/errors';
 
 /**
@@ -30,22 +35,77 @@ function revive<T>(promise: Promise<T>): Promise<T> {
   });
 }
 
-/** The bridge the Electron preload exposed, or undefined in a plain browser. */
-export function getElectronHost(win: object = window): HostBridge | undefined {
-  const exposed = (win as { workbenchHost?: HostBridge }).workbenchHost;
-  if (!exposed || typeof exposed !== 'object') return undefined;
+function parsed<S extends z.ZodType>(schema: S, req: unknown): z.output<S> {
+  const result = schema.safeParse(req);
+  if (result.success) return result.data;
+  const field = result.error.issues[0]?.path.map(String).join('.') ?? '';
+  throw new AppError('invalid-payload', { field: field || '(root)' });
+}
+
+/** The preload's piece calls, their errors revived. */
+function pieceWire(exposed: HostWire): PieceWire {
   return {
-    saveFile: (req) => revive(exposed.saveFile(req)),
-    openFile: (req) => revive(exposed.openFile(req)),
+    beginRead: (req) => revive(exposed.beginRead(req)),
+    readPiece: (req) => revive(exposed.readPiece(req)),
+    endRead: (req) => revive(exposed.endRead(req)),
+    beginWrite: (req) => revive(exposed.beginWrite(req)),
+    writePiece: (req) => revive(exposed.writePiece(req)),
+    finishWrite: (req) => revive(exposed.finishWrite(req)),
+    abortWrite: (req) => revive(exposed.abortWrite(req)),
+  };
+}
+
+/** Up to one piece crosses in one call; anything bigger goes in pieces (main never gets or sends it whole). */
+const fitsOneCall = (bytes: unknown) => !(bytes instanceof Uint8Array) || bytes.byteLength <= PIECE_BYTES;
+
+/**
+ * The bridge the Electron preload exposed, or undefined in a plain browser. Files are read in
+ * pieces always, and written in pieces when over one piece (shared/core/bridge/pieces.ts).
+ */
+export function getElectronHost(win: object = window): HostBridge | undefined {
+  const exposed = (win as { workbenchHost?: HostWire }).workbenchHost;
+  if (!exposed || typeof exposed !== 'object') return undefined;
+  const wire = pieceWire(exposed);
+  async function pick(req: OpenFileRequest) {
+    const { filters, maxBytes } = parsed(openFileRequestSchema, req);
+    return wire.beginRead({ source: { kind: 'picked', filters, maxBytes } });
+  }
+  return {
+    saveFile: (req, options) =>
+      fitsOneCall(req.bytes)
+        ? revive(exposed.saveFile(req))
+        : (writeInPieces(
+            wire,
+            { kind: 'saveFile', suggestedName: req.suggestedName, filters: req.filters ?? [] },
+            req.bytes,
+            options,
+          ) as Promise<SaveFileResult>),
+    async openFile(req, options) {
+      const opened = await pick(req);
+      if (opened.status === 'cancelled') return opened;
+      return { status: 'opened', name: opened.name, bytes: await readBytesInPieces(wire, opened, options) };
+    },
+    async openFileAsBlob(req, options) {
+      const opened = await pick(req);
+      if (opened.status === 'cancelled') return opened;
+      return { status: 'opened', name: opened.name, file: await readBlobInPieces(wire, opened, options) };
+    },
     print: (req) => revive(exposed.print(req)),
     printToPdf: (req) => revive(exposed.printToPdf(req)),
     showInFolder: (req) => revive(exposed.showInFolder(req)),
     listPrinters: () => revive(exposed.listPrinters()),
     appInfo: () => revive(exposed.appInfo()),
     storageStatus: () => revive(exposed.storageStatus()),
-    writeBackup: (req) => revive(exposed.writeBackup(req)),
+    writeBackup: (req, options) =>
+      fitsOneCall(req.bytes)
+        ? revive(exposed.writeBackup(req))
+        : (writeInPieces(wire, { kind: 'backup', meta: req.meta }, req.bytes, options) as Promise<WriteBackupResult>),
     listBackups: () => revive(exposed.listBackups()),
-    readBackup: (req) => revive(exposed.readBackup(req)),
+    async readBackup(req, options) {
+      const opened = await wire.beginRead({ source: { kind: 'backup', path: req.path } });
+      if (opened.status !== 'ready') throw new AppError('not-found', { path: req.path });
+      return readBytesInPieces(wire, opened, options);
+    },
     backupPolicy: (req) => revive(exposed.backupPolicy(req)),
     onSnapshotRequest: (provide) => exposed.onSnapshotRequest(provide),
     saveArchive: (req) => revive(exposed.saveArchive(req)),

@@ -9,6 +9,7 @@ import {
   type WebApiMethod,
 } from '../../../shared/core/bridge/webApi';
 import { AppError, isAppErrorCode, type AppErrorParams } from '../../../shared/core/errors';
+import type { BeginReadResult, BeginWriteResult, PieceWire } from '../../../shared/core/bridge/pieces';
 
 /** Where the web host is and the session's CSRF secret (the session cookie itself is the browser's). */
 export interface WebHostConfig {
@@ -91,9 +92,21 @@ export function webHostClient(config: WebHostConfig) {
     if (!response.ok) throw await errorOf(response);
     return response;
   }
-  return {
-    json: async (method: WebApiMethod, request?: object): Promise<unknown> => (await post(method, request)).json(),
-    bytes: async (method: WebApiMethod, request?: object): Promise<Uint8Array> =>
-      new Uint8Array(await (await post(method, request)).arrayBuffer()),
+  const json = async (method: WebApiMethod, request?: object): Promise<unknown> => (await post(method, request)).json();
+  const bytes = async (method: WebApiMethod, request?: object): Promise<Uint8Array> =>
+    new Uint8Array(await (await post(method, request)).arrayBuffer());
+  /**
+   * Backups in pieces (shared/core/bridge/pieces.ts): no request or answer bigger than a piece.
+   * The answers are checked by the browser host (zod stays out of the first load this file is in).
+   */
+  const pieces: PieceWire = {
+    beginRead: async (req) => (await json('beginRead', req)) as BeginReadResult,
+    readPiece: (req) => bytes('readPiece', req),
+    endRead: async (req) => void (await post('endRead', req)),
+    beginWrite: async (req) => (await json('beginWrite', req)) as BeginWriteResult,
+    writePiece: async (req) => void (await post('writePiece', req)),
+    finishWrite: (req) => json('finishWrite', req),
+    abortWrite: async (req) => void (await post('abortWrite', req)),
   };
+  return { json, bytes, pieces };
 }

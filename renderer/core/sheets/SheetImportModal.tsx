@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { startTransition, useRef, useState } from 'react';
 import { Alert, Button, Modal, Progress, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ImportPlan } from '../../../shared/core/sheets/sheetRows';
@@ -37,12 +37,15 @@ export function SheetImportModal<P extends { row: number }>({
     abort.current = new AbortController();
     setStep({ kind: 'reading', fileName: source.name, read: 0, checking: false });
     const ok = await run(async () => {
+      // Transitions: React renders the counter and the preview in slices that yield to the
+      // screen's frames, so neither re-render holds a frame while a big file is read.
       const prepared = await prepareSheet(spec, source, {
         sheetName,
         signal: abort.current!.signal,
-        onProgress: (read, checking) => setStep({ kind: 'reading', fileName: source.name, read, checking }),
+        onProgress: (read, checking) =>
+          startTransition(() => setStep({ kind: 'reading', fileName: source.name, read, checking })),
       });
-      setStep({ kind: 'preview', prepared });
+      startTransition(() => setStep({ kind: 'preview', prepared }));
     });
     if (!ok) setStep({ kind: 'pick' });
   };
@@ -50,11 +53,12 @@ export function SheetImportModal<P extends { row: number }>({
   const pick = async () => {
     let source: SheetSource | null = null;
     await run(async () => {
-      const file = await getHost().openFile({
+      // A Blob: the reader's worker reads its bytes, the page never holds or copies them.
+      const picked = await getHost().openFileAsBlob({
         filters: [{ name: 'Excel / CSV', extensions: ['xlsx', 'csv', 'txt'] }],
         maxBytes: MAX_SHEET_FILE_BYTES,
       });
-      if (file.status === 'opened') source = new SheetSource(file.name, file.bytes);
+      if (picked.status === 'opened') source = new SheetSource(picked.name, picked.file);
     });
     if (source) await load(source);
   };

@@ -23,29 +23,27 @@ type Options = Omit<ReadSheetOptions, 'onChunk' | 'onCount'> & {
 };
 
 /**
- * A picked file, read as often as the user picks another of its sheets. In a browser the reading
- * runs in a worker, the bytes moving there and back without a copy; where there is no Worker
- * (tests in Node) it runs here.
+ * A picked file, read as often as the user picks another of its sheets. It is kept as a Blob (the
+ * host's openFileAsBlob): in a browser a worker reads its bytes, so the page never holds or copies
+ * them; where there is no Worker (tests in Node) it is read here.
  */
 export class SheetSource {
-  private bytes: Uint8Array<ArrayBuffer> | null;
+  private readonly file: Blob;
 
   constructor(
     readonly name: string,
-    bytes: Uint8Array,
+    file: Blob | Uint8Array,
   ) {
-    this.bytes = bytes as Uint8Array<ArrayBuffer>;
+    this.file = file instanceof Uint8Array ? new Blob([file as Uint8Array<ArrayBuffer>]) : file;
   }
 
   async read(options: Options = {}): Promise<SheetFile> {
-    const bytes = this.bytes;
-    if (!bytes) throw new AppError('import-file-unreadable', { name: this.name });
     const { signal, onProgress, ...readOptions } = options;
     if (typeof Worker === 'undefined') {
+      const bytes = new Uint8Array(await this.file.arrayBuffer());
       const { file, chunks } = readSheetForPage(this.name, bytes, readOptions, (read) => onProgress?.({ read }));
       return withRows(file, chunks);
     }
-    this.bytes = null; // transferred until the worker answers
     const worker = new Worker(new URL('./sheetWorker.ts', import.meta.url), { type: 'module' });
     const chunks: SheetChunk[] = [];
     try {
@@ -58,12 +56,11 @@ export class SheetSource {
         worker.onmessage = ({ data: reply }: MessageEvent<SheetWorkerReply>) => {
           if (reply.type === 'progress') return onProgress?.({ read: reply.read });
           if (reply.type === 'chunk') return void chunks.push(reply.chunk);
-          this.bytes = reply.bytes;
           if (reply.type === 'error') return reject(new AppError(reply.error.code, reply.error.params));
           resolve(withRows(reply.file, chunks));
         };
-        const request: SheetWorkerRequest = { name: this.name, bytes, options: readOptions };
-        worker.postMessage(request, [bytes.buffer]);
+        const request: SheetWorkerRequest = { name: this.name, file: this.file, options: readOptions };
+        worker.postMessage(request);
       });
     } finally {
       worker.terminate();

@@ -45,6 +45,7 @@ const CORE_ERROR_KEYS = {
   'import-duplicate-header': 'errors.import-duplicate-header',
   'import-too-many-rows': 'errors.import-too-many-rows',
   'admin-only': 'errors.admin-only',
+  'transfer-cancelled': 'errors.transfer-cancelled',
   unknown: 'errors.unknown',
 } as const satisfies Record<CoreErrorCode, `errors.${string}`>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { backupRetentionSchema } from '../backup/retention';
+import { MAX_PIECED_BYTES } from './limits';
 
 /** Why an automatic backup was made; part of its file name, so a user browsing the folder can tell. */
 export const BACKUP_REASONS = [
@@ -13,8 +14,10 @@ export const BACKUP_REASONS = [
 ] as const;
 export type BackupReason = (typeof BACKUP_REASONS)[number];
 
-/** The largest backup the app writes or restores: what the restore dialog can open, and a bound on the host's memory. */
-export const MAX_BACKUP_BYTES = 512 * 1024 * 1024;
+/** The largest backup the app writes or restores (bigger than one piece, it crosses in pieces: pieces.ts). */
+export const MAX_BACKUP_BYTES = MAX_PIECED_BYTES;
+/** The largest backup a host takes or gives whole in one call (it holds it in memory); bigger ones go in pieces. */
+export const MAX_WHOLE_BACKUP_BYTES = 512 * 1024 * 1024;
 
 /**
  * What the host keeps beside the opaque backup bytes, as a sidecar. The host decides `createdAt`

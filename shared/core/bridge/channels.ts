@@ -1,9 +1,8 @@
-import type { HostBridgeMethod } from './contract';
+import type { HostWireMethod } from './contract';
 
 /** IPC channel per bridge method. The preload exposes only these; main handles only these. */
 export const CHANNELS = {
   saveFile: 'host:save-file',
-  openFile: 'host:open-file',
   print: 'host:print',
   printToPdf: 'host:print-to-pdf',
   showInFolder: 'host:show-in-folder',
@@ -12,12 +11,19 @@ export const CHANNELS = {
   storageStatus: 'host:storage-status',
   writeBackup: 'host:write-backup',
   listBackups: 'host:list-backups',
-  readBackup: 'host:read-backup',
   backupPolicy: 'host:backup-policy',
   // The renderer's answer to a snapshot request (HOST_EVENTS.snapshotRequest).
   onSnapshotRequest: 'host:snapshot-reply',
   saveArchive: 'host:save-archive',
-} as const satisfies Record<HostBridgeMethod, string>;
+  // Big files in pieces (shared/core/bridge/pieces.ts): opened files and backups are read this way.
+  beginRead: 'host:begin-read',
+  readPiece: 'host:read-piece',
+  endRead: 'host:end-read',
+  beginWrite: 'host:begin-write',
+  writePiece: 'host:write-piece',
+  finishWrite: 'host:finish-write',
+  abortWrite: 'host:abort-write',
+} as const satisfies Record<HostWireMethod, string>;
 
 /** Events main sends to the renderer; the preload listens only to these. */
 export const HOST_EVENTS = {
@@ -33,7 +39,7 @@ export const HOST_SIGNALS = {
   snapshotListening: 'host:snapshot-listening',
 } as const;
 
-export type Channel = (typeof CHANNELS)[HostBridgeMethod] | (typeof HOST_SIGNALS)[keyof typeof HOST_SIGNALS];
+export type Channel = (typeof CHANNELS)[HostWireMethod] | (typeof HOST_SIGNALS)[keyof typeof HOST_SIGNALS];
 
 /** The custom protocol the app's content is served from (never file://). */
 export const APP_SCHEME = 'app';

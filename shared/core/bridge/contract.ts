@@ -21,6 +21,10 @@ import type {
   WriteBackupResult,
 } from './backupSchemas';
 import type { SaveArchiveRequest } from './archiveSchemas';
+import type { PieceWire, TransferOptions } from './pieces';
+
+/** A picked file as a Blob: a worker reads it in slices, the page never holds its bytes. */
+export type OpenFileBlobResult = { status: 'opened'; name: string; file: Blob } | { status: 'cancelled' };
 
 /**
  * Everything the renderer asks of the host, one method per capability. Implemented by the
@@ -29,10 +33,12 @@ import type { SaveArchiveRequest } from './archiveSchemas';
  * AppError-shaped `{ code, params }`.
  */
 export interface HostBridge {
-  /** Save bytes where the user chooses (atomic write; never silently overwrites). */
-  saveFile(req: SaveFileRequest): Promise<SaveFileResult>;
-  /** Let the user pick one file and read it. */
-  openFile(req: OpenFileRequest): Promise<OpenFileResult>;
+  /** Save bytes where the user chooses (atomic write; never silently overwrites). Big files go in pieces. */
+  saveFile(req: SaveFileRequest, options?: TransferOptions): Promise<SaveFileResult>;
+  /** Let the user pick one file and read it (in pieces where it crosses a bridge). */
+  openFile(req: OpenFileRequest, options?: TransferOptions): Promise<OpenFileResult>;
+  /** Let the user pick one file, as a Blob (the browser's own File; the desktop app's read in pieces). */
+  openFileAsBlob(req: OpenFileRequest, options?: TransferOptions): Promise<OpenFileBlobResult>;
   /** Print a self-contained HTML document. */
   print(req: PrintRequest): Promise<PrintResult>;
   /** Print a self-contained HTML document to PDF and save it where the user chooses. */
@@ -49,13 +55,13 @@ export interface HostBridge {
    * Keep an automatic backup in the backup folder outside the browser profile. The host dates,
    * numbers and names it, then rotates the folder by its own policy (backupPolicy).
    */
-  writeBackup(req: WriteBackupRequest): Promise<WriteBackupResult>;
+  writeBackup(req: WriteBackupRequest, options?: TransferOptions): Promise<WriteBackupResult>;
   /** The host's rotation policy (N newest, one a day for M days); `{ retention }` replaces it. */
   backupPolicy(req: BackupPolicyRequest): Promise<BackupPolicy>;
   /** The automatic backups that are complete, newest first. */
   listBackups(): Promise<BackupEntry[]>;
   /** One automatic backup's bytes, checksum verified. */
-  readBackup(req: ReadBackupRequest): Promise<Uint8Array>;
+  readBackup(req: ReadBackupRequest, options?: TransferOptions): Promise<Uint8Array>;
   /**
    * Lets the host ask for a snapshot when IT decides a backup is due (the desktop app on quit:
    * main holds the quit, asks, writes the answer, then quits). Returns the unsubscribe. A browser
@@ -67,3 +73,11 @@ export interface HostBridge {
 }
 
 export type HostBridgeMethod = keyof HostBridge;
+
+/**
+ * What the Electron preload exposes and main handles, one IPC channel each: the bridge without
+ * its whole-file reads (main never sends a whole file), plus the piece transport they run on.
+ * renderer/core/host/electronHost.ts builds the HostBridge from it.
+ */
+export type HostWire = Omit<HostBridge, 'openFile' | 'openFileAsBlob' | 'readBackup'> & PieceWire;
+export type HostWireMethod = keyof HostWire;

@@ -1,4 +1,4 @@
-import type { HostBridgeMethod } from './contract';
+import type { HostBridgeMethod, HostWireMethod } from './contract';
 
 /**
  * The web host (`npm run web`): the renderer in a plain browser reaches the same main-process
@@ -17,7 +17,15 @@ export const WEB_API_PATHS = {
   readBackup: '/api/read-backup',
   storageStatus: '/api/storage-status',
   backupPolicy: '/api/backup-policy',
-} as const satisfies Partial<Record<HostBridgeMethod, string>>;
+  // Big backups in pieces (pieces.ts): the host never holds more than one piece of a body.
+  beginRead: '/api/begin-read',
+  readPiece: '/api/read-piece',
+  endRead: '/api/end-read',
+  beginWrite: '/api/begin-write',
+  writePiece: '/api/write-piece',
+  finishWrite: '/api/finish-write',
+  abortWrite: '/api/abort-write',
+} as const satisfies Partial<Record<HostBridgeMethod | HostWireMethod, string>>;
 
 export type WebApiMethod = keyof typeof WEB_API_PATHS;
 
