@@ -1,6 +1,6 @@
 import { chineseDate, secrecyMark } from '../../../core/documents/format';
 import type { FormRow, OfficialDocument } from '../../../core/documents/model';
-import { formFitsOnePage } from '../../../core/documents/render/formFit';
+import { formFitsOnePage } from '../../../core/documents/render/formGeometry';
 import type { SecrecyLevel } from '../../../core/common/secrecy';
 import type { OfficeSettings } from '../../../core/office/office';
 import type { ItemFeedback } from '../feedback';
