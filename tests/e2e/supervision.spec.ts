@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { DRAW_ALGORITHM, runDraw } from '../../shared/systems/supervision/randomDraw';
 import { test, expect } from '../support/fixtures';
@@ -153,14 +154,33 @@ test('a year of supervision in one walk: a random check to archive, a late item,
   const bundle = await download;
   expect(bundle.suggestedFilename()).toBe('海人才督〔2026〕1号 立卷归档.zip');
   const zip = unzipSync(new Uint8Array(readFileSync(await bundle.path())));
-  expect(Object.keys(zip).sort()).toEqual([
-    '00-立卷归档目录.html',
-    '01-督办通知单 海人才督〔2026〕1号.docx',
-    '01-督办通知单 海人才督〔2026〕1号.html',
-    '证明材料/01-信息库截图.png',
-  ]);
-  expect(strFromU8(zip['00-立卷归档目录.html'])).toContain('实地查看信息库，情况属实');
+  // Each step a document of its own, filed in order; the browser's bundle holds print pages, no PDF.
+  const names = [
+    '00-卷内文件目录.docx',
+    '00-卷内文件目录.html',
+    '01-督办通知单.docx',
+    '01-督办通知单.html',
+    '02-办理情况反馈.docx',
+    '02-办理情况反馈.html',
+    '03-核实办结销号登记.docx',
+    '03-核实办结销号登记.html',
+    '04-办理情况登记表.docx',
+    '04-办理情况登记表.html',
+    '证明材料/02-01-信息库截图.png',
+  ];
+  expect(Object.keys(zip).sort()).toEqual(names);
+  expect(strFromU8(zip['03-核实办结销号登记.html'])).toContain('实地查看信息库，情况属实');
+  expect(strFromU8(zip['00-卷内文件目录.html'])).not.toContain('.pdf');
+  // Debian's unzip shows the names as they are (UTF-8, bit 11, made on Unix).
+  const listed = execFileSync('unzip', ['-l', await bundle.path()], { encoding: 'utf8' });
+  for (const name of names) expect(listed).toContain(name);
+  if (process.env.SHOTS_DIR) copyFileSync(await bundle.path(), `${process.env.SHOTS_DIR}/bundle.zip`);
   await expect(page.getByText(/已立卷归档（/)).toBeVisible();
+  await expect(page.getByText(/浏览器版不含 PDF/)).toBeVisible();
+  // An archived item's bundle can be saved again, the same files.
+  const again = page.waitForEvent('download');
+  await page.getByRole('button', { name: '再次保存归档材料' }).click();
+  expect(Object.keys(unzipSync(new Uint8Array(readFileSync(await (await again).path())))).sort()).toEqual(names);
   await shoot(page, 'zh-item-archived');
 
   // 8. Second item: the deadline passes (the clock moves): red, days overdue, 情况说明 for 阅示.

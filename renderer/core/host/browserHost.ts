@@ -30,7 +30,8 @@ import { storageStatusSchema, type StorageStatus } from '../../../shared/core/br
 import { detectWebHost, webHostClient, type WebHostConfig } from './webHostClient';
 import { saveArchiveRequestSchema } from '../../../shared/core/bridge/archiveSchemas';
 import { DEFAULT_BACKUP_RETENTION } from '../../../shared/core/backup/retention';
-import { zipSync, strToU8, type Zippable } from 'fflate';
+import { strToU8 } from 'fflate';
+import { archiveZip } from '../../../shared/core/bridge/archiveZip';
 
 /*
  * HostBridge for a plain browser (`npm run web`, end-to-end tests): downloads instead of a save
@@ -246,10 +247,9 @@ export function createBrowserHost(win: BrowserWindow = window, options: BrowserH
     /** A browser cannot print to PDF unattended: each document goes in as its print HTML (.html). */
     async saveArchive(req) {
       const { suggestedName, files, pdfs } = parse(saveArchiveRequestSchema, req);
-      const entries: Zippable = {};
-      for (const file of files) entries[file.path] = file.bytes;
-      for (const pdf of pdfs) entries[pdf.path.replace(/\.pdf$/, '.html')] = strToU8(pdf.html);
-      download(win, suggestedName, zipSync(entries) as Uint8Array<ArrayBuffer>, 'application/zip');
+      const entries: { path: string; bytes: Uint8Array }[] = [...files];
+      for (const pdf of pdfs) entries.push({ path: pdf.path.replace(/\.pdf$/, '.html'), bytes: strToU8(pdf.html) });
+      download(win, suggestedName, archiveZip(entries), 'application/zip');
       return { status: 'saved', path: suggestedName };
     },
     async appInfo() {

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { SupervisionItem } from '../../../../shared/systems/supervision/item';
 import { useErrorText } from '../../../core/ui/useErrorText';
 import { archiveItem } from './buildArchive';
+import { getHost } from '../../../core/host';
 import { VerifyModal } from './VerifyModal';
 
 /** 核实 → 办结登记、销号 → 立卷归档 (S2-4.5). */
@@ -17,8 +18,10 @@ export function ItemCloseSection({ item }: { item: SupervisionItem }) {
     setBusy(true);
     try {
       const result = await archiveItem(item);
-      if (result.status === 'saved')
-        notifications.show({ color: 'green', message: t('supervision.archive.saved', { path: result.path }) });
+      const browser = (await getHost().appInfo()).host === 'browser';
+      // A browser cannot print to PDF unattended: the message says what the bundle holds instead.
+      const message = browser ? 'supervision.archive.savedHtml' : 'supervision.archive.saved';
+      if (result.status === 'saved') notifications.show({ color: 'green', message: t(message, { path: result.path }) });
     } catch (e) {
       notifications.show({ color: 'red', message: errorText(e), autoClose: false });
     } finally {
@@ -48,9 +51,14 @@ export function ItemCloseSection({ item }: { item: SupervisionItem }) {
         </Button>
       )}
       {item.status === 'archived' && (
-        <Text size="sm">
-          {t('supervision.archive.done', { at: item.archivedAt?.slice(0, 10), name: item.archiveName })}
-        </Text>
+        <Group>
+          <Text size="sm">
+            {t('supervision.archive.done', { at: item.archivedAt?.slice(0, 10), name: item.archiveName })}
+          </Text>
+          <Button variant="light" loading={busy} onClick={() => void archive()}>
+            {t('supervision.archive.again')}
+          </Button>
+        </Group>
       )}
       {verifying && <VerifyModal itemId={item.id} onClose={() => setVerifying(false)} />}
     </Stack>

@@ -85,8 +85,8 @@ export interface ArchiveFileEntry {
 }
 
 /**
- * 立卷归档目录: the item's whole story on one record — what, who, from where, the slip, every
- * feedback, every 情况说明, the verification and 销号 — and the files in the bundle.
+ * 督办事项办理情况登记表 (filed last in the 立卷归档 bundle): the item's whole story on one record —
+ * what, who, from where, the slip, every feedback, every 情况说明, the verification and 销号.
  */
 export function buildArchiveIndex(input: {
   item: SupervisionItem;
@@ -142,14 +142,17 @@ export function buildArchiveIndex(input: {
         ? `${chineseDate(item.closedOn)}，核实人：${item.verifiedBy ?? ''}。${item.closeNote ?? ''}`
         : '未办结',
     },
-    { label: '卷内文件', value: input.files.map((f, i) => `${i + 1}.${f.title}（${f.path}）`).join('\n') },
+    // The bundle's files are listed by its 卷内文件目录 (archiveBundle.ts); a caller may still name them here.
+    ...(input.files.length
+      ? [{ label: '卷内文件', value: input.files.map((f, i) => `${i + 1}.${f.title}（${f.path}）`).join('\n') }]
+      : []),
   ];
   return {
     kind: 'record',
     secrecy: item.secrecy,
     urgency: 'none',
     number: item.slipNumber,
-    title: '督办事项立卷归档目录',
+    title: '督办事项办理情况登记表',
     body: [],
     // One line (a single space keeps it whole): the index's rows already fill most of the page.
     form: { labelWidthMm: 36, rows, footer: `${input.office.officeName}\u3000${chineseDate(input.date)}` },
