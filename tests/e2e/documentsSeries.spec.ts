@@ -8,6 +8,8 @@ const YEAR = new Date().getFullYear();
 test('a past document is entered under its own number and date, the series shows it and its gaps, and a used number is refused', async ({
   page,
 }) => {
+  // Three documents composed in one walk.
+  test.setTimeout(180_000);
   await createAdmin(page);
   await openNav(page, '公文');
   await page.getByRole('button', { name: '拟制公文' }).first().click();
@@ -31,6 +33,7 @@ test('a past document is entered under its own number and date, the series shows
   await dialog.getByRole('textbox', { name: /^标题/ }).fill('重复文号的通知');
   await dialog.getByRole('textbox', { name: /^主送机关/ }).fill('各成员单位：');
   await dialog.getByRole('textbox', { name: /^正文/ }).fill('正文。');
+  await expect(dialog.getByRole('textbox', { name: /^正文/ })).toHaveValue('正文。');
   await dialog.getByRole('switch', { name: /^补录/ }).check();
   await dialog.getByRole('textbox', { name: /^文号年份/ }).fill(String(YEAR));
   await dialog.getByRole('textbox', { name: /^文号序号/ }).fill('3');
