@@ -40,11 +40,11 @@ beforeAll(async () => {
   });
   page = await browser.newPage();
   dir = mkdtempSync(join(tmpdir(), 'signature-keep-'));
-});
+}, 60_000);
 
 afterAll(async () => {
   await browser?.close();
-  rmSync(dir, { recursive: true, force: true });
+  if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 describe('署名 and 成文日期 stay on a page with the 正文', () => {

@@ -23,6 +23,6 @@ export function convertToPdf(dir: string, files: string[]): void {
   execFileSync(
     soffice,
     [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files],
-    { timeout: 170_000, stdio: 'ignore' },
+    { timeout: 480_000, stdio: 'ignore' },
   );
 }

@@ -32,7 +32,7 @@ export interface IssueRequest {
   isSample?: 0 | 1;
 }
 
-function numberingFor(series: Series, year: number, sequence: number): Numbering {
+export function numberingFor(series: Series, year: number, sequence: number): Numbering {
   if (series.style === 'issue')
     return { number: `${series.prefix}〔${year}〕第${sequence}期`, label: `第${sequence}期`, sequence, year };
   const number = documentNumber(series.prefix, year, sequence);

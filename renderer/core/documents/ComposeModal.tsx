@@ -1,11 +1,14 @@
 import { Modal, Select, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_OFFICE_SETTINGS } from '../../../shared/core/office/office';
 import { localDate } from '../../../shared/core/common/localDate';
 import { documentsRepo } from '../data/documentsRepo';
+import { documentsSeries } from '../data/documentsSeries';
+import { AppError } from '../../../shared/core/errors';
 import { settingsRepo } from '../data/settingsRepo';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { FormActions } from '../ui/FormActions';
@@ -19,12 +22,18 @@ import {
   emptyCompose,
 } from './composeModel';
 import { ComposeFields } from './ComposeFields';
+import { NO_PAST_NUMBER, type PastNumber, PastNumberFields } from './PastNumberFields';
 
-/** Compose a notice, circular, letter or slip; issuing takes the next number of the chosen prefix. */
+/**
+ * Compose a notice, circular, letter or slip; issuing takes the next number of the chosen prefix.
+ * 补录 enters a document issued before the app under its original number and date instead.
+ */
 export function ComposeModal({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const office = useLiveQuery(() => settingsRepo.office(), []) ?? DEFAULT_OFFICE_SETTINGS;
   const { error, run } = useActionError();
+  const [past, setPast] = useState<PastNumber>(NO_PAST_NUMBER);
+  const today = localDate(new Date());
   const form = useForm<ComposeValues>({
     initialValues: emptyCompose(DEFAULT_OFFICE_SETTINGS),
     validate: (values) =>
@@ -37,14 +46,24 @@ export function ComposeModal({ onClose }: { onClose: () => void }) {
 
   const submit = form.onSubmit(async (values) => {
     await run(async () => {
-      const today = localDate(new Date());
-      const issued = await documentsRepo.issue({
-        kind: values.kind,
-        series: { prefix: values.prefix.trim(), style: 'docNumber' },
-        sourceId: 'documents:composed',
-        build: (n) => buildComposed(values, office, n.label, today),
-      });
-      notifications.show({ color: 'green', message: t('documents.compose.issued', { number: issued.number }) });
+      const series = { prefix: values.prefix.trim(), style: 'docNumber' } as const;
+      const sourceId = 'documents:composed';
+      const issued = past.isPast
+        ? await documentsSeries.enterPast({
+            kind: values.kind,
+            series,
+            sourceId,
+            ...pastNumber(past),
+            build: (n) => buildComposed(values, office, n.label, past.issuedOn),
+          })
+        : await documentsRepo.issue({
+            kind: values.kind,
+            series,
+            sourceId,
+            build: (n) => buildComposed(values, office, n.label, today),
+          });
+      const message = past.isPast ? 'documents.backfill.entered' : 'documents.compose.issued';
+      notifications.show({ color: 'green', message: t(message, { number: issued.number }) });
       onClose();
     });
   });
@@ -62,9 +81,21 @@ export function ComposeModal({ onClose }: { onClose: () => void }) {
             onChange={(v) => form.setFieldValue('kind', v as ComposableKind)}
           />
           <ComposeFields form={form} prefixes={office.documentPrefixes} />
-          <FormActions onCancel={onClose} submitLabel={t('documents.compose.issue')} />
+          <PastNumberFields value={past} onChange={setPast} prefix={form.values.prefix} today={today} />
+          <FormActions
+            onCancel={onClose}
+            submitLabel={t(past.isPast ? 'documents.backfill.submit' : 'documents.compose.issue')}
+          />
         </Stack>
       </form>
     </Modal>
   );
+}
+
+/** The 补录 number and date as the register takes them; a field left empty is refused by name. */
+function pastNumber(past: PastNumber): { year: number; sequence: number; issuedOn: string } {
+  for (const field of ['year', 'sequence', 'issuedOn'] as const)
+    if (past[field] === '')
+      throw new AppError('validation', { field: `documents.backfill.${field}`, rule: 'required' });
+  return { year: Number(past.year), sequence: Number(past.sequence), issuedOn: past.issuedOn };
 }

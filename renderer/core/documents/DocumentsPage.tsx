@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Badge, Button, Group, Menu, Stack, Table, Tabs, Title } from '@mantine/core';
+import { Button, Group, Menu, Stack, Table, Tabs, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { IssuedDocument } from '../../../shared/core/documents/register';
@@ -7,6 +7,8 @@ import { documentsRepo } from '../data/documentsRepo';
 import { PagerControls } from '../ui/PagerControls';
 import { useKeysetPager } from '../ui/useKeysetPager';
 import { ComposeModal } from './ComposeModal';
+import { SeriesModal } from './SeriesModal';
+import { DocumentState } from './DocumentState';
 import { useDocumentOutput } from './output/useDocumentOutput';
 import { DocumentOutputModals } from './output/DocumentOutputModals';
 import { VoidModal } from './VoidModal';
@@ -56,10 +58,14 @@ function IssuedDocuments({ focusId }: { focusId?: string }) {
   const output = useDocumentOutput();
   const [voiding, setVoiding] = useState<IssuedDocument | null>(null);
   const [composing, setComposing] = useState(false);
+  const [seriesOpen, setSeriesOpen] = useState(false);
 
   return (
     <Stack>
       <Group justify="flex-end">
+        <Button variant="default" onClick={() => setSeriesOpen(true)}>
+          {t('documents.series.open')}
+        </Button>
         <Button onClick={() => setComposing(true)}>{t('documents.compose.open')}</Button>
       </Group>
       {focusId && <FocusedDocument id={focusId} output={output} />}
@@ -85,13 +91,7 @@ function IssuedDocuments({ focusId }: { focusId?: string }) {
             <Table.Td style={{ whiteSpace: 'nowrap' }}>{t(`documents.secrecy.${d.secrecy}`)}</Table.Td>
             <Table.Td style={{ whiteSpace: 'nowrap' }}>{d.issuedAt.slice(0, 10)}</Table.Td>
             <Table.Td style={{ whiteSpace: 'nowrap' }}>
-              {d.status === 'voided' ? (
-                <Badge color="gray" title={d.voidReason}>
-                  {t('documents.status.voided')}
-                </Badge>
-              ) : (
-                <Badge color="green">{t('documents.status.issued')}</Badge>
-              )}
+              <DocumentState doc={d} />
             </Table.Td>
             <Table.Td>
               <Menu position="bottom-end">
@@ -130,6 +130,7 @@ function IssuedDocuments({ focusId }: { focusId?: string }) {
       <DocumentOutputModals output={output} />
       {voiding && <VoidModal doc={voiding} onClose={() => setVoiding(null)} />}
       {composing && <ComposeModal onClose={() => setComposing(false)} />}
+      {seriesOpen && <SeriesModal onClose={() => setSeriesOpen(false)} />}
     </Stack>
   );
 }

@@ -67,5 +67,7 @@ export const AUDIT_ACTIONS = [
   'follow-up',
   'commend',
   'download',
+  // A document issued before the app, entered into the register afterwards (补录).
+  'enter-past',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -37,6 +37,11 @@ export interface IssuedDocument {
   voidReason: string;
   /** The model exactly as issued. */
   document: OfficialDocument;
+  /**
+   * 补录: issued before the office used the app, entered afterwards with its original number and
+   * date (issuedAt); when and by whom it was entered.
+   */
+  enteredAfter?: { at: string; by: string };
   /** Issued for a sample record: numbered in the sample series and removed with the sample data. */
   isSample?: 0 | 1;
 }

@@ -9,6 +9,7 @@ import { acknowledgeFontWarning, fontWarningAcknowledged } from './fontWarningSe
 import { exportDocx, exportPdf, printDocument } from './outputDocument';
 import type { PrintOptions } from './PrintOptionsModal';
 import { recordedOutput } from './recordedOutput';
+import { stampFromRegister } from './registerStamp';
 import type { PrintResult, SaveFileResult } from '../../../../shared/core/bridge/schemas';
 
 export type OutputFormat = 'print' | 'pdf' | 'docx';
@@ -51,10 +52,11 @@ export function useDocumentOutput() {
   const errorText = useErrorText();
   const [pending, setPending] = useState<Pending | null>(null);
 
-  const run = async ({ format, doc, source }: Output, print: PrintOptions = { mode: 'dialog' }) => {
+  const run = async ({ format, doc: asGiven, source }: Output, print: PrintOptions = { mode: 'dialog' }) => {
     setPending(null);
     const fonts = detectFontPlan();
     try {
+      const doc = await stampFromRegister(asGiven, source);
       // Every print and export of a record goes into the print register (who, what, 密级, copies).
       const result = await recordedOutput<PrintResult | SaveFileResult>(
         format === 'print' ? 'print' : 'export',
