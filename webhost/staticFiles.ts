@@ -4,6 +4,9 @@ import { WEB_CSRF_META, WEB_HOST_META } from '../shared/core/bridge/webApi';
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
+  // The scan reader's workers: pdf.js's worker is a module (.mjs); zxing's QR decoder is WebAssembly.
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json',
   '.svg': 'image/svg+xml',

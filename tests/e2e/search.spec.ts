@@ -39,7 +39,7 @@ test('finds records of every kind from the header box (Ctrl+K) and opens them, c
   await expect(results.getByRole('group', { name: /^单位 · / })).toBeVisible();
   await expect(results.getByRole('group', { name: /^督办事项 · / })).toBeVisible();
   await page.screenshot(shot('2-town'));
-  await results.getByRole('button', { name: '牛庄镇', exact: true }).click();
+  await results.locator('[data-kind="unit"]').getByRole('button', { name: '牛庄镇', exact: true }).click();
   await expect(page).toHaveURL(/#\/registry\/units\./);
   const form = page.getByRole('dialog');
   await expect(form.getByLabel(/^名称/)).toHaveValue('牛庄镇');
@@ -68,4 +68,61 @@ test('finds records of every kind from the header box (Ctrl+K) and opens them, c
   await expect(results.getByRole('group', { name: /^Checks · / })).toBeVisible();
   await expect(results.getByTestId('secrecy-badge').first()).toHaveText('Secret');
   await page.screenshot(shot('3-english'));
+});
+
+test('finds applications, the points ledger, evaluation records, opinions and questionnaires, and opens them', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await createAdmin(page);
+  await loadSampleData(page);
+
+  // An application, by the achievements in the unit's words: opened on its page under the unit's name.
+  let results = await searchFor(page, '院士工作站');
+  await expect(results.getByRole('group', { name: /^激励奖励申请 · / })).toBeVisible();
+  const claim = results.locator('[data-kind="application"]').getByRole('button').first();
+  const unit = (await claim.getAttribute('aria-label'))!;
+  await expect(claim.getByTestId('secrecy-badge')).toHaveText('内部');
+  await page.screenshot(shot('5-application'));
+  await claim.click();
+  await expect(page).toHaveURL(/#\/incentives\/claim\./);
+  await expect(page.getByRole('heading', { name: unit })).toBeVisible();
+
+  // The ledger's entries and the rounds are found by the 呈批单 that decided them.
+  results = await searchFor(page, '海人才办');
+  await expect(results.getByRole('group', { name: /^加分台账 · / })).toBeVisible();
+  await expect(results.getByRole('group', { name: /^激励奖励评定 · / })).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  // What a talent said on the hotline: the record, opened over its channel's list; closing it leaves the list.
+  results = await searchFor(page, '配偶随迁 安置');
+  const record = results.locator('[data-kind="evaluationRecord"]').getByRole('button').first();
+  await expect(record).toBeVisible();
+  await record.click();
+  await expect(page).toHaveURL(/#\/evaluation\/record\./);
+  const opened = page.getByRole('dialog', { name: /^服务热线 · / });
+  await expect(opened).toContainText('配偶随迁就业安置进展缓慢');
+  await expect(page.getByRole('tab', { name: '渠道记录', selected: true })).toBeVisible();
+  await page.screenshot(shot('6-record'));
+  await page.keyboard.press('Escape');
+  await expect(page).toHaveURL(/#\/evaluation\/channels\.hotline/);
+
+  // A talent's words on a unit, from a record's rating or a returned form, titled by those words.
+  results = await searchFor(page, '窗口人员态度生硬');
+  await expect(results.getByRole('group', { name: /^评价意见 · / })).toBeVisible();
+  await expect(results.locator('[data-kind="opinion"]').getByRole('button').first()).toHaveAttribute(
+    'aria-label',
+    '窗口人员态度生硬',
+  );
+  await page.screenshot(shot('7-opinion'));
+  await page.keyboard.press('Escape');
+
+  // A questionnaire by its title, opened on its page; in English the groups say what they hold.
+  await page.getByText('English').first().click();
+  results = await searchFor(page, '问卷');
+  await expect(results.getByRole('group', { name: /^Questionnaires · / })).toBeVisible();
+  await page.screenshot(shot('8-english'));
+  const questionnaire = results.locator('[data-kind="questionnaire"]').getByRole('button').first();
+  await questionnaire.click();
+  await expect(page).toHaveURL(/#\/evaluation\/questionnaire\./);
 });

@@ -1,17 +1,18 @@
 import { DEFAULT_OFFICE_SETTINGS } from '../../shared/core/office/office';
-import type { SearchEntry } from '../../shared/core/search/entry';
-import { type AnySearchSource, entryKey, searchSource } from '../../shared/core/search/source';
-import type { Person } from '../../shared/systems/registry/person';
+import type { EvaluationRecord } from '../../shared/systems/evaluation';
+import type { BonusClaim } from '../../shared/systems/incentives';
 import type { Unit } from '../../shared/systems/registry/unit';
-import { type SampleTables, createRandom } from '../../renderer/core/sample';
+import { type SampleTables } from '../../renderer/core/sample';
 import { installedSystems } from '../../renderer/core/plugin/installed';
 import { loadSearchSources } from '../../renderer/core/search/sources';
 
 /**
  * What the header search looks in, as an office would have it: every installed system's sample
  * records (the registry, a year of meetings, topics, minutes and documents, checks, findings,
- * items, feedback, explanations), and — until Systems 3 and 4 have sample generators —
- * applications for bonus points and evaluation opinions written here in the same office's words.
+ * items, feedback, explanations, bonus rounds, applications and the points ledger, evaluation records
+ * with the talents' opinions, questionnaires and their returns) — and a few of them retold with the
+ * traps of Chinese and mixed text the samples lack: the village 东关村 beside texts saying 关于, A区,
+ * Wi-Fi, B区孵化器 (`addTraps`).
  */
 export async function searchCorpus({ unitCount = 160, peopleCount = 200, seed = 2026 } = {}) {
   const now = new Date('2026-11-25T10:00:00');
@@ -23,65 +24,41 @@ export async function searchCorpus({ unitCount = 160, peopleCount = 200, seed = 
     for (const [table, rows] of Object.entries(generate({ options, office: DEFAULT_OFFICE_SETTINGS, tables })))
       tables[table] = [...(tables[table] ?? []), ...rows];
   }
-  const people = tables.people as Person[];
-  const unitNames = (tables.units as Unit[]).map((u) => u.name);
-  const rng = createRandom(`${seed}/search-corpus`);
-  const phone = () => `1${rng.int(30, 89)}-${rng.int(1000, 9999)}-${rng.int(1000, 9999)}`;
-  tables.applications = Array.from({ length: 40 }, (_, i) => ({
-    id: rng.uuid(),
-    applicant: rng.pick(people).name,
-    unitName: rng.pick(unitNames),
-    title: `关于${rng.pick(APPLICATION_MATTERS)}的加分申请`,
-    text: `${2024 + (i % 3)}年${rng.int(1, 12)}月，${rng.pick(APPLICATION_FACTS)}（${rng.pick(ZONES)}）`,
-    isSample: 1,
-  }));
-  tables.opinions = Array.from({ length: 40 }, () => ({
-    id: rng.uuid(),
-    evaluator: rng.pick(people).name,
-    unitName: rng.pick(unitNames),
-    item: rng.pick(EVALUATION_ITEMS),
-    rating: rng.pick(['满意', '基本满意', '不满意']),
-    text: `${rng.pick(OPINIONS)}${rng.chance(0.3) ? ` 联系电话：${phone()}` : ''}`,
-    isSample: 1,
-  }));
+  addTraps(tables);
   const { sources } = await loadSearchSources();
-  return { tables, sources: [...sources, applicationSearch, opinionSearch] };
+  return { tables, sources };
 }
 
-type Application = { id: string; applicant: string; unitName: string; title: string; text: string };
-type Opinion = { id: string; evaluator: string; unitName: string; item: string; rating: string; text: string };
-
-const applicationSearch: AnySearchSource = searchSource<Application>({
-  table: 'applications',
-  kinds: ['application'],
-  toEntries: (a): SearchEntry[] => [
-    {
-      key: entryKey('applications', a.id),
-      kind: 'application',
-      title: a.title,
-      subtitle: a.unitName,
-      fields: [a.applicant, a.text],
-      secrecy: 'internal',
-      route: `incentives/application.${a.id}`,
-    },
-  ],
-});
-
-const opinionSearch: AnySearchSource = searchSource<Opinion>({
-  table: 'opinions',
-  kinds: ['opinion'],
-  toEntries: (o): SearchEntry[] => [
-    {
-      key: entryKey('opinions', o.id),
-      kind: 'opinion',
-      title: `${o.unitName} · ${o.item}`,
-      subtitle: o.evaluator,
-      fields: [o.rating, o.text],
-      secrecy: 'public',
-      route: `evaluation/opinion.${o.id}`,
-    },
-  ],
-});
+/**
+ * The village 东关村 under the first town, and sample applications and evaluation records copied with
+ * the words below as their own: real records of the real sources, holding the traps.
+ */
+function addTraps(tables: SampleTables) {
+  const units = tables.units as Unit[];
+  const village = units.find((u) => u.kind === 'village')!;
+  tables.units = [...units, { ...village, id: 'trap-village', name: '东关村', shortName: '', nameHistory: [] }];
+  const claims = tables.bonusClaims as BonusClaim[];
+  const matters = APPLICATION_MATTERS.flatMap((matter) =>
+    APPLICATION_FACTS.map((fact, i) => `关于${matter}：${fact}（${ZONES[i]}）`),
+  );
+  tables.bonusClaims = [
+    ...claims,
+    ...matters.map((summary, i) => ({ ...claims[i % claims.length], id: `trap-claim-${i}`, summary })),
+  ];
+  const records = tables.evaluationRecords as EvaluationRecord[];
+  const rated = records.filter((r) => r.ratings.length > 0);
+  tables.evaluationRecords = [
+    ...records,
+    ...OPINIONS.flatMap((summary, i) =>
+      EVALUATION_ITEMS.map((item, j) => {
+        const record = rated[(i * EVALUATION_ITEMS.length + j) % rated.length];
+        const opinion = `${item}：${OPINIONS[(i + j + 1) % OPINIONS.length]}`;
+        const ratings = record.ratings.map((r) => ({ ...r, opinion }));
+        return { ...record, id: `trap-record-${i}-${j}`, title: '', summary, ratings };
+      }),
+    ),
+  ];
+}
 
 const APPLICATION_MATTERS = [
   '引进海外高层次人才',

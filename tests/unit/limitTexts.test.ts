@@ -7,7 +7,7 @@ import { zodValidate } from '../../renderer/core/ui/zodValidate';
 import { errorText } from '../../renderer/core/ui/useErrorText';
 import { limitTextOptions } from '../../shared/core/common/issueLimit';
 import { unitsRepo } from '../../renderer/systems/registry/data/unitsRepo';
-import { planUnitImport } from '../../shared/systems/registry/unitImport';
+import { NO_UNITS, planUnitImport } from '../../shared/systems/registry/unitImport';
 
 async function translator(lng: 'zh-CN' | 'en'): Promise<TFunction> {
   const i18n = i18next.createInstance();
@@ -44,8 +44,7 @@ describe('a too long entry says the limit', () => {
     const sheet = { headers: ['类别', '名称'], keys: ['类别', '名称'], problems: [], rowCount: 1 };
     const plan = await planUnitImport(
       { ...sheet, rows: [{ 类别: '成员单位', 名称: '名'.repeat(101) }], rowNumbers: [2] },
-      new Map(),
-      new Set(),
+      NO_UNITS,
     );
     expect(plan.bad).toEqual([
       { row: 2, field: 'name', rule: 'too_big', value: '名'.repeat(101), max: 100, of: 'string' },

@@ -122,8 +122,18 @@ describe('the header search against a plain substring scan (precision and recall
     const kinds = new Set(entries.map((e) => e.kind));
     for (const kind of ['unit', 'person', 'meeting', 'topic', 'minutes', 'document', 'check', 'finding', 'item'])
       expect(kinds).toContain(kind);
-    for (const kind of ['feedback', 'explanation', 'application', 'opinion']) expect(kinds).toContain(kind);
+    for (const kind of ['feedback', 'explanation', 'round', 'application', 'ledgerEntry'])
+      expect(kinds).toContain(kind);
+    for (const kind of ['evaluationRecord', 'opinion', 'questionnaire']) expect(kinds).toContain(kind);
     expect(QUERIES.length).toBeGreaterThanOrEqual(50);
+  });
+
+  it('finds applications, evaluation records and opinions by what they say, not only by their titles', () => {
+    const kindsOf = (query: string) => new Set(found(query).map((key) => byKey.get(key)!.kind));
+    expect(kindsOf('B区孵化器')).toContain('application');
+    expect(kindsOf('Wi-Fi')).toEqual(new Set(['evaluationRecord', 'opinion']));
+    expect(kindsOf('海人才办')).toContain('ledgerEntry');
+    expect(kindsOf('问卷')).toContain('questionnaire');
   });
 
   it.each(QUERIES.map((q) => [q]))('finds exactly what the scan finds for %j', (query) => {

@@ -37,6 +37,7 @@ export function BadRowsTable({ rows, title }: { rows: RowError[]; title?: string
                 {t(`common.rules.${b.rule}` as 'common.rules.invalid', {
                   defaultValue: t('common.rules.invalid'),
                   ...limitTextOptions(b),
+                  ...b.params,
                 })}
               </Table.Td>
             </Table.Tr>

@@ -87,6 +87,11 @@ export function SheetImportModal<P extends { row: number }>({
           <>
             <Text size="sm">{spec.intro}</Text>
             <Button onClick={() => void pick()}>{t('common.import.pickFile')}</Button>
+            {spec.saveTemplate && (
+              <Button variant="default" onClick={() => void run(spec.saveTemplate!)}>
+                {t('common.import.saveTemplate')}
+              </Button>
+            )}
           </>
         )}
         {step.kind === 'reading' && (

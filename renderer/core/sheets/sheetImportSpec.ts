@@ -17,6 +17,8 @@ export interface SheetImportSpec<P extends { row: number }> {
   previewColumns: PreviewColumn<P>[];
   write(good: P[], options: BulkOptions): Promise<number>;
   doneText(count: number): string;
+  /** Saves a sheet to fill in (the headers this import reads, an example row of each kind), offered before picking. */
+  saveTemplate?: () => Promise<unknown>;
   /** The sheet is one whole (a task list): any bad row blocks the import until it is corrected. */
   allOrNothing?: boolean;
 }

@@ -43,6 +43,22 @@ export const evaluationManifest = {
     },
   },
   documentKinds: ['circular'],
-  search: [],
+  search: [
+    {
+      table: 'evaluationRecords',
+      kinds: { evaluationRecord: 'evaluation.search.record', opinion: 'evaluation.search.opinion' },
+      load: () => import('./searchSources').then((m) => m.evaluationRecordSearch),
+    },
+    {
+      table: 'questionnaires',
+      kinds: { questionnaire: 'evaluation.search.questionnaire' },
+      load: () => import('./searchSources').then((m) => m.questionnaireSearch),
+    },
+    {
+      table: 'questionnaireReturns',
+      kinds: { opinion: 'evaluation.search.opinion' },
+      load: () => import('./searchSources').then((m) => m.returnOpinionSearch),
+    },
+  ],
   assessment: [],
 } as const satisfies SystemManifest;

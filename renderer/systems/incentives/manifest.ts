@@ -34,6 +34,22 @@ export const incentivesManifest = {
     named: { bonusRounds: 'incentives.sample.rounds', bonusClaims: 'incentives.sample.claims' },
   },
   documentKinds: ['approvalSlip', 'circular', 'record'],
-  search: [],
+  search: [
+    {
+      table: 'bonusRounds',
+      kinds: { round: 'incentives.search.round' },
+      load: () => import('./searchSources').then((m) => m.roundSearch),
+    },
+    {
+      table: 'bonusClaims',
+      kinds: { application: 'incentives.search.application' },
+      load: () => import('./searchSources').then((m) => m.claimSearch),
+    },
+    {
+      table: 'bonusLedger',
+      kinds: { ledgerEntry: 'incentives.search.ledgerEntry' },
+      load: () => import('./searchSources').then((m) => m.ledgerSearch),
+    },
+  ],
   assessment: [{ id: 'bonusPoints', labelKey: 'incentives.assessment.bonusPoints' }],
 } as const satisfies SystemManifest;

@@ -16,7 +16,10 @@ export const registryManifest = {
   settingsSections: [],
   tables: REGISTRY_TABLES,
   auditEntities: { units: 'registry.auditEntities.units', people: 'registry.auditEntities.people' },
-  errors: { 'duplicate-name': 'registry.errors.duplicate-name' },
+  errors: {
+    'duplicate-name': 'registry.errors.duplicate-name',
+    'duplicate-village-name': 'registry.errors.duplicate-village-name',
+  },
   sample: {
     load: () => import('./sample').then((m) => m.registrySample),
     named: { units: 'registry.sample.units', people: 'registry.sample.people' },

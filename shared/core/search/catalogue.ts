@@ -35,9 +35,9 @@ export class SearchCatalogue {
     return [...this.sources.values()].filter((s) => s.refOf).map((s) => s.table);
   }
 
-  /** The kinds in the order the sources declare them: the order of the result groups. */
+  /** The kinds in the order the sources declare them (once each): the order of the result groups. */
   get kindOrder(): string[] {
-    return [...this.sources.values()].flatMap((s) => [...s.kinds]);
+    return [...new Set([...this.sources.values()].flatMap((s) => [...s.kinds]))];
   }
 
   /** First-build pass: the names only, so that entries built next find every name they show. */
@@ -77,6 +77,11 @@ export class SearchCatalogue {
         entries.map((e) => e.key),
       );
     return stale;
+  }
+
+  /** The name (and 密级) a record lends others, as last indexed: the audit log names records by it. */
+  lookup(table: string, id: string | null | undefined): SearchRef | undefined {
+    return id ? this.refs.get(table)?.get(id) : undefined;
   }
 
   /** A record's entries with their fields, as the index made them (for a hit's snippet); records nothing. */

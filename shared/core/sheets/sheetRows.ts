@@ -12,6 +12,8 @@ export interface RowError {
   /** The limit a size rule broke (最多 500 字), when the rule has one. */
   max?: number;
   of?: IssueLimit['of'];
+  /** What the rule's text names besides the value: the earlier row a duplicate repeats ({ of: 3 }). */
+  params?: Record<string, string | number>;
 }
 
 export interface ImportPlan<P> {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isLocalDate, type LocalDate } from '../../core/common/localDate';
 import { CONTENT_CATEGORIES, type NewSupervisionItem } from '../supervision';
-import { matterText, requirementText } from '../supervision';
+import { matterText, replyByRule, requirementText } from '../supervision';
 import type { AgendaItem } from './topic';
 
 /**
@@ -20,11 +20,8 @@ export const taskInputSchema = z
     /** 反馈时限; empty = the deadline. */
     replyBy: z.string().refine((v) => v === '' || isLocalDate(v), { message: 'invalid_format' }),
   })
-  .superRefine((task, ctx) => {
-    if (task.replyBy && isLocalDate(task.dueOn) && isLocalDate(task.replyBy) && task.replyBy < task.dueOn) {
-      ctx.addIssue({ code: 'custom', path: ['replyBy'], message: 'meetings.rules.replyBeforeDue' });
-    }
-  });
+  // 反馈时限 on or before the deadline (System 2's rule: the slip may not ask for a reply after it).
+  .superRefine((task, ctx) => replyByRule(task, ctx));
 export type TaskInput = z.input<typeof taskInputSchema>;
 
 /** One draft per responsible unit; the task's secrecy is its topic's. */

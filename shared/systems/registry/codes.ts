@@ -7,6 +7,7 @@ export {};
 declare module '../../core/errors' {
   interface SystemErrorCodes {
     'duplicate-name': true;
+    'duplicate-village-name': true;
   }
 }
 

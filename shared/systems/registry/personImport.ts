@@ -33,6 +33,9 @@ export type ValueAliases = Record<
   ReadonlyMap<string, string>
 >;
 
+/** What unitIdsByName gives a name two units share (东关村 under two towns): the row must name the town. */
+export const AMBIGUOUS_UNIT = '?ambiguous';
+
 export interface PreparedPerson {
   row: number;
   input: ValidPersonInput;
@@ -42,7 +45,10 @@ export function missingPersonHeaders(headers: readonly string[]): string[] {
   return missingHeaderFields(headers, PERSON_HEADER_ALIASES, ['role', 'name']);
 }
 
-/** Validates every row before anything is written; units are matched by their current name. */
+/**
+ * Validates every row before anything is written; units are matched by their current name (a
+ * village's also as 镇街·村名, which a name two towns share needs).
+ */
 export async function planPersonImport(
   sheet: SheetData,
   aliases: ValueAliases,
@@ -65,6 +71,8 @@ export async function planPersonImport(
     const unitId = unitName ? unitIdsByName.get(unitName) : null;
     if (unitId === undefined)
       return void plan.bad.push({ row, field: 'unitId', rule: 'unknown-unit', value: unitName });
+    if (unitId === AMBIGUOUS_UNIT)
+      return void plan.bad.push({ row, field: 'unitId', rule: 'ambiguous-unit', value: unitName });
     const parsed = personInputSchema.safeParse({
       role: coded('role') ?? '',
       name: cell('name'),

@@ -3,7 +3,7 @@ import type { LeaderDecision } from '../../core/common/approval';
 import { daysBetween, type LocalDate } from '../../core/common/localDate';
 import type { SupervisionItem } from './item';
 import type { DeadlineExtension, ExtensionRequestFields } from './itemRecords';
-import { localDateField } from './itemInput';
+import { localDateField, replyByRule } from './itemInput';
 
 /**
  * 延期 (deadline extension). A unit asks in writing for more time; the office puts the request to
@@ -16,18 +16,20 @@ import { localDateField } from './itemInput';
 /** The 延期理由 prints on the 呈批单 beside the matter and the leader's 60 mm: it must leave them one page. */
 export const EXTENSION_REASON_MAX_CHARS = 100;
 
-export const extensionRequestSchema = z.object({
-  /** 申请日期: when the unit's written request came in */
-  requestedOn: localDateField,
-  /** 申请人: who signed the unit's request */
-  requestedBy: z.string().trim().min(1).max(40),
-  /** 申请延至: the deadline asked for */
-  newDueOn: localDateField,
-  /** 反馈时限 under the new deadline */
-  newReplyBy: localDateField,
-  /** 延期理由 */
-  reason: z.string().trim().min(1).max(EXTENSION_REASON_MAX_CHARS, { message: 'extension-reason-too-long' }),
-});
+export const extensionRequestSchema = z
+  .object({
+    /** 申请日期: when the unit's written request came in */
+    requestedOn: localDateField,
+    /** 申请人: who signed the unit's request */
+    requestedBy: z.string().trim().min(1).max(40),
+    /** 申请延至: the deadline asked for */
+    newDueOn: localDateField,
+    /** 反馈时限 under the new deadline */
+    newReplyBy: localDateField,
+    /** 延期理由 */
+    reason: z.string().trim().min(1).max(EXTENSION_REASON_MAX_CHARS, { message: 'extension-reason-too-long' }),
+  })
+  .superRefine((v, ctx) => replyByRule({ dueOn: v.newDueOn, replyBy: v.newReplyBy }, ctx, ['newReplyBy']));
 export type ExtensionRequestInput = z.input<typeof extensionRequestSchema>;
 export type ExtensionRequest = z.output<typeof extensionRequestSchema>;
 /** The schema's output is what an item keeps of a request (itemRecords.ts): a drift is a type error. */

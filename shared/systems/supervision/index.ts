@@ -10,4 +10,4 @@ export {
   withIndexKeys,
 } from './item';
 export { DEFAULT_DEADLINE_SETTINGS, type DeadlineSettings, deadlineBounds } from './deadline';
-export { matterText, requirementText } from './itemInput';
+export { matterText, replyByRule, requirementText } from './itemInput';

@@ -24,11 +24,25 @@ export const slipTextSchema = z.object({ matter: matterText, requirement: requir
 export const localDateField = z.string().refine(isLocalDate, { message: 'invalid_format' });
 
 /**
- * One matter to be done by a deadline: what a finding's unfinished matter, a leader's
- * instruction and a task-list row all come down to. 反馈时限 may not come before the 办结时限's
- * start of work, but it may fall before the deadline (a progress report) or after it.
+ * 反馈时限 falls on or before the 办结时限: the unit reports by the deadline at the latest (a reply
+ * asked for after the deadline would print a 督办通知单 whose two dates contradict each other).
+ * A reply-by before the deadline is a progress report. Rule code: `reply-after-due`.
  */
-export const matterSchema = z.object({
+export function replyByRule(
+  value: { dueOn?: string; replyBy?: string },
+  ctx: z.RefinementCtx,
+  path: PropertyKey[] = ['replyBy'],
+): void {
+  const { dueOn, replyBy } = value;
+  if (dueOn && replyBy && isLocalDate(dueOn) && isLocalDate(replyBy) && replyBy > dueOn)
+    ctx.addIssue({ code: 'custom', path, message: 'reply-after-due' });
+}
+
+/**
+ * One matter to be done by a deadline: what a finding's unfinished matter, a leader's
+ * instruction and a task-list row all come down to.
+ */
+const matterFields = z.object({
   /** 督办事项 */
   matter: matterText,
   /** 督办要求 */
@@ -38,27 +52,32 @@ export const matterSchema = z.object({
   /** 反馈时限 */
   replyBy: localDateField,
 });
+export const matterSchema = matterFields.superRefine((v, ctx) => replyByRule(v, ctx));
 export type MatterInput = z.input<typeof matterSchema>;
 
 /** 领导批示 entered as items: one item per responsible unit, sharing a task id. */
-export const instructionInputSchema = matterSchema.extend({
-  /** 批示领导 */
-  by: z.string().trim().min(1).max(40),
-  /** 批示日期 */
-  on: localDateField,
-  /** 批示件 / 交办文件, e.g. 市委领导在《人才工作专报》第5期上的批示 */
-  ref: z.string().trim().min(1).max(120),
-  category: z.enum(CONTENT_CATEGORIES),
-  unitIds: z.array(z.string().min(1)).min(1).max(500),
-  secrecy: z.enum(SECRECY_LEVELS),
-});
+export const instructionInputSchema = matterFields
+  .extend({
+    /** 批示领导 */
+    by: z.string().trim().min(1).max(40),
+    /** 批示日期 */
+    on: localDateField,
+    /** 批示件 / 交办文件, e.g. 市委领导在《人才工作专报》第5期上的批示 */
+    ref: z.string().trim().min(1).max(120),
+    category: z.enum(CONTENT_CATEGORIES),
+    unitIds: z.array(z.string().min(1)).min(1).max(500),
+    secrecy: z.enum(SECRECY_LEVELS),
+  })
+  .superRefine((v, ctx) => replyByRule(v, ctx));
 export type InstructionInput = z.input<typeof instructionInputSchema>;
 
 /** What any module's item draft must satisfy before it is stored (checked at the repository). */
-export const itemDraftSchema = z.object({
-  matter: matterText,
-  requirement: requirementText,
-  unitId: z.string().min(1),
-  dueOn: localDateField,
-  replyBy: localDateField.optional(),
-});
+export const itemDraftSchema = z
+  .object({
+    matter: matterText,
+    requirement: requirementText,
+    unitId: z.string().min(1),
+    dueOn: localDateField,
+    replyBy: localDateField.optional(),
+  })
+  .superRefine((v, ctx) => replyByRule(v, ctx));

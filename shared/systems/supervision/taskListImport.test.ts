@@ -19,7 +19,7 @@ describe('annual task list import (任务分解清单)', () => {
           任务: '建立返乡人才信息库',
           责任单位: '西柳镇',
           完成时限: '2026年6月30日',
-          反馈时限: '2026-07-05',
+          反馈时限: '2026-06-25',
           类别: '招工招才',
           密级: '公开',
         },
@@ -39,7 +39,7 @@ describe('annual task list import (任务分解清单)', () => {
     expect(plan.good[1]).toMatchObject({
       unitIds: ['xl'],
       dueOn: '2026-06-30',
-      replyBy: '2026-07-05',
+      replyBy: '2026-06-25',
       category: 'recruitment',
       secrecy: 'public',
     });

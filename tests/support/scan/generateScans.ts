@@ -7,7 +7,8 @@ import type { PaperFormLayout } from '../../../shared/systems/evaluation/paperFo
 import type { GreyImage } from '../../../shared/systems/evaluation/paperForm/read/greyImage';
 import { renderPaperFormHtml } from '../../../shared/systems/evaluation/paperForm/renderPaperFormHtml';
 import { drawScan, type Damage, type DrawInput, type DrawOutput } from './drawScan';
-import { planCopy, type MarkStyle, type Truth } from './planMarks';
+import { planCopy, type FillableForm, type MarkStyle, type Truth } from './planMarks';
+import type { PrintedForm } from './printedForm';
 import { rng, type Rng } from './random';
 
 /** One scanned page the generator made, with what the respondent meant. */
@@ -40,6 +41,8 @@ export interface GenerateOptions {
   pages?: number[];
   /** Fixed damage on top of the random draw (e.g. a sheet fed upside down: angleDeg 180). */
   damage?: Partial<Damage>;
+  /** Every question gets an answer (none skipped), so a count of returns is known exactly. */
+  isEveryQuestionAnswered?: boolean;
 }
 
 /** Damage within what issue 19 asks to read: ±5°, a little scale and shear, blur, noise, JPEG. */
@@ -76,25 +79,31 @@ const CLEAN: Damage = {
 /**
  * Prints the copies through the app's PDF path (the print HTML in Chromium's page.pdf), rasterises
  * them as a scanner would (pdftoppm, greyscale), then fills and damages each page in the browser.
+ * A layout is printed here; a PrintedForm is the HTML the app itself printed (o.copies in its order).
  */
-export async function generateScans(page: Page, layout: PaperFormLayout, o: GenerateOptions): Promise<ScanPage[]> {
+export async function generateScans(
+  page: Page,
+  layout: PaperFormLayout | PrintedForm,
+  o: GenerateOptions,
+): Promise<ScanPage[]> {
+  const form: FillableForm = layout;
   const r = rng(o.seed);
   const dir = mkdtempSync(join(tmpdir(), 'tow-scan-'));
   try {
     const pdf = join(dir, 'forms.pdf');
     if (!o.isDryRun) {
-      await page.setContent(renderPaperFormHtml(layout, o.copies));
+      await page.setContent('html' in layout ? layout.html : renderPaperFormHtml(layout, o.copies));
       await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
       await page.goto('about:blank');
     }
     // 200 dpi is what offices mostly scan at.
     const dpis = o.dpis ?? [150, 200, 200, 300];
     const perCopy = o.copies.map(() => r.pick(dpis));
-    const pagesPerCopy = layout.pages.length;
+    const pagesPerCopy = form.pages.length;
     const out: ScanPage[] = [];
     for (const [c, copyNumber] of o.copies.entries()) {
       const dpi = perCopy[c];
-      const plan = planCopy(layout, copyNumber, r);
+      const plan = planCopy(form, copyNumber, r, o.isEveryQuestionAnswered ? 0 : 0.04);
       const first = c * pagesPerCopy + 1;
       const prefix = join(dir, `c${c}`);
       if (!o.isDryRun)
@@ -111,7 +120,7 @@ export async function generateScans(page: Page, layout: PaperFormLayout, o: Gene
           prefix,
         ]);
       const ppm = dpi / 25.4;
-      for (const lp of layout.pages.filter((p) => !o.pages || o.pages.includes(p.pageNo))) {
+      for (const lp of form.pages.filter((p) => !o.pages || o.pages.includes(p.pageNo))) {
         // pdftoppm pads page numbers to the digits of the PDF's page count.
         const digits = String(o.copies.length * pagesPerCopy).length;
         const file = `${prefix}-${String(first + lp.pageNo - 1).padStart(digits, '0')}.png`;

@@ -1,4 +1,4 @@
-import type { PaperFormLayout } from '../../../shared/systems/evaluation/paperForm/layoutModel';
+import type { LayoutBox, MmRect } from '../../../shared/systems/evaluation/paperForm/layoutModel';
 import type { Rng } from './random';
 
 /** How a hand marked a box. `corrected` is a tick struck through again: the respondent took it back. */
@@ -7,6 +7,12 @@ export type MarkStyle = 'tick' | 'cross' | 'fill' | 'pencil' | 'bigTick' | 'corr
 export interface PlannedMark {
   boxId: string;
   style: MarkStyle;
+}
+
+/** What a hand needs of a form: where its boxes and writing areas are, and what each question allows. */
+export interface FillableForm {
+  pages: { pageNo: number; boxes: LayoutBox[]; textAreas: MmRect[] }[];
+  groups: { id: string; kind: 'single' | 'multiple'; maxChoices?: number }[];
 }
 
 /** What the respondent meant, box by box: what a perfect reader would read. */
@@ -28,10 +34,10 @@ const STYLES: [MarkStyle, number][] = [
 
 /**
  * Answers one copy as people do: most questions get one mark in one of several hands, a few are
- * skipped, a few single-choice questions get two ticks, a few a tick taken back and another made,
- * multiple choice a few options.
+ * skipped (skipChance: 0 when every question must be answered), a few single-choice questions get
+ * two ticks, a few a tick taken back and another made, multiple choice a few options.
  */
-export function planCopy(layout: PaperFormLayout, copyNumber: number, r: Rng): PlannedCopy {
+export function planCopy(layout: FillableForm, copyNumber: number, r: Rng, skipChance = 0.04): PlannedCopy {
   const marks: PlannedMark[] = [];
   const truth: Truth = {};
   const boxes = layout.pages.flatMap((p) => p.boxes);
@@ -42,7 +48,7 @@ export function planCopy(layout: PaperFormLayout, copyNumber: number, r: Rng): P
   };
   for (const group of layout.groups) {
     const ids = boxes.filter((b) => b.groupId === group.id).map((b) => b.id);
-    if (r.chance(0.04)) continue;
+    if (r.chance(skipChance)) continue;
     if (group.kind === 'multiple') {
       const count = r.int(1, Math.min(ids.length, group.maxChoices ?? ids.length));
       [...ids]

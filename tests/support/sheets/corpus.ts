@@ -1,6 +1,11 @@
 import type { AppErrorCode } from '../../../shared/core/errors';
 import { AppError } from '../../../shared/core/errors';
-import { missingHeaders, planUnitImport, UNIT_HEADER_ALIASES } from '../../../shared/systems/registry/unitImport';
+import {
+  missingHeaders,
+  NO_UNITS,
+  planUnitImport,
+  UNIT_HEADER_ALIASES,
+} from '../../../shared/systems/registry/unitImport';
 import {
   missingTaskHeaders,
   planTaskListImport,
@@ -38,7 +43,7 @@ const unitSpec = {
   aliases: UNIT_HEADER_ALIASES,
   fieldLabel: (f: string) => f,
   missingColumns: (s: { headers: string[] }) => missingHeaders(s.headers),
-  plan: (sheet: Parameters<typeof planUnitImport>[0]) => planUnitImport(sheet, new Map(), new Set()),
+  plan: (sheet: Parameters<typeof planUnitImport>[0]) => planUnitImport(sheet, NO_UNITS),
 };
 
 /** The units the task lists name. */

@@ -18,7 +18,7 @@ describe('the scan draft', () => {
     await store.startBatch({ startedAt: '2026-12-06T10:00:00Z', fileNames: ['a.jpg', 'b.jpg'] });
     await store.addPage(1, page('a.jpg'));
     await store.setReview('q\u00002\u00007', { answers: { s1: ['school'] }, acceptedMissingPages: [3] });
-    await store.markSaved(['q\u00002\u00005']);
+    await store.markSaved(['q\u00002\u00005'], ['q\u00002\u00006']);
     store.close();
 
     const reopened = await DraftStore.open();
@@ -27,6 +27,7 @@ describe('the scan draft', () => {
     expect(draft.pages.map((p) => p.source.fileName)).toEqual(['a.jpg']);
     expect(draft.reviews['q\u00002\u00007']).toEqual({ answers: { s1: ['school'] }, acceptedMissingPages: [3] });
     expect(draft.saved).toEqual(['q\u00002\u00005']);
+    expect(draft.refused).toEqual(['q\u00002\u00006']);
     reopened.close();
   });
 
@@ -39,6 +40,7 @@ describe('the scan draft', () => {
       pages: [],
       reviews: {},
       saved: [],
+      refused: [],
     });
     await store.discard();
     expect((await store.load()).batch).toBeNull();

@@ -1,5 +1,5 @@
 import type { CopyReview } from '../../../../shared/systems/evaluation/paperForm/review';
-import type { ScannedPage } from './scanTypes';
+import type { FileFailure, ScannedPage } from './scanTypes';
 
 /**
  * The scan batch and its review, kept as a draft in IndexedDB as they happen (each page as it is
@@ -15,6 +15,8 @@ export interface BatchMeta {
   fileNames: string[];
   /** Set once every file was read or the reading was cancelled. */
   endedAs?: 'complete' | 'cancelled';
+  /** Files that could not be opened, named so the office can scan them again. */
+  failures?: FileFailure[];
 }
 
 export interface ScanDraft {
@@ -23,6 +25,8 @@ export interface ScanDraft {
   reviews: Record<string, CopyReview>;
   /** Copies already saved as returns (copyKey). */
   saved: string[];
+  /** Copies refused when saved: their 份号 was entered already (keyed in or scanned before). */
+  refused: string[];
 }
 
 const STORES = ['meta', 'pages', 'reviews'] as const;
@@ -66,9 +70,10 @@ export class DraftStore {
 
   async load(): Promise<ScanDraft> {
     const tx = this.db.transaction(STORES, 'readonly');
-    const [batch, saved, pages, reviewKeys, reviews] = await Promise.all([
+    const [batch, saved, refused, pages, reviewKeys, reviews] = await Promise.all([
       request(tx.objectStore('meta').get('batch')),
       request(tx.objectStore('meta').get('saved')),
+      request(tx.objectStore('meta').get('refused')),
       request(tx.objectStore('pages').getAll()),
       request(tx.objectStore('reviews').getAllKeys()),
       request(tx.objectStore('reviews').getAll()),
@@ -78,6 +83,7 @@ export class DraftStore {
       pages: pages as ScannedPage[],
       reviews: Object.fromEntries(reviewKeys.map((k, i) => [String(k), reviews[i] as CopyReview])),
       saved: (saved as string[] | undefined) ?? [],
+      refused: (refused as string[] | undefined) ?? [],
     };
   }
 
@@ -87,6 +93,7 @@ export class DraftStore {
       for (const s of STORES) tx.objectStore(s).clear();
       tx.objectStore('meta').put(meta, 'batch');
       tx.objectStore('meta').put([], 'saved');
+      tx.objectStore('meta').put([], 'refused');
     });
   }
 
@@ -102,8 +109,12 @@ export class DraftStore {
     return this.write(['reviews'], (tx) => tx.objectStore('reviews').put(review, key));
   }
 
-  markSaved(saved: string[]): Promise<void> {
-    return this.write(['meta'], (tx) => tx.objectStore('meta').put(saved, 'saved'));
+  /** What became of the copies saved so far: written after each copy, so a crash mid-save forgets none. */
+  markSaved(saved: string[], refused: string[] = []): Promise<void> {
+    return this.write(['meta'], (tx) => {
+      tx.objectStore('meta').put(saved, 'saved');
+      tx.objectStore('meta').put(refused, 'refused');
+    });
   }
 
   discard(): Promise<void> {

@@ -39,6 +39,7 @@ describe('saving scanned returns', () => {
       saved: [copyKey(copy(1))],
       refused: [copyKey(copy(2))],
       notReviewed: [copyKey(doubtful)],
+      failed: [],
     });
     expect(port.saved).toHaveLength(1);
     expect(port.saved[0]).toMatchObject({
@@ -54,7 +55,7 @@ describe('saving scanned returns', () => {
     const port = fakeSystem4([]);
     const first = await saveReviewedCopies(port, [copy(1)], {}, [], () => layout, []);
     const again = await saveReviewedCopies(port, [copy(1)], {}, [], () => layout, first.saved);
-    expect(again).toEqual({ saved: [], refused: [], notReviewed: [] });
+    expect(again).toEqual({ saved: [], refused: [], notReviewed: [], failed: [] });
     expect(port.saved).toHaveLength(1);
   });
 });

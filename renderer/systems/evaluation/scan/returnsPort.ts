@@ -33,9 +33,18 @@ export interface ScanReturnsPort {
   saveReturn(paperReturn: PaperReturn): Promise<SaveOutcome>;
 }
 
+export interface SaveReport {
+  saved: string[];
+  refused: string[];
+  notReviewed: string[];
+  /** Copies System 4 would not take for another reason (e.g. a 份号 never printed): with its error. */
+  failed: { key: string; error: unknown }[];
+}
+
 /**
  * Saves every reviewed copy not saved yet, one return each, and says what became of each. A copy
- * with an open problem is left for the review; a refused one (份号 taken) is reported, not retried.
+ * with an open problem is left for the review; a refused one (份号 taken) is reported, not retried;
+ * a copy that fails does not stop the others. `onOutcome` runs after each copy (the draft keeps it).
  */
 export async function saveReviewedCopies(
   port: ScanReturnsPort,
@@ -44,8 +53,9 @@ export async function saveReviewedCopies(
   pages: readonly ScannedPage[],
   layoutFor: (id: string, version: number) => PaperFormLayout | undefined,
   alreadySaved: readonly string[],
-): Promise<{ saved: string[]; refused: string[]; notReviewed: string[] }> {
-  const out = { saved: [] as string[], refused: [] as string[], notReviewed: [] as string[] };
+  onOutcome?: (key: string, status: 'saved' | 'refused') => Promise<void>,
+): Promise<SaveReport> {
+  const out: SaveReport = { saved: [], refused: [], notReviewed: [], failed: [] };
   for (const copy of copies) {
     const key = copyKey(copy);
     if (alreadySaved.includes(key)) continue;
@@ -56,15 +66,23 @@ export async function saveReviewedCopies(
       continue;
     }
     const textImages = Object.values(copy.pages).flatMap((ref) => pages[ref]?.crops ?? []);
-    const outcome = await port.saveReturn({
-      questionnaireId: copy.questionnaireId,
-      version: copy.version,
-      copyNumber: copy.copyNumber,
-      answers,
-      textImages: textImages.map((c) => ({ itemId: c.itemId, png: c.png })),
-      isAnonymous: true,
-    });
-    (outcome.status === 'saved' ? out.saved : out.refused).push(key);
+    let status: SaveOutcome['status'];
+    try {
+      const outcome = await port.saveReturn({
+        questionnaireId: copy.questionnaireId,
+        version: copy.version,
+        copyNumber: copy.copyNumber,
+        answers,
+        textImages: textImages.map((c) => ({ itemId: c.itemId, png: c.png })),
+        isAnonymous: true,
+      });
+      status = outcome.status;
+    } catch (error) {
+      out.failed.push({ key, error });
+      continue;
+    }
+    (status === 'saved' ? out.saved : out.refused).push(key);
+    await onOutcome?.(key, status);
   }
   return out;
 }

@@ -7,6 +7,8 @@ export interface ScanProgress {
   filesDone: number;
   filesTotal: number;
   pagesRead: number;
+  /** Pages known so far: one per image file, a PDF's count once it is open (a TIFF's as read). */
+  pagesExpected: number;
 }
 
 export interface ScanBatch {
@@ -38,7 +40,7 @@ export function readScans(
   const worker = new Worker(new URL('./scanWorker.ts', import.meta.url), { type: 'module' });
   const send = (message: ToWorker, transfer: Transferable[] = []) => worker.postMessage(message, transfer);
   const batch: ScanBatch = { pages: [], failures: [], isCancelled: false };
-  const progress: ScanProgress = { filesDone: 0, filesTotal: files.length, pagesRead: 0 };
+  const progress: ScanProgress = { filesDone: 0, filesTotal: files.length, pagesRead: 0, pagesExpected: files.length };
   const waiting = new Map<number, () => void>();
   let seq = 0;
   let stop: () => void = () => {};
@@ -49,6 +51,7 @@ export function readScans(
     if (m.type === 'page') {
       batch.pages.push(m.page);
       progress.pagesRead++;
+      progress.pagesExpected = Math.max(progress.pagesExpected, progress.pagesRead);
       onPage(m.page, { ...progress });
     } else {
       if (m.type === 'failed') batch.failures.push(m.failure);
@@ -70,6 +73,7 @@ export function readScans(
       if (sniffKind(head) === 'pdf') {
         try {
           const doc = await openPdf(await file.blob.arrayBuffer());
+          progress.pagesExpected += doc.numPages - 1;
           let previous: Promise<void> = Promise.resolve();
           for (let i = 1; i <= doc.numPages && !batch.isCancelled; i++) {
             const bitmap = await renderPdfPage(doc, i);
@@ -81,8 +85,8 @@ export function readScans(
           }
           await previous;
           await doc.destroy();
-        } catch {
-          batch.failures.push({ fileName: file.name, code: 'scan-file-unreadable' });
+        } catch (error) {
+          batch.failures.push({ fileName: file.name, code: 'scan-file-unreadable', detail: String(error) });
         }
       } else {
         await submit({ type: 'file', seq: ++seq, fileName: file.name, blob: file.blob });

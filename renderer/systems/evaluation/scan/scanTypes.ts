@@ -31,6 +31,8 @@ export interface ScannedPage {
 export interface FileFailure {
   fileName: string;
   code: 'scan-file-unreadable';
+  /** What the library said, for whoever looks into it (shown small, untranslated). */
+  detail?: string;
 }
 
 export type ToWorker =

@@ -2,6 +2,7 @@ import { Stack, Tabs, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { navigate } from '../../../core/shell/routes';
 import { ChannelsPanel } from './channels/ChannelsPanel';
+import { RecordPlace } from './channels/RecordPlace';
 import { parsePlace, placeSub, type EvaluationPlace } from './evaluationRoute';
 import { QuestionnaireDetail } from './questionnaires/QuestionnaireDetail';
 import { QuestionnairesPanel } from './questionnaires/QuestionnairesPanel';
@@ -12,7 +13,11 @@ import { ResultsPanel } from './results/ResultsPanel';
 type Tab = 'channels' | 'questionnaires' | 'results' | 'reminders';
 
 const tabOf = (place: EvaluationPlace): Tab =>
-  place.page === 'questionnaire' || place.page === 'entry' ? 'questionnaires' : place.page;
+  place.page === 'questionnaire' || place.page === 'entry'
+    ? 'questionnaires'
+    : place.page === 'record'
+      ? 'channels'
+      : place.page;
 
 /** System 4 服务对象评价: the channels, the questionnaires, the results and the reminders. */
 export function EvaluationPage({ sub }: { sub: string }) {
@@ -33,6 +38,7 @@ export function EvaluationPage({ sub }: { sub: string }) {
         </Tabs.List>
       </Tabs>
       {place.page === 'channels' && <ChannelsPanel channel={place.channel} loop={place.loop} />}
+      {place.page === 'record' && <RecordPlace id={place.id} />}
       {place.page === 'questionnaires' && <QuestionnairesPanel pending={place.pending} />}
       {place.page === 'questionnaire' && <QuestionnaireDetail id={place.id} />}
       {place.page === 'entry' && <ReturnEntry questionnaireId={place.id} isSecond={place.isSecond} />}

@@ -75,3 +75,22 @@ describe('deploying a topic’s tasks once', () => {
     ]);
   });
 });
+
+describe('a deployed task’s reply-by date', () => {
+  it('refuses a reply-by after the deadline and keeps neither the proceedings nor any item', async () => {
+    const db = freshDb();
+    const { reg, topics } = await aHeldMeeting();
+    await expect(
+      meetingProceedingsRepo.save(topics[1].id, proceedings, [
+        { ...task, replyBy: '2027-01-10', unitIds: [reg.education.id] },
+      ]),
+    ).rejects.toMatchObject({ code: 'validation', params: { rule: 'reply-after-due' } });
+    expect(await db.supervisionItems.count()).toBe(0);
+    const [item] = (
+      await meetingProceedingsRepo.save(topics[1].id, proceedings, [
+        { ...task, replyBy: '2026-12-20', unitIds: [reg.education.id] },
+      ])
+    ).items;
+    expect([item.dueOn, item.replyBy]).toEqual(['2026-12-31', '2026-12-20']);
+  });
+});

@@ -95,13 +95,13 @@ describe('meeting cycle in the repositories', () => {
         requirement: '',
         unitIds: [reg.finance.id],
         dueOn: '2027-01-31',
-        replyBy: '2027-02-05',
+        replyBy: '2027-01-25',
       },
     ]);
     expect(items.map((i) => [i.unitId, i.meetingId, i.topicId, i.source, i.replyBy])).toEqual([
       [reg.niuzhuang.id, meeting.id, topics[1].id, 'meeting', '2026-12-31'],
       [reg.zone.id, meeting.id, topics[1].id, 'meeting', '2026-12-31'],
-      [reg.finance.id, meeting.id, topics[1].id, 'meeting', '2027-02-05'],
+      [reg.finance.id, meeting.id, topics[1].id, 'meeting', '2027-01-25'],
     ]);
     expect(new Set(items.map((i) => i.taskId)).size).toBe(2);
     expect(await meetingProceedingsRepo.itemsOf(meeting.id)).toHaveLength(3);

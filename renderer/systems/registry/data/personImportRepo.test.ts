@@ -59,4 +59,23 @@ describe('people import', () => {
       { entity: 'people', count: 2 },
     ]);
   });
+
+  it('joins a village named with its town; a village name two towns share alone is refused as ambiguous', async () => {
+    const db = freshDb();
+    const niuzhuang = await unitsRepo.create(aUnit({ kind: 'town', name: '牛庄镇' }));
+    const ganquan = await unitsRepo.create(aUnit({ kind: 'town', name: '甘泉镇' }));
+    await unitsRepo.create(aUnit({ kind: 'village', name: '东关村', parentId: niuzhuang.id }));
+    const east = await unitsRepo.create(aUnit({ kind: 'village', name: '东关村', parentId: ganquan.id }));
+    const plan = await planPersonImport(
+      sheetOfRows([
+        { 人员类别: '单位联络人', 姓名: '孙伟', 所在单位: '甘泉镇·东关村' },
+        { 人员类别: '单位联络人', 姓名: '钱丽', 所在单位: '东关村' },
+      ]),
+      aliases,
+      await unitIdsByName(),
+    );
+    expect(plan.bad).toEqual([{ row: 3, field: 'unitId', rule: 'ambiguous-unit', value: '东关村' }]);
+    await importPeople(plan.good);
+    expect(await db.people.toArray()).toMatchObject([{ name: '孙伟', unitId: east.id }]);
+  });
 });

@@ -54,6 +54,38 @@ describe('unitsRepo', () => {
     expect(await db.audit.count()).toBe(0);
   });
 
+  it('keeps village names unique within their town, not city-wide, and says which town has the name', async () => {
+    const db = freshDb();
+    const niuzhuang = await unitsRepo.create(aUnit({ kind: 'town', name: '牛庄镇' }));
+    const ganquan = await unitsRepo.create(aUnit({ kind: 'town', name: '甘泉镇' }));
+    await unitsRepo.create(aUnit({ kind: 'village', name: '东关村', parentId: niuzhuang.id }));
+    const other = await unitsRepo.create(aUnit({ kind: 'village', name: '东关村', parentId: ganquan.id }));
+    await expect(
+      unitsRepo.create(aUnit({ kind: 'village', name: '东关村', parentId: niuzhuang.id })),
+    ).rejects.toMatchObject({ code: 'duplicate-village-name', params: { name: '东关村', town: '牛庄镇' } });
+    // Moving the other 东关村 under 牛庄镇 would make two there: refused too, and nothing changes.
+    await expect(
+      unitsRepo.update(other.id, aUnit({ kind: 'village', name: '东关村', parentId: niuzhuang.id })),
+    ).rejects.toMatchObject({ code: 'duplicate-village-name' });
+    expect((await db.units.get(other.id))!.parentId).toBe(ganquan.id);
+    await expect(unitsRepo.create(aUnit({ kind: 'town', name: '甘泉镇' }))).rejects.toMatchObject({
+      code: 'duplicate-name',
+      params: { name: '甘泉镇' },
+    });
+    // Saving a unit under its own name is no clash with itself.
+    await unitsRepo.update(
+      other.id,
+      aUnit({ kind: 'village', name: '东关村', parentId: ganquan.id, contactName: '王' }),
+    );
+    expect(await db.units.where('sortKey').startsWith('3|').count()).toBe(2);
+    expect(await unitsRepo.labels([other.id, ganquan.id])).toEqual(
+      new Map([
+        [other.id, '甘泉镇·东关村'],
+        [ganquan.id, '甘泉镇'],
+      ]),
+    );
+  });
+
   it('pages through units in display order by key, without repeats or gaps', async () => {
     freshDb();
     for (let i = 0; i < 120; i++)

@@ -11,6 +11,7 @@ import {
   unitSortKey,
   unitSortPrefix,
 } from '../../../../shared/systems/registry/unit';
+import { unitLabel, unitNameKey } from '../../../../shared/systems/registry/unitNames';
 import { getDb } from '../../../core/data/db';
 import { auditView, read, writeWithAudit } from '../../../core/data/write';
 import { type Page, PAGE_SIZE } from '../../../core/data/paging';
@@ -57,12 +58,32 @@ async function checkParent(input: ValidUnitInput): Promise<void> {
     throw new AppError('validation', { field: 'parentId', rule: 'village-needs-town' });
 }
 
+/**
+ * A name is unique within its scope (its kind; a village within its town): a second 东关村 under
+ * 牛庄镇 is refused with the town named, one under 甘泉镇 is another place and welcome.
+ */
+async function checkNameFree(input: ValidUnitInput, id?: string): Promise<void> {
+  const db = getDb();
+  const prefix = unitSortPrefix(input.kind);
+  const key = unitNameKey(input);
+  const taken = await db.units
+    .where('sortKey')
+    .between(prefix, `${prefix}\uffff`)
+    .filter((u) => u.id !== id && u.name === input.name && unitNameKey(u) === key)
+    .first();
+  if (!taken) return;
+  if (input.kind !== 'village') throw new AppError('duplicate-name', { name: input.name });
+  const town = input.parentId ? await db.units.get(input.parentId) : undefined;
+  throw new AppError('duplicate-village-name', { name: input.name, town: town?.name ?? '' });
+}
+
 export const unitsRepo = {
   async create(input: UnitInput, now = new Date()): Promise<Unit> {
     const valid = parseUnitInput(input);
     const db = getDb();
     return writeWithAudit([db.units], async (audit) => {
       await checkParent(valid);
+      await checkNameFree(valid);
       const unit = buildUnit(valid, now);
       await db.units.add(unit);
       await audit('units', unit.id, 'create', null, auditView(unit));
@@ -77,6 +98,7 @@ export const unitsRepo = {
       const prev = await db.units.get(id);
       if (!prev) throw new AppError('not-found', { id });
       await checkParent(valid);
+      await checkNameFree(valid, id);
       const unit = buildUnit(valid, now, prev);
       await db.units.put(unit);
       await audit('units', id, 'update', auditView(prev), auditView(unit));
@@ -126,6 +148,17 @@ export const unitsRepo = {
   listTowns(): Promise<Unit[]> {
     const prefix = unitSortPrefix('town');
     return read(() => getDb().units.where('sortKey').between(prefix, `${prefix}\uffff`).toArray());
+  },
+
+  /** How these units are shown without their town beside them: 牛庄镇·东关村 for a village. */
+  labels(ids: readonly string[]): Promise<Map<string, string>> {
+    return read(async () => {
+      const db = getDb();
+      const units = (await db.units.bulkGet([...new Set(ids)])).filter((u) => u !== undefined);
+      const townIds = [...new Set(units.flatMap((u) => (u.kind === 'village' && u.parentId ? [u.parentId] : [])))];
+      const towns = new Map((await db.units.bulkGet(townIds)).flatMap((u) => (u ? [[u.id, u.name] as const] : [])));
+      return new Map(units.map((u) => [u.id, unitLabel(u, (id) => towns.get(id))]));
+    });
   },
 
   /** Every unit in display order, for export. */

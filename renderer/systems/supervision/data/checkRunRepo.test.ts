@@ -205,7 +205,7 @@ describe('on-site findings and supervision slips', () => {
       observed: '人才驿站未建成。',
       rating: 'fair',
       matters: [
-        { matter: '人才驿站未建成', requirement: '6月底前建成并投入使用', dueOn: '2026-06-30', replyBy: '2026-07-03' },
+        { matter: '人才驿站未建成', requirement: '6月底前建成并投入使用', dueOn: '2026-06-30', replyBy: '2026-06-25' },
         { matter: '返乡人才信息库未建立', requirement: '建立并报送', dueOn: '2026-06-15', replyBy: '2026-06-15' },
       ],
     });
@@ -223,7 +223,7 @@ describe('on-site findings and supervision slips', () => {
       督办事项: '人才驿站未建成',
       督办要求: '6月底前建成并投入使用',
       办结时限: '2026年6月30日',
-      反馈时限: '2026年7月3日',
+      反馈时限: '2026年6月25日',
     });
     expect((await db.supervisionItems.get(finding.itemIds[0]))?.slipNumber).toBe('海人才督〔2026〕1号');
     await expect(supervisionItemFlowRepo.issueSlip(finding.itemIds[0], NOW)).rejects.toMatchObject({

@@ -24,7 +24,7 @@ const instruction = (unitIds: string[], over = {}) => ({
   requirement: '',
   unitIds,
   dueOn: '2026-05-31',
-  replyBy: '2026-06-03',
+  replyBy: '2026-05-28',
   secrecy: 'internal' as const,
   ...over,
 });
@@ -32,7 +32,7 @@ const request = (over = {}) => ({
   requestedOn: '2026-05-25',
   requestedBy: '李明',
   newDueOn: '2026-06-30',
-  newReplyBy: '2026-07-03',
+  newReplyBy: '2026-06-25',
   reason: '选址需村民代表会议表决，会议因汛期推迟。',
   ...over,
 });
@@ -62,7 +62,7 @@ describe('deadline extension (延期)', () => {
     const extended = (await db.supervisionItems.get(item.id))!;
     expect([extended.dueOn, extended.replyBy, originalDueOn(extended), overdueDaysAccrued(extended)]).toEqual([
       '2026-06-30',
-      '2026-07-03',
+      '2026-06-25',
       '2026-05-31',
       0,
     ]);
@@ -74,7 +74,7 @@ describe('deadline extension (延期)', () => {
     });
     const audit = await db.audit.filter((a) => a.entity === 'supervisionItems' && a.action === 'approve').toArray();
     expect(audit.map((a) => [a.before, (a.after as { dueOn: string }).dueOn])).toEqual([
-      [{ dueOn: '2026-05-31', replyBy: '2026-06-03' }, '2026-06-30'],
+      [{ dueOn: '2026-05-31', replyBy: '2026-05-28' }, '2026-06-30'],
     ]);
   });
 
@@ -191,7 +191,7 @@ describe('deadline extension (延期)', () => {
     const item = await oneItem();
     const now = on('2026-05-25');
     await expect(
-      supervisionExtensionsRepo.request(item.id, request({ newDueOn: '2026-05-31' }), now),
+      supervisionExtensionsRepo.request(item.id, request({ newDueOn: '2026-05-31', newReplyBy: '2026-05-31' }), now),
     ).rejects.toMatchObject({ code: 'validation', params: { field: 'newDueOn', rule: 'extension-not-later' } });
     await expect(
       supervisionExtensionsRepo.request(item.id, request({ requestedOn: '2026-05-26' }), now),

@@ -16,7 +16,7 @@ const instruction = (unitIds: string[], over = {}) => ({
   requirement: '5月底前兑现到位',
   unitIds,
   dueOn: '2026-05-31',
-  replyBy: '2026-06-03',
+  replyBy: '2026-05-28',
   secrecy: 'internal' as const,
   ...over,
 });

@@ -94,7 +94,7 @@ export function generateSupervision({ seed, now, units, office }: RegistrySample
       requirement: matter[1],
       unitId,
       dueOn,
-      replyBy: addDays(dueOn, 3),
+      replyBy: addDays(dueOn, -3),
       status,
       secrecy: 'internal',
       year: Number(createdOn.slice(0, 4)),

@@ -68,10 +68,10 @@ export function layoutPaperForm(def: PaperFormDefinition): PaperFormLayout {
       if (item.kind === 'grades') {
         const run = [item];
         while (i + 1 < items.length && sameScale(item, items[i + 1])) run.push(items[++i] as GradesItem);
-        const rows: ScaleRow[] = run.map((g) => ({
-          labels: [`${++n}. ${g.text}`],
-          group: { id: g.id, itemId: g.id, kind: 'single' },
-        }));
+        const rows: ScaleRow[] = run.map((g) => {
+          const label = `${++n}. ${g.text}`;
+          return { labels: [label], group: { id: g.id, itemId: g.id, kind: 'single', label, choices: g.grades } };
+        });
         scaleTable(flow, [{ title: '评价事项', w: 76 }], item.grades, rows, groups);
       } else if (item.kind === 'matrix') {
         const caption = `${++n}. ${item.text}`;
@@ -88,6 +88,8 @@ export function layoutPaperForm(def: PaperFormDefinition): PaperFormLayout {
               unitId: unit.id,
               contentId: content.id,
               kind: 'single' as const,
+              label: `${unit.label} · ${content.label}`,
+              choices: item.grades,
             },
           })),
         );

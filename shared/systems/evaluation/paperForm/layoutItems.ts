@@ -64,6 +64,8 @@ export function layoutChoice(flow: PageFlow, n: number, item: ChoiceItem, groups
     id: item.id,
     itemId: item.id,
     kind: item.kind,
+    label: caption,
+    choices: item.options,
     ...(item.kind === 'multiple' && item.maxChoices ? { maxChoices: item.maxChoices } : {}),
     pageNo: flow.pageNo,
     area: { x: LEFT, y: top, w: WIDTH, h: flow.y - top },

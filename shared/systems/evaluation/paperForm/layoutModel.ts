@@ -61,6 +61,10 @@ export interface ChoiceGroup {
   contentId?: string;
   kind: 'single' | 'multiple';
   maxChoices?: number;
+  /** The question as printed (a matrix row: its unit and content item), for the review. */
+  label: string;
+  /** The choices as printed, in box order, for the review's buttons. */
+  choices: { id: string; label: string }[];
   pageNo: number;
   /** Where the question's text and boxes sit, for the review's image of it. */
   area: MmRect;

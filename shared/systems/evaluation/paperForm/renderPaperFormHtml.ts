@@ -1,7 +1,14 @@
 import type { FontPlan } from '../../../core/documents/fonts';
 import { escapeHtml } from '../../../core/documents/render/html/escape';
 import { fontCss } from '../../../core/documents/render/html/fontCss';
-import { SHEET, type LayoutPage, type LayoutText, type PaperFormLayout, type TextRole } from './layoutModel';
+import {
+  SHEET,
+  type ChoiceGroup,
+  type LayoutPage,
+  type LayoutText,
+  type PaperFormLayout,
+  type TextRole,
+} from './layoutModel';
 import { encodePageCode, qrModules } from './qrPayload';
 
 const n = (v: number) => String(Math.round(v * 100) / 100);
@@ -68,15 +75,35 @@ const OUTLINE = { fill: 'none', stroke: '#000', 'stroke-width': '.3' };
 const RULE = { stroke: '#000', 'stroke-width': '.25' };
 const GUIDE = { stroke: '#999', 'stroke-width': '.15', 'stroke-dasharray': '.6 .6' };
 
-function graphics(page: LayoutPage, code: string): string {
+/** What a box answers, as data attributes: the print carries its own map of boxes (the tests fill it). */
+function boxData(group: ChoiceGroup | undefined, boxId: string): Record<string, string> {
+  return {
+    'data-box': escapeHtml(boxId),
+    'data-kind': group?.kind ?? 'single',
+    ...(group?.maxChoices ? { 'data-max': String(group.maxChoices) } : {}),
+  };
+}
+
+function graphics(page: LayoutPage, code: string, groups: ReadonlyMap<string, ChoiceGroup>): string {
   const side = SHEET.markSizeMm;
   const parts = [
     ...SHEET.marks.map((m) =>
       el('rect', { x: m.x - side / 2, y: m.y - side / 2, width: side, height: side, fill: '#000' }),
     ),
     ...page.rules.map((r) => el('line', { x1: r.x1, y1: r.y1, x2: r.x2, y2: r.y2, ...(r.isGuide ? GUIDE : RULE) })),
-    ...page.boxes.map((b) => el('rect', { x: b.x, y: b.y, width: b.size, height: b.size, ...OUTLINE })),
-    ...page.textAreas.map((a) => el('rect', { x: a.x, y: a.y, width: a.w, height: a.h, ...OUTLINE })),
+    ...page.boxes.map((b) =>
+      el('rect', {
+        x: b.x,
+        y: b.y,
+        width: b.size,
+        height: b.size,
+        ...OUTLINE,
+        ...boxData(groups.get(b.groupId), b.id),
+      }),
+    ),
+    ...page.textAreas.map((a) =>
+      el('rect', { x: a.x, y: a.y, width: a.w, height: a.h, ...OUTLINE, 'data-area': escapeHtml(a.itemId) }),
+    ),
     qrSvg(code),
   ];
   const svg = `<svg class="g" viewBox="0 0 ${SHEET.widthMm} ${SHEET.heightMm}" xmlns="http://www.w3.org/2000/svg">`;
@@ -89,6 +116,7 @@ function graphics(page: LayoutPage, code: string): string {
  * and SVG only, nothing fetched (the print CSP allows nothing else). Print with preferCSSPageSize.
  */
 export function renderPaperFormHtml(layout: PaperFormLayout, copyNumbers: readonly number[], fonts?: FontPlan): string {
+  const groups = new Map(layout.groups.map((g) => [g.id, g]));
   const sheets = copyNumbers.flatMap((copy) =>
     layout.pages.map((page) => {
       const code = encodePageCode({
@@ -99,7 +127,8 @@ export function renderPaperFormHtml(layout: PaperFormLayout, copyNumbers: readon
         fingerprint: layout.fingerprint,
       });
       const texts = page.texts.map((t) => textHtml(t, copyNumberLabel(copy))).join('');
-      return `<section class="sheet">${graphics(page, code)}${texts}</section>`;
+      const data = `data-copy="${copy}" data-page="${page.pageNo}"`;
+      return `<section class="sheet" ${data}>${graphics(page, code, groups)}${texts}</section>`;
     }),
   );
   return [

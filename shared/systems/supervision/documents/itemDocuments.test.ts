@@ -10,7 +10,7 @@ const row = (doc: { form?: { rows: { label: string; value: string; minHeightMm?:
 
 describe('item documents', () => {
   it('fills the 督办通知单 with the matter, requirement, deadline and reply-by, numbered on the slip and its 回执', () => {
-    const doc = buildItemSlip(anItem({ replyBy: '2026-07-03' }), {
+    const doc = buildItemSlip(anItem({ replyBy: '2026-06-25' }), {
       ...ctx,
       number: '海人才督〔2026〕1号',
       handler: '王芳',
@@ -19,8 +19,8 @@ describe('item documents', () => {
     expect(row(doc, '督办对象')?.value).toBe('中共海城市牛庄镇委员会');
     expect(row(doc, '督办事项')?.value).toBe('村级人才信息库未建立');
     expect(row(doc, '办结时限')?.value).toBe('2026年6月30日');
-    expect(row(doc, '反馈时限')?.value).toBe('2026年7月3日');
-    expect(row(doc, '联系人')?.value).toBe('联系人：王芳，电话：0412-3210000');
+    expect(row(doc, '反馈时限')?.value).toBe('2026年6月25日');
+    expect(row(doc, '联系人')?.value).toBe('王芳，电话：0412-3210000'); // the row says 联系人 once
     expect(doc.form?.tearOff?.rows[0]).toEqual({ label: '编号', value: '海人才督〔2026〕1号' });
   });
 

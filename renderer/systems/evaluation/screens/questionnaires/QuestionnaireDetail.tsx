@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../../../core/ui/ErrorAlert';
 import { useActionError } from '../../../../core/ui/useActionError';
 import { questionnairesRepo } from '../../data/questionnairesRepo';
 import { returnsRepo } from '../../data/returnsRepo';
+import { ScanReturnsModal } from '../../scan/ScanReturnsModal';
 import { placeSub } from '../evaluationRoute';
 import { useNames } from '../useNames';
 import { DesignModal } from './DesignModal';
@@ -26,7 +27,7 @@ export function QuestionnaireDetail({ id }: { id: string }) {
   const versions = useLiveQuery(() => questionnairesRepo.versions(id), [id]) ?? [];
   const differing = useLiveQuery(() => returnsRepo.listByStatus(id, 'differs'), [id]) ?? [];
   const awaiting = useLiveQuery(() => returnsRepo.listByStatus(id, 'awaitingSecond'), [id]) ?? [];
-  const [modal, setModal] = useState<'design' | 'print' | 'import' | null>(null);
+  const [modal, setModal] = useState<'design' | 'print' | 'import' | 'scan' | null>(null);
   const [settling, setSettling] = useState<string | null>(null);
   const [received, setReceived] = useState<number | string>('');
   if (!q) return null;
@@ -66,6 +67,9 @@ export function QuestionnaireDetail({ id }: { id: string }) {
         )}
         <Button variant="light" onClick={() => setModal('import')}>
           {t('evaluation.import.open')}
+        </Button>
+        <Button variant="light" onClick={() => setModal('scan')}>
+          {t('evaluationScan.open')}
         </Button>
       </Group>
       <Group align="flex-end">
@@ -148,6 +152,7 @@ export function QuestionnaireDetail({ id }: { id: string }) {
       {modal === 'import' && (
         <ImportReturnsModal questionnaire={q} versions={versions} names={names} onClose={() => setModal(null)} />
       )}
+      {modal === 'scan' && <ScanReturnsModal questionnaireId={id} onClose={() => setModal(null)} />}
       {settling && <DifferencesModal returnId={settling} names={names} onClose={() => setSettling(null)} />}
     </Stack>
   );

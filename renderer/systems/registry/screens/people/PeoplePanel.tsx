@@ -17,11 +17,10 @@ import { SheetImportModal } from '../../../../core/sheets/SheetImportModal';
 import { exportPeople, personImportSpec } from './personSheets';
 import { RecordTable } from '../../../../core/ui/RecordTable';
 
-/** Names of the units the shown people belong to; a page holds at most a few dozen. */
+/** Names of the units the shown people belong to (a village with its town); a page holds a few dozen. */
 function useUnitNames(people: Person[] | undefined): Map<string, string> {
   const ids = [...new Set((people ?? []).map((p) => p.unitId).filter((id): id is string => !!id))].sort();
-  const units = useLiveQuery(() => Promise.all(ids.map((id) => unitsRepo.get(id))), [ids.join('|')]);
-  return new Map((units ?? []).filter((u) => !!u).map((u) => [u.id, u.name]));
+  return useLiveQuery(() => unitsRepo.labels(ids), [ids.join('|')]) ?? new Map<string, string>();
 }
 
 export function PeoplePanel({ openId }: { openId?: string }) {

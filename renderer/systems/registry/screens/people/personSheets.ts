@@ -13,7 +13,9 @@ import enPeople from '../../i18n/en/people.json';
 import { importPeople, unitIdsByName } from '../../data/personImportRepo';
 import { peopleRepo } from '../../data/peopleRepo';
 import { unitsRepo } from '../../data/unitsRepo';
+import { unitLabels } from '../../../../../shared/systems/registry/unitNames';
 import { getHost } from '../../../../core/host';
+import { personTemplate, saveTemplate } from '../importTemplates';
 import type { SheetImportSpec } from '../../../../core/sheets/SheetImportModal';
 import { writeXlsx } from '../../../../core/sheets/writeXlsx';
 import { recordedOutput } from '../../../../core/documents/output/recordedOutput';
@@ -33,7 +35,7 @@ const COLUMNS = [
 ] as const;
 
 /** Cell text → code from the translations of BOTH languages (and the codes), so either export imports. */
-function valueAliases(): ValueAliases {
+export function valueAliases(): ValueAliases {
   const build = (pick: (r: typeof zhPeople) => Record<string, string>) => {
     const map = new Map<string, string>();
     for (const resources of [zhPeople, enPeople])
@@ -69,13 +71,15 @@ export function personImportSpec(t: TFunction): SheetImportSpec<PreparedPerson> 
     ],
     write: (good, options) => importPeople(good, options),
     doneText: (count) => t('people.import.done', { count }),
+    saveTemplate: () => saveTemplate(personTemplate(t)),
   };
 }
 
 /** Exports everyone with the headers the import reads, in the current language. */
 export async function exportPeople(t: TFunction): Promise<SaveFileResult> {
   const [people, units] = await Promise.all([peopleRepo.listAll(), unitsRepo.listAll()]);
-  const unitName = new Map(units.map((u) => [u.id, u.name]));
+  // A village with its town (牛庄镇·东关村): the import reads it back to the one unit it names.
+  const unitName = unitLabels(units);
   const cell = (p: Person, field: (typeof COLUMNS)[number]): string => {
     switch (field) {
       case 'role':

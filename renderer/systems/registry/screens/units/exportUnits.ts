@@ -18,6 +18,7 @@ export async function exportUnits(t: TFunction): Promise<SaveFileResult> {
     'contactName',
     'contactPhone',
     'displayOrder',
+    'formerNames',
     'status',
   ].map((f) =>
     f === 'status' ? t('common.status') : t(`registry.importHeaders.${f}` as 'registry.importHeaders.name'),
@@ -31,6 +32,8 @@ export async function exportUnits(t: TFunction): Promise<SaveFileResult> {
     u.contactName,
     u.contactPhone,
     u.displayOrder,
+    // 曾用名 kept: a sheet of old records still finds the unit, and a re-import renames nothing twice.
+    u.nameHistory.map((h) => h.name).join('、'),
     u.isActive ? t('common.active') : t('common.inactive'),
   ]);
   const bytes = await writeXlsx(t('registry.tabs.units'), headers, rows);
