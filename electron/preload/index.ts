@@ -2,6 +2,7 @@ import { contextBridge, ipcRenderer } from 'electron';
 import type { HostWire } from '../../shared/core/bridge/contract';
 import { CHANNELS, HOST_EVENTS, HOST_SIGNALS, type Channel } from '../../shared/core/bridge/channels';
 import type { SnapshotProvider } from '../../shared/core/bridge/backupSchemas';
+import { PIECE_BYTES } from '../../shared/core/bridge/limits';
 import { AppError, isAppErrorCode, toAppError, type AppErrorParams } from '../../shared/core/errors';
 
 /*
@@ -57,6 +58,25 @@ export function createPreloadBridge(ipc: IpcRendererLike) {
     }
   }
 
+  /** A snapshot too big for one call, as a backup in pieces (the page's hosts use renderer/core/host/pieces.ts). */
+  async function writeBackupInPieces(meta: unknown, bytes: Uint8Array): Promise<{ path: string }> {
+    const started = await call<{ status: string; id?: string }>(CHANNELS.beginWrite, {
+      target: { kind: 'backup', meta },
+      size: bytes.byteLength,
+    });
+    const id = started.id;
+    if (!id) throw new AppError('validation', { reason: started.status });
+    try {
+      for (let offset = 0; offset < bytes.byteLength; offset += PIECE_BYTES)
+        await call(CHANNELS.writePiece, { id, offset, bytes: bytes.slice(offset, offset + PIECE_BYTES) });
+    } catch (error) {
+      await call(CHANNELS.abortWrite, { id }).catch(() => undefined);
+      throw error;
+    }
+    const finished = await call<{ entry: { path: string } }>(CHANNELS.finishWrite, { id });
+    return { path: finished.entry.path };
+  }
+
   /**
    * Main asked for a snapshot: run the page's provider and send its answer, or why it has none.
    * Main asks only once told the provider is there, and hears when it goes.
@@ -66,8 +86,18 @@ export function createPreloadBridge(ipc: IpcRendererLike) {
       const { requestId, reason } = (payload ?? {}) as { requestId?: unknown; reason?: unknown };
       void Promise.resolve()
         .then(() => provide(reason as Parameters<SnapshotProvider>[0]))
+        .then(async (snapshot) =>
+          // Over one piece it goes in pieces, written here; main checks its folder holds it.
+          snapshot && snapshot.bytes.byteLength > PIECE_BYTES
+            ? {
+                requestId,
+                snapshot: null,
+                written: await writeBackupInPieces({ ...snapshot.meta, reason }, snapshot.bytes),
+              }
+            : { requestId, snapshot },
+        )
         .then(
-          (snapshot) => ({ requestId, snapshot, language: pageLanguage() }),
+          (answer) => ({ ...answer, language: pageLanguage() }),
           (error: unknown) => ({
             requestId,
             snapshot: null,

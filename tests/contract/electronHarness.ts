@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createBackupStore } from '../../electron/node/backups/backupStore';
-import { createSnapshotRequests } from '../../electron/main/services/backups/snapshotRequests';
+import { createSnapshotRequests, type SnapshotRequests } from '../../electron/main/services/backups/snapshotRequests';
 import path from 'node:path';
 import * as fs from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -51,6 +51,8 @@ export interface ElectronHarness extends HostHarness {
   /** A temp folder of the harness's own (removed on dispose). */
   root: string;
   savedDir: string;
+  /** Main's own view of a snapshot request (quit): the page's answer before main acts on it. */
+  requestSnapshot: SnapshotRequests['request'];
 }
 
 export async function makeElectronHarness(): Promise<ElectronHarness> {
@@ -163,6 +165,7 @@ export async function makeElectronHarness(): Promise<ElectronHarness> {
     root,
     savedDir,
     pickNextPath: (filePath) => void (nextDialog = { pick: filePath }),
+    requestSnapshot: (reason) => snapshots.request(reason),
     kind: 'electron',
     version: pkg.version,
     canDetectCancelledSave: true,

@@ -1,4 +1,6 @@
-import { vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { PIECE_BYTES } from '../../shared/core/bridge/limits';
+import { sealedBackup } from '../support/sealedBackup';
 import { makeElectronHarness } from './electronHarness';
 import { runHostBridgeContract } from './hostBridge.contract';
 import { runBigFileContract } from './bigFiles.contract';
@@ -20,4 +22,21 @@ runHostBridgeContract('Electron preload + main handlers', makeElectronHarness, {
 runBigFileContract('Electron preload + main handlers', makeElectronHarness, {
   movesFilesInPieces: true,
   hasBackupFolder: true,
+});
+
+describe('a quit snapshot bigger than one piece (Electron)', () => {
+  it('is written by the page in pieces, kept as a quit backup, and main hears where', async () => {
+    const h = await makeElectronHarness();
+    try {
+      const snapshot = await sealedBackup('z'.repeat(PIECE_BYTES + 1000), { counts: { staff: 1 } });
+      h.host.onSnapshotRequest(async () => snapshot);
+      const answer = await h.requestSnapshot('quit');
+      const [entry] = await h.host.listBackups();
+      expect(answer).toEqual({ status: 'written-by-page', path: entry.path });
+      expect(entry).toMatchObject({ size: snapshot.bytes.byteLength, meta: { reason: 'quit', sequence: 1 } });
+      expect(Buffer.from(await h.host.readBackup({ path: entry.path })).equals(Buffer.from(snapshot.bytes))).toBe(true);
+    } finally {
+      await h.dispose();
+    }
+  });
 });

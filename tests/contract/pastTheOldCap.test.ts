@@ -124,7 +124,7 @@ describe('a file larger than the old 512 MiB cap, through the preload and main i
     expect((await fs.stat(saved.path)).size).toBe(BIG);
     expect(await sha256OfFile(saved.path)).toBe(expected);
     expect(await fs.readdir(h.savedDir)).toEqual(['big-copy.bin']);
-  }, 240_000);
+  }, 600_000);
 
   it('an automatic backup is kept and read back piece by piece, checked as it streams', async () => {
     const source = path.join(h.root, 'big-backup.twb');
@@ -139,5 +139,5 @@ describe('a file larger than the old 512 MiB cap, through the preload and main i
     const opened = await h.wire.beginRead({ source: { kind: 'backup', path: entry.path } });
     if (opened.status !== 'ready') throw new Error('not opened');
     expect(await readThrough(h.wire, opened.id, opened.size)).toBe(meta.sha256);
-  }, 240_000);
+  }, 600_000);
 });

@@ -10,12 +10,13 @@ import { MAX_SHEET_FILE_BYTES, SheetSource } from './readSheet';
 import { autoBackup } from '../backup/autoBackup';
 import { prepareSheet, type Prepared } from './prepareSheet';
 import { SheetPreview } from './SheetPreview';
+import { createReadCounter, ReadingStatus } from './ReadingStatus';
 
 export type { SheetImportSpec } from './sheetImportSpec';
 
 type Step<P> =
   | { kind: 'pick' }
-  | { kind: 'reading'; fileName: string; read: number; checking: boolean }
+  | { kind: 'reading'; fileName: string }
   | { kind: 'preview'; prepared: Prepared<P> }
   | { kind: 'writing'; done: number; total: number }
   | { kind: 'done'; count: number };
@@ -32,18 +33,19 @@ export function SheetImportModal<P extends { row: number }>({
   const [step, setStep] = useState<Step<P>>({ kind: 'pick' });
   const { error, run } = useActionError();
   const abort = useRef<AbortController | null>(null);
+  const counter = useRef(createReadCounter()).current;
 
   const load = async (source: SheetSource, sheetName?: string) => {
     abort.current = new AbortController();
-    setStep({ kind: 'reading', fileName: source.name, read: 0, checking: false });
+    counter.set({ read: 0, checking: false });
+    setStep({ kind: 'reading', fileName: source.name });
     const ok = await run(async () => {
-      // Transitions: React renders the counter and the preview in slices that yield to the
-      // screen's frames, so neither re-render holds a frame while a big file is read.
+      // The counter re-renders its own line only; the preview renders as a transition, in slices
+      // that yield to the screen's frames.
       const prepared = await prepareSheet(spec, source, {
         sheetName,
         signal: abort.current!.signal,
-        onProgress: (read, checking) =>
-          startTransition(() => setStep({ kind: 'reading', fileName: source.name, read, checking })),
+        onProgress: (read, checking) => counter.set({ read, checking }),
       });
       startTransition(() => setStep({ kind: 'preview', prepared }));
     });
@@ -94,11 +96,7 @@ export function SheetImportModal<P extends { row: number }>({
         )}
         {step.kind === 'reading' && (
           <>
-            <Text size="sm" role="status">
-              {step.checking
-                ? t('common.import.checking', { count: step.read })
-                : t('common.import.reading', { file: step.fileName, count: step.read })}
-            </Text>
+            <ReadingStatus counter={counter} fileName={step.fileName} />
             <Button variant="default" onClick={() => abort.current?.abort()}>
               {t('common.cancel')}
             </Button>

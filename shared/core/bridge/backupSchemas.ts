@@ -90,6 +90,8 @@ const pageLanguageSchema = z.enum(['zh-CN', 'en']).optional().catch(undefined);
 export const snapshotReplySchema = z.object({
   requestId: z.uuid(),
   snapshot: writeBackupRequestSchema.nullable(),
+  /** Over one piece the page wrote the backup itself, in pieces (pieces.ts): where the host kept it. */
+  written: z.strictObject({ path: z.string().min(1).max(4096) }).optional(),
   failure: z.string().max(200).optional(),
   language: pageLanguageSchema,
 });

@@ -91,6 +91,13 @@ describe('automatic backup on quit', () => {
           size: 3,
           meta: { ...snapshot.meta, createdAt: '2026-11-25T08:00:00.000Z', sequence: 1 },
         })),
+        list: vi.fn(async () => [
+          {
+            path: '/b/big-quit.twb',
+            size: 600 * 1024 ** 2,
+            meta: { ...snapshot.meta, reason: 'quit' as const, createdAt: '2026-11-25T08:00:00.000Z', sequence: 2 },
+          },
+        ]),
       },
       timeoutMs: 30_000,
       tell: vi.fn(async () => 'quit' as const),
@@ -108,6 +115,27 @@ describe('automatic backup on quit', () => {
     expect(deps.requestSnapshot).toHaveBeenCalledWith('quit');
     expect(deps.backups.write).toHaveBeenCalledWith(snapshot.bytes, snapshot.meta);
     expect(log).toEqual(['quit']);
+  });
+
+  it('quits without a word when the page wrote a big snapshot in pieces and the folder holds it', async () => {
+    const requestSnapshot = vi.fn(async (): Promise<SnapshotAnswer> => ({
+      status: 'written-by-page',
+      path: '/b/big-quit.twb',
+    }));
+    const { deps, log, quitByUser } = install({ requestSnapshot });
+    quitByUser();
+    await vi.runAllTimersAsync();
+    expect(deps.backups.write).not.toHaveBeenCalled();
+    expect(deps.tell).not.toHaveBeenCalled();
+    expect(log).toEqual(['quit']);
+  });
+
+  it('says so when the page claims a backup in pieces the folder does not hold', async () => {
+    const requestSnapshot = vi.fn(async (): Promise<SnapshotAnswer> => ({ status: 'written-by-page', path: '/b/x' }));
+    const { deps, quitByUser } = install({ requestSnapshot });
+    quitByUser();
+    await vi.runAllTimersAsync();
+    expect(deps.tell).toHaveBeenCalledWith({ status: 'failed', reason: 'not-found' }, true);
   });
 
   it("holds the window's close the same way, then closes it", async () => {
@@ -157,7 +185,7 @@ describe('automatic backup on quit', () => {
     const write = vi.fn(async (): Promise<BackupEntry> => {
       throw Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' });
     });
-    const { deps, log, closeByUser } = install({ tell, backups: { write } });
+    const { deps, log, closeByUser } = install({ tell, backups: { write, list: vi.fn(async () => []) } });
     closeByUser();
     await vi.runAllTimersAsync();
     expect(log).toEqual([]);
@@ -184,7 +212,9 @@ describe('automatic backup on quit', () => {
   });
 
   it('quits after the time limit when the disk hangs mid-write', async () => {
-    const { log, quitByUser } = install({ backups: { write: vi.fn(() => new Promise<never>(() => undefined)) } });
+    const { log, quitByUser } = install({
+      backups: { write: vi.fn(() => new Promise<never>(() => undefined)), list: vi.fn(async () => []) },
+    });
     quitByUser();
     await vi.advanceTimersByTimeAsync(30_000);
     expect(log).toEqual(['quit']);
@@ -193,7 +223,7 @@ describe('automatic backup on quit', () => {
   it('still quits when the backup cannot be written, and says so in the log and to the user', async () => {
     const events: string[] = [];
     const { deps, log, quitByUser } = install({
-      backups: { write: vi.fn(async () => Promise.reject(new AppError('disk-full'))) },
+      backups: { write: vi.fn(async () => Promise.reject(new AppError('disk-full'))), list: vi.fn(async () => []) },
       log: (event) => events.push(event),
     });
     quitByUser();

@@ -28,7 +28,8 @@ export interface QuitWindow {
 }
 
 /** How the quit backup ended; anything but written or empty is said to the user. */
-export type QuitBackupOutcome = { status: 'written' } | Exclude<SnapshotAnswer, { status: 'snapshot' }>;
+export type QuitBackupOutcome =
+  { status: 'written' } | Exclude<SnapshotAnswer, { status: 'snapshot' } | { status: 'written-by-page' }>;
 
 /** What the user chose after being told: quit anyway, or keep the app open. */
 export type QuitChoice = 'quit' | 'stay';
@@ -38,7 +39,7 @@ export interface QuitBackupDeps {
   /** The main window, whose renderer holds the database. */
   getWindow(): QuitWindow | undefined;
   requestSnapshot(reason: BackupReason): Promise<SnapshotAnswer>;
-  backups: Pick<BackupStore, 'write'>;
+  backups: Pick<BackupStore, 'write' | 'list'>;
   /** The longest quitting may wait: a hung renderer or disk must not keep the app open forever. */
   timeoutMs: number;
   /** Shows the wait (title, taskbar) while the backup runs, and clears it after. */
@@ -71,6 +72,11 @@ export function installQuitBackup(deps: QuitBackupDeps): { watchWindow(win: Quit
 
   async function backUp(): Promise<QuitBackupOutcome> {
     const answer = await deps.requestSnapshot('quit');
+    if (answer.status === 'written-by-page') {
+      // Said is not done: the folder must hold a quit backup at that path.
+      const kept = (await deps.backups.list()).some((e) => e.path === answer.path && e.meta.reason === 'quit');
+      return kept ? { status: 'written' } : { status: 'failed', reason: 'not-found' };
+    }
     if (answer.status !== 'snapshot') return answer;
     const { bytes, meta } = answer.snapshot;
     try {

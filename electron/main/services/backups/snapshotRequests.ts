@@ -11,6 +11,8 @@ export type PageLanguage = 'zh-CN' | 'en';
 /** What came of asking the page for a snapshot. */
 export type SnapshotAnswer =
   | { status: 'snapshot'; snapshot: WriteBackupRequest }
+  /** Too big for one call, the page wrote it in pieces itself; main checks the folder holds it. */
+  | { status: 'written-by-page'; path: string }
   /** The page holds no account: nothing to keep. */
   | { status: 'empty' }
   /** No page that could answer: none yet (still starting), reloading, or its renderer is gone. */
@@ -74,12 +76,13 @@ export function createSnapshotRequests(deps: SnapshotRequestsDeps): SnapshotRequ
         if (!deps.send(HOST_EVENTS.snapshotRequest, { requestId, reason })) settle(requestId, { status: 'not-ready' });
       });
     },
-    reply({ requestId, snapshot, failure, language: said }) {
+    reply({ requestId, snapshot, written, failure, language: said }) {
       if (said) language = said;
       const waiting = pending.get(requestId);
       // Late (timed out) or never asked: nothing waits for it.
       if (!waiting) return log('snapshot-reply-unexpected', {});
       if (failure) return settle(requestId, { status: 'failed', reason: failure });
+      if (written) return settle(requestId, { status: 'written-by-page', path: written.path });
       if (!snapshot) return settle(requestId, { status: 'empty' });
       // The file is named for the reason main asked with, whatever the renderer wrote in its meta.
       settle(requestId, {
