@@ -1,12 +1,14 @@
-// `npm run docs:samples -- --out DIR`: every template, filled from the sample data, as
-// <template>.docx (Word renderer) and <template>.pdf (Chromium printing the HTML renderer).
+// `npm run docs:samples -- --out DIR`: every template, filled from the sample data, and the 2021 regulation
+// (seed-2021-2) as <name>.docx (Word renderer) and <name>.pdf (Chromium printing the HTML renderer).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { planFonts } from '../shared/core/documents/fonts';
 import { renderDocx } from '../shared/core/documents/render/docx/renderDocx';
-import { renderHtml } from '../shared/core/documents/render/html/renderHtml';
+import type { OfficialDocument } from '../shared/core/documents/model';
+import { printPlaced } from './printPlaced';
+import { seedDocument } from '../tests/fixtures/seedDocument';
 import { generateSampleDocuments } from './sampleDocuments';
 
 /** Families fontconfig knows, so the plan names faces this machine really has. */
@@ -27,7 +29,11 @@ async function main(): Promise<void> {
   mkdirSync(out, { recursive: true });
   const families = installedFamilies();
   const fonts = planFonts((f) => families.has(f));
-  const docs = generateSampleDocuments({ now: new Date() });
+  // The samples, and the 2021 regulation (海人才发〔2021〕2号) as composed in the app.
+  const docs: Record<string, OfficialDocument> = {
+    ...generateSampleDocuments({ now: new Date() }),
+    'seed-2021-2': seedDocument(),
+  };
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
@@ -36,8 +42,7 @@ async function main(): Promise<void> {
     const page = await browser.newPage();
     for (const [name, doc] of Object.entries(docs)) {
       writeFileSync(join(out, `${name}.docx`), await renderDocx(doc, fonts));
-      await page.setContent(renderHtml(doc, fonts), { waitUntil: 'load' });
-      writeFileSync(join(out, `${name}.pdf`), await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+      writeFileSync(join(out, `${name}.pdf`), await printPlaced(page, doc, fonts));
       console.log(`${name}: ${name}.docx, ${name}.pdf`);
     }
   } finally {

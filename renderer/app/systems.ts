@@ -5,6 +5,7 @@ import { meetingsManifest } from '../systems/meetings/manifest';
 import { supervisionManifest } from '../systems/supervision/manifest';
 import { incentivesManifest } from '../systems/incentives/manifest';
 import { evaluationManifest } from '../systems/evaluation/manifest';
+import { assessmentManifest } from '../systems/assessment/manifest';
 
 /**
  * The systems of the app, one line each. The shell, the Dashboard, Settings, the audit page, error
@@ -17,6 +18,7 @@ export const SYSTEMS = [
   supervisionManifest,
   incentivesManifest,
   evaluationManifest,
+  assessmentManifest,
 ];
 
 // Every code and entity a system merges into the core's types has its text in a manifest: a code

@@ -10,7 +10,7 @@ import type { SampleModule } from './sample/modules';
  * assembled from the list of manifests (renderer/app/systems.ts). Everything heavy is loaded lazily:
  * a manifest itself holds only data and loaders, so the sign-in screen's script carries none of it.
  */
-export type SystemId = 'registry' | 'meetings' | 'supervision' | 'incentives' | 'evaluation';
+export type SystemId = 'registry' | 'meetings' | 'supervision' | 'incentives' | 'evaluation' | 'assessment';
 
 export type LazyComponent<P extends object = object> = LazyExoticComponent<ComponentType<P>>;
 
@@ -95,10 +95,83 @@ export interface SearchSourceEntry {
   load: () => Promise<AnySearchSource>;
 }
 
-/** One figure a system gives the annual assessment (issue 17 fills these in). */
-export interface AssessmentFigure {
+/**
+ * How an assessment figure reads: a count, tenths of a point (0.5 分 = 5), tenths of a percent
+ * (86.7 % = 867), a whole percent, or days.
+ */
+export type AssessmentFormat = 'count' | 'tenths' | 'percentTenths' | 'percent' | 'days';
+
+/** One column of a system's part of the annual assessment. */
+export interface AssessmentColumn {
   id: string;
+  /** Translation key of the heading. */
   labelKey: string;
+  format: AssessmentFormat;
+  /** Points taken away (revocations): shown struck through, never silently gone. */
+  isStruck?: boolean;
+}
+
+/** Where the records behind a figure open: a hash route of the system's lists, with its filters. */
+export interface AssessmentLink {
+  path: string;
+  sub: string;
+}
+
+/** One unit's figures of a year, as its system reports them, and where each figure's records open. */
+export interface UnitFigures {
+  unitId: string;
+  values: Readonly<Record<string, number | null>>;
+  links: Readonly<Record<string, AssessmentLink>>;
+}
+
+/** A system's part of the annual assessment for one year: its columns and a row per unit it has figures for. */
+export interface AssessmentPart {
+  columns: readonly AssessmentColumn[];
+  units: readonly UnitFigures[];
+}
+
+/**
+ * What a system gives the annual assessment (年度人才工作实绩考核): its figures per unit for a year,
+ * read from its own reports (loaded when the assessment is opened). `today` decides what is overdue.
+ */
+export interface AssessmentSource {
+  id: string;
+  /** Translation key of the part's heading. */
+  titleKey: string;
+  figures: (year: number, today: string) => Promise<AssessmentPart>;
+}
+
+/** One record a Today task waits on; `title` and `link` where Today lists the records itself. */
+export interface TodayRecord {
+  id: string;
+  title?: string;
+  link?: AssessmentLink;
+}
+
+/** A list a Today task opens, and the records it holds: what its count must always equal. */
+export interface TodayReader {
+  count: (today: string) => Promise<number>;
+  /** The records of the list the task opens, as that list reads them. */
+  list: (today: string) => Promise<readonly TodayRecord[]>;
+  /**
+   * Where the list opens (one record straight away, when the list holds just it); null when the
+   * system has no list page of its own for them: Today then lists the records themselves.
+   */
+  link: (records: readonly TodayRecord[]) => AssessmentLink | null;
+}
+
+/**
+ * One line of Today (工作台): something that waits for the office — topics with the leader, items
+ * 临期 or 逾期, applications to review… — counted by the system's own query and opening its list.
+ */
+export interface TodayTask {
+  id: string;
+  /** Translation key of the line (`today.tasks.…`). */
+  labelKey: string;
+  order: number;
+  /** How urgent a waiting count is: red (past a deadline), yellow (near one), blue (to do). */
+  tone: 'red' | 'yellow' | 'blue';
+  load: () => Promise<TodayReader>;
 }
 
 export interface SystemManifest {
@@ -119,5 +192,7 @@ export interface SystemManifest {
   /** 文种 the system issues through the register. */
   documentKinds: readonly DocumentKind[];
   search: readonly SearchSourceEntry[];
-  assessment: readonly AssessmentFigure[];
+  assessment: readonly AssessmentSource[];
+  /** What waits for the office today (the Dashboard's list, reminders at start-up). */
+  today?: readonly TodayTask[];
 }

@@ -4,12 +4,8 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LAYOUT_OF, type OfficialDocument } from '../../shared/core/documents/model';
-import {
-  chooseColophonBreak,
-  colophonInputsFromPageCounts,
-  renderHtml,
-  type ColophonBreak,
-} from '../../shared/core/documents/render/html/renderHtml';
+import { renderHtml, type ColophonBreak } from '../../shared/core/documents/render/html/renderHtml';
+import { hasFoot } from '../../shared/core/documents/render/html/printVariants';
 import { ALL_FIXTURES, letterFixture } from '../support/documentFixtures';
 import { generateSampleDocuments } from '../../scripts/sampleDocuments';
 import { inkExtent, readPdfLayout, TYPE_AREA, type PdfLine, type PdfPage } from '../support/pdfLayout';
@@ -54,33 +50,28 @@ let page: Page;
 let dir: string;
 const printed = new Map<Kind, Printed>();
 
-async function print(doc: OfficialDocument, name: string, colophonBreak?: ColophonBreak) {
+async function print(doc: OfficialDocument, name: string, options: Parameters<typeof renderHtml>[2] = {}) {
   const path = join(dir, `${name}.pdf`);
-  await page.setContent(renderHtml(doc, undefined, { colophonBreak }));
+  await page.setContent(renderHtml(doc, undefined, options));
   await page.pdf({ path, preferCSSPageSize: true, printBackground: true });
   return { path, pages: readPdfLayout(path) };
 }
 
-const hasFoot = (doc: OfficialDocument) =>
-  !!doc.bulletin || (!!doc.colophon && (LAYOUT_OF[doc.kind] !== 'letter' || doc.colophon.cc.length > 0));
-
-/** What the print service does: print 'same-page' and 'next-page', then chooseColophonBreak's pick. */
-async function printTwoPass(kind: Kind, doc: OfficialDocument): Promise<Printed> {
+/**
+ * What the print service does (colophonPlacement.ts): print with the 版记 placed and the blank-page
+ * signal on; an odd page count means the body ended on a full even page, so print 'blank-then-next'.
+ * The body's last page is at most the page before the last (the 版记 may share it or follow it):
+ * pages before that one are full pages.
+ */
+async function printPlaced(kind: Kind, doc: OfficialDocument): Promise<Printed> {
   if (!hasFoot(doc)) {
     const only = await print(doc, kind);
     return { doc, ...only, bodyEndPage: only.pages.length };
   }
-  const same = await print(doc, `${kind}-same`, 'same-page');
-  const next = await print(doc, `${kind}-next`, 'next-page');
-  const { bodyEndPage, hasRoomForColophon } = colophonInputsFromPageCounts(same.pages.length, next.pages.length);
-  const colophonBreak = chooseColophonBreak(bodyEndPage, hasRoomForColophon);
-  const final =
-    colophonBreak === 'same-page'
-      ? same
-      : colophonBreak === 'next-page'
-        ? next
-        : await print(doc, `${kind}-blank`, colophonBreak);
-  return { doc, ...final, bodyEndPage, colophonBreak };
+  const measured = await print(doc, `${kind}-measured`, { signalBlankPage: true });
+  if (measured.pages.length % 2 === 0) return { doc, ...measured, bodyEndPage: measured.pages.length - 1 };
+  const blank = await print(doc, `${kind}-blank`, { colophonBreak: 'blank-then-next' });
+  return { doc, ...blank, bodyEndPage: blank.pages.length - 2, colophonBreak: 'blank-then-next' };
 }
 
 /**
@@ -110,8 +101,8 @@ beforeAll(async () => {
   });
   page = await browser.newPage();
   for (const [kind, doc] of Object.entries(DOCUMENTS) as [Kind, OfficialDocument][])
-    printed.set(kind, await printTwoPass(kind, doc));
-}, 180_000);
+    printed.set(kind, await printPlaced(kind, doc));
+}, 600_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -199,7 +190,8 @@ describe('HTML renderer printed by Chromium', () => {
         expect(Math.abs((ink?.top ?? 0) - TYPE_AREA.bottom - 7), `${kind} p${n} dash`).toBeLessThan(1.5);
       });
     }
-  });
+    // One ink measurement per page number (pdftoppm): a minute and more on a loaded machine.
+  }, 180_000);
 
   it('sets the 版记, the 简报 报尾 and the 信函 抄送 at the foot of the last page, on an even page', () => {
     for (const [kind, { path, pages }] of each(footKinds)) {

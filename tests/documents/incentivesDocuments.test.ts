@@ -37,7 +37,7 @@ beforeAll(async () => {
   );
   const fonts = planFonts((name) => families.has(name));
   for (const [name, doc] of Object.entries(DOCS) as [Name, (typeof DOCS)[Name]][]) {
-    await page.setContent(renderHtml(doc, undefined, { colophonBreak: 'same-page' }));
+    await page.setContent(renderHtml(doc, undefined, { colophonBreak: 'auto' }));
     await page.pdf({ path: join(dir, `${name}.pdf`), preferCSSPageSize: true, printBackground: true });
     chromePages[name] = readPdfLayout(join(dir, `${name}.pdf`));
     docx[name] = await renderDocx(doc, fonts);
@@ -116,7 +116,7 @@ describe('System 3 documents as printed and as opened in Word', () => {
   });
 
   it('keeps a revoked award on the points report struck through, with its reason, in print and in Word', () => {
-    const html = renderHtml(DOCS.report, undefined, { colophonBreak: 'same-page' });
+    const html = renderHtml(DOCS.report, undefined, { colophonBreak: 'auto' });
     expect(html).toMatch(/<td class="struck">[^<]*原加分0.7分<\/td>/);
     const xml = strFromU8(unzipSync(docx.report)['word/document.xml']);
     const struckRun = /<w:r>(?:(?!<\/w:r>).)*<w:strike\/>(?:(?!<\/w:r>).)*原加分0.7分/s;

@@ -42,7 +42,7 @@ beforeAll(async () => {
   const fonts = planFonts((name) => families.has(name) || (name.endsWith(' Bold') && hasBold(name.slice(0, -5))));
   for (const name of NAMES) {
     const path = join(dir, `${name}.pdf`);
-    await page.setContent(renderHtml(DOCS[name], undefined, { colophonBreak: 'same-page' }));
+    await page.setContent(renderHtml(DOCS[name], undefined, { colophonBreak: 'auto' }));
     await page.pdf({ path, preferCSSPageSize: true, printBackground: true });
     printed.chromium[name] = { path, pages: readPdfLayout(path) };
     writeFileSync(join(dir, `${name}.docx`), await renderDocx(DOCS[name], fonts));
@@ -95,9 +95,14 @@ function middle(line: PdfLine): number {
 /** Which body line (1 = first) of the 版心 a line of text sits on. */
 const bodyLineOf = (line: PdfLine) => Math.floor((middle(line) - TYPE_AREA.top) / LINE_MM) + 1;
 
-/** The words of one table column (between x0 and x1 mm, under `below` mm), read top to bottom, as one string. */
+/**
+ * The words of one table column (between x0 and x1 mm, under `below` mm, inside the 版心: the page
+ * number under it is not the table's), read top to bottom, as one string.
+ */
 function columnText(page: PdfPage, x0: number, x1: number, below = 0): string {
-  const words = page.lines.flatMap((l) => l.words).filter((w) => w.x0 >= x0 && w.x1 <= x1 && w.y0 > below);
+  const words = page.lines
+    .flatMap((l) => l.words)
+    .filter((w) => w.x0 >= x0 && w.x1 <= x1 && w.y0 > below && w.y1 < TYPE_AREA.bottom + 1);
   return flat(
     words
       .sort((a, b) => (Math.abs(a.y0 - b.y0) < 1 ? a.x0 - b.x0 : a.y0 - b.y0))
@@ -160,6 +165,9 @@ describe('the topics’ 呈批单 with six long topics', () => {
       );
       expect(column(left + 116, left + 142), renderer).toBe('汇报单位市人才办市人才办市人才办牛庄镇市人才办市人才办');
       expect(column(left + 142, left + 156), renderer).toBe('密级内部内部内部内部内部秘密');
+      // A form of two pages numbers them: — 2 — on the list's page, left on an even page.
+      const number = list.lines.find((l) => flat(l.text) === '—2—');
+      expect(number && middle(number) > TYPE_AREA.bottom, `${renderer} page number`).toBe(true);
     }
   });
 

@@ -46,7 +46,7 @@ beforeAll(async () => {
   );
   const fonts = planFonts((name) => families.has(name));
   for (const [name, doc] of Object.entries(DOCS) as [Name, (typeof DOCS)[Name]][]) {
-    await page.setContent(renderHtml(doc, undefined, { colophonBreak: 'same-page' }));
+    await page.setContent(renderHtml(doc, undefined, { colophonBreak: 'auto' }));
     await page.pdf({ path: join(dir, `${name}.pdf`), preferCSSPageSize: true, printBackground: true });
     chromePages[name] = readPdfLayout(join(dir, `${name}.pdf`));
     writeFileSync(join(dir, `${name}.docx`), await renderDocx(doc, fonts));

@@ -39,6 +39,13 @@ test('a composed notice takes the next number, lands in the register and exports
   expect(xml).toContain(`海人才发〔${YEAR}〕1号`);
   expect(xml).toContain('报送内容');
 
+  // The font warning is asked once a session: the second export goes straight to the file.
+  await row.getByRole('button', { name: '操作' }).click();
+  const again = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: '导出 Word' }).click();
+  expect((await again).suggestedFilename()).toMatch(/\.docx$/);
+  await expect(page.getByRole('heading', { name: '缺少标准字体' })).toHaveCount(0);
+
   // A second notice takes number 2; voiding the first keeps its number taken.
   await row.getByRole('button', { name: '操作' }).click();
   await page.getByRole('menuitem', { name: '作废' }).click();

@@ -24,9 +24,14 @@ test('a late item granted more time moves to its new deadline and still shows ho
   expect(await confirmPrint(page)).toContain('2026年5月31日');
   await expect(page.getByText('督办通知单 海人才督〔2026〕1号')).toBeVisible();
 
-  // The unit's written request: refused while it asks for no later date, then recorded.
-  await page.getByRole('button', { name: '登记延期申请' }).click();
+  // A correction now would reissue the slip with the passed deadline: the dialog says so and leads to 延期.
+  await page.getByRole('button', { name: '更正', exact: true }).click();
   const request = page.getByRole('dialog');
+  await expect(request).toContainText('办结时限 2026-05-31 已过');
+  await expect(request.getByLabel(/^督办事项/)).toHaveCount(0);
+  await shoot(page, 'zh-item-correct-deadline-passed');
+  // The unit's written request: refused while it asks for no later date, then recorded.
+  await request.getByRole('button', { name: '登记延期申请' }).click();
   await expect(request).toContainText('现行办结时限 2026-05-31');
   await request.getByLabel(/^申请日期/).fill('2026-06-03');
   await request.getByLabel(/^申请人/).fill('李明');

@@ -85,8 +85,8 @@ export async function notify(meetingId: string, deputyId: string) {
   return { plan, notice };
 }
 
-/** A prepared meeting taken through approval, notice, attendance and consent to 已召开. */
-export async function aHeldMeeting() {
+/** A prepared meeting taken through approval, notice, attendance and consent, ready to be marked 已召开. */
+export async function aMeetingReadyToHold() {
   const reg = await aRegistry();
   const { meeting, topics } = await aPreparedMeeting();
   await approveTopics(meeting.id);
@@ -100,6 +100,12 @@ export async function aHeldMeeting() {
     remark: '',
   });
   await meetingTopicsRepo.askOpinions(topics[1].id, doc.id, [reg.education.id], '2026-11-13');
-  await meetingsRepo.markHeld(meeting.id, '2026-11-26', AT('2026-11-27'));
   return { reg, meeting, topics };
+}
+
+/** A prepared meeting taken through approval, notice, attendance and consent to 已召开. */
+export async function aHeldMeeting() {
+  const ready = await aMeetingReadyToHold();
+  await meetingsRepo.markHeld(ready.meeting.id, '2026-11-26', AT('2026-11-27'));
+  return ready;
 }

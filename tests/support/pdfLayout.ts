@@ -95,3 +95,21 @@ export function inkExtent(pdf: string, pageNo: number, box: { x0: number; y0: nu
   if (!inked.length) return undefined;
   return { top: box.y0 + (inked[0] * 25.4) / 300, bottom: box.y0 + ((inked[inked.length - 1] + 1) * 25.4) / 300 };
 }
+
+const GRID_LINE_MM = 225 / 22;
+const PAGE_NUMBER_TEXT = /^—\d+—$/;
+
+/** The middle of a line's glyphs (poppler boxes Chromium's Type 3 CJK text 2.6 em tall). */
+function glyphMiddle(line: PdfLine): number {
+  const height = line.y1 - line.y0;
+  const advance = Math.max(...line.words.map((w) => (w.x1 - w.x0) / [...w.text].length));
+  if (height < 2.2 * advance) return (line.y0 + line.y1) / 2;
+  return line.y1 - (1.08 * height) / 2.6;
+}
+
+/** The 版心 lines (1–22) a page's text stands on, page numbers aside. */
+export function gridLines(page: PdfPage): number[] {
+  const lines = page.lines.filter((l) => !PAGE_NUMBER_TEXT.test(l.text));
+  const numbers = lines.map((l) => Math.floor((glyphMiddle(l) - TYPE_AREA.top) / GRID_LINE_MM) + 1);
+  return [...new Set(numbers)].sort((a, b) => a - b);
+}

@@ -123,7 +123,8 @@ export function supervisionDocuments(): Record<string, OfficialDocument> {
         handler: '王芳',
       },
     ),
-    // A 督办对象 of two lines (printed twice: on the slip and on the 回执) with the worst-wrapping text.
+    // A 督办对象 of two lines (printed twice: on the slip and on the 回执) with the worst-wrapping text,
+    // reissued after a correction: the 备注 naming the slip it replaces takes its line too.
     itemSlipLongestDense: buildItemSlip(
       { ...item, matter: dense(MATTER_MAX_CHARS), requirement: dense(REQUIREMENT_MAX_CHARS) },
       {
@@ -132,6 +133,7 @@ export function supervisionDocuments(): Record<string, OfficialDocument> {
         date: '2026-05-20',
         number: '海人才督〔2026〕118号',
         handler: '王芳',
+        replaces: '海人才督〔2026〕117号',
       },
     ),
     extensionSlip: buildExtensionSlip(

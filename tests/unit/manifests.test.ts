@@ -17,7 +17,14 @@ const hasText = (texts: unknown, key: string) => has(texts, key) || has(texts, `
 describe('systems plug in through their manifests', () => {
   it('installs every system of the list, the registry first', () => {
     expect(installedSystems()).toEqual(SYSTEMS);
-    expect(SYSTEMS.map((s) => s.id)).toEqual(['registry', 'meetings', 'supervision', 'incentives', 'evaluation']);
+    expect(SYSTEMS.map((s) => s.id)).toEqual([
+      'registry',
+      'meetings',
+      'supervision',
+      'incentives',
+      'evaluation',
+      'assessment',
+    ]);
   });
 
   it.each(SYSTEMS.map((s) => [s.id, s] as const))('routes to %s and lists it in the navigation', (_id, system) => {

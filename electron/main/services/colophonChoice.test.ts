@@ -27,9 +27,9 @@ function pagedPrinting(): PrintingDeps {
   };
 }
 
-const variants = (same: number, next: number) => ({
-  samePage: `<p data-pages="${same}">same</p>`,
-  nextPage: `<p data-pages="${next}">next</p>`,
+/** A measured print of `pages` pages (odd: the body ended on a full even page). */
+const variants = (pages: number) => ({
+  measured: `<p data-pages="${pages}">measured</p>`,
   blankThenNext: '<p>blank</p>',
 });
 
@@ -38,19 +38,19 @@ describe('the 版记 page rule when printing', () => {
     expect(countPdfPages(new TextEncoder().encode('/Type /Pages /Type /Page /Type/Page /Type /PageLabel'))).toBe(2);
   });
 
-  it('keeps the 版记 on the last page when the body ends on an even page with room', async () => {
-    expect(await chooseHtml(pagedPrinting(), { html: 'x', colophonVariants: variants(4, 5) })).toContain('same');
+  it('keeps the measured print, and its PDF, when it has an even number of pages', async () => {
+    const placed = await chooseHtml(pagedPrinting(), { html: 'x', colophonVariants: variants(4) });
+    expect(placed.html).toContain('measured');
+    expect(placed.pdf && countPdfPages(placed.pdf)).toBe(4);
   });
 
-  it('moves the 版记 to the next (even) page when the body ends on an odd page', async () => {
-    expect(await chooseHtml(pagedPrinting(), { html: 'x', colophonVariants: variants(4, 4) })).toContain('next');
+  it('prints the blank page and the 版记 page when the measured print signals an odd page count', async () => {
+    const placed = await chooseHtml(pagedPrinting(), { html: 'x', colophonVariants: variants(5) });
+    expect(placed.html).toContain('blank');
+    expect(placed.pdf).toBeUndefined();
   });
 
-  it('adds a blank page before the 版记 page when a full even page ends the body', async () => {
-    expect(await chooseHtml(pagedPrinting(), { html: 'x', colophonVariants: variants(5, 5) })).toContain('blank');
-  });
-
-  it('prints the plain HTML of a document without a 版记', async () => {
-    expect(await chooseHtml(pagedPrinting(), { html: '<p>slip</p>' })).toBe('<p>slip</p>');
+  it('prints the plain HTML of a document without a 版记, without measuring', async () => {
+    expect(await chooseHtml(pagedPrinting(), { html: '<p>slip</p>' })).toEqual({ html: '<p>slip</p>' });
   });
 });

@@ -13,7 +13,7 @@ import { AppError } from '../../../shared/core/errors';
 import type { PrintDocumentSource } from '../protocol';
 import { saveFile, type SaveFileDeps } from './files';
 import { limitsOf, printJob, withinLimit, type PrintLimits } from './printJob';
-import { chooseColophonBreak, colophonInputsFromPageCounts } from '../../../shared/core/documents/render/html/foot';
+import { countPdfPages, PDF_OPTIONS, placeColophon } from './colophonPlacement';
 
 /*
  * Why an app-internal route and not a data: URL: print HTML may embed images as base64 and
@@ -83,33 +83,14 @@ async function withDocument<T>(
   }
 }
 
-/** Pages in a PDF Chromium wrote: one `/Type /Page` object per page (`/Pages` is the tree). */
-export function countPdfPages(pdf: Uint8Array): number {
-  const text = new TextDecoder('latin1').decode(pdf);
-  return (text.match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
-}
+export { countPdfPages, PDF_OPTIONS };
 
-/**
- * The HTML to print: with colophon variants, render the 'same page' and 'next page' variants to
- * PDF, count their pages and let the 版记 page rule pick (GB/T 9704 §7.5).
- */
-export async function chooseHtml(
+/** The HTML to print, with the 版记 on the page the rule picks (colophonPlacement.ts); the PDF when measuring made it. */
+export function chooseHtml(
   deps: PrintingDeps,
   req: { html: string; colophonVariants?: PrintInput['colophonVariants'] },
-): Promise<string> {
-  const variants = req.colophonVariants;
-  if (!variants) return req.html;
-  const pages = async (html: string) => countPdfPages(await withDocument(deps, html, false, '', pdfOf(deps)));
-  const { bodyEndPage, hasRoomForColophon } = colophonInputsFromPageCounts(
-    await pages(variants.samePage),
-    await pages(variants.nextPage),
-  );
-  const choice = chooseColophonBreak(bodyEndPage, hasRoomForColophon);
-  return choice === 'same-page'
-    ? variants.samePage
-    : choice === 'next-page'
-      ? variants.nextPage
-      : variants.blankThenNext;
+) {
+  return placeColophon(req, (html) => withDocument(deps, html, false, '', pdfOf(deps)));
 }
 
 /**
@@ -124,7 +105,7 @@ export async function print(deps: PrintingDeps, req: PrintInput): Promise<PrintR
     ...(req.printerName ? { deviceName: req.printerName } : {}),
   };
   try {
-    const html = await chooseHtml(deps, req);
+    const { html } = await chooseHtml(deps, req);
     const { silentMs, dialogMs } = limitsOf(deps);
     return await withDocument(deps, html, req.mode === 'preview', req.title, (win) =>
       printJob(win, options, req.mode === 'silent' ? silentMs : dialogMs),
@@ -133,20 +114,6 @@ export async function print(deps: PrintingDeps, req: PrintInput): Promise<PrintR
     throw error instanceof AppError ? error : new AppError('print-failed', { reason: 'render' }, error);
   }
 }
-
-/**
- * margins 0, as Playwright's page.pdf() (which the document tests measure with) defaults to.
- * Electron's own default is 0.4 in on every side (docs/api/web-contents.md printToPDF: "Defaults
- * to 1cm (~0.4 inches)"; lib/browser/api/web-contents.ts `margins.top ?? 0.4`). A document's
- * @page margin wins over either (checked in Chromium), so the GB/T 9704 pages do not move; a
- * page without its own @page margin would otherwise gain a 1 cm frame only the desktop app adds.
- */
-export const PDF_OPTIONS: PrintToPDFOptions = {
-  pageSize: 'A4',
-  printBackground: true,
-  preferCSSPageSize: true,
-  margins: { top: 0, bottom: 0, left: 0, right: 0 },
-};
 
 /** printToPDF with PDF_OPTIONS, within its time limit. */
 function pdfOf(deps: Pick<PrintingDeps, 'limits'>): (win: PrintWindowLike) => Promise<Uint8Array> {
@@ -160,8 +127,8 @@ export async function renderPdf(
   title = '',
 ): Promise<Uint8Array> {
   try {
-    const html = await chooseHtml(deps, req);
-    return await withDocument(deps, html, false, title, pdfOf(deps));
+    const placed = await chooseHtml(deps, req);
+    return placed.pdf ?? (await withDocument(deps, placed.html, false, title, pdfOf(deps)));
   } catch (error) {
     throw error instanceof AppError ? error : new AppError('print-failed', { reason: 'pdf' }, error);
   }

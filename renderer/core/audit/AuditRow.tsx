@@ -4,11 +4,13 @@ import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../../shared/core/audit/audit';
 import { AuditDetails } from './AuditDetails';
+import type { AuditName } from './auditNames';
 import { auditEntityLabel } from './entityLabels';
 
 const COLUMN_COUNT = 7;
 
-export function AuditRow({ entry }: { entry: AuditEntry }) {
+/** One entry: when, who, what was done to which record, named in words (its id only on hover). */
+export function AuditRow({ entry, name }: { entry: AuditEntry; name?: AuditName }) {
   const { t } = useTranslation();
   const [isOpen, setIsOpen] = useState(false);
   return (
@@ -19,9 +21,14 @@ export function AuditRow({ entry }: { entry: AuditEntry }) {
         <Table.Td>{t(`audit.actions.${entry.action}`)}</Table.Td>
         <Table.Td>{auditEntityLabel(t, entry.entity)}</Table.Td>
         <Table.Td>
-          <Text size="sm" ff="monospace" title={entry.entityId}>
-            {entry.entityId.slice(0, 8)}
+          <Text size="sm" title={entry.entityId} data-testid="audit-record">
+            {name?.title || '—'}
           </Text>
+          {name?.detail && (
+            <Text size="xs" c="dimmed">
+              {name.detail}
+            </Text>
+          )}
         </Table.Td>
         <Table.Td>{entry.count ?? ''}</Table.Td>
         <Table.Td>

@@ -4,8 +4,12 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { settingsRepo } from '../data/settingsRepo';
 import { installedSystems } from '../plugin/installed';
+import { TodayList } from './TodayList';
 
-/** What needs action: every installed system's cards, in their order, each loaded when shown. */
+/**
+ * What needs action: Today's one list from every system's manifest, then every system's cards, in
+ * their order, each loaded when shown.
+ */
 export function DashboardPage() {
   const { t } = useTranslation();
   const office = useLiveQuery(() => settingsRepo.office(), []);
@@ -16,6 +20,8 @@ export function DashboardPage() {
     <Stack>
       <Title order={2}>{t('shell.nav.dashboard')}</Title>
       <Text c="dimmed">{office?.officeName}</Text>
+      <TodayList />
+      <Title order={4}>{t('today.overview')}</Title>
       {cards.map(({ id, Card }) => (
         <Suspense key={id} fallback={<Loader size="sm" />}>
           <Card />

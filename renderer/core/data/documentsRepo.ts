@@ -111,7 +111,14 @@ export const documentsRepo = {
     before = null,
     limit = 50,
     kind,
-  }: { before?: string | null; limit?: number; kind?: DocumentKind } = {}): Promise<{
+    match,
+  }: {
+    before?: string | null;
+    limit?: number;
+    kind?: DocumentKind;
+    /** The register's other filters, tested while reading newest first (register/registerLine.ts). */
+    match?: (doc: IssuedDocument) => boolean;
+  } = {}): Promise<{
     rows: IssuedDocument[];
     nextBefore: string | null;
   }> {
@@ -120,10 +127,20 @@ export const documentsRepo = {
         .documents.where('issuedKey')
         .below(before ?? Dexie.maxKey)
         .reverse();
-      const rows = await (kind ? collection.filter((d) => d.kind === kind) : collection).limit(limit + 1).toArray();
+      const test = kind || match ? (d: IssuedDocument) => (!kind || d.kind === kind) && (!match || match(d)) : null;
+      const rows = await (test ? collection.filter(test) : collection).limit(limit + 1).toArray();
       const shown = rows.slice(0, limit);
       return { rows: shown, nextBefore: rows.length > limit ? shown[shown.length - 1].issuedKey : null };
     });
+  },
+
+  /** Every series and year that has given a number (the register's filters), newest year first. */
+  listSeries(): Promise<{ prefix: string; year: number }[]> {
+    return read(async () =>
+      (await getDb().docSequences.toArray())
+        .map(({ prefix, year }) => ({ prefix, year }))
+        .sort((a, b) => b.year - a.year || a.prefix.localeCompare(b.prefix)),
+    );
   },
 
   /** The number the series would give next (shown before issuing; issuing takes it for real). */

@@ -1,8 +1,7 @@
 import { useState } from 'react';
-import { Badge, Button, Group, Menu, Select, Stack, Table, Tabs, Title } from '@mantine/core';
+import { Badge, Button, Group, Menu, Stack, Table, Tabs, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { DOCUMENT_KINDS, type DocumentKind } from '../../../shared/core/documents/model';
 import type { IssuedDocument } from '../../../shared/core/documents/register';
 import { documentsRepo } from '../data/documentsRepo';
 import { PagerControls } from '../ui/PagerControls';
@@ -15,6 +14,9 @@ import { RecordTable } from '../ui/RecordTable';
 import { FocusedDocument } from './FocusedDocument';
 import type { PageProps } from '../manifest';
 import { PrintRegisterPanel } from './register/PrintRegisterPanel';
+import { RegisterFilters } from './register/RegisterFilters';
+import { RegisterLineText } from './register/RegisterLineText';
+import { isFiltered, registerMatcher, type RegisterFilter } from './register/registerLine';
 
 /**
  * The register: every issued document, reprinted or re-exported exactly as issued, and the print register.
@@ -43,11 +45,13 @@ export function DocumentsPage({ sub: focusId }: PageProps) {
 
 function IssuedDocuments({ focusId }: { focusId?: string }) {
   const { t } = useTranslation();
-  const [kind, setKind] = useState<DocumentKind | null>(null);
-  const pager = useKeysetPager<string>(String(kind));
+  const [filter, setFilter] = useState<RegisterFilter>({});
+  const filterKey = JSON.stringify(filter);
+  const pager = useKeysetPager<string>(filterKey);
   const page = useLiveQuery(
-    () => documentsRepo.listPage({ before: pager.after, kind: kind ?? undefined }),
-    [pager.after, kind],
+    () =>
+      documentsRepo.listPage({ before: pager.after, match: isFiltered(filter) ? registerMatcher(filter) : undefined }),
+    [pager.after, filterKey],
   );
   const output = useDocumentOutput();
   const [voiding, setVoiding] = useState<IssuedDocument | null>(null);
@@ -59,21 +63,12 @@ function IssuedDocuments({ focusId }: { focusId?: string }) {
         <Button onClick={() => setComposing(true)}>{t('documents.compose.open')}</Button>
       </Group>
       {focusId && <FocusedDocument id={focusId} output={output} />}
-      <Select
-        aria-label={t('documents.filterKind')}
-        placeholder={t('documents.allKinds')}
-        clearable
-        value={kind}
-        onChange={(v) => setKind(v as DocumentKind | null)}
-        data={DOCUMENT_KINDS.map((k) => ({ value: k, label: t(`documents.kinds.${k}`) }))}
-        w={220}
-      />
+      <RegisterFilters value={filter} onChange={setFilter} />
       <RecordTable
         label={t('documents.register')}
         columns={[
           t('documents.columns.number'),
-          t('documents.columns.title'),
-          t('documents.columns.kind'),
+          t('documents.columns.line'),
           t('documents.columns.secrecy'),
           t('documents.columns.issuedAt'),
           t('common.status'),
@@ -84,8 +79,9 @@ function IssuedDocuments({ focusId }: { focusId?: string }) {
         {page?.rows.map((d) => (
           <Table.Tr key={d.id}>
             <Table.Td style={{ whiteSpace: 'nowrap' }}>{d.number}</Table.Td>
-            <Table.Td>{d.title}</Table.Td>
-            <Table.Td style={{ whiteSpace: 'nowrap' }}>{t(`documents.kinds.${d.kind}`)}</Table.Td>
+            <Table.Td>
+              <RegisterLineText doc={d} />
+            </Table.Td>
             <Table.Td style={{ whiteSpace: 'nowrap' }}>{t(`documents.secrecy.${d.secrecy}`)}</Table.Td>
             <Table.Td style={{ whiteSpace: 'nowrap' }}>{d.issuedAt.slice(0, 10)}</Table.Td>
             <Table.Td style={{ whiteSpace: 'nowrap' }}>

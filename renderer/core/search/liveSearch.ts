@@ -90,6 +90,21 @@ export class LiveSearch {
     return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
+  /** Whether a table's records are indexed (it has a search source). */
+  reads(table: string): boolean {
+    return this.tables.has(table);
+  }
+
+  /** The name a record lends others (a unit's, a meeting's…), once the index has read it. */
+  lookup(table: string, id: string | null | undefined) {
+    return this.catalogue.lookup(table, id);
+  }
+
+  /** A record's entries as its source makes them (the audit log's names), with the names indexed so far. */
+  entriesOf(table: string, record: StoredRecord) {
+    return this.catalogue.entriesOf(table, record);
+  }
+
   stats() {
     return this.catalogue.index.stats();
   }

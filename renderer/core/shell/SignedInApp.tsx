@@ -10,6 +10,7 @@ import { useEffect } from 'react';
 import { startIdleBackups } from '../backup/idleBackup';
 import { startSearch } from '../search/searchSession';
 import { DatesLocale } from '../ui/dates/DatesLocale';
+import { StartupReminder } from '../dashboard/StartupReminder';
 
 const theme = createTheme({
   primaryColor: 'red',
@@ -26,6 +27,7 @@ export function SignedInApp({ session }: { session: StaffSession }) {
     <MantineProvider theme={theme}>
       <DatesLocale>
         <Notifications position="top-right" />
+        <StartupReminder />
         <IdleLock session={session}>
           <AppLayout />
         </IdleLock>

@@ -3,13 +3,16 @@ import { lazyNamed } from '../../core/plugin/lazyNamed';
 import { EVALUATION_TABLES } from './data/tables';
 import { texts } from './i18n';
 
+/** Today's lines, loaded when the Dashboard or the start-up reminder reads them. */
+const tasks = () => import('./data/todayTasks');
+
 /**
  * System 4 (服务对象评价): the talents rate the units that serve them — six channels, paper
  * questionnaires, satisfaction over time, and rectification tracked to done through supervision.
  */
 export const evaluationManifest = {
   id: 'evaluation',
-  namespaces: ['evaluation'],
+  namespaces: ['evaluation', 'evaluationScan'],
   texts,
   routes: [{ path: 'evaluation', page: lazyNamed(() => import('./screens/EvaluationPage'), 'EvaluationPage') }],
   nav: [{ path: 'evaluation', labelKey: 'evaluation.nav', order: 40 }],
@@ -60,5 +63,27 @@ export const evaluationManifest = {
       load: () => import('./searchSources').then((m) => m.returnOpinionSearch),
     },
   ],
-  assessment: [],
+  assessment: [
+    {
+      id: 'satisfaction',
+      titleKey: 'assessment.parts.satisfaction',
+      figures: (year) => import('./data/assessmentFigures').then((m) => m.evaluationAssessment(year)),
+    },
+  ],
+  today: [
+    {
+      id: 'callbacks',
+      labelKey: 'today.tasks.callbacks',
+      order: 70,
+      tone: 'blue',
+      load: () => tasks().then((m) => m.evaluationToday.callbacks),
+    },
+    {
+      id: 'pending',
+      labelKey: 'today.tasks.pending',
+      order: 90,
+      tone: 'blue',
+      load: () => tasks().then((m) => m.evaluationToday.pending),
+    },
+  ],
 } as const satisfies SystemManifest;

@@ -3,6 +3,9 @@ import { lazyNamed } from '../../core/plugin/lazyNamed';
 import { INCENTIVES_TABLES } from './data/tables';
 import { texts } from './i18n';
 
+/** Today's lines, loaded when the Dashboard or the start-up reminder reads them. */
+const tasks = () => import('./data/todayTasks');
+
 /** System 3 (激励奖励): rounds, applications, review, the leader's sign-off, the points ledger, commendations. */
 export const incentivesManifest = {
   id: 'incentives',
@@ -51,5 +54,34 @@ export const incentivesManifest = {
       load: () => import('./searchSources').then((m) => m.ledgerSearch),
     },
   ],
-  assessment: [{ id: 'bonusPoints', labelKey: 'incentives.assessment.bonusPoints' }],
+  assessment: [
+    {
+      id: 'bonusPoints',
+      titleKey: 'incentives.assessment.bonusPoints',
+      figures: (year) => import('./data/assessmentFigures').then((m) => m.incentivesAssessment(year)),
+    },
+  ],
+  today: [
+    {
+      id: 'review',
+      labelKey: 'today.tasks.review',
+      order: 50,
+      tone: 'blue',
+      load: () => tasks().then((m) => m.incentivesToday.review),
+    },
+    {
+      id: 'leader',
+      labelKey: 'today.tasks.leader',
+      order: 15,
+      tone: 'blue',
+      load: () => tasks().then((m) => m.incentivesToday.leader),
+    },
+    {
+      id: 'followUps',
+      labelKey: 'today.tasks.followUps',
+      order: 55,
+      tone: 'yellow',
+      load: () => tasks().then((m) => m.incentivesToday.followUps),
+    },
+  ],
 } as const satisfies SystemManifest;

@@ -3,6 +3,9 @@ import { lazyNamed } from '../../core/plugin/lazyNamed';
 import { MEETINGS_TABLES } from './data/tables';
 import { texts } from './i18n';
 
+/** Today's lines, loaded when the Dashboard or the start-up reminder reads them. */
+const tasks = () => import('./data/todayTasks');
+
 /** System 1 (日常调度会议): scheduling meetings from topics to archive. */
 export const meetingsManifest = {
   id: 'meetings',
@@ -43,4 +46,20 @@ export const meetingsManifest = {
     },
   ],
   assessment: [],
+  today: [
+    {
+      id: 'awaitingLeader',
+      labelKey: 'today.tasks.topicsAwaitingLeader',
+      order: 10,
+      tone: 'blue',
+      load: () => tasks().then((m) => m.meetingsToday.awaitingLeader),
+    },
+    {
+      id: 'due',
+      labelKey: 'today.tasks.meetingDue',
+      order: 20,
+      tone: 'yellow',
+      load: () => tasks().then((m) => m.meetingsToday.due),
+    },
+  ],
 } as const satisfies SystemManifest;

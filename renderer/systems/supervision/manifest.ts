@@ -3,6 +3,9 @@ import { lazyNamed } from '../../core/plugin/lazyNamed';
 import { SUPERVISION_TABLES } from './data/tables';
 import { texts } from './i18n';
 
+/** Today's lines, loaded when the Dashboard or the start-up reminder reads them. */
+const tasks = () => import('./data/todayTasks');
+
 /** System 2 (督查抽查): checks, supervision items and their slips, to 销号 and archive. */
 export const supervisionManifest = {
   id: 'supervision',
@@ -72,5 +75,55 @@ export const supervisionManifest = {
       load: () => import('./searchSources').then((m) => m.explanationSearch),
     },
   ],
-  assessment: [],
+  assessment: [
+    {
+      id: 'supervision',
+      titleKey: 'assessment.parts.supervision',
+      figures: (year, today) => import('./data/assessmentFigures').then((m) => m.supervisionAssessment(year, today)),
+    },
+  ],
+  today: [
+    {
+      id: 'overdue',
+      labelKey: 'today.tasks.overdue',
+      order: 30,
+      tone: 'red',
+      load: () => tasks().then((m) => m.openItems('overdue')),
+    },
+    {
+      id: 'dueSoon',
+      labelKey: 'today.tasks.dueSoon',
+      order: 40,
+      tone: 'yellow',
+      load: () => tasks().then((m) => m.openItems('dueSoon')),
+    },
+    {
+      id: 'extensions',
+      labelKey: 'today.tasks.extensions',
+      order: 45,
+      tone: 'blue',
+      load: () => tasks().then((m) => m.extensionsAwaiting),
+    },
+    {
+      id: 'explanations',
+      labelKey: 'today.tasks.explanations',
+      order: 46,
+      tone: 'blue',
+      load: () => tasks().then((m) => m.explanationsAwaiting),
+    },
+    {
+      id: 'rectOverdue',
+      labelKey: 'today.tasks.rectOverdue',
+      order: 80,
+      tone: 'red',
+      load: () => tasks().then((m) => m.openItems('overdue', 'evaluation')),
+    },
+    {
+      id: 'rectDueSoon',
+      labelKey: 'today.tasks.rectDueSoon',
+      order: 81,
+      tone: 'yellow',
+      load: () => tasks().then((m) => m.openItems('dueSoon', 'evaluation')),
+    },
+  ],
 } as const satisfies SystemManifest;

@@ -51,16 +51,13 @@ export const openFileResultSchema = z.discriminatedUnion('status', [
 ]);
 
 /**
- * The same document rendered three ways for the 版记 page rule (GB/T 9704 §7.5: the 版记 sits on
- * an even page). A host that can count pages prints 'samePage' and 'nextPage' to PDF, counts,
- * and prints the variant the rule picks; `html` is what a host that cannot count prints.
+ * A document whose 版记 belongs on an even page (GB/T 9704 §7.5), for a host that can count
+ * pages: `measured` places it in one print and comes out with an odd page count only when the
+ * body ends on a full even page, and then `blankThenNext` is printed instead (its blank page and
+ * 版记 page unnumbered). `html` is what a host that cannot count prints.
  */
 export const colophonVariantsSchema = z.object({
-  samePage: z
-    .string()
-    .min(1)
-    .max(50 * 1024 * 1024),
-  nextPage: z
+  measured: z
     .string()
     .min(1)
     .max(50 * 1024 * 1024),
@@ -136,6 +133,7 @@ export type PrintResult = z.infer<typeof printResultSchema>;
 export type PrintToPdfRequest = z.input<typeof printToPdfRequestSchema>;
 export type ShowInFolderRequest = z.infer<typeof showInFolderRequestSchema>;
 export type Printer = z.infer<typeof printerSchema>;
+export type ColophonVariants = z.infer<typeof colophonVariantsSchema>;
 export type AppInfo = z.infer<typeof appInfoSchema>;
 export type StorageStatus = z.infer<typeof storageStatusSchema>;
 export type BridgeError = z.infer<typeof bridgeErrorSchema>;

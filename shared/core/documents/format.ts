@@ -1,5 +1,5 @@
 import type { SecrecyLevel } from '../common/secrecy';
-import type { Urgency } from './model';
+import type { Enclosure, OutputStamp, Urgency } from './model';
 
 /** Text helpers both renderers use, so Word and print say exactly the same thing. */
 
@@ -65,6 +65,12 @@ export function urgencyMark(urgency: Urgency): string {
 }
 
 /** 发文字号: prefix〔year〕n号 — 六角括号, no 第, no zero padding. */
+/** The words of an output stamp, as printed above the 版心 of every page. */
+export function stampText(stamp: OutputStamp): string {
+  if (stamp.kind === 'draft') return '草稿 · 未编号，不作正式公文';
+  return stamp.reason ? `作废 · 作废原因：${stamp.reason}` : '作废';
+}
+
 export function documentNumber(prefix: string, year: number, sequence: number): string {
   return `${prefix}〔${year}〕${sequence}号`;
 }
@@ -72,4 +78,16 @@ export function documentNumber(prefix: string, year: number, sequence: number): 
 /** 抄送：A，B。 */
 export function listLine(label: string, items: readonly string[]): string {
   return `${label}：${items.join('，')}。`;
+}
+
+/**
+ * The label over an enclosure (§8): 附件N numbered as in the 附件说明, 附件 alone when there is only
+ * one; an issued document (印发) has none.
+ */
+export function enclosureLabel(attachments: readonly string[] | undefined, enclosure: Enclosure): string {
+  if (enclosure.role === 'issued') return '';
+  const names = attachments ?? [];
+  if (names.length <= 1) return '附件';
+  const index = names.indexOf(enclosure.title);
+  return `附件${index >= 0 ? index + 1 : names.length + 1}`;
 }

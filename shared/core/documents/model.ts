@@ -134,10 +134,38 @@ export interface FormPart {
    * its handwritten rows on one page (a 延期 呈批单 carries the matter and the unit's reason).
    */
   dense?: boolean;
+  /**
+   * A list under the rows with its own columns (签到表: 参会单位 | 签名), its header row repeated
+   * on each page it runs onto.
+   */
+  roster?: { columns: TableColumn[]; rows: string[][] };
   /** Line under the table, e.g. 督办单位（盖章） and the date. */
   footer?: string;
   /** A page of its own after the form. */
   attachment?: FormAttachment;
+}
+
+/**
+ * A document that follows a notice on pages of its own (GB/T 9704 §7.3.4, §8), its headings
+ * numbered afresh from 一、:
+ * - 'issued' (印发, 转发): the notice's title names it; it starts a new page with its own title and
+ *   body and no 附件 label, as the 2021 regulation issues its four systems;
+ * - 'attachment' (附件): named in the notice's 附件说明; "附件N" 顶格 on its first line in 3号黑体,
+ *   its title centred on the third line, numbered as in the 附件说明.
+ */
+export interface Enclosure {
+  role: 'issued' | 'attachment';
+  title: string;
+  body: Block[];
+}
+
+/**
+ * A mark over the top margin of every page, outside the 版心 (nothing under it moves): a draft not
+ * yet numbered (草稿), or a voided document reprinted with its reason (作废).
+ */
+export interface OutputStamp {
+  kind: 'draft' | 'void';
+  reason?: string;
 }
 
 export interface OfficialDocument {
@@ -156,8 +184,10 @@ export interface OfficialDocument {
   /** 主送机关 */
   mainRecipients?: string;
   body: Block[];
-  /** 附件说明: attachment names, numbered when more than one */
+  /** 附件说明: attachment names, numbered when more than one (an attachment enclosure's title is one of them) */
   attachments?: string[];
+  /** Issued documents and attachments with their text, after the notice's 署名 and before the 版记. */
+  enclosures?: Enclosure[];
   signature?: Signature;
   /** 附注, e.g. （联系人：王芳，电话：0412-3210000） */
   note?: string;
@@ -165,4 +195,6 @@ export interface OfficialDocument {
   minutes?: MinutesPart;
   bulletin?: BulletinPart;
   form?: FormPart;
+  /** Added on output only (never kept in the register): see OutputStamp. */
+  stamp?: OutputStamp;
 }

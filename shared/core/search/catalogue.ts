@@ -79,6 +79,11 @@ export class SearchCatalogue {
     return stale;
   }
 
+  /** The name (and 密级) a record lends others, as last indexed: the audit log names records by it. */
+  lookup(table: string, id: string | null | undefined): SearchRef | undefined {
+    return id ? this.refs.get(table)?.get(id) : undefined;
+  }
+
   /** A record's entries with their fields, as the index made them (for a hit's snippet); records nothing. */
   entriesOf(table: string, record: AnyRecord): SearchEntry[] {
     return this.sources.get(table)?.toEntries(record, (t, id) => (id ? this.refs.get(t)?.get(id) : undefined)) ?? [];

@@ -180,10 +180,9 @@ export function assertCanRevert(
  * What a step back undoes: the documents and marks of the phases left. The issued documents stay
  * in the register (void them there if they must not stand); a new forward step issues anew.
  */
-export function revertedMeeting<M extends Pick<Meeting, 'status' | 'documents' | 'approval' | 'heldOn'>>(
-  meeting: M,
-  to: MeetingStatus,
-): M {
+export function revertedMeeting<
+  M extends Pick<Meeting, 'status' | 'documents' | 'approval' | 'heldOn' | 'heldDateReason'>,
+>(meeting: M, to: MeetingStatus): M {
   const documents = { ...meeting.documents };
   if (!hasReached(to, 'topicsApproved')) delete documents.approvalSlip;
   if (!hasReached(to, 'notified')) {
@@ -201,5 +200,6 @@ export function revertedMeeting<M extends Pick<Meeting, 'status' | 'documents' |
     documents,
     approval: hasReached(to, 'topicsApproved') ? meeting.approval : null,
     heldOn: hasReached(to, 'held') ? meeting.heldOn : undefined,
+    heldDateReason: hasReached(to, 'held') ? meeting.heldDateReason : undefined,
   };
 }

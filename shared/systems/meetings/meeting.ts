@@ -68,8 +68,13 @@ export interface Meeting {
   documents: MeetingDocuments;
   /** Topics a document was issued without (classified ones left out), by document role. */
   leftOut?: Partial<Record<keyof MeetingDocuments, string[]>>;
-  /** Set when marked held (index `heldOn`: the cadence reads the latest). */
+  /**
+   * Set when marked held (index `heldOn`: the cadence reads the latest). `plannedOn` stays as it
+   * was: the notice printed it. When the two differ, `heldDateReason` says why (asked for once the
+   * notice went out), and the page and the minutes' draft say both.
+   */
   heldOn?: LocalDate;
+  heldDateReason?: string;
   circulations: Circulation[];
   /** Set while the meeting is cancelled. */
   cancellation?: MeetingCancellation;
@@ -128,6 +133,11 @@ export function chairNamesNobody(chair: string, office: { directorTitle: string;
 /** The chair by default: the office director with the title the seed gives (S1-4.1). */
 export function defaultChair(office: { directorTitle: string; directorName: string }): string {
   return [office.directorTitle, office.directorName].filter(Boolean).join(' ');
+}
+
+/** A meeting held on another day than its notice gave must say why (the units were told the planned day). */
+export function heldDateReasonNeeded(meeting: Pick<Meeting, 'plannedOn' | 'documents'>, heldOn: LocalDate): boolean {
+  return heldOn !== meeting.plannedOn && !!meeting.documents.notice;
 }
 
 /** 2026年3月12日（星期四）9:00, as notices print a meeting's time. */

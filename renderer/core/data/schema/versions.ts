@@ -17,6 +17,7 @@ export const VERSION_CHAIN = [
   { version: 5, adds: 'System 2 lists as index ranges, kept counts' },
   { version: 6, adds: 'System 3: rounds, claims by round, unit and state, the points ledger, rule sets' },
   { version: 7, adds: 'System 4: channel records, questionnaires and returns, kept results, reminders' },
+  { version: 8, adds: 'the annual assessment: frozen years' },
 ] as const;
 
 export const LATEST_SCHEMA_VERSION: number = VERSION_CHAIN[VERSION_CHAIN.length - 1].version;

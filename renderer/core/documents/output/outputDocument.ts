@@ -1,13 +1,11 @@
 import type { OfficialDocument } from '../../../../shared/core/documents/model';
 import type { FontPlan } from '../../../../shared/core/documents/fonts';
 import type { PrintResult, SaveFileResult } from '../../../../shared/core/bridge/schemas';
-import type { z } from 'zod';
-import type { colophonVariantsSchema } from '../../../../shared/core/bridge/schemas';
-
-type ColophonVariants = z.infer<typeof colophonVariantsSchema>;
-import { renderHtml } from '../../../../shared/core/documents/render/html/renderHtml';
+import { printHtml } from '../../../../shared/core/documents/render/html/printVariants';
 import { getHost } from '../../host';
 import type { PrintOptions } from './PrintOptionsModal';
+
+export { printHtml };
 
 /** File name for an issued document: number and title, without characters a file system refuses. */
 export function documentFileName(doc: OfficialDocument, extension: 'docx' | 'pdf'): string {
@@ -19,26 +17,6 @@ export function documentFileName(doc: OfficialDocument, extension: 'docx' | 'pdf
     .replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_')
     .slice(0, 150);
   return `${base || 'document'}.${extension}`;
-}
-
-/**
- * The print HTML, and for a document with a 版记 or 报尾 the three placements of it, so a host
- * that can count pages (Electron) puts it on an even page (GB/T 9704 §7.5).
- */
-export function printHtml(
-  doc: OfficialDocument,
-  fonts: FontPlan,
-): { html: string; colophonVariants?: ColophonVariants } {
-  const html = renderHtml(doc, fonts, { colophonBreak: 'same-page' });
-  if (!doc.colophon && !doc.bulletin) return { html };
-  return {
-    html,
-    colophonVariants: {
-      samePage: html,
-      nextPage: renderHtml(doc, fonts, { colophonBreak: 'next-page' }),
-      blankThenNext: renderHtml(doc, fonts, { colophonBreak: 'blank-then-next' }),
-    },
-  };
 }
 
 export async function printDocument(

@@ -5,6 +5,7 @@ import type { OfficialDocument } from '../../../../shared/core/documents/model';
 import { type FontChoice, substitutedRoles } from '../../../../shared/core/documents/fonts';
 import { useErrorText } from '../../ui/useErrorText';
 import { detectFontPlan } from './fontDetection';
+import { acknowledgeFontWarning, fontWarningAcknowledged } from './fontWarningSession';
 import { exportDocx, exportPdf, printDocument } from './outputDocument';
 import type { PrintOptions } from './PrintOptionsModal';
 import { recordedOutput } from './recordedOutput';
@@ -78,13 +79,17 @@ export function useDocumentOutput() {
 
   return {
     pending,
-    /** Starts an output; asks first if fonts are substituted, and how to print. */
+    /** Starts an output; asks first if fonts are substituted (once a session), and how to print. */
     request(format: OutputFormat, doc: OfficialDocument, source: OutputSource) {
-      const substitutes = substitutedRoles(detectFontPlan());
+      const substitutes = fontWarningAcknowledged() ? [] : substitutedRoles(detectFontPlan());
       if (substitutes.length > 0) setPending({ format, doc, source, stage: 'fonts', substitutes });
       else proceed({ format, doc, source });
     },
-    confirmFonts: () => pending && proceed(pending),
+    confirmFonts: () => {
+      if (!pending) return;
+      acknowledgeFontWarning();
+      proceed(pending);
+    },
     confirmPrint: (options: PrintOptions) => pending && void run(pending, options),
     cancel: () => setPending(null),
   };

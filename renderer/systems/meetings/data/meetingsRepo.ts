@@ -12,6 +12,7 @@ import {
 } from '../../../../shared/systems/meetings/gates';
 import {
   type Circulation,
+  heldDateReasonNeeded,
   type Meeting,
   type MeetingInput,
   meetingInputSchema,
@@ -118,22 +119,34 @@ export const meetingsRepo = {
     return writeWithAudit([db.meetings], async (audit) => {
       const meeting = await loadMeeting(id);
       assertCanRevert(meeting, to, reason);
-      const { documents, approval, heldOn } = revertedMeeting(meeting, to);
-      return moveMeeting(meeting, to, audit, now, { reason: reason.trim(), changes: { documents, approval, heldOn } });
+      const { documents, approval, heldOn, heldDateReason } = revertedMeeting(meeting, to);
+      const changes = { documents, approval, heldOn, heldDateReason };
+      return moveMeeting(meeting, to, audit, now, { reason: reason.trim(), changes });
     });
   },
 
   /** 已召开: the gates of S1-4.2 and S1-4.3 hold, then the day is recorded. */
-  async markHeld(id: string, heldOn: string, now = new Date()): Promise<Meeting> {
+  /**
+   * 标记已召开 on `heldOn`; the planned date stays. Held on another day than the issued notice
+   * gave, the reason is required (`dateReason`), kept with the meeting and its history.
+   */
+  async markHeld(id: string, heldOn: string, now = new Date(), dateReason = ''): Promise<Meeting> {
     if (!isLocalDate(heldOn))
       throw new AppError('validation', { field: 'meetings.fields.heldOn', rule: 'invalid_format' });
+    const reason = dateReason.trim().slice(0, 200);
     const db = getDb();
     return writeWithAudit([db.meetings, db.agendaItems, db.attendance], async (audit) => {
       const meeting = await loadMeeting(id);
       const topics = await db.agendaItems.where('meetingId').equals(id).toArray();
       const attendance = await db.attendance.where('meetingId').equals(id).toArray();
       assertCanMarkHeld(meeting, topics, attendance, heldOn, localDate(now));
-      return moveMeeting(meeting, 'held', audit, now, { changes: { heldOn } });
+      if (heldDateReasonNeeded(meeting, heldOn) && !reason)
+        throw new AppError('validation', { field: 'meetings.fields.heldDateReason', rule: 'required' });
+      const moved = heldOn === meeting.plannedOn ? {} : { reason, heldDateReason: reason };
+      return moveMeeting(meeting, 'held', audit, now, {
+        reason: moved.reason,
+        changes: { heldOn, heldDateReason: moved.heldDateReason || undefined },
+      });
     });
   },
 

@@ -65,6 +65,15 @@ export function MeetingDetailPage({ meetingId }: { meetingId: string }) {
               chair: meeting.chair,
             })}
           </Text>
+          {meeting.heldOn && meeting.heldOn !== meeting.plannedOn && (
+            <Text size="sm" c="orange.8" data-testid="meeting-rescheduled">
+              {t(meeting.heldDateReason ? 'meetings.detail.rescheduledWhy' : 'meetings.detail.rescheduled', {
+                plannedOn: meeting.plannedOn,
+                heldOn: meeting.heldOn,
+                reason: meeting.heldDateReason,
+              })}
+            </Text>
+          )}
         </Stack>
         {!hasReached(meeting.status, 'notified') && !meeting.cancellation && (
           <Button variant="default" onClick={() => setEditing(true)}>

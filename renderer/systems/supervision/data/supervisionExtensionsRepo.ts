@@ -169,7 +169,7 @@ export const supervisionExtensionsRepo = {
           voidedAt: now.toISOString(),
           voidedBy: session.displayName,
         };
-        reissued = await issueItemSlipInTransaction(next, office, session.displayName, now);
+        reissued = await issueItemSlipInTransaction(next, office, session.displayName, now, item.slipNumber);
         next = {
           ...next,
           slipNumber: reissued.number,

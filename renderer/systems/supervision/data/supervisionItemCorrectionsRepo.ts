@@ -51,6 +51,10 @@ export const supervisionItemCorrectionsRepo = {
         requirement: valid.requirement,
         category: valid.category,
       };
+      // A slip reissued with a deadline already past would ask the unit for the impossible: the
+      // deadline moves first, by an extension the leader grants (which reissues the slip itself).
+      if (item.slipDocumentId && item.dueOn < localDate(now))
+        throw new AppError('not-allowed', { reason: 'supervision.correct.deadlinePassed', dueOn: item.dueOn });
       if (!item.slipDocumentId) {
         const stored = await updateItemInTransaction(
           item,
@@ -70,7 +74,7 @@ export const supervisionItemCorrectionsRepo = {
         voidedAt: now.toISOString(),
         voidedBy: session.displayName,
       };
-      const reissued = await issueItemSlipInTransaction(corrected, office, session.displayName, now);
+      const reissued = await issueItemSlipInTransaction(corrected, office, session.displayName, now, item.slipNumber);
       const next: SupervisionItem = {
         ...corrected,
         slipNumber: reissued.number,

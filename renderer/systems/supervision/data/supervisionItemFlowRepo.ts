@@ -52,6 +52,8 @@ export async function issueItemSlipInTransaction(
   office: OfficeSettings,
   handler: string,
   now: Date,
+  /** The number of the slip this one replaces (a correction or an extension), printed on it. */
+  replaces?: string,
 ) {
   // Items stored before the limits may hold more than the slip has room for: corrected first.
   parseInput(slipTextSchema, item);
@@ -63,7 +65,10 @@ export async function issueItemSlipInTransaction(
       series: { prefix: office.supervisionSlipPrefix, style: 'docNumber' },
       sourceId: `supervisionItems:${item.id}`,
       build: (n) =>
-        buildItemSlip({ ...item, slipNumber: n.number }, { office, target, date, number: n.number, handler }),
+        buildItemSlip(
+          { ...item, slipNumber: n.number },
+          { office, target, date, number: n.number, handler, ...(replaces ? { replaces } : {}) },
+        ),
       isSample: item.isSample,
     },
     now,

@@ -1,4 +1,5 @@
-import { Modal, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Modal, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { useState } from 'react';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { type CorrectionInput, correctionInputSchema } from '../../../../shared/systems/supervision/correction';
@@ -15,12 +16,61 @@ import { useActionError } from '../../../core/ui/useActionError';
 import { zodValidate } from '../../../core/ui/zodValidate';
 import { charCount } from './charCount';
 import type { useIssuedOutput } from './useIssuedOutput';
+import { useToday } from './useToday';
+import { ExtensionRequestModal } from './ExtensionRequestModal';
+import { pendingExtension } from '../../../../shared/systems/supervision/extension';
+
+/**
+ * Once the deadline on the issued slip has passed, a corrected slip would ask the unit for the
+ * impossible: the dialog says so and offers the 延期 path (the granted extension reissues the slip).
+ */
+function DeadlinePassed({ item, onClose }: { item: SupervisionItem; onClose: () => void }) {
+  const { t } = useTranslation();
+  const [requesting, setRequesting] = useState(false);
+  if (requesting) return <ExtensionRequestModal item={item} onClose={onClose} />;
+  const pending = pendingExtension(item);
+  return (
+    <Modal opened onClose={onClose} title={t('supervision.correct.title')} size="lg">
+      <Stack>
+        <Alert color="orange" title={t('supervision.correct.deadlinePassedTitle', { dueOn: item.dueOn })}>
+          {t(pending ? 'supervision.correct.deadlinePassedPending' : 'supervision.correct.deadlinePassedNote', {
+            number: item.slipNumber,
+          })}
+        </Alert>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('common.close')}
+          </Button>
+          {!pending && (
+            <Button onClick={() => setRequesting(true)} data-autofocus>
+              {t('supervision.extension.request')}
+            </Button>
+          )}
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
 
 /**
  * 更正 of matter, requirement and category. Once the 督办通知单 is out, the form asks why it is
  * voided and the corrected slip is numbered and printed at once.
  */
 export function CorrectItemModal({
+  item,
+  out,
+  onClose,
+}: {
+  item: SupervisionItem;
+  out: ReturnType<typeof useIssuedOutput>;
+  onClose: () => void;
+}) {
+  const today = useToday();
+  if (item.slipNumber && item.dueOn < today) return <DeadlinePassed item={item} onClose={onClose} />;
+  return <CorrectionForm item={item} out={out} onClose={onClose} />;
+}
+
+function CorrectionForm({
   item,
   out,
   onClose,

@@ -1,4 +1,4 @@
-import type { Block, OfficialDocument } from '../model';
+import type { Block, Enclosure, OfficialDocument } from '../model';
 import { type TemplateBase, copyNumberFor, officeColophon } from './common';
 
 /** What 通知 and 通报 share: the general layout in the Leading Group's or the office's name. */
@@ -9,6 +9,8 @@ export interface GeneralInput extends TemplateBase {
   mainRecipients: string;
   body: Block[];
   attachments?: string[];
+  /** Documents issued with it (印发) and attachments with their text, each from a new page. */
+  enclosures?: Enclosure[];
   contact?: string;
   cc?: string[];
 }
@@ -26,9 +28,18 @@ export function buildGeneral(kind: 'notice' | 'circular', input: GeneralInput): 
     title: input.title,
     mainRecipients: input.mainRecipients,
     body: input.body,
-    attachments: input.attachments,
+    attachments: attachmentNames(input),
+    enclosures: input.enclosures?.length ? input.enclosures : undefined,
     signature: { organ, date: input.date, isSealed: true },
     note: input.contact ? `（${input.contact}）` : undefined,
     colophon: officeColophon(input, input.cc),
   };
+}
+
+/** The 附件说明: the names given, then any attachment enclosure not among them, so labels and list agree. */
+function attachmentNames(input: GeneralInput): string[] | undefined {
+  const names = [...(input.attachments ?? [])];
+  for (const enclosure of input.enclosures ?? [])
+    if (enclosure.role === 'attachment' && !names.includes(enclosure.title)) names.push(enclosure.title);
+  return names.length ? names : undefined;
 }

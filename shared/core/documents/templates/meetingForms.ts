@@ -24,9 +24,15 @@ export function buildSignInSheet(input: SignInSheetInput): OfficialDocument {
     { label: '会议名称', value: input.meetingTitle },
     { label: '会议时间', value: input.time },
     { label: '会议地点', value: input.place },
-    { label: '参会单位（人员）', value: '签\u3000\u3000名' },
-    ...input.attendees.map((name) => ({ label: name, value: '' })),
   ];
+  // The attendees in a roster of their own: its header row repeats on every page it runs onto.
+  const roster = {
+    columns: [
+      { title: '参会单位（人员）', widthMm: 78 },
+      { title: '签\u3000\u3000名', widthMm: 78 },
+    ],
+    rows: input.attendees.map((name) => [name, '']),
+  };
   return {
     kind: 'signInSheet',
     secrecy: input.secrecy,
@@ -34,6 +40,6 @@ export function buildSignInSheet(input: SignInSheetInput): OfficialDocument {
     urgency: 'none',
     title: '签到表',
     body: [],
-    form: { labelWidthMm: 78, rows },
+    form: { labelWidthMm: 36, rows, roster },
   };
 }

@@ -2,6 +2,14 @@ import { secrecyMark, urgencyMark, chineseDate } from '../format';
 import type { OfficialDocument } from '../model';
 import type { TemplateBase } from './common';
 
+/**
+ * A contact as modules write it for a notice's 附注 (联系人：王芳，电话：…): the slip's row already
+ * says 联系人 (承办人), so the value reads once, without it.
+ */
+function withoutLabel(contact: string): string {
+  return contact.replace(/^\s*(联系人|承办人)[:：]\s*/, '');
+}
+
 /** 督办通知单 (supervision notice slip): one page with a tear-off reply (回执). */
 export interface SupervisionSlipInput extends TemplateBase {
   number: string;
@@ -31,7 +39,7 @@ export function buildSupervisionSlip(input: SupervisionSlipInput): OfficialDocum
         { label: '督办要求', value: input.requirement },
         { label: '办结时限', value: chineseDate(input.deadline) },
         { label: '反馈时限', value: chineseDate(input.replyBy) },
-        { label: '联系人', value: input.contact },
+        { label: '联系人', value: withoutLabel(input.contact) },
       ],
       footer: `督办单位（盖章）：${input.office.officeName}\u3000\u3000${chineseDate(input.date)}`,
       tearOff: {
@@ -75,7 +83,7 @@ export function buildApprovalSlip(input: ApprovalSlipInput): OfficialDocument {
         { label: '拟办意见', value: input.proposal, minHeightMm: 30 },
         { label: '领导批示', value: '', minHeightMm: 60 },
         { label: '办理结果', value: '', minHeightMm: 20 },
-        { label: '承办人', value: input.handler },
+        { label: '承办人', value: withoutLabel(input.handler) },
       ],
       footer: `${input.office.officeName}\u3000\u3000${chineseDate(input.date)}`,
     },

@@ -1,6 +1,6 @@
 import { chineseDate } from '../../../core/documents/format';
 import type { FormAttachment, OfficialDocument } from '../../../core/documents/model';
-import { formFitsOnePage } from '../../../core/documents/render/formFit';
+import { formFitsOnePage } from '../../../core/documents/render/formGeometry';
 import { buildApprovalSlip } from '../../../core/documents/templates';
 import type { OfficeSettings } from '../../../core/office/office';
 import { formatTenths } from '../points';

@@ -240,16 +240,10 @@ describe('approval slip and sign-in sheet', () => {
   it('gives each invited unit and person a row to sign', () => {
     const sheet = signInSheet(record);
     expect(sheet.kind).toBe('signInSheet');
-    expect(sheet.form?.rows.map((r) => r.label)).toEqual([
-      '会议名称',
-      '会议时间',
-      '会议地点',
-      '参会单位（人员）',
-      '海城市教育局',
-      '海城市财政局',
-      '牛庄镇',
-      '市人大代表张华',
-      '王芳',
-    ]);
+    expect(sheet.form?.rows.map((r) => r.label)).toEqual(['会议名称', '会议时间', '会议地点']);
+    expect(sheet.form?.roster?.columns.map((c) => c.title)).toEqual(['参会单位（人员）', '签\u3000\u3000名']);
+    expect(sheet.form?.roster?.rows).toEqual(
+      ['海城市教育局', '海城市财政局', '牛庄镇', '市人大代表张华', '王芳'].map((name) => [name, '']),
+    );
   });
 });

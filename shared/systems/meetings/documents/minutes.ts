@@ -74,14 +74,24 @@ export function topicMinutes(topic: AgendaItem, record: MeetingRecord): string[]
   return out;
 }
 
+/** 会议原定于…召开，因…改于…召开。: said when the meeting was held on another day than planned. */
+export function rescheduled(
+  meeting: Pick<MeetingRecord['meeting'], 'plannedOn' | 'heldOn' | 'heldDateReason'>,
+): string {
+  if (!meeting.heldOn || meeting.heldOn === meeting.plannedOn) return '';
+  const reason = meeting.heldDateReason?.trim().replace(/[。；，.;,]+$/, '');
+  const moved = `${meeting.heldOn < meeting.plannedOn ? '提前' : '推迟'}至${chineseDate(meeting.heldOn)}召开。`;
+  const why = reason ? `因${reason.replace(/^因/, '')}，` : '';
+  return `会议原定于${chineseDate(meeting.plannedOn)}召开，${why}${moved}`;
+}
+
 /** 会议纪要 (S1-3.3 印发会议纪要): drafted from the proceedings and attendance. */
 export function minutesDraft(record: MeetingRecord, leaveClassifiedOut = false): MinutesDraft {
   const { meeting } = record;
   const scope = draftScope(record, leaveClassifiedOut);
   const heldOn = meeting.heldOn ?? meeting.plannedOn;
-  const body = [
-    `${chineseDate(heldOn)}，${meeting.chair}在${meeting.place}主持召开${meeting.title}。会议${meetingActions(scope.included)}。现将会议议定事项纪要如下：`,
-  ];
+  const opening = `${chineseDate(heldOn)}，${meeting.chair}在${meeting.place}主持召开${meeting.title}。`;
+  const body = [`${opening}${rescheduled(meeting)}会议${meetingActions(scope.included)}。现将会议议定事项纪要如下：`];
   scope.included.forEach((topic, i) =>
     body.push(`${chineseNumeral(i + 1)}、${topic.title}`, ...topicMinutes(topic, record)),
   );

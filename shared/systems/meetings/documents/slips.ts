@@ -1,6 +1,6 @@
 import { secrecyMark } from '../../../core/documents/format';
 import type { FormAttachment, OfficialDocument } from '../../../core/documents/model';
-import { formFitsOnePage } from '../../../core/documents/render/formFit';
+import { formFitsOnePage } from '../../../core/documents/render/formGeometry';
 import { buildApprovalSlip, buildSignInSheet } from '../../../core/documents/templates';
 import { highestSecrecy } from '../../../core/common/secrecy';
 import { sortAttendance } from '../attendance';

@@ -20,7 +20,7 @@ describe('item documents', () => {
     expect(row(doc, '督办事项')?.value).toBe('村级人才信息库未建立');
     expect(row(doc, '办结时限')?.value).toBe('2026年6月30日');
     expect(row(doc, '反馈时限')?.value).toBe('2026年6月25日');
-    expect(row(doc, '联系人')?.value).toBe('联系人：王芳，电话：0412-3210000');
+    expect(row(doc, '联系人')?.value).toBe('王芳，电话：0412-3210000'); // the row says 联系人 once
     expect(doc.form?.tearOff?.rows[0]).toEqual({ label: '编号', value: '海人才督〔2026〕1号' });
   });
 

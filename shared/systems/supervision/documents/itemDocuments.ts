@@ -15,12 +15,16 @@ interface ItemDocContext {
   date: string;
 }
 
-/** 督办通知单 for any item, whatever its source (check, meeting, instruction, task list). */
+/**
+ * 督办通知单 for any item, whatever its source (check, meeting, instruction, task list). A slip
+ * reissued after a correction or an extension names the slip it replaces (`replaces`), so the unit
+ * holding both knows which one stands.
+ */
 export function buildItemSlip(
   item: SupervisionItem,
-  ctx: ItemDocContext & { number: string; handler: string },
+  ctx: ItemDocContext & { number: string; handler: string; replaces?: string },
 ): OfficialDocument {
-  return buildSupervisionSlip({
+  const slip = buildSupervisionSlip({
     office: ctx.office,
     date: ctx.date,
     secrecy: item.secrecy,
@@ -32,6 +36,9 @@ export function buildItemSlip(
     replyBy: item.replyBy ?? item.dueOn,
     contact: ctx.office.contactLine || ctx.handler,
   });
+  if (ctx.replaces && slip.form)
+    slip.form.rows.push({ label: '备注', value: `本通知单代替${ctx.replaces}督办通知单，原通知单作废。` });
+  return slip;
 }
 
 /**

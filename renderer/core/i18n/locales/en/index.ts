@@ -7,6 +7,7 @@ import errors from './errors.json';
 import settings from './settings.json';
 import search from './search.json';
 import shell from './shell.json';
+import today from './today.json';
 
 import type zh from '../zh-CN';
 
@@ -21,6 +22,7 @@ const texts: typeof zh = {
   documents,
   search,
   about,
+  today,
 };
 
 export default texts;

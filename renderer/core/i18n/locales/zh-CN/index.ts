@@ -7,6 +7,7 @@ import errors from './errors.json';
 import settings from './settings.json';
 import search from './search.json';
 import shell from './shell.json';
+import today from './today.json';
 
 /** The core's texts in Chinese, the shape every language follows. */
 const texts = {
@@ -19,6 +20,7 @@ const texts = {
   documents,
   search,
   about,
+  today,
 };
 
 export default texts;

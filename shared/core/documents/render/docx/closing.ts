@@ -1,10 +1,12 @@
 import { AlignmentType, LineRuleType } from 'docx';
 import type { FontPlan } from '../../fonts';
-import { chineseDate, listLine } from '../../format';
+import { chineseDate, enclosureLabel, listLine } from '../../format';
 import type { MinutesPart, OfficialDocument } from '../../model';
-import { bodyLines, INDENT_TWO } from './body';
+import { bodyBlocks, bodyLines, INDENT_TWO } from './body';
+import { titleBlock } from './title';
+import { isTight, type SignatureFit } from '../signatureFit';
 import { Flow } from './flow';
-import { textWidthEm } from './measure';
+import { textWidthEm } from '../measure';
 import { blankLine, paragraph, run } from './runs';
 import { BODY_CHARACTER_SPACING, CHAR, LINE, TYPE_WIDTH } from './units';
 
@@ -15,7 +17,8 @@ const widthTw = (text: string) => Math.round(textWidthEm(text) * 320 + [...text]
  * 附件说明 (§7.3.4): one blank line under the 正文, 左空二字 "附件：1.XXX"; later names line up
  * under the first, and a long name wraps under its own start.
  */
-export function attachmentNote(names: readonly string[], fonts: FontPlan, keepLastWithNext = false): Flow {
+export function attachmentNote(names: readonly string[], fonts: FontPlan, fit?: SignatureFit, index = -2): Flow {
+  const pitch = isTight(fit, index) ? fit!.pitch : 1;
   const flow = new Flow().add(blankLine(), 1);
   const labelTw = 3 * CHAR; // 附件：
   names.forEach((name, i) => {
@@ -24,13 +27,18 @@ export function attachmentNote(names: readonly string[], fonts: FontPlan, keepLa
     const text = `${i === 0 ? '附件：' : ''}${number}${name}`;
     const left = INDENT_TWO + labelTw + numberTw;
     const hanging = (i === 0 ? labelTw : 0) + numberTw;
-    const keepNext = keepLastWithNext && i === names.length - 1;
-    const p = paragraph([run(fonts, text, { role: 'fangsong' })], {
-      alignment: AlignmentType.JUSTIFIED,
-      indent: { left, hanging },
-      keepNext,
+    const p = (keepNext: boolean) =>
+      paragraph([run(fonts, text, { role: 'fangsong' })], {
+        alignment: AlignmentType.JUSTIFIED,
+        indent: { left, hanging },
+        spacing: { line: Math.round(LINE * pitch), lineRule: LineRuleType.EXACT },
+        keepNext,
+      });
+    // The last name goes on with the 署名 when that must move (signatureBlock).
+    flow.addSplittable(p(false), bodyLines(text, -hanging, TYPE_WIDTH - left), () => [p(true)], {
+      pitch,
+      tag: i === 0 ? 'attachments' : undefined,
     });
-    flow.add(p, bodyLines(text, -hanging, TYPE_WIDTH - left));
   });
   return flow;
 }
@@ -39,42 +47,40 @@ export function attachmentNote(names: readonly string[], fonts: FontPlan, keepLa
  * 署名 and 成文日期 (§7.3.5). Sealed: date 右空四字, 署名 centred over the date, two blank lines
  * above for the seal to reach down over both. Unsealed: one blank line, 署名 右空二字, and the
  * date on the next line starting two characters right of the 署名.
+ *
+ * §7.3.5.1: where the page has fewer lines left, the blank lines shrink to fit (`at` is the flow
+ * the block goes into, and its page estimate says how many lines are left), as print does
+ * (html/closing.ts). Only with less than two lines left do 署名 and date go on, chained by
+ * keepNext to the 正文's last line (`carry`), never on a page of their own.
  */
-export function signatureBlock(doc: OfficialDocument, fonts: FontPlan, carry = 0): Flow {
+export function signatureBlock(doc: OfficialDocument, fonts: FontPlan, at: Flow, fit?: SignatureFit): Flow {
   const signature = doc.signature;
   const flow = new Flow();
   if (!signature) return flow;
   const date = chineseDate(signature.date);
   const organTw = widthTw(signature.organ);
   const dateTw = widthTw(date);
-  // Chained by keepNext: never split, and never on a page without the 正文's last line (`carry`).
+  const pitch = fit?.pitch ?? 1;
   const right = (text: string, indentRight: number, keepNext: boolean) =>
     paragraph([run(fonts, text, { role: 'fangsong' })], {
       alignment: AlignmentType.RIGHT,
       indent: { right: Math.max(0, Math.round(indentRight)) },
+      spacing: { line: Math.round(LINE * pitch), lineRule: LineRuleType.EXACT },
       keepNext,
     });
   const blank = () => paragraph([], { spacing: { line: LINE, lineRule: LineRuleType.EXACT }, keepNext: true });
-  if (signature.isSealed) {
-    const dateRight = 4 * CHAR;
-    const lines = [
-      blank(),
-      blank(),
-      right(signature.organ, dateRight + (dateTw - organTw) / 2, true),
-      right(date, dateRight, false),
-    ];
-    return flow.addKept(lines, lines.length, carry);
-  }
-  const lines = [blank(), right(signature.organ, 2 * CHAR, true), right(date, organTw - dateTw, false)];
-  return flow.addKept(lines, lines.length, carry);
-}
-
-/** Lines before the 署名 that keep with it: the last line of the 附件说明 or of a 正文 not ending in a table. */
-export function signatureCarry(doc: OfficialDocument): number {
-  if (!doc.signature) return 0;
-  if (doc.attachments?.length) return 1;
-  const last = doc.body[doc.body.length - 1];
-  return last && last.type !== 'table' ? 1 : 0;
+  const wanted = signature.isSealed ? 2 : 1;
+  const left = at.linesLeftOnPage();
+  // Closed up (fit), the lines before them make the room: no blank line.
+  const fits = left >= 2 || !!fit;
+  const blanks = fit ? 0 : fits ? Math.min(wanted, left - 2) : wanted;
+  const [organ, dateLine] = signature.isSealed
+    ? [right(signature.organ, 4 * CHAR + (dateTw - organTw) / 2, true), right(date, 4 * CHAR, false)]
+    : [right(signature.organ, 2 * CHAR, true), right(date, organTw - dateTw, false)];
+  const lines = [...Array.from({ length: blanks }, blank), organ, dateLine];
+  // Going on: the last line of the 正文 (or 附件说明) goes with them, set apart so only it moves.
+  const carry = !fits && at.carryLastLine() ? 1 : 0;
+  return flow.addKept(lines, blanks + 2 * pitch, carry);
 }
 
 /** 附注 (§7.3.6): the line under the date, 左空二字, in round brackets. */
@@ -112,6 +118,24 @@ export function attendanceLines(part: MinutesPart, fonts: FontPlan): Flow {
       },
     );
     flow.add(p, bodyLines(line, -hanging, TYPE_WIDTH - left));
+  }
+  return flow;
+}
+
+/**
+ * Issued documents and attachments, each from a new page (§8), headings numbered afresh: an
+ * attachment has "附件N" 顶格 on line 1 (3号黑体) and its title centred on line 3; an issued
+ * document (印发) its title on line 1. One blank line, then the body.
+ */
+export function enclosureFlow(doc: OfficialDocument, fonts: FontPlan): Flow {
+  const flow = new Flow();
+  for (const enclosure of doc.enclosures ?? []) {
+    const label = enclosureLabel(doc.attachments, enclosure);
+    if (label) {
+      flow.breakPage().add(paragraph([run(fonts, label, { role: 'heiti' })], { pageBreakBefore: true }), 1);
+      flow.add(blankLine(), 1).append(titleBlock(enclosure.title, fonts, 0));
+    } else flow.append(titleBlock(enclosure.title, fonts, 0, true));
+    flow.add(blankLine(), 1).append(bodyBlocks(enclosure.body, fonts));
   }
   return flow;
 }

@@ -11,7 +11,7 @@ import {
 import type { FontPlan } from '../../fonts';
 import { chineseDate, listLine } from '../../format';
 import type { BulletinPart, Colophon } from '../../model';
-import { countLines } from './measure';
+import { countLines } from '../measure';
 import { run, tabbedRun } from './runs';
 import { LINE, SI_CHAR, SIZE, TYPE_HEIGHT, TYPE_WIDTH } from './units';
 

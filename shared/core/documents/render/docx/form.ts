@@ -8,73 +8,110 @@ import {
   type ISectionOptions,
 } from 'docx';
 import { secrecyMark, urgencyMark } from '../../format';
-import type { FontPlan } from '../../fonts';
+import type { FontPlan, FontRole } from '../../fonts';
 import type { FormAttachment, FormPart, FormRow, OfficialDocument } from '../../model';
+import { CELL_SIDE_PAD_MM, footerParts, formPageCount, type FormMetrics, metricsOf, TEAR_OFF } from '../formGeometry';
+import { titleLines } from '../titleLines';
 import { bodyBlocks } from './body';
 import { hairline } from './placement';
-import { blankLine, paragraph, run, tabbedRun } from './runs';
+import { blankLine, brokenRuns, paragraph, run, tabbedRun } from './runs';
 import { sectionProperties } from './pageSetup';
 import { cell, fixedTable } from './table';
 import { titleBlock } from './title';
-import { CHAR, FORM_LINE, mm, SIZE, TYPE_WIDTH } from './units';
+import { mm, SIZE, TYPE_WIDTH } from './units';
 
 /**
- * 督办通知单 / 呈批单: one page, a 156 mm label/value table with explicit widths (labels 3号黑体,
- * values 3号仿宋), the title in 2号小标宋 centred, 密级 left and 编号 right on the line above the
- * table. A 督办通知单 ends with a dashed cut line and the 回执 table.
+ * 督办通知单 / 呈批单 / 签到表 / records: a form off the body grid, on formGeometry.ts's numbers
+ * (as in print): a 156 mm label/value table with explicit widths (labels 黑体, values 仿宋), the
+ * title in 2号小标宋 centred, 密级 left and 编号 right on the line above the table; a roster in
+ * its own table with its header row repeated (w:tblHeader); a 督办通知单 ends with a dashed cut
+ * line and the 回执 table. A form of two pages or more numbers its pages.
  */
-interface RowMetrics {
-  /** Exact line height of the cells' text, twips. */
-  lineTw: number;
-  /** Least row height, twips. */
-  rowTw: number;
-  /** Half-points; 三号 when absent. */
-  size?: number;
+const exact = (heightMm: number) => ({ line: mm(heightMm), lineRule: LineRuleType.EXACT });
+
+interface CellStyle {
+  role: FontRole;
+  alignment?: (typeof AlignmentType)[keyof typeof AlignmentType];
+  /** Text from the top, as in a row left tall for handwriting. */
+  isTop?: boolean;
+  isStruck?: boolean;
 }
 
-/** Form lines are off the body grid: 9.2 mm lines for a slip without a 回执 (呈批单, records). */
-const FORM: RowMetrics = { lineTw: FORM_LINE, rowTw: FORM_LINE };
-/**
- * A slip with a 回执 sits tighter, as in print: 7.5 mm lines in 9 mm rows, and the 回执 in 四号
- * (6.5 mm lines, 8 mm rows), so its longest allowed 督办事项 and 督办要求 keep the 回执 on the page.
- */
-const SLIP: RowMetrics = { lineTw: mm(6.5), rowTw: mm(8), size: SIZE.si };
-const TEAR: RowMetrics = { lineTw: mm(6.5), rowTw: mm(8), size: SIZE.si };
+function formCell(text: string, style: CellStyle, widthTw: number, fonts: FontPlan, m: FormMetrics) {
+  return cell(
+    {
+      text,
+      role: style.role,
+      alignment: style.alignment,
+      size: m.sizePt * 2,
+      lineTw: mm(m.lineMm),
+      padTw: mm(m.padMm),
+      sidePadTw: mm(CELL_SIDE_PAD_MM),
+      isTop: style.isTop,
+      isStruck: style.isStruck,
+    },
+    fonts,
+    widthTw,
+  );
+}
 
-function formTable(rows: readonly FormRow[], labelWidthMm: number, fonts: FontPlan, metrics: RowMetrics) {
+function formRow(cells: TableRow['options']['children'], heightMm: number, isHeader = false) {
+  return new TableRow({
+    tableHeader: isHeader,
+    cantSplit: true,
+    height: { value: mm(heightMm), rule: HeightRule.ATLEAST },
+    children: cells,
+  });
+}
+
+function formTable(rows: readonly FormRow[], labelWidthMm: number, fonts: FontPlan, m: FormMetrics) {
   const label = mm(labelWidthMm);
   const widths = [label, TYPE_WIDTH - label];
-  const tableRows = rows.map(
-    (row) =>
-      new TableRow({
-        cantSplit: true,
-        height: { value: Math.max(metrics.rowTw, mm(row.minHeightMm ?? 0)), rule: HeightRule.ATLEAST },
-        children: [
-          cell({ text: row.label, role: 'heiti', lineTw: metrics.lineTw, size: metrics.size }, fonts, widths[0]),
-          cell(
-            {
-              text: row.value,
-              role: 'fangsong',
-              alignment: AlignmentType.JUSTIFIED,
-              lineTw: metrics.lineTw,
-              size: metrics.size,
-              isStruck: row.isStruck,
-            },
-            fonts,
-            widths[1],
-          ),
-        ],
-      }),
+  const tableRows = rows.map((row) =>
+    formRow(
+      [
+        formCell(row.label, { role: 'heiti', alignment: AlignmentType.CENTER }, widths[0], fonts, m),
+        formCell(
+          row.value,
+          { role: 'fangsong', alignment: AlignmentType.JUSTIFIED, isTop: !!row.minHeightMm, isStruck: row.isStruck },
+          widths[1],
+          fonts,
+          m,
+        ),
+      ],
+      Math.max(m.rowMm, row.minHeightMm ?? 0),
+    ),
   );
   return fixedTable(tableRows, widths);
 }
 
-const rightLine = (text: string, fonts: FontPlan, { lineTw, size }: RowMetrics) =>
-  paragraph([run(fonts, text, { role: 'fangsong', size })], {
-    alignment: AlignmentType.RIGHT,
-    indent: { right: CHAR },
-    spacing: { line: lineTw, lineRule: LineRuleType.EXACT },
-  });
+function rosterTable(roster: NonNullable<FormPart['roster']>, fonts: FontPlan, m: FormMetrics) {
+  const widths = roster.columns.map((c) => mm(c.widthMm));
+  const row = (texts: readonly string[], isHeader: boolean) =>
+    formRow(
+      widths.map((w, i) =>
+        formCell(
+          texts[i] ?? '',
+          { role: isHeader ? 'heiti' : 'fangsong', alignment: AlignmentType.CENTER },
+          w,
+          fonts,
+          m,
+        ),
+      ),
+      m.rowMm,
+      isHeader,
+    );
+  return fixedTable(
+    [
+      row(
+        roster.columns.map((c) => c.title),
+        true,
+      ),
+      ...roster.rows.map((r) => row(r, false)),
+    ],
+    widths,
+  );
+}
 
 /** Marks the slip's rows do not already carry (a 呈批单 has its own 密级 and 紧急程度 rows). */
 function formMarks(doc: OfficialDocument, form: FormPart): string {
@@ -85,25 +122,36 @@ function formMarks(doc: OfficialDocument, form: FormPart): string {
 }
 
 /** 密级 / 紧急程度 flush left in 黑体 and 编号 flush right, on one line as in print. */
-function numberLine(doc: OfficialDocument, form: FormPart, fonts: FontPlan, { lineTw, size }: RowMetrics) {
+function numberLine(doc: OfficialDocument, form: FormPart, fonts: FontPlan, m: FormMetrics) {
   const marks = formMarks(doc, form);
+  const size = m.sizePt * 2;
   const children = [
     ...(marks ? [run(fonts, marks, { role: 'heiti', size })] : []),
     ...(doc.number ? [tabbedRun(fonts, `编号：${doc.number}`, { role: 'fangsong', size })] : []),
   ];
   return paragraph(children, {
     tabStops: [{ type: TabStopType.RIGHT, position: TYPE_WIDTH }],
-    spacing: { line: lineTw, lineRule: LineRuleType.EXACT },
+    spacing: { ...exact(m.numberMm), after: mm(m.numberAfterMm) },
   });
 }
 
-/** A dashed rule across the 版心 to cut the 回执 off along, half a form line under the text. */
-function cutLine(lineTw: number) {
+/** The form's title, 2号小标宋 centred, in titleLines's lines of `lineMm`. */
+function formTitle(text: string, fonts: FontPlan, lineMm: number, sizePt = 22, afterMm = 0) {
+  const runs = brokenRuns(fonts, titleLines(text).join('\n'), { role: 'xiaobiaosong', size: sizePt * 2 });
+  return paragraph(runs, { alignment: AlignmentType.CENTER, spacing: { ...exact(lineMm), after: mm(afterMm) } });
+}
+
+/** The dashed line to cut the 回执 off along, with 剪切线 on it, then the 回执's title. */
+function tearOffHead(title: string, fonts: FontPlan) {
+  const t = TEAR_OFF;
   const dashed = { style: BorderStyle.DASHED, size: 6, color: '000000', space: 0 } as const;
-  return paragraph([], {
-    spacing: { line: Math.round(lineTw / 2), lineRule: LineRuleType.EXACT },
+  const cut = paragraph([run(fonts, '剪切线', { role: 'fangsong', size: SIZE.xiaosi })], {
+    alignment: AlignmentType.CENTER,
+    spacing: { ...exact(t.cutMm / 2), before: mm(t.cutBeforeMm) },
     border: { bottom: dashed },
   });
+  const under = paragraph([], { spacing: { ...exact(t.cutMm / 2), after: mm(t.cutAfterMm) } });
+  return [cut, under, formTitle(title, fonts, t.titleMm, t.titlePt, t.titleAfterMm)];
 }
 
 /**
@@ -122,22 +170,28 @@ function attachmentChildren(attachment: FormAttachment, fonts: FontPlan): ISecti
 
 export function formSection(doc: OfficialDocument, fonts: FontPlan): ISectionOptions {
   const form = doc.form;
-  const metrics = form?.tearOff || form?.dense ? SLIP : FORM;
-  const children: ISectionOptions['children'][number][] = [...titleBlock(doc.title, fonts, 0).children];
-  // Without a number or a mark, half a line keeps the title off the table.
-  children.push(form && (doc.number || formMarks(doc, form)) ? numberLine(doc, form, fonts, metrics) : blankLine(0.5));
+  const m = metricsOf(form);
+  const children: ISectionOptions['children'][number][] = [formTitle(doc.title, fonts, m.titleMm)];
   if (form) {
-    children.push(formTable(form.rows, form.labelWidthMm, fonts, metrics));
-    // 督办单位（盖章） and the date: each part of the footer on its own line, flush right.
-    for (const part of form.footer?.split(/\s{2,}/) ?? []) children.push(rightLine(part, fonts, metrics));
+    children.push(numberLine(doc, form, fonts, m), formTable(form.rows, form.labelWidthMm, fonts, m));
+    if (form.roster) children.push(rosterTable(form.roster, fonts, m));
+    // 督办单位（盖章） and the date: each part of the footer on its own line, flush right, 右空一字.
+    footerParts(form.footer).forEach((part, i) =>
+      children.push(
+        paragraph([run(fonts, part, { role: 'fangsong', size: m.sizePt * 2 })], {
+          alignment: AlignmentType.RIGHT,
+          indent: { right: m.sizePt * 20 },
+          spacing: { ...exact(m.lineMm), before: i === 0 ? mm(m.footerGapMm) : 0 },
+        }),
+      ),
+    );
     if (form.tearOff) {
-      children.push(cutLine(metrics.lineTw), blankLine(0.3));
-      children.push(...titleBlock(form.tearOff.title, fonts, 0).children);
-      children.push(formTable(form.tearOff.rows, form.labelWidthMm, fonts, TEAR));
+      children.push(...tearOffHead(form.tearOff.title, fonts));
+      children.push(formTable(form.tearOff.rows, form.labelWidthMm, fonts, m));
     }
   }
   if (form?.attachment) children.push(...attachmentChildren(form.attachment, fonts));
   // A table may not end a document in Word: the final paragraph is a hairline.
   children.push(hairline());
-  return { ...sectionProperties(fonts, { hasPageNumbers: false }), children };
+  return { ...sectionProperties(fonts, { hasPageNumbers: formPageCount(doc) > 1 }), children };
 }

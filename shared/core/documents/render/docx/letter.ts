@@ -2,12 +2,15 @@ import { AlignmentType, BorderStyle, FrameAnchorType, FrameWrap, LineRuleType, P
 import type { FontPlan } from '../../fonts';
 import { secrecyMark, urgencyMark } from '../../format';
 import type { OfficialDocument } from '../../model';
-import { bodyBlocks, bodyLines } from './body';
-import { attachmentNote, noteLine, signatureBlock, signatureCarry } from './closing';
+import { appendSignature, recipientsAndBody } from './layouts';
+import { attachmentNote, enclosureFlow } from './closing';
+import type { SignatureFit } from '../signatureFit';
+import { fitBefore } from './signatureFit';
 import { Flow } from './flow';
-import { INK_TOP_EM, markFit } from './masthead';
+import { INK_TOP_EM } from './masthead';
+import { letterMarkFit } from '../head';
 import { hairline } from './placement';
-import { blankLine, paragraph, run, tabbedRun } from './runs';
+import { paragraph, run, tabbedRun } from './runs';
 import { titleBlock } from './title';
 import { LINE, mm, PAGE, RED, TYPE_WIDTH } from './units';
 
@@ -40,7 +43,7 @@ function pageFrame(y: number) {
  * page 1 only, so they are frames placed on the page, not a header.
  */
 function letterhead(mark: string, fonts: FontPlan): { frames: Paragraph[]; ruleBottomTw: number } {
-  const { sizePt, scale } = markFit(mark, 40, 85);
+  const { sizePt, scale } = letterMarkFit(mark);
   const lineTw = Math.round(sizePt * 32);
   const inkTop = mm(30);
   const inkBottom = inkTop + (INK_TOP_EM - INK_BOTTOM_EM) * sizePt * 20;
@@ -49,7 +52,14 @@ function letterhead(mark: string, fonts: FontPlan): { frames: Paragraph[]; ruleB
     frame: pageFrame(Math.round(lineBottom - lineTw)),
     spacing: { line: lineTw, lineRule: LineRuleType.EXACT },
     alignment: AlignmentType.CENTER,
-    children: [run(fonts, mark, { role: 'xiaobiaosong', size: sizePt * 2, color: RED, scale })],
+    children: [
+      run(fonts, mark, {
+        role: 'xiaobiaosong',
+        size: sizePt * 2,
+        color: RED,
+        scale: scale === 100 ? undefined : scale,
+      }),
+    ],
   });
   const ruleTop = Math.round(inkBottom + mm(4));
   return {
@@ -75,7 +85,8 @@ function doubleRule(y: number, style: (typeof BorderStyle)[keyof typeof BorderSt
   });
 }
 
-export function letterFlow(doc: OfficialDocument, fonts: FontPlan): Flow {
+/** The 信函 up to the 署名: letterhead frames, 发文字号, title, 主送机关, 正文, 附件说明. */
+export function letterMain(doc: OfficialDocument, fonts: FontPlan, fit?: SignatureFit): { flow: Flow } {
   const flow = new Flow();
   const head = letterhead(doc.issuerMark ?? '', fonts);
   // Each frame is followed by a 1 pt paragraph to anchor it (see placement.ts).
@@ -98,15 +109,13 @@ export function letterFlow(doc: OfficialDocument, fonts: FontPlan): Flow {
   // Title 2 lines under the last element, rounded so the body below it sits on the line grid.
   const titleBefore = Math.round((Math.round(flow.lines + 2) - flow.lines) * LINE);
   flow.append(titleBlock(doc.title, fonts, titleBefore));
-  flow.add(blankLine(), 1);
-  if (doc.mainRecipients)
-    flow.add(
-      paragraph([run(fonts, doc.mainRecipients, { role: 'fangsong' })], { alignment: AlignmentType.JUSTIFIED }),
-      bodyLines(doc.mainRecipients, 0),
-    );
-  flow.append(bodyBlocks(doc.body, fonts, { keepLastWithNext: !!doc.signature && !doc.attachments?.length }));
-  if (doc.attachments?.length) flow.append(attachmentNote(doc.attachments, fonts, !!doc.signature));
-  flow.append(signatureBlock(doc, fonts, signatureCarry(doc)));
-  if (doc.note) flow.append(noteLine(doc.note, fonts));
-  return flow;
+  flow.append(recipientsAndBody(doc, fonts, fit));
+  if (doc.attachments?.length) flow.append(attachmentNote(doc.attachments, fonts, fit, doc.body.length));
+  return { flow };
+}
+
+export function letterFlow(doc: OfficialDocument, fonts: FontPlan): Flow {
+  const fit = fitBefore(letterMain(doc, fonts).flow, doc);
+  const { flow } = letterMain(doc, fonts, fit);
+  return appendSignature(flow, doc, fonts, fit).append(enclosureFlow(doc, fonts));
 }

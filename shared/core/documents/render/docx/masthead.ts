@@ -3,7 +3,7 @@ import type { FontPlan } from '../../fonts';
 import { secrecyMark, urgencyMark } from '../../format';
 import type { OfficialDocument } from '../../model';
 import { Flow } from './flow';
-import { textWidthEm } from './measure';
+import type { MarkFit } from '../head';
 import { paragraph, run, tabbedRun } from './runs';
 import { LINE, RED, TYPE_WIDTH } from './units';
 
@@ -37,42 +37,34 @@ export function topLeftMarks(doc: OfficialDocument, fonts: FontPlan): Flow {
   return flow;
 }
 
-/** Size (pt) and squeeze (%) for a red mark: as large as `maxPt`, at most ~152 mm wide. */
-export function markFit(text: string, maxPt: number, scale = 100): { sizePt: number; scale: number } {
-  const roomPt = (TYPE_WIDTH / 20) * 0.97;
-  const sizePt = Math.min(maxPt, Math.floor(roomPt / (textWidthEm(text) * (scale / 100))));
-  return { sizePt, scale };
-}
-
 export interface RedMarkOptions {
   /** Where the flow stands, in twips under the 版心 top. */
   startTw: number;
   /** Where the glyphs' top edge must land, in twips under the 版心 top. */
   inkTopTw: number;
-  sizePt: number;
-  scale: number;
-  /** Body lines wanted between the mark's line and what follows (rounded to the grid). */
-  gapLines: number;
+  fit: MarkFit;
+  /** Where what follows the mark starts, in twips under the 版心 top (a whole body line). */
+  endTw: number;
 }
 
 /**
  * A red 小标宋 mark placed by its glyph top (发文机关标志: 35 mm under the 版心 top). Its line and
- * space after end on a whole body line, so everything under it stays on the 579 tw grid.
+ * space after end where the head geometry puts the next line (head.ts), so everything under it
+ * stays on the 579 tw grid and on the lines print uses.
  */
 export function redMark(text: string, fonts: FontPlan, options: RedMarkOptions): Flow {
-  const bottomTw = options.inkTopTw + OWN_LINE_INK_TOP_EM * options.sizePt * 20;
-  const lineTw = Math.round(options.sizePt * 26);
+  const { sizePt, scale } = options.fit;
+  const bottomTw = options.inkTopTw + OWN_LINE_INK_TOP_EM * sizePt * 20;
+  const lineTw = Math.round(sizePt * 26);
   const before = Math.max(0, Math.round(bottomTw - options.startTw) - lineTw);
-  // The nearest whole line to the wanted gap: the first blank line under the mark is trimmed.
-  const endTw = Math.max(1, Math.round((options.startTw + before + lineTw + options.gapLines * LINE) / LINE)) * LINE;
-  const after = endTw - options.startTw - before - lineTw;
+  const after = Math.max(0, options.endTw - options.startTw - before - lineTw);
   const mark = paragraph(
     [
       run(fonts, text, {
         role: 'xiaobiaosong',
-        size: options.sizePt * 2,
+        size: Math.round(sizePt * 2),
         color: RED,
-        scale: options.scale === 100 ? undefined : options.scale,
+        scale: scale === 100 ? undefined : scale,
       }),
     ],
     {
@@ -80,7 +72,7 @@ export function redMark(text: string, fonts: FontPlan, options: RedMarkOptions):
       spacing: { before, line: lineTw, lineRule: LineRuleType.EXACT, after },
     },
   );
-  return new Flow().addTwips(mark, endTw - options.startTw);
+  return new Flow().addTwips(mark, before + lineTw + after);
 }
 
 const redRule = { style: BorderStyle.SINGLE, size: 12, color: RED, space: 7 } as const;
@@ -100,15 +92,15 @@ export function ruledLine(text: string, fonts: FontPlan): Flow {
   );
 }
 
-/** 编发单位 left and date right on one line over the red rule (简报 报头). */
+/** 编发单位 left and date right on one line over the 2 pt red rule (简报 报头). */
 export function ruledSplitLine(left: string, right: string, fonts: FontPlan): Flow {
   const children = [run(fonts, left, { role: 'fangsong' }), tabbedRun(fonts, right, { role: 'fangsong' })];
   const line = paragraph(children, {
     tabStops: [{ type: TabStopType.RIGHT, position: TYPE_WIDTH }],
-    border: { bottom: redRule },
+    border: { bottom: { ...redRule, size: 16 } },
   });
-  return new Flow().addTwips(line, LINE + RULE_TWIPS);
+  return new Flow().addTwips(line, LINE + BULLETIN_RULE_TWIPS);
 }
 
-/** Space before the title: two blank lines under the red line, less the rule's own height. */
-export const TITLE_AFTER_RULE_TWIPS = 2 * LINE - RULE_TWIPS;
+/** Height the 简报's 2 pt rule adds under its line: w:space 7 pt + 2 pt, and a little over (see RULE_TWIPS). */
+export const BULLETIN_RULE_TWIPS = 182;

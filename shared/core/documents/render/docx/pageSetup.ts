@@ -1,4 +1,13 @@
-import { AlignmentType, DocumentGridType, Footer, LineRuleType, PageNumber, TextRun, type ISectionOptions } from 'docx';
+import {
+  AlignmentType,
+  DocumentGridType,
+  Footer,
+  Header,
+  LineRuleType,
+  PageNumber,
+  TextRun,
+  type ISectionOptions,
+} from 'docx';
 import type { FontPlan } from '../../fonts';
 import { paragraph, runOptions } from './runs';
 import { mm, PAGE, SI_CHAR, SIZE, LINE } from './units';
@@ -64,5 +73,33 @@ export function sectionProperties(fonts: FontPlan, options: PageOptions): Omit<I
       even: numbered ? pageNumberFooter(fonts, 'even') : emptyFooter(),
       ...(titlePage ? { first: emptyFooter() } : {}),
     },
+  };
+}
+
+/** The stamp's header: 16 mm from the page top, one line well inside the 37 mm top margin. */
+const STAMP_HEADER_DISTANCE = mm(16);
+
+/**
+ * The output stamp (草稿 / 作废 and its reason) as the header of every page of every section, in
+ * the top margin over the 版心, as print puts it (html/pageCss.ts stampCss): the body does not move.
+ */
+export function withStamp(section: ISectionOptions, fonts: FontPlan, text: string): ISectionOptions {
+  const header = () =>
+    new Header({
+      children: [
+        paragraph([new TextRun({ ...runOptions(fonts, { role: 'heiti', size: SIZE.san }), text, color: 'CC0000' })], {
+          spacing: { line: 400, lineRule: LineRuleType.EXACT },
+          alignment: AlignmentType.CENTER,
+        }),
+      ],
+    });
+  const page = section.properties?.page;
+  return {
+    ...section,
+    properties: {
+      ...section.properties,
+      page: { ...page, margin: { ...page?.margin, header: STAMP_HEADER_DISTANCE } },
+    },
+    headers: { default: header(), even: header(), first: header() },
   };
 }

@@ -21,7 +21,7 @@ export function estimatePages(lines: number): PageEstimate {
  * §7.5 (docformat.md "版记 page"): printed on both sides, the 版记 belongs on an even page. The
  * body ending on an even page with room keeps it; ending on an odd page moves it to the next
  * (even) page; a full even page gets a blank page and then the 版记 page, both unnumbered.
- * A 简报 报尾 only needs room at the foot of the last page.
+ * The 简报 报尾 and the 信函 抄送 close the document the same way (html/foot.ts onLastFace).
  */
 export function placeFoot(body: Flow, foot: FootBlock, needsEvenPage: boolean): FootPlacement {
   const { pages, lastPageLines } = estimatePages(body.lines);

@@ -1,12 +1,13 @@
 import { Document, Packer, SectionType, type ISectionOptions } from 'docx';
 import type { FontPlan } from '../../fonts';
 import { LAYOUT_OF, type OfficialDocument } from '../../model';
+import { stampText } from '../../format';
 import { type Flow } from './flow';
 import { bulletinTailBlock, colophonBlock, type FootBlock } from './footBlock';
 import { formSection } from './form';
 import { bulletinFlow, generalFlow, minutesFlow } from './layouts';
 import { letterFlow } from './letter';
-import { sectionProperties } from './pageSetup';
+import { sectionProperties, withStamp } from './pageSetup';
 import { footChildren, placeFoot } from './placement';
 import { blankLine } from './runs';
 import { documentStyles, normalStyleXml } from './styles';
@@ -22,7 +23,9 @@ export async function renderDocx(doc: OfficialDocument, fonts: FontPlan): Promis
     styles: documentStyles(fonts),
     externalStyles: normalStyleXml(fonts),
     evenAndOddHeaderAndFooters: true,
-    sections: buildSections(doc, fonts),
+    sections: buildSections(doc, fonts).map((section) =>
+      doc.stamp ? withStamp(section, fonts, stampText(doc.stamp)) : section,
+    ),
   });
   return new Uint8Array(await Packer.toArrayBuffer(document));
 }
@@ -38,7 +41,7 @@ function buildSections(doc: OfficialDocument, fonts: FontPlan): ISectionOptions[
       return withFoot(
         body,
         foot,
-        false,
+        true,
         fonts,
         sectionProperties(fonts, { hasPageNumbers: true, hasFirstPageNumber: false }),
       );
@@ -47,7 +50,7 @@ function buildSections(doc: OfficialDocument, fonts: FontPlan): ISectionOptions[
       return withFoot(
         bulletinFlow(doc, fonts),
         doc.bulletin && bulletinTailBlock(doc.bulletin, fonts),
-        false,
+        true,
         fonts,
         numbered,
       );

@@ -13,7 +13,7 @@ import {
 import type { FontPlan, FontRole } from '../../fonts';
 import type { Block } from '../../model';
 import { Flow } from './flow';
-import { countLines } from './measure';
+import { countLines } from '../measure';
 import { paragraph, run } from './runs';
 import { BODY_CHARACTER_SPACING, CELL_PADDING, LINE, mm, SIZE, TYPE_WIDTH } from './units';
 
@@ -48,6 +48,10 @@ export interface CellSpec {
   /** Cell margin above and below the text, in twips (none by default). */
   padTw?: number;
   isStruck?: boolean;
+  /** Cell margin left and right, in twips (Word's default 0.19 cm otherwise). */
+  sidePadTw?: number;
+  /** Text from the top of the cell, not centred. */
+  isTop?: boolean;
 }
 
 /** Lines a cell's text takes in its column. */
@@ -62,8 +66,11 @@ export function cellLines(text: string, widthTw: number, sizePt = 16): number {
 export function cell(spec: CellSpec, fonts: FontPlan, widthTw: number): TableCell {
   return new TableCell({
     width: { size: widthTw, type: WidthType.DXA },
-    verticalAlign: VerticalAlignTable.CENTER,
-    ...(spec.padTw ? { margins: { top: spec.padTw, bottom: spec.padTw } } : {}),
+    verticalAlign: spec.isTop ? VerticalAlignTable.TOP : VerticalAlignTable.CENTER,
+    margins: {
+      ...(spec.padTw ? { top: spec.padTw, bottom: spec.padTw } : {}),
+      ...(spec.sidePadTw ? { left: spec.sidePadTw, right: spec.sidePadTw } : {}),
+    },
     // A line break in the text (a slip's 拟办意见 listing topics) starts a new paragraph, as in print.
     children: spec.text.split('\n').map((line) =>
       paragraph([run(fonts, line, { role: spec.role, size: spec.size, isStruck: spec.isStruck })], {
@@ -93,10 +100,11 @@ const DENSE = { size: SIZE.si, lineTw: 400, padTw: 43 } as const;
  * A body table: header row in 黑体, cells 仿宋, 3号 on body lines and centred; a dense one in 4号
  * on 7 mm lines (Block isDense). A column marked align 'left' is justified.
  */
-export function bodyTable(block: Extract<Block, { type: 'table' }>, fonts: FontPlan): Flow {
+export function bodyTable(block: Extract<Block, { type: 'table' }>, fonts: FontPlan, tag?: string): Flow {
   const widths = columnTwips(block.columns.map((c) => c.widthMm));
   const dense = block.isDense ? DENSE : undefined;
-  const lineTw = dense?.lineTw ?? LINE;
+  // A row of one line is one body line with its rule, as in print: the text lines give the rule its 10 tw.
+  const lineTw = dense?.lineTw ?? LINE - ROW_RULE_TWIPS;
   const alignment = (i: number, isHeader: boolean) =>
     !isHeader && block.columns[i]?.align === 'left' ? AlignmentType.JUSTIFIED : AlignmentType.CENTER;
   const makeRow = (texts: readonly string[], role: FontRole, isHeader: boolean) =>
@@ -111,7 +119,7 @@ export function bodyTable(block: Extract<Block, { type: 'table' }>, fonts: FontP
             role,
             alignment: alignment(i, isHeader),
             size: dense?.size,
-            lineTw: dense?.lineTw,
+            lineTw,
             padTw: dense?.padTw,
           },
           fonts,
@@ -138,5 +146,6 @@ export function bodyTable(block: Extract<Block, { type: 'table' }>, fonts: FontP
     fixedTable(rows, widths),
     texts.map((r) => rowTwips(r) / LINE),
     1,
+    tag,
   );
 }

@@ -20,13 +20,11 @@ export const CHAR = 316;
 export const BODY_CHARACTER_SPACING = -5;
 
 /** Font sizes in half-points: 二号 22 pt, 三号 16 pt, 四号 14 pt. */
-export const SIZE = { er: 44, san: 32, si: 28 } as const;
+export const SIZE = { er: 44, san: 32, si: 28, xiaosi: 24 } as const;
 /** 四号 character width in twips, for 版记 indents (左右各空一字). */
 export const SI_CHAR = 280;
 
 export const RED = 'FF0000';
 
-/** Form lines (督办通知单, 呈批单) are off the body grid: 9.2 mm keeps the 督办通知单 and its 回执 on one page. */
-export const FORM_LINE = 520;
 /** Table cell padding left and right (Word's default 0.19 cm). */
 export const CELL_PADDING = 108;

@@ -2,24 +2,35 @@ import { numberHeadings } from '../../format';
 import type { Block, TableColumn } from '../../model';
 import { escapeHtml } from './escape';
 import { mm } from './geometry';
+import { isTight, type SignatureFit } from '../signatureFit';
 
 /**
  * 正文 blocks. Headings are numbered in order (一、 （一） 1. （1）) and set like body text, 3号 and
  * not bold, in 黑体 / 楷体 / 仿宋 / 仿宋 by level (§7.3.3); every paragraph is 左空二字.
  */
-export function bodyHtml(blocks: readonly Block[]): string {
+export function bodyHtml(blocks: readonly Block[], fit?: SignatureFit): string {
   const labels = numberHeadings(blocks);
-  return blocks.map((block) => blockHtml(block, labels.get(block) ?? '')).join('');
+  return blocks.map((block, i) => blockHtml(block, labels.get(block) ?? '', tightStyle(fit, i))).join('');
 }
 
-function blockHtml(block: Block, label: string): string {
+/** The closer line pitch of a block SignatureFit sets closer (the same lines as in Word). */
+export function tightStyle(fit: SignatureFit | undefined, index: number): string {
+  return isTight(fit, index) ? ` style="line-height:${pitchCss(fit!.pitch)}"` : '';
+}
+
+/** A body line times `pitch`, as a CSS length. */
+export function pitchCss(pitch: number): string {
+  return `calc(225mm * ${pitch} / 22)`;
+}
+
+function blockHtml(block: Block, label: string, style: string): string {
   switch (block.type) {
     case 'heading':
-      return `<p class="h${block.level}">${escapeHtml(label + block.text)}</p>`;
+      return `<p class="h${block.level}"${style}>${escapeHtml(label + block.text)}</p>`;
     case 'paragraph':
-      return `<p>${escapeHtml(block.text)}</p>`;
+      return `<p${style}>${escapeHtml(block.text)}</p>`;
     case 'list':
-      return block.items.map((item) => `<p>${escapeHtml(item)}</p>`).join('');
+      return block.items.map((item) => `<p${style}>${escapeHtml(item)}</p>`).join('');
     case 'table':
       return tableHtml(block.columns, block.rows, block.isDense);
   }

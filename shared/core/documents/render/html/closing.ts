@@ -1,13 +1,16 @@
-import { chineseDate } from '../../format';
+import { chineseDate, enclosureLabel } from '../../format';
+import { bodyHtml, pitchCss } from './body';
+import type { SignatureFit } from '../signatureFit';
+import { titleHtml } from './masthead';
 import type { MinutesPart, OfficialDocument, Signature } from '../../model';
 import { escapeHtml } from './escape';
-import { emWidth } from './geometry';
+import { emWidth, lines, mm, TYPE_AREA_MM } from './geometry';
 
 /**
  * 附件说明: 1 blank line under 正文, 左空二字, 附件：1.XXX; more names are numbered and aligned
  * under the first, and a long name wraps under its own start. No end stop.
  */
-export function attachmentsHtml(names: readonly string[] | undefined): string {
+export function attachmentsHtml(names: readonly string[] | undefined, style = ''): string {
   if (!names?.length) return '';
   const numbered = names.length > 1;
   const rows = names.map((name, i) => {
@@ -15,7 +18,7 @@ export function attachmentsHtml(names: readonly string[] | undefined): string {
     const num = numbered ? `${i + 1}.` : '';
     return `<div class="att-row"><span class="att-lead">${lead}</span><span class="att-num">${num}</span><span class="att-name">${escapeHtml(name)}</span></div>`;
   });
-  return `<div class="blank"></div><div class="attachments">${rows.join('')}</div>`;
+  return `<div class="blank"></div><div class="attachments"${style}>${rows.join('')}</div>`;
 }
 
 /**
@@ -23,27 +26,49 @@ export function attachmentsHtml(names: readonly string[] | undefined): string {
  * within a line of the text; the date is 右空四字 and the organ centred over it. The 印章 outline
  * is screen-only: on paper the real seal is stamped there, and printed ink under it would show.
  * Unsealed: 1 blank line, 署名 右空二字, the date on the next line 2 characters right of its start.
+ *
+ * §7.3.5.1: when the rest of the page cannot hold them, the spacing is adjusted so they fit, so a
+ * page never runs short to keep them with the text. So the blank lines shrink to what the page
+ * has left, down to none: an in-flow `.sig-room` holds the two lines of 署名 and date (and the
+ * blank lines as a margin, which a page end truncates), and the block is drawn at the room's top
+ * plus the blank lines, but no lower than the page's last two lines. Only a page with less than two
+ * lines left sends them on, with the last line of the text (break-before: avoid), as Word does.
+ * Word sets the same blank lines from its page estimate (docx/closing.ts).
  */
-export function signatureHtml(signature: Signature | undefined): string {
+export function signatureHtml(
+  signature: Signature | undefined,
+  firstPageMm: number = TYPE_AREA_MM.height,
+  fit?: SignatureFit,
+): string {
   if (!signature) return '';
   const organ = escapeHtml(signature.organ);
   const date = escapeHtml(chineseDate(signature.date));
+  // Closed up (SignatureFit): no blank line, and the two lines at the closer pitch.
+  const blanks = fit ? 0 : signature.isSealed ? 2 : 1;
+  const two = fit ? pitchCss(2 * fit.pitch) : lines(2);
+  const first = `round(up, ${mm(firstPageMm)}, 1px)`;
+  const roomTop = 'anchor(--signature top)';
+  const pageEnd = `calc(round(up, ${roomTop} - ${first} + 0.5mm, round(up, 225mm, 1px)) + ${first})`;
+  const top = `min(calc(${roomTop} + ${lines(blanks)}), calc(${pageEnd} - ${two}))`;
+  const pitch = fit ? `;line-height:${pitchCss(fit.pitch)}` : '';
+  const room = `<div class="sig-room" style="height:${two};margin-bottom:${lines(blanks)};anchor-name:--signature"></div>`;
+  let block: string;
   if (signature.isSealed) {
     // An organ too long to centre on the date inside the 版心 (half a 字 kept for the width estimate)
     // is set 右空二字 instead.
     const rightGap = 4 + (emWidth(chineseDate(signature.date)) - emWidth(signature.organ)) / 2;
     const over = rightGap >= 0.5 ? `<span class="sig-over"><span>${organ}</span></span>` : '';
     const line = rightGap >= 0.5 ? '<div class="blank"></div>' : `<div class="sig-long">${organ}</div>`;
-    return (
-      `<div class="signature sealed"><div class="blank"></div><div class="blank"></div>${line}` +
+    block =
+      `<div class="signature sealed" style="top:${top}${pitch}">${line}` +
       `<div class="sig-row"><span class="sig-date">${date}${over}` +
-      '<span class="seal-placeholder" aria-hidden="true"></span></span></div></div>'
-    );
+      '<span class="seal-placeholder" aria-hidden="true"></span></span></div></div>';
+  } else {
+    block =
+      `<div class="signature" style="top:${top}${pitch}">` +
+      `<div class="sig-plain"><span><span class="sig-organ">${organ}</span><span class="sig-date2">${date}</span></span></div></div>`;
   }
-  return (
-    '<div class="signature"><div class="blank"></div>' +
-    `<div class="sig-plain"><span><span class="sig-organ">${organ}</span><span class="sig-date2">${date}</span></span></div></div>`
-  );
+  return room + block;
 }
 
 /** 附注: the line under the date, 左空二字, already in （…）. */
@@ -62,4 +87,19 @@ export function attendanceHtml(minutes: MinutesPart): string {
     .filter(([, names]) => names.length)
     .map(([label, names]) => `<p class="attendance"><b>${label}：</b>${escapeHtml(names.join('、'))}</p>`);
   return lines.length ? `<div class="blank"></div>${lines.join('')}` : '';
+}
+
+/**
+ * Issued documents and attachments, each from a new page (§8), headings numbered afresh: an
+ * attachment has "附件N" 顶格 on line 1 (3号黑体) and its title centred on line 3; an issued
+ * document (印发) its title on line 1. One blank line, then the body.
+ */
+export function enclosuresHtml(doc: OfficialDocument): string {
+  return (doc.enclosures ?? [])
+    .map((enclosure) => {
+      const label = enclosureLabel(doc.attachments, enclosure);
+      const head = label ? `<div class="att-label">${escapeHtml(label)}</div><div class="blank"></div>` : '';
+      return `<section class="enclosure">${head}${titleHtml(enclosure.title)}<div class="blank"></div>${bodyHtml(enclosure.body)}</section>`;
+    })
+    .join('');
 }

@@ -1,9 +1,10 @@
 import type { FontPlan } from '../../fonts';
 import type { OfficialDocument } from '../../model';
-import { bodyHtml } from './body';
-import { attachmentsHtml, attendanceHtml, noteHtml, signatureHtml } from './closing';
+import { bodyHtml, tightStyle } from './body';
+import type { SignatureFit } from '../signatureFit';
+import { attachmentsHtml, attendanceHtml, enclosuresHtml, noteHtml, signatureHtml } from './closing';
 import { bulletinTailRows, colophonRows } from './colophon';
-import { renderFoot, type ColophonBreak } from './foot';
+import { onLastFace, renderFoot, type ColophonBreak } from './foot';
 import { mastheadHtml, recipientsHtml, titleHtml, topMarks } from './masthead';
 
 /** What a layout adds to the page: its own CSS and the document's markup. */
@@ -14,7 +15,11 @@ export interface LayoutParts {
 
 export interface LayoutContext {
   colophonBreak: ColophonBreak;
+  /** See FootOptions.signalBlankPage. */
+  signalBlankPage?: boolean;
   fonts?: FontPlan;
+  /** The lines Word closes up so the 署名 fits (docx/planFit.ts). */
+  fit?: SignatureFit;
 }
 
 /** 通知, 通报: the general format (§7). */
@@ -24,12 +29,13 @@ export function generalLayout(doc: OfficialDocument, ctx: LayoutContext): Layout
     html: [
       mastheadHtml(topMarks(doc), doc.issuerMark, doc.number),
       titleHtml(doc.title),
-      recipientsHtml(doc),
-      bodyHtml(doc.body),
-      attachmentsHtml(doc.attachments),
-      signatureHtml(doc.signature),
+      recipientsHtml(doc, tightStyle(ctx.fit, -1)),
+      bodyHtml(doc.body, ctx.fit),
+      attachmentsHtml(doc.attachments, tightStyle(ctx.fit, doc.body.length)),
+      signatureHtml(doc.signature, undefined, ctx.fit),
       noteHtml(doc),
-      doc.colophon ? renderFoot(colophonRows(doc.colophon), 'colophon', ctx) : '',
+      enclosuresHtml(doc),
+      doc.colophon ? renderFoot(colophonRows(doc.colophon), 'colophon', onLastFace(ctx)) : '',
     ].join(''),
   };
 }
@@ -45,7 +51,8 @@ export function minutesLayout(doc: OfficialDocument, ctx: LayoutContext): Layout
       '<div class="blank"></div>',
       bodyHtml(doc.body),
       minutes ? attendanceHtml(minutes) : '',
-      doc.colophon ? renderFoot(colophonRows(doc.colophon), 'colophon', ctx) : '',
+      enclosuresHtml(doc),
+      doc.colophon ? renderFoot(colophonRows(doc.colophon), 'colophon', onLastFace(ctx)) : '',
     ].join(''),
   };
 }
@@ -59,7 +66,7 @@ export function bulletinLayout(doc: OfficialDocument, ctx: LayoutContext, head: 
       titleHtml(doc.title),
       '<div class="blank"></div>',
       bodyHtml(doc.body),
-      doc.bulletin ? renderFoot(bulletinTailRows(doc.bulletin), 'bulletin-tail', ctx) : '',
+      doc.bulletin ? renderFoot(bulletinTailRows(doc.bulletin), 'bulletin-tail', onLastFace(ctx)) : '',
     ].join(''),
   };
 }

@@ -1,14 +1,15 @@
 import type { FontPlan } from '../../fonts';
 import type { OfficialDocument } from '../../model';
-import { bodyHtml } from './body';
-import { attachmentsHtml, noteHtml, signatureHtml } from './closing';
+import { bodyHtml, tightStyle } from './body';
+import { attachmentsHtml, enclosuresHtml, noteHtml, signatureHtml } from './closing';
 import { letterColophonRows } from './colophon';
 import { cssString, escapeHtml } from './escape';
 import { fontFamily } from './fontCss';
-import { renderFoot } from './foot';
+import { onLastFace, renderFoot } from './foot';
 import { LINE_MM, mm, PAGE_MM, PT_TO_MM, SIZE_PT } from './geometry';
 import type { LayoutContext, LayoutParts } from './layouts';
-import { fitMark, GLYPH_INSET_EM, recipientsHtml, titleHtml, topMarks } from './masthead';
+import { recipientsHtml, titleHtml, topMarks } from './masthead';
+import { GLYPH_INSET_EM, letterMarkFit } from '../head';
 
 /** 信函 (§10.1) geometry in mm from the page top; double rules 2.25 pt + 0.75 pt, 0.5 mm apart. */
 const MARK_TOP = 30;
@@ -27,16 +28,16 @@ const BOTTOM_RULE_FROM_PAGE_BOTTOM = 20;
  * 份号/发文字号 line 4.94 mm under the first double rule. Page 1 shows no page number.
  */
 function letterPageCss(mark: string, plan?: FontPlan): { css: string; firstPageMm: number } {
-  // Margin boxes take no transform: the mark is sized to fit, not squeezed.
-  const fit = fitMark(mark, SIZE_PT.xiaochu, 168, 1);
-  const ruleTop = MARK_TOP + fit.sizeMm + 4;
+  // Margin boxes take no transform: the mark is sized to fit, not squeezed (as in Word).
+  const sizeMm = letterMarkFit(mark).sizePt * PT_TO_MM;
+  const ruleTop = MARK_TOP + sizeMm + 4;
   const areaTop = ruleTop + DOUBLE + SEVEN_EIGHTHS - (LINE_MM - SIZE_PT.san * PT_TO_MM) / 2;
   const rule = (top: number, height: number) => `linear-gradient(#f00,#f00) 0 ${mm(top)}/100% ${mm(height)} no-repeat`;
   const bottomRuleTop = PAGE_MM.height - BOTTOM_RULE_FROM_PAGE_BOTTOM - DOUBLE - (PAGE_MM.height - PAGE_MM.bottom);
   const box = 'width:170mm;-webkit-print-color-adjust:exact;print-color-adjust:exact';
   const css = [
     `@page :first{margin-top:${mm(areaTop)};`,
-    `@top-center{content:${cssString(mark)};${box};vertical-align:top;padding-top:${mm(MARK_TOP - GLYPH_INSET_EM * fit.sizeMm)};box-sizing:border-box;font:${mm(fit.sizeMm)}/1 ${fontFamily('xiaobiaosong', plan)};color:#f00;text-align:center;letter-spacing:0;white-space:nowrap;`,
+    `@top-center{content:${cssString(mark)};${box};vertical-align:top;padding-top:${mm(MARK_TOP - GLYPH_INSET_EM * sizeMm)};box-sizing:border-box;font:${mm(sizeMm)}/1 ${fontFamily('xiaobiaosong', plan)};color:#f00;text-align:center;letter-spacing:0;white-space:nowrap;`,
     `background:${rule(ruleTop, THICK)},${rule(ruleTop + THICK + GAP, THIN)}}`,
     `@bottom-center{content:"";${box};background:${rule(bottomRuleTop, THIN)},${rule(bottomRuleTop + THIN + GAP, THICK)}}`,
     '@bottom-right{content:none}}',
@@ -62,18 +63,22 @@ function letterHeadRows(doc: OfficialDocument): string {
 
 export function letterLayout(doc: OfficialDocument, ctx: LayoutContext): LayoutParts {
   const page = letterPageCss(doc.issuerMark ?? '', ctx.fonts);
-  const foot = renderFoot(letterColophonRows(doc.colophon), 'letter-cc', { ...ctx, firstPageMm: page.firstPageMm });
+  const foot = renderFoot(letterColophonRows(doc.colophon), 'letter-cc', {
+    ...onLastFace(ctx),
+    firstPageMm: page.firstPageMm,
+  });
   return {
     css: page.css,
     html: [
       letterHeadRows(doc),
       '<div class="blank"></div><div class="blank"></div>',
       titleHtml(doc.title),
-      recipientsHtml(doc),
-      bodyHtml(doc.body),
-      attachmentsHtml(doc.attachments),
-      signatureHtml(doc.signature),
+      recipientsHtml(doc, tightStyle(ctx.fit, -1)),
+      bodyHtml(doc.body, ctx.fit),
+      attachmentsHtml(doc.attachments, tightStyle(ctx.fit, doc.body.length)),
+      signatureHtml(doc.signature, page.firstPageMm, ctx.fit),
       noteHtml(doc),
+      enclosuresHtml(doc),
       foot,
     ].join(''),
   };

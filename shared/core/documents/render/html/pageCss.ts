@@ -1,16 +1,26 @@
 import type { FontPlan } from '../../fonts';
 import type { DocumentLayout } from '../../model';
 import { fontFamily } from './fontCss';
+import { cssString } from './escape';
+
+/**
+ * The output stamp (草稿 / 作废 and its reason) in the top margin of every page, over the 版心:
+ * a margin box, so the page under it is laid out as ever.
+ */
+export function stampCss(text: string, plan?: FontPlan): string {
+  const box = `content:${cssString(text)};font:16pt/1.3 ${fontFamily('heiti', plan)};color:#c00;letter-spacing:0;vertical-align:middle;text-align:center;padding-top:4mm`;
+  return `@page{@top-center{${box}}}`;
+}
 
 /**
  * @page rules: A4, the GB/T 9704 margins, and page numbers in margin boxes (Chromium ≥ 131).
  * The recipe is docformat.md "Print CSS (Chromium)", measured in Chromium 156: the dash of
  * "— 1 —" lands 7 mm under the 版心, right on odd pages and left on even ones, 空一字.
  */
-export function pageCss(layout: DocumentLayout, plan?: FontPlan): string {
+export function pageCss(layout: DocumentLayout, plan?: FontPlan, isNumbered = true): string {
   const page = '@page{size:210mm 297mm;margin:37mm 26mm 35mm 28mm}';
-  // Forms are one-page slips: no page number.
-  if (layout === 'form') return page;
+  // A one-page form (slip) has no page number; a form of two pages or more has (formPageCount).
+  if (layout === 'form' && !isNumbered) return page;
   const box = `content:"— " counter(page) " —";font:14pt/1 ${fontFamily('songti', plan)};vertical-align:top;padding-top:calc(7mm - .68em);letter-spacing:0;color:#000`;
   return [
     page,

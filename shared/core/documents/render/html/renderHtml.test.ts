@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ALL_FIXTURES, letterFixture, noticeFixture } from '../../../../../tests/support/documentFixtures';
 import { planFonts } from '../../fonts';
 import { LAYOUT_OF, type OfficialDocument } from '../../model';
-import { chooseColophonBreak, colophonInputsFromPageCounts, renderHtml, type ColophonBreak } from './renderHtml';
+import { renderHtml } from './renderHtml';
 
 const HOSTILE = '<script>alert("x")</script>&\'';
 
@@ -187,36 +187,17 @@ describe('renderHtml layouts', () => {
     expect(css).toContain('table.form-table{width:156mm');
   });
 
-  it('puts the 版记 on a page of its own after a forced break, unnumbered after a blank page', () => {
-    const next = renderHtml(noticeFixture, undefined, { colophonBreak: 'next-page' });
+  it('puts the 版记 on a page of its own after a blank page, both unnumbered, when asked to', () => {
+    const auto = renderHtml(noticeFixture);
     const blank = renderHtml(noticeFixture, undefined, { colophonBreak: 'blank-then-next' });
-    expect(next).toContain('<div class="foot-room next-page"');
-    expect(next).not.toContain('<div class="blank-page">');
+    expect(auto).toContain('<div class="foot-room"');
+    expect(auto).not.toContain('<div class="blank-page">');
     expect(blank).toContain('<div class="blank-page"></div><div class="foot-room next-page bare"');
     expect(styleOf(blank)).toContain('@page bare{@bottom-right{content:none}@bottom-left{content:none}}');
   });
-});
 
-describe('chooseColophonBreak', () => {
-  const cases: [number, boolean, ColophonBreak][] = [
-    [1, true, 'next-page'],
-    [1, false, 'next-page'],
-    [2, true, 'same-page'],
-    [2, false, 'blank-then-next'],
-    [3, true, 'next-page'],
-    [3, false, 'next-page'],
-    [4, true, 'same-page'],
-    [10, false, 'blank-then-next'],
-  ];
-  it.each(cases)('puts the 版记 of a body ending on page %i (room: %s) on an even page: %s', (page, room, expected) => {
-    expect(chooseColophonBreak(page, room)).toBe(expected);
-  });
-
-  it.each([
-    [4, 5, { bodyEndPage: 4, hasRoomForColophon: true }],
-    [5, 5, { bodyEndPage: 4, hasRoomForColophon: false }],
-    [3, 4, { bodyEndPage: 3, hasRoomForColophon: true }],
-  ])('reads the body end and the room from page counts %i (same page) and %i (next page)', (same, next, expected) => {
-    expect(colophonInputsFromPageCounts(same, next)).toEqual(expected);
+  it('adds the blank-page signal only when a host that counts pages asks for it', () => {
+    expect(renderHtml(noticeFixture)).not.toContain('<div class="foot-signal"');
+    expect(renderHtml(noticeFixture, undefined, { signalBlankPage: true })).toContain('<div class="foot-signal"');
   });
 });

@@ -1,25 +1,29 @@
 import type { FontPlan } from '../../fonts';
 import { LAYOUT_OF, type OfficialDocument } from '../../model';
-import { BULLETIN_CSS, bulletinHead } from './bulletin';
+import { BULLETIN_CSS, bulletinHeadHtml } from './bulletin';
 import { escapeHtml } from './escape';
 import { fontCss } from './fontCss';
 import type { ColophonBreak } from './foot';
 import { formLayout } from './form';
 import { bulletinLayout, generalLayout, minutesLayout, type LayoutContext, type LayoutParts } from './layouts';
 import { letterLayout } from './letter';
-import { BASE_CSS, pageCss } from './pageCss';
+import { BASE_CSS, pageCss, stampCss } from './pageCss';
+import { stampText } from '../../format';
 import { ELEMENT_CSS } from './styles';
+import { planSignatureFit } from '../docx/planFit';
+import { formPageCount } from '../formGeometry';
 
-export { chooseColophonBreak, colophonInputsFromPageCounts, type ColophonBreak } from './foot';
+export type { ColophonBreak } from './foot';
 
 export interface RenderHtmlOptions {
   /**
-   * Where the 版记 (简报: 报尾, 信函: 抄送) goes relative to the body's last page. Default
-   * 'same-page': the foot of the first page after the body where it fits. The print service
-   * prints 'same-page' and 'next-page', derives the inputs with colophonInputsFromPageCounts,
-   * and reprints with chooseColophonBreak's answer if it is neither of those.
+   * Where the 版记 (简报: 报尾, 信函: 抄送) goes: 'auto' (default) puts it at the foot of the
+   * right page in one print (foot.ts); 'blank-then-next' is for a body that ends on a full even
+   * page, with the blank page and the 版记 page unnumbered.
    */
   colophonBreak?: ColophonBreak;
+  /** Print an odd page count when 'auto' would need 'blank-then-next' (for a host that counts pages). */
+  signalBlankPage?: boolean;
 }
 
 function layoutParts(doc: OfficialDocument, ctx: LayoutContext): LayoutParts {
@@ -29,7 +33,7 @@ function layoutParts(doc: OfficialDocument, ctx: LayoutContext): LayoutParts {
     case 'minutes':
       return minutesLayout(doc, ctx);
     case 'bulletin':
-      return { ...bulletinLayout(doc, ctx, bulletinHead(doc)), css: BULLETIN_CSS };
+      return { ...bulletinLayout(doc, ctx, bulletinHeadHtml(doc)), css: BULLETIN_CSS };
     case 'letter':
       return letterLayout(doc, ctx);
     case 'form':
@@ -44,8 +48,15 @@ function layoutParts(doc: OfficialDocument, ctx: LayoutContext): LayoutParts {
  */
 export function renderHtml(doc: OfficialDocument, fonts?: FontPlan, options: RenderHtmlOptions = {}): string {
   const layout = LAYOUT_OF[doc.kind];
-  const parts = layoutParts(doc, { colophonBreak: options.colophonBreak ?? 'same-page', fonts });
-  const css = [fontCss(fonts), pageCss(layout, fonts), BASE_CSS, ELEMENT_CSS, parts.css].join('\n');
+  const parts = layoutParts(doc, {
+    colophonBreak: options.colophonBreak ?? 'auto',
+    signalBlankPage: options.signalBlankPage,
+    fonts,
+    fit: planSignatureFit(doc),
+  });
+  const isNumbered = layout !== 'form' || formPageCount(doc) > 1;
+  const stamp = doc.stamp ? stampCss(stampText(doc.stamp), fonts) : '';
+  const css = [fontCss(fonts), pageCss(layout, fonts, isNumbered), stamp, BASE_CSS, ELEMENT_CSS, parts.css].join('\n');
   return [
     '<!DOCTYPE html>',
     '<html lang="zh-CN"><head><meta charset="utf-8">',

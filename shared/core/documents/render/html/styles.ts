@@ -11,8 +11,7 @@ export const ELEMENT_CSS = `
 .issuer-mark>span{flex:none;white-space:nowrap}
 .doc-number{text-align:center;letter-spacing:0}
 .red-rule{height:0;border-top:1.5pt solid var(--red)}
-.title{font-family:var(--font-xiaobiaosong);font-size:22pt;text-align:center;text-indent:0;letter-spacing:0;text-wrap:balance}
-.title.keep{word-break:keep-all;overflow-wrap:anywhere}
+.title{font-family:var(--font-xiaobiaosong);font-size:22pt;text-align:center;text-indent:0;letter-spacing:0;white-space:nowrap}
 .recipients{text-indent:0}
 .h1{font-family:var(--font-heiti)}
 .h2{font-family:var(--font-kaiti)}
@@ -23,11 +22,15 @@ table.grid td.left{text-align:justify}
 table.grid.dense{font-size:14pt}
 table.grid.dense th,table.grid.dense td{line-height:7mm;padding:.75mm 1mm}
 .attachments{padding-left:2em}
+.enclosure{break-before:page}
+.att-label{font-family:var(--font-heiti);text-indent:0;letter-spacing:0}
 .att-row{display:flex;text-align:left}
 .att-lead{flex:none;width:3em}
 .att-num{flex:none}
 .att-name{flex:1;min-width:0}
-.signature{position:relative;break-inside:avoid;break-before:avoid;text-indent:0}
+.sig-room{height:calc(225mm * 2 / 22);break-inside:avoid;break-before:avoid}
+.signature{position:absolute;left:0;right:0;text-indent:0}
+.signature .blank{height:1lh}
 .sig-row{text-align:right;padding-right:4em}
 .sig-date{display:inline-block;position:relative;text-align:left}
 .sig-over{position:absolute;left:50%;bottom:100%;width:0;display:flex;justify-content:center;white-space:nowrap}
@@ -44,6 +47,8 @@ table.grid.dense th,table.grid.dense td{line-height:7mm;padding:.75mm 1mm}
 .foot-room.next-page{break-before:page}
 .foot-room.bare,.blank-page{page:bare}
 .blank-page{height:1mm}
+.body-end{height:0}
+.foot-signal{position:absolute;left:0;width:1px;height:1px}
 .foot{position:absolute;left:0;right:0;display:flex;flex-direction:column;justify-content:flex-end;font-size:14pt;letter-spacing:0;text-indent:0;text-align:left}
 .foot-row{position:relative;min-height:var(--line);box-sizing:border-box;padding:0 1em;display:flex;align-items:center}
 .foot-row>.rules{position:absolute;left:0;top:0;width:100%;height:100%;overflow:visible;fill:#000}

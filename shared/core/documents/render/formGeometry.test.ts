@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_OFFICE_SETTINGS } from '../../office/office';
 import { buildApprovalSlip, buildSupervisionSlip } from '../templates';
-import { formFitsOnePage } from './formFit';
+import { formFitsOnePage } from './formGeometry';
 
 const LINE_OF_TEXT = '这是一段用于测量的拟办意见文字内容共二十';
 const SHORT_SUBJECT = '关于开展人才工作督查的请示';

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { freshDb } from '../../../tests/support/testDb';
+import { sampleRepo } from '../data/sampleRepo';
+import { countToday, loadTodayTasks } from './todayTasks';
+
+const NOW = new Date('2026-11-25T09:00:00');
+const TODAY = '2026-11-25';
+
+describe('Today: one list of what waits, from every system’s manifest', () => {
+  it.each([
+    ['an empty office', false],
+    ['the sample year', true],
+  ] as const)('on %s, counts every line as many as the list it opens holds', async (_name, withSample) => {
+    freshDb();
+    if (withSample) await sampleRepo.load({ now: NOW });
+    const tasks = await countToday(await loadTodayTasks(), TODAY);
+    expect(tasks.map((t) => `${t.system}.${t.task.id}`)).toEqual([
+      'meetings.awaitingLeader',
+      'incentives.leader',
+      'meetings.due',
+      'supervision.overdue',
+      'supervision.dueSoon',
+      'supervision.extensions',
+      'supervision.explanations',
+      'incentives.review',
+      'incentives.followUps',
+      'evaluation.callbacks',
+      'supervision.rectOverdue',
+      'supervision.rectDueSoon',
+      'evaluation.pending',
+    ]);
+    for (const t of tasks) {
+      const records = await t.reader.list(TODAY);
+      expect(records.length, `${t.system}.${t.task.id}`).toBe(t.count);
+      expect(new Set(records.map((r) => r.id)).size, `${t.system}.${t.task.id}`).toBe(t.count);
+    }
+    const waiting = tasks.filter((t) => t.count > 0).map((t) => `${t.system}.${t.task.id}`);
+    if (!withSample) expect(waiting).toEqual([]);
+    // The sample year leaves work in every system: items late and near, applications, call-backs, returns.
+    else
+      expect(waiting).toEqual(
+        expect.arrayContaining([
+          'supervision.overdue',
+          'supervision.dueSoon',
+          'incentives.review',
+          'evaluation.callbacks',
+          'evaluation.pending',
+        ]),
+      );
+  });
+
+  it('opens each list where its system shows it, or lists the records itself where it has no such page', async () => {
+    freshDb();
+    await sampleRepo.load({ now: NOW });
+    const tasks = await loadTodayTasks();
+    const link = async (id: string) => {
+      const t = tasks.find((x) => `${x.system}.${x.task.id}` === id)!;
+      return t.reader.link(await t.reader.list(TODAY));
+    };
+    expect(await link('supervision.overdue')).toEqual({ path: 'supervision', sub: 'items.overdue' });
+    expect(await link('supervision.rectDueSoon')).toEqual({
+      path: 'supervision',
+      sub: 'items.source.evaluation.dueSoon',
+    });
+    expect(await link('incentives.review')).toEqual({ path: 'incentives', sub: 'todo.review' });
+    expect(await link('evaluation.callbacks')).toEqual({ path: 'evaluation', sub: 'channels.hotline.answered' });
+    expect(await link('supervision.extensions')).toBeNull();
+  });
+});
