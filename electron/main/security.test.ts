@@ -55,9 +55,9 @@ describe('secureWebPreferences', () => {
 describe('CONTENT_SECURITY_POLICY', () => {
   const csp = directives(CONTENT_SECURITY_POLICY);
 
-  it('allows scripts only from the app itself, never inline or eval', () => {
-    expect(csp.get('script-src')).toEqual(["'self'"]);
-    expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-eval');
+  it('allows scripts only from the app itself, never inline or eval (WebAssembly of its own files only)', () => {
+    expect(csp.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    expect(CONTENT_SECURITY_POLICY).not.toContain("'unsafe-eval'");
   });
 
   it('names no remote origin and no wildcard', () => {
@@ -67,7 +67,7 @@ describe('CONTENT_SECURITY_POLICY', () => {
   it('pins every directive the app relies on', () => {
     expect(Object.fromEntries(csp)).toEqual({
       'default-src': ["'self'"],
-      'script-src': ["'self'"],
+      'script-src': ["'self'", "'wasm-unsafe-eval'"],
       'style-src': ["'self'", "'unsafe-inline'"],
       'img-src': ["'self'", 'data:', 'blob:'],
       'font-src': ["'self'", 'data:'],

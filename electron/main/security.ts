@@ -44,7 +44,9 @@ function policy(directives: Record<string, string[]>): string {
 /** Sent with every app:// response. Offline app: nothing but its own origin, ever. */
 export const CONTENT_SECURITY_POLICY = policy({
   'default-src': ["'self'"],
-  'script-src': ["'self'"],
+  // WebAssembly compiled from the app's own files only (the scan reader's QR decoder, zxing-wasm, in its
+  // worker): Chromium refuses WebAssembly under script-src 'self' alone. Never 'unsafe-eval'.
+  'script-src': ["'self'", "'wasm-unsafe-eval'"],
   // Mantine injects <style> elements at run time.
   'style-src': ["'self'", "'unsafe-inline'"],
   'img-src': ["'self'", 'data:', 'blob:'],

@@ -1,11 +1,12 @@
 import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from '../support/fixtures';
 import { printedHtml } from '../support/meetingUi';
 import { generateScans } from '../support/scan/generateScans';
 import { printedForm } from '../support/scan/printedForm';
 import { scanStackPdf } from '../support/scan/scanStack';
-import { createAdmin, loadSampleData } from '../support/ui';
+import { createAdmin, loadSampleData, signIn } from '../support/ui';
 
 // Issue 19 item 5: blank forms printed by the app, filled by hand-like marks and "scanned" by the
 // generator, read back in the app, the doubtful boxes settled by keyboard, saved as returns.
@@ -14,7 +15,7 @@ import { createAdmin, loadSampleData } from '../support/ui';
 async function matrixCounts(page: Page): Promise<number> {
   await page.goto('/#/evaluation/results');
   const table = page.getByRole('table', { name: '满意度矩阵' });
-  await expect(table).toBeVisible({ timeout: 30_000 });
+  await expect(table.getByText(/\(\d+/).first()).toBeVisible({ timeout: 30_000 });
   const rows = await table
     .locator('tbody tr')
     .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].slice(2).map((td) => td.textContent ?? '')));
@@ -36,8 +37,11 @@ async function settleOne(page: Page) {
   await page.keyboard.press('Enter');
 }
 
-const openCount = async (page: Page) =>
-  Number(/待核对(\d+)处/.exec((await page.getByText(/^本批/).textContent()) ?? '')?.[1] ?? -1);
+/** Problems left to settle, as the batch's summary line says (in either language). */
+const openCount = async (page: Page) => {
+  const summary = (await page.getByText(/^(本批|This batch)/).textContent()) ?? '';
+  return Number(/待核对(\d+)处|to review: (\d+)/.exec(summary)?.slice(1).find(Boolean) ?? -1);
+};
 
 test('reads ten scanned copies into returns: doubtful boxes settled by keyboard, kept over a reload, counted', async ({
   page,
@@ -68,6 +72,10 @@ test('reads ten scanned copies into returns: doubtful boxes settled by keyboard,
     dpis: [200],
     isEveryQuestionAnswered: true,
   });
+  // A sheet with nothing printed on it, scanned in by mistake.
+  await drawing.setViewportSize({ width: 1240, height: 1754 });
+  const blank = path.join(dir, 'blank.png');
+  await drawing.screenshot({ path: blank });
   await drawing.close();
   const pdf = scanStackPdf(scans, dir);
 
@@ -86,6 +94,7 @@ test('reads ten scanned copies into returns: doubtful boxes settled by keyboard,
     await settleOne(page);
     await expect.poll(() => openCount(page)).toBe(open - 1);
     await page.reload();
+    await signIn(page);
     await openSalon(page);
     await page.getByRole('button', { name: '扫描录入' }).click();
     await expect(dialog.getByText(copies(10))).toBeVisible({ timeout: 60_000 });
@@ -100,26 +109,46 @@ test('reads ten scanned copies into returns: doubtful boxes settled by keyboard,
   await dialog.getByRole('button', { name: '保存已核对的10份' }).click();
   await expect(page.getByText('已保存10份回收问卷')).toBeVisible();
   await expect(dialog.getByText('已保存', { exact: true })).toHaveCount(10);
-  await dialog.getByRole('button', { name: 'Close' }).or(dialog.locator('.mantine-Modal-close')).first().click();
+  await page.keyboard.press('Escape');
   await expect(page.getByText(/已录入40份/)).toBeVisible();
 
   // The results count exactly those returns: 10 copies × (9 matrix cells + 1 rated item).
   expect(await matrixCounts(page)).toBe(before + 100);
 
-  // The same stack again: every 份号 is entered already, and each copy is refused with that reason.
-  await openSalon(page);
-  await page.getByRole('button', { name: '扫描录入' }).click();
-  await dialog.getByRole('button', { name: '另扫一批' }).click();
-  await dialog.getByRole('button', { name: '放弃', exact: true }).click();
-  await dialog.locator('input[type="file"]').setInputFiles(pdf);
-  await dialog.getByRole('button', { name: '开始读取' }).click();
-  await expect(dialog.getByText(copies(10))).toBeVisible({ timeout: 300_000 });
+  // The stack again in English, one page lost and a blank sheet added: the missing page and the
+  // unknown page are put to the reviewer, and every 份号, entered already, is refused with that reason.
+  const short = scanStackPdf(
+    scans.filter((p) => !(p.copyNumber === 50 && p.pageNo === 2)),
+    dir,
+    'short.pdf',
+  );
+  await page.getByText('English').first().click();
+  await page.goto('/#/evaluation/questionnaires');
+  await page.getByRole('cell', { name: /高端人才沙龙/ }).click();
+  await page.getByRole('button', { name: 'Import scans' }).click();
+  await dialog.getByRole('button', { name: 'Scan another batch' }).click();
+  await dialog.getByRole('button', { name: 'Discard', exact: true }).click();
+  await dialog.locator('input[type="file"]').setInputFiles([short, blank]);
+  await dialog.getByRole('button', { name: 'Read', exact: true }).click();
+  const inEnglish = `This batch — files: 2, pages: ${scans.length}, copies: 10`;
+  await expect(dialog.getByText(inEnglish, { exact: false })).toBeVisible({ timeout: 300_000 });
+  await expect(dialog.getByText('No QR code found')).toBeVisible();
+  await expect(dialog.getByText('blank.png page 1')).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('review-en.png'), fullPage: true });
+  // The last problem of the batch (↑ from the first) is the lost page; Enter saves the copy without it.
+  await dialog.locator('[tabindex="0"][aria-label]').focus();
+  await page.keyboard.press('ArrowUp');
+  await expect(dialog.getByRole('heading', { name: 'Copy 50 is missing page 2' })).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('missing-en.png'), fullPage: true });
   for (let left = await openCount(page); left > 0; left = await openCount(page)) {
     await settleOne(page);
     await expect.poll(() => openCount(page)).toBe(left - 1);
   }
-  await dialog.getByRole('button', { name: '保存已核对的10份' }).click();
-  await expect(dialog.getByText('第41份已经录入过')).toBeVisible();
-  await expect(dialog.getByText('未保存', { exact: true })).toHaveCount(10);
+  await dialog.getByRole('button', { name: 'Save 10 reviewed copies' }).click();
+  await expect(dialog.getByText('copy 41 is already entered')).toBeVisible();
+  await expect(dialog.getByText('Not saved', { exact: true })).toHaveCount(10);
+  await page.screenshot({ path: testInfo.outputPath('refused-en.png'), fullPage: true });
+  await page.keyboard.press('Escape');
+  await page.getByText('中文').first().click();
   expect(await matrixCounts(page)).toBe(before + 100);
 });

@@ -104,13 +104,14 @@ export function useScanBatch(port: ScanReturnsPort) {
 
   const redo = (key: string) => decide(key, { answers: {}, acceptedMissingPages: [] });
 
+  /** Saves the reviewed copies; null when it could not start (the error is shown). */
   const save = async (): Promise<SaveReport | null> => {
-    let report: SaveReport | null = null;
+    const done: { report: SaveReport | null } = { report: null };
     await guard(async (s) => {
       if (!draft) return;
       const saved = [...draft.saved];
       const refused = [...draft.refused];
-      report = await saveReviewedCopies(
+      done.report = await saveReviewedCopies(
         port,
         assembled.copies,
         draft.reviews,
@@ -124,7 +125,7 @@ export function useScanBatch(port: ScanReturnsPort) {
         },
       );
     });
-    return report;
+    return done.report;
   };
 
   const discard = () =>
