@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Alert, Anchor, Group, Kbd, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
@@ -58,9 +58,16 @@ export function ReturnEntry({ questionnaireId, isSecond }: { questionnaireId: st
   const early = useRef<string[] | null>(null);
   const keyedTwice = useRef(new Set<number>());
   const gridRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (open) gridRef.current?.focus();
-    else copyRef.current?.focus();
+  // Before the browser handles another key: focus the grid and apply the keys typed since the copy opened.
+  useLayoutEffect(() => {
+    if (!open) return void copyRef.current?.focus();
+    gridRef.current?.focus();
+    const gap = early.current ?? [];
+    early.current = null;
+    const slots = slotsOf(open.version);
+    const grades = open.version.scale.grades.length;
+    const apply = (c: EntryCursor, key: string) => (key.length === 1 ? pressKey(slots, grades, c, key) : c);
+    if (gap.length) setCursor((c) => gap.reduce(apply, c));
   }, [open]);
   // Back to the grid once a text answer is ended, so the next Enter saves.
   const atText = open ? slotsOf(open.version)[cursor.index]?.kind === 'text' : false;
@@ -76,6 +83,7 @@ export function ReturnEntry({ questionnaireId, isSecond }: { questionnaireId: st
 
   const begin = () => {
     early.current = [];
+    let opened = false;
     return run(async () => {
       setSaved(null);
       const copy = Number(copyText);
@@ -98,7 +106,9 @@ export function ReturnEntry({ questionnaireId, isSecond }: { questionnaireId: st
       }
       setCursor(typed);
       setOpen(entry);
-    }).finally(() => (early.current = null));
+      early.current = [];
+      opened = true;
+    }).finally(() => !opened && (early.current = null));
   };
 
   const store = async (entry: Open, answers: Answers) => {
