@@ -12,6 +12,7 @@ import { build } from 'vite';
 import { chromium } from 'playwright-core';
 import { backupBench, backupRows } from './benchBackup.mjs';
 import { searchBench } from './benchSearch.mjs';
+import { evaluationBench } from './benchEvaluation.mjs';
 import { insertBench } from './benchInsert.mjs';
 import { signInBench } from './benchSignIn.mjs';
 import { importBench, importRows } from './benchImport.mjs';
@@ -248,6 +249,12 @@ async function main() {
       printTable(importRows(await importBench(server.origin, ARGS, log), row));
       return;
     }
+    if (ONLY === 'evaluation') {
+      const rows = await evaluationBench(page, { settle: () => settle(profile), log });
+      printTable(rows);
+      await writeFile(path.join(root, 'bench/results.json'), `${JSON.stringify(rows, null, 2)}\n`);
+      return;
+    }
     if (ONLY === 'supervision') {
       const rows = await supervisionBench(page, profile);
       printTable(rows);
@@ -290,6 +297,11 @@ async function main() {
     await searchPage.waitForFunction(() => typeof window.runBench === 'function');
     const searchRows = await searchBench(searchPage, { settle: () => settle(profile), log, count: SEARCH_RECORDS });
     await searchPage.close();
+    const evaluationPage = await context.newPage();
+    await evaluationPage.goto(`${server.origin}/bench/index.html`);
+    await evaluationPage.waitForFunction(() => typeof window.runBench === 'function');
+    const evaluationRows = await evaluationBench(evaluationPage, { settle: () => settle(profile), log });
+    await evaluationPage.close();
     const sheetImport = await importBench(server.origin, ARGS, log);
     const scanRows = await scanBench(context, server.origin);
 
@@ -324,6 +336,7 @@ async function main() {
       ...backupRows(backup, row),
       ...supervisionRows,
       ...searchRows,
+      ...evaluationRows,
       ...importRows(sheetImport, row),
       ...scanRows,
     ];

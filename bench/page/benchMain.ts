@@ -6,6 +6,7 @@ import { backupEncrypted, exportBare, prepareBackup, restoreEncrypted, restoreFl
 import { supervisionDashboard, supervisionPrepare } from './supervision';
 import { searchBuild, searchPrepare, searchQuery, searchStop } from './search';
 import { scanRead } from './scan';
+import { evaluationEnter, evaluationMatrix, evaluationPrepare } from './evaluation';
 
 const benches = {
   insertRepo,
@@ -25,6 +26,9 @@ const benches = {
   searchQuery,
   searchStop,
   scanRead,
+  evaluationPrepare,
+  evaluationMatrix,
+  evaluationEnter,
 } as const;
 
 type BenchName = keyof typeof benches;

@@ -2,10 +2,12 @@ import { useState } from 'react';
 import { Alert, Button, Group, Modal, Select, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import {
+  FIXED_HEADERS,
   mapColumns,
   planReturnImport,
   slotsOf,
   type ColumnMapping,
+  type FixedColumn,
   type PreparedReturn,
   type Questionnaire,
   type QuestionnaireVersion,
@@ -80,6 +82,11 @@ export function ImportReturnsModal(props: {
       setDone(count);
       setPreview(null);
     });
+  // A fixed column's error names the file's own header (份号), never the field's code.
+  const fieldName = (field: string) =>
+    field in FIXED_HEADERS
+      ? (preview?.mapping.fixed[field as FixedColumn] ?? t(`evaluation.import.fixed.${field as FixedColumn}`))
+      : field;
   const slotOfHeader = (header: string) => {
     const key = Object.entries(preview?.mapping.slots ?? {}).find(([, h]) => h === header)?.[0];
     const slot = version && key ? slotsOf(version).find((s) => s.key === key) : undefined;
@@ -91,7 +98,11 @@ export function ImportReturnsModal(props: {
     <Modal opened onClose={onClose} title={t('evaluation.import.open')} size="xl">
       <Stack>
         <ErrorAlert error={error} />
-        {done !== null && <Alert color="green">{t('evaluation.import.done', { count: done })}</Alert>}
+        {done !== null && (
+          <Alert color="green">
+            {t(q.isDoubleEntry ? 'evaluation.import.doneAwaiting' : 'evaluation.import.done', { count: done })}
+          </Alert>
+        )}
         <Group align="flex-end">
           <Select
             label={t('evaluation.import.version')}
@@ -150,7 +161,7 @@ export function ImportReturnsModal(props: {
                   <Text key={`${b.row}-${b.field}`} size="sm">
                     {t('evaluation.import.badRow', {
                       row: b.row,
-                      field: b.field,
+                      field: fieldName(b.field),
                       value: b.value,
                       rule: t(`evaluation.importRules.${b.rule as 'copy-invalid'}`, { defaultValue: b.rule }),
                     })}

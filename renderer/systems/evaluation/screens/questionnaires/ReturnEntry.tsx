@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Alert, Anchor, Group, Kbd, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import {
   startEntry,
   typeText,
   versionOfCopy,
+  type Answers,
   type EntryCursor,
   type QuestionnaireVersion,
 } from '../../../../../shared/systems/evaluation';
@@ -53,10 +54,20 @@ export function ReturnEntry({ questionnaireId, isSecond }: { questionnaireId: st
   const [cursor, setCursor] = useState<EntryCursor>(startEntry());
   const [saved, setSaved] = useState<string | null>(null);
   const copyRef = useRef<HTMLInputElement>(null);
+  // Keys typed after Enter on the copy number, before its form has opened: kept and applied to it.
+  const early = useRef<string[] | null>(null);
+  const keyedTwice = useRef(new Set<number>());
   const gridRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (open) gridRef.current?.focus();
-    else copyRef.current?.focus();
+  // Before the browser handles another key: focus the grid and apply the keys typed since the copy opened.
+  useLayoutEffect(() => {
+    if (!open) return void copyRef.current?.focus();
+    gridRef.current?.focus();
+    const gap = early.current ?? [];
+    early.current = null;
+    const slots = slotsOf(open.version);
+    const grades = open.version.scale.grades.length;
+    const apply = (c: EntryCursor, key: string) => (key.length === 1 ? pressKey(slots, grades, c, key) : c);
+    if (gap.length) setCursor((c) => gap.reduce(apply, c));
   }, [open]);
   // Back to the grid once a text answer is ended, so the next Enter saves.
   const atText = open ? slotsOf(open.version)[cursor.index]?.kind === 'text' : false;
@@ -64,12 +75,16 @@ export function ReturnEntry({ questionnaireId, isSecond }: { questionnaireId: st
     if (open && !atText) gridRef.current?.focus();
   }, [open, atText]);
   useEffect(() => {
-    if (isSecond && !open && awaiting?.length && !copyText) setCopyText(String(awaiting[0].copyNumber));
+    // The next copy awaiting a second entry; the list may not yet know of the one just saved.
+    const next = awaiting?.find((r) => !keyedTwice.current.has(r.copyNumber));
+    if (isSecond && !open && next && !copyText) setCopyText(String(next.copyNumber));
   }, [isSecond, open, awaiting, copyText]);
   if (!q) return null;
 
-  const begin = () =>
-    run(async () => {
+  const begin = () => {
+    early.current = [];
+    let opened = false;
+    return run(async () => {
       setSaved(null);
       const copy = Number(copyText);
       const versionNo = Number.isInteger(copy) ? versionOfCopy(q, copy) : undefined;
@@ -79,28 +94,42 @@ export function ReturnEntry({ questionnaireId, isSecond }: { questionnaireId: st
       if (isSecond && existing?.status !== 'awaitingSecond') throw refuse('secondEntryNotAwaited');
       const version = await questionnairesRepo.version(q.id, versionNo);
       if (!version) throw refuse('copyNotPrinted', { copy });
-      setCursor(startEntry());
-      setOpen({ copy, version, returnId: existing?.id });
-    });
-
-  const save = (entry: Open) =>
-    run(async () => {
-      if (entry.returnId) {
-        const after = await returnsRepo.enterSecond(entry.returnId, cursor.answers);
-        setSaved(
-          t(`evaluation.entry.secondSaved.${after.status === 'matched' ? 'matched' : 'differs'}`, {
-            copy: entry.copy,
-            count: after.differences.length,
-          }),
-        );
-        setCopyText('');
-      } else {
-        await returnsRepo.enter(q.id, { copyNumber: entry.copy, receivedOn, answers: cursor.answers });
-        setSaved(t('evaluation.entry.saved', { copy: entry.copy }));
-        setCopyText(String(entry.copy + 1));
+      const slots = slotsOf(version);
+      const grades = version.scale.grades.length;
+      const entry = { copy, version, returnId: existing?.id };
+      // A fast typist's keys, up to an Escape (drops the copy) or the Enter that saves it.
+      let typed = startEntry();
+      for (const key of early.current ?? []) {
+        if (key === 'Escape') return;
+        if (key === 'Enter' && isComplete(slots, typed)) return store(entry, typed.answers);
+        typed = pressKey(slots, grades, typed, key);
       }
-      setOpen(null);
-    });
+      setCursor(typed);
+      setOpen(entry);
+      early.current = [];
+      opened = true;
+    }).finally(() => !opened && (early.current = null));
+  };
+
+  const store = async (entry: Open, answers: Answers) => {
+    if (entry.returnId) {
+      const after = await returnsRepo.enterSecond(entry.returnId, answers);
+      keyedTwice.current.add(entry.copy);
+      setSaved(
+        t(`evaluation.entry.secondSaved.${after.status === 'matched' ? 'matched' : 'differs'}`, {
+          copy: entry.copy,
+          count: after.differences.length,
+        }),
+      );
+      setCopyText('');
+    } else {
+      await returnsRepo.enter(q.id, { copyNumber: entry.copy, receivedOn, answers });
+      setSaved(t('evaluation.entry.saved', { copy: entry.copy }));
+      setCopyText(String(entry.copy + 1));
+    }
+    setOpen(null);
+  };
+  const save = (entry: Open) => run(() => store(entry, cursor.answers));
 
   const onGridKey = (e: React.KeyboardEvent) => {
     if (!open) return;
@@ -141,7 +170,10 @@ export function ReturnEntry({ questionnaireId, isSecond }: { questionnaireId: st
           value={copyText}
           disabled={!!open}
           onChange={(e) => setCopyText(e.currentTarget.value.replace(/\D/g, ''))}
-          onKeyDown={(e) => e.key === 'Enter' && void begin()}
+          onKeyDown={(e) => {
+            if (early.current) return void (e.preventDefault(), early.current.push(e.key));
+            if (e.key === 'Enter') void begin();
+          }}
         />
         {!isSecond && (
           <TextInput

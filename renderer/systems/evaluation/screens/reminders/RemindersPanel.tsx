@@ -72,7 +72,10 @@ export function RemindersPanel({ highlight }: { highlight?: string }) {
                       <Badge variant="outline" color={STATUS_COLORS[item.status]} mr={4}>
                         {t(`evaluation.reminders.itemStatus.${item.status}`)}
                       </Badge>
-                      <DeadlineBadge item={item} bounds={bounds} />
+                      {/* 临期 / 逾期 while the rectification is open; once done the status says it. */}
+                      {(item.status === 'open' || item.status === 'replied') && (
+                        <DeadlineBadge item={item} bounds={bounds} />
+                      )}
                     </Anchor>
                   )}
                 </Table.Td>
