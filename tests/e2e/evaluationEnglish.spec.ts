@@ -21,9 +21,14 @@ async function interfaceTexts(page: Page): Promise<string[]> {
 async function untranslated(page: Page): Promise<string[]> {
   const all = await page.locator('main').innerText();
   const keys = all.match(/\bevaluation\.[a-zA-Z.]+/g) ?? [];
-  // Unit names and the sample's own words show in buttons that open them (a flagged unit, a copy).
+  // Unit names and the sample's own words show in buttons that open them (a flagged unit, a copy); a
+  // questionnaire's grades (满意 … 不满意) are its own data, printed on its paper form in Chinese.
+  // Words quoted from a record (a talent's opinion offered for a reminder) are marked data-record-text.
+  const quoted = new Set(await page.locator('[data-record-text]').allInnerTexts());
   const own = (await interfaceTexts(page)).filter(
-    (text) => CJK.test(text) && !/海城|镇|村|局|委|办|区|问卷/.test(text),
+    // The language switch names 中文 in its own language, as every language menu does.
+    (text) =>
+      CJK.test(text) && text !== '中文' && !quoted.has(text) && !/海城|镇|村|局|委|办|区|问卷|满意|一般/.test(text),
   );
   return [...keys, ...own];
 }

@@ -3,11 +3,12 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { localDate } from '../../../../../shared/core/common/localDate';
 import { deadlineBounds, DEFAULT_DEADLINE_SETTINGS } from '../../../../../shared/systems/supervision';
-import { periodText, tenthsText } from '../../../../../shared/systems/evaluation';
+import { tenthsText } from '../../../../../shared/systems/evaluation';
 import { navigate } from '../../../../core/shell/routes';
 import { DeadlineBadge, STATUS_COLORS, supervisionService } from '../../../supervision';
 import { remindersRepo } from '../../data/remindersRepo';
 import { useNames } from '../useNames';
+import { usePeriodText } from '../usePeriodText';
 
 /**
  * 通报提醒 issued and their 限期整改, each tracked by supervision until verified done: the item's
@@ -15,6 +16,7 @@ import { useNames } from '../useNames';
  */
 export function RemindersPanel({ highlight }: { highlight?: string }) {
   const { t } = useTranslation();
+  const periodText = usePeriodText();
   const names = useNames();
   const reminders = useLiveQuery(() => remindersRepo.list(), []);
   const items =

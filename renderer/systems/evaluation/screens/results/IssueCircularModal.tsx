@@ -3,7 +3,7 @@ import { Modal, Select, SimpleGrid, Stack, Text, Textarea } from '@mantine/core'
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { SECRECY_LEVELS, type SecrecyLevel } from '../../../../../shared/core/common/secrecy';
-import { periodText, scoreTenths, tenthsText, type PeriodKey } from '../../../../../shared/systems/evaluation';
+import { scoreTenths, tenthsText, type PeriodKey } from '../../../../../shared/systems/evaluation';
 import { settingsRepo } from '../../../../core/data/settingsRepo';
 import { DocumentOutputModals } from '../../../../core/documents/output/DocumentOutputModals';
 import { ErrorAlert } from '../../../../core/ui/ErrorAlert';
@@ -13,11 +13,13 @@ import { reportsRepo } from '../../data/reportsRepo';
 import { useIssuedOutput } from '../useIssuedOutput';
 import type { Names } from '../useNames';
 import type { Results } from './useResults';
+import { usePeriodText } from '../usePeriodText';
 
 /** 满意度评价情况通报 for the period shown: numbered, kept in the register, then printed or exported. */
 export function IssueCircularModal(props: { period: PeriodKey; results: Results; names: Names; onClose: () => void }) {
   const { period, onClose } = props;
   const { t } = useTranslation();
+  const periodText = usePeriodText();
   const { error, run } = useActionError();
   const out = useIssuedOutput();
   const office = useLiveQuery(() => settingsRepo.office(), []);

@@ -5,12 +5,7 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { localDate } from '../../../../../shared/core/common/localDate';
 import { SECRECY_LEVELS, type SecrecyLevel } from '../../../../../shared/core/common/secrecy';
-import {
-  DEFAULT_THRESHOLDS,
-  periodText,
-  rectificationDeadline,
-  type ProblemFlag,
-} from '../../../../../shared/systems/evaluation';
+import { DEFAULT_THRESHOLDS, rectificationDeadline, type ProblemFlag } from '../../../../../shared/systems/evaluation';
 import { settingsRepo } from '../../../../core/data/settingsRepo';
 import { ErrorAlert } from '../../../../core/ui/ErrorAlert';
 import { FormActions } from '../../../../core/ui/FormActions';
@@ -20,6 +15,7 @@ import { remindersRepo } from '../../data/remindersRepo';
 import { resultsRepo } from '../../data/resultsRepo';
 import type { Names } from '../useNames';
 import { contentIdsOf } from './SourcesDrawer';
+import { usePeriodText } from '../usePeriodText';
 
 /**
  * 通报提醒 (S4-5.3) to a flagged unit: numbered in one of the office's series, quoting the talents'
@@ -33,6 +29,7 @@ export function IssueReminderModal(props: {
 }) {
   const { flag, names, onClose, onIssued } = props;
   const { t } = useTranslation();
+  const periodText = usePeriodText();
   const { error, run } = useActionError();
   const office = useLiveQuery(() => settingsRepo.office(), []);
   const thresholds = useLiveQuery(() => evaluationSettingsRepo.thresholds(), []) ?? DEFAULT_THRESHOLDS;
@@ -115,7 +112,7 @@ export function IssueReminderModal(props: {
             >
               <Stack gap={4} mt={4}>
                 {[...new Set(opinions)].map((o) => (
-                  <Checkbox key={o} value={o} label={o} />
+                  <Checkbox key={o} value={o} label={<span data-record-text>{o}</span>} />
                 ))}
               </Stack>
             </Checkbox.Group>

@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { MultiSelect, SimpleGrid, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { periodText, scoreTenths, sumTallies, type PeriodKey } from '../../../../../shared/systems/evaluation';
+import { scoreTenths, sumTallies, type PeriodKey } from '../../../../../shared/systems/evaluation';
 import type { Names } from '../useNames';
 import { EChart } from './EChart';
 import type { Results } from './useResults';
+import { usePeriodText } from '../usePeriodText';
 
 const score = (tenths: number | null) => (tenths === null ? null : tenths / 10);
 
@@ -21,6 +22,7 @@ export function ResultsCharts({
   names: Names;
 }) {
   const { t } = useTranslation();
+  const periodText = usePeriodText();
   const rated = [...results.matrix.keys()];
   const ranked = rated
     .map((unitId) => ({ unitId, tally: sumTallies(results.matrix, { unitId, period }) }))

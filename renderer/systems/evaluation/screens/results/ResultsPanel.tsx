@@ -5,7 +5,6 @@ import {
   FIVE_GRADE_SCALE,
   periodOf,
   periodsOfYear,
-  periodText,
   scaleFormulaText,
   type Granularity,
 } from '../../../../../shared/systems/evaluation';
@@ -17,6 +16,7 @@ import { IssueCircularModal } from './IssueCircularModal';
 import { MatrixTable, type CellRef } from './MatrixTable';
 import { SourcesDrawer } from './SourcesDrawer';
 import { useResults } from './useResults';
+import { usePeriodText } from '../usePeriodText';
 
 // The charting library is loaded with this page only, never with the app.
 const ResultsCharts = lazy(() => import('./ResultsCharts').then((m) => ({ default: m.ResultsCharts })));
@@ -26,6 +26,7 @@ const thisYear = new Date().getFullYear();
 /** 评价结果 (S4-5.2): satisfaction per unit × content item × period, with the records behind every number. */
 export function ResultsPanel({ year: asked }: { year?: number }) {
   const { t } = useTranslation();
+  const periodText = usePeriodText();
   const names = useNames();
   const [year, setYear] = useState(asked ?? thisYear);
   const [granularity, setGranularity] = useState<Granularity>('quarter');
