@@ -94,7 +94,7 @@ test('an item is corrected in place before its slip; after it, a correction void
   await dialog.getByLabel(/^原通知单作废原因/).fill('漏填督办要求');
   await dialog.getByRole('button', { name: '更正并重新下发' }).click();
   const reissued = await confirmPrint(page);
-  const replaces = '本通知单代替海人才督〔2026〕1号督办通知单，原通知单作废。';
+  const replaces = '代替海人才督〔2026〕1号（作废）';
   for (const text of ['海人才督〔2026〕2号', '6月底前投入使用，配备专职服务人员', '建成镇级人才驿站', replaces])
     expect(reissued).toContain(text);
   await expect(page.getByText('已作废：海人才督〔2026〕1号（漏填督办要求）')).toBeVisible();

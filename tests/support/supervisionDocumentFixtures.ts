@@ -20,7 +20,7 @@ import { aCheck, aFinding, anItem } from './supervisionBuilders';
 export const LONGEST_MATTER =
   '牛庄镇人才驿站未按年度任务分解清单要求建成投用，返乡创业人才服务专员未明确，人才政策宣传解读不到位，群众知晓率普遍不高。';
 export const LONGEST_REQUIREMENT =
-  '按照人才驿站建设标准，于办结时限前完成场地装修、设备配置和服务制度建设，明确专职服务人员并公布联系方式；通过公开栏、微信群等渠道宣传解读人才政策，每季度至少开展一次政策宣讲，建立返乡创业人才服务台账并动态更新；将办理情况连同照片、制度文本等材料报送至市人才办。';
+  '按照人才驿站建设标准，于办结时限前完成场地装修、设备配置和服务制度建设，明确专职服务人员并公布联系方式；通过公开栏等渠道宣传解读人才政策，每季度至少开展一次政策宣讲，建立返乡创业人才服务台账；将办理情况报送市人才办。';
 /** The same lengths in the text that wraps worst: a mark that may not start a line every few characters. */
 const dense = (n: number) => '“人才驿站”（试点）、'.repeat(n).slice(0, n);
 

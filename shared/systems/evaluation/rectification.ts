@@ -54,7 +54,7 @@ export function rectificationDeadline(
 }
 
 /**
- * The supervision item's 督办事项 and 督办要求 (within the 督办通知单's 60 and 130 characters): the
+ * The supervision item's 督办事项 and 督办要求 (within the 督办通知单's 60 and 108 characters): the
  * matter names the period and what was found; the requirement the deadline and the evidence.
  */
 export function rectificationMatter(

@@ -5,13 +5,14 @@ import { CONTENT_CATEGORIES } from './item';
 
 /**
  * The longest 督办事项 and 督办要求, in characters: what the 督办通知单 holds with its tear-off
- * 回执 still on the same page: 四号 in a 120 mm column holds about 22 characters a line, so 3 and 6
- * lines (7 where punctuation may not start a line), with room left for a 督办对象 of two lines, which
- * prints twice (slip and 回执). Measured in Chromium and LibreOffice with text of exactly these
+ * 回执 still on the same page: 四号 in a 120 mm column holds about 22 characters a line, so 3 and 5
+ * lines (6 where punctuation may not start a line), with room left for a 督办对象 of two lines, which
+ * prints twice (slip and 回执), and for the 备注 line of a reissued slip (代替…号（作废）): 130 characters
+ * of 督办要求 fitted before that line existed. Measured in Chromium and LibreOffice with text of exactly these
  * lengths: tests/documents/supervisionDocuments.test.ts. The messages (common.rules) name the numbers.
  */
 export const MATTER_MAX_CHARS = 60;
-export const REQUIREMENT_MAX_CHARS = 130;
+export const REQUIREMENT_MAX_CHARS = 108;
 /** 督办事项 */
 export const matterText = z.string().trim().min(1).max(MATTER_MAX_CHARS, { message: 'matter-too-long' });
 /** 督办要求 (may be empty: the slip then prints the standard one) */

@@ -57,7 +57,7 @@ describe('the longest matter a 督办通知单 holds', () => {
       instruction({ unitIds: [town.id], requirement: '要'.repeat(REQUIREMENT_MAX_CHARS + 1) }),
     );
     expect(errorText(i18next.getFixedT('en'), await longRequirement.catch((e: unknown) => e))).toBe(
-      'Requirement: at most 130 characters (the supervision slip and its tear-off reply must fit on one page)',
+      'Requirement: at most 108 characters (the supervision slip and its tear-off reply must fit on one page)',
     );
     expect(await db.supervisionItems.count()).toBe(0);
     const exact = await supervisionItemsCreateRepo.createInstruction(

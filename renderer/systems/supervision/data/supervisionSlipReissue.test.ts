@@ -42,7 +42,7 @@ describe('a reissued 督办通知单', () => {
       { ...change, voidReason: '督办事项表述有误' },
       on('2026-05-03'),
     );
-    expect(remark(reissued?.document)).toBe(`本通知单代替${first.number}督办通知单，原通知单作废。`);
+    expect(remark(reissued?.document)).toBe(`代替${first.number}（作废）`);
     expect(remark(first.document)).toBeUndefined();
   });
 
@@ -61,7 +61,7 @@ describe('a reissued 督办通知单', () => {
     const stored = (await db.supervisionItems.get(item.id))!;
     const slip = await db.documents.get(stored.slipDocumentId!);
     expect(slip?.number).not.toBe(first.number);
-    expect(remark(slip?.document)).toBe(`本通知单代替${first.number}督办通知单，原通知单作废。`);
+    expect(remark(slip?.document)).toBe(`代替${first.number}（作废）`);
   });
 
   it('is refused once the deadline on the issued slip has passed, pointing to 延期, and the slip stands', async () => {

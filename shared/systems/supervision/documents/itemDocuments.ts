@@ -36,8 +36,7 @@ export function buildItemSlip(
     replyBy: item.replyBy ?? item.dueOn,
     contact: ctx.office.contactLine || ctx.handler,
   });
-  if (ctx.replaces && slip.form)
-    slip.form.rows.push({ label: '备注', value: `本通知单代替${ctx.replaces}督办通知单，原通知单作废。` });
+  if (ctx.replaces && slip.form) slip.form.rows.push({ label: '备注', value: `代替${ctx.replaces}（作废）` });
   return slip;
 }
 
