@@ -18,8 +18,8 @@ describe('the header search takes its sources from the systems’ manifests', ()
 
   it('names every kind’s group in both languages, the register’s minutes and documents too', async () => {
     const { sources, labels } = await loadSearchSources();
-    const kinds = sources.flatMap((s) => s.kinds);
-    expect(new Set(kinds).size).toBe(kinds.length);
+    // One kind may come from two tables (System 4's opinions: in records and in returned forms): one group.
+    const kinds = [...new Set(sources.flatMap((s) => s.kinds))];
     for (const kind of kinds) {
       const key = labels.get(kind);
       expect(key, kind).toBeDefined();

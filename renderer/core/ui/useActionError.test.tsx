@@ -27,7 +27,7 @@ describe('useActionError', () => {
       succeeded = await result.current.run(failing(new AppError('duplicate-name', { name: '东城镇' })));
     });
     expect(succeeded).toBe(false);
-    expect(result.current.error).toBe('名称“东城镇”已存在。');
+    expect(result.current.error).toBe('同类单位中已有“东城镇”，名称不能重复。');
   });
 
   it('shows the message in English when English is chosen', async () => {
