@@ -7,7 +7,7 @@ import { createAdmin, loadSampleData, openNav } from '../support/ui';
 test('the annual assessment of the sample year: a unit’s row, a figure’s records, frozen, printed', async ({
   page,
 }, testInfo) => {
-  test.setTimeout(360_000);
+  test.setTimeout(600_000);
   await page.clock.install({ time: new Date('2026-11-25T09:00:00') });
   await createAdmin(page);
   await loadSampleData(page, 180_000);
