@@ -21,7 +21,7 @@ test('a composed notice takes the next number, lands in the register and exports
   await expect(page.getByText(`已发文：海人才发〔${YEAR}〕1号`)).toBeVisible();
 
   const row = page.getByRole('row', {
-    name: new RegExp(`海人才发〔${YEAR}〕1号.*关于报送2026年度人才工作总结的通知.*通知`),
+    name: new RegExp(`海人才发〔${YEAR}〕1号.*通知.*关于报送2026年度人才工作总结的通知`),
   });
   await expect(row).toBeVisible();
 

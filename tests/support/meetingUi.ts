@@ -45,8 +45,16 @@ export async function setLeaders(page: Page, director: string, groupLeader: stri
 
 /** Answers the questions asked before output: the font substitutes, then (printing) how. */
 export async function confirmOutput(page: Page, print: boolean): Promise<void> {
-  await page.getByRole('button', { name: '继续输出' }).click();
-  if (print) await page.getByRole('dialog').getByRole('button', { name: '打印' }).click();
+  // The font-substitute warning comes once a session, on the first output.
+  const go = page.getByRole('button', { name: '继续输出' });
+  const how = page.getByRole('dialog').getByRole('button', { name: '打印' });
+  if (print) {
+    await expect(go.or(how).first()).toBeVisible();
+    if (await go.isVisible()) await go.click();
+    await how.click();
+  } else {
+    await go.click({ timeout: 3_000 }).catch(() => undefined);
+  }
 }
 
 /** The printable page the browser host handed to its print dialog (also what becomes the PDF). */

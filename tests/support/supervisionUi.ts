@@ -63,8 +63,12 @@ export async function registerInstruction(page: Page, matter: string, units: str
 
 /** Answers the questions before output (substitute fonts here; how to print) and returns what was printed. */
 export async function confirmPrint(page: Page): Promise<string> {
-  await page.getByRole('button', { name: '继续输出' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: '打印' }).click();
+  // The font-substitute warning comes once a session, on the first output.
+  const go = page.getByRole('button', { name: '继续输出' });
+  const how = page.getByRole('dialog').getByRole('button', { name: '打印' });
+  await expect(go.or(how).first()).toBeVisible();
+  if (await go.isVisible()) await go.click();
+  await how.click();
   const frame = page.locator('iframe[data-workbench-print]');
   await expect(frame).toHaveCount(1);
   return (await frame.getAttribute('srcdoc')) ?? '';
