@@ -185,7 +185,8 @@ test('a year of supervision in one walk: a random check to archive, a late item,
 
   // 8. Second item: the deadline passes (the clock moves): red, days overdue, 情况说明 for 阅示.
   await page.clock.setSystemTime(new Date('2026-06-15T09:00:00'));
-  // Weeks later the screen is locked, as an unattended office PC should be.
+  // Left unattended half an hour, the screen is locked (a change of date alone does not lock it).
+  await page.clock.fastForward('30:00');
   await page.getByLabel('密码').fill(ADMIN.password);
   await page.getByRole('button', { name: '解锁' }).click();
   await openNav(page, '工作台');
