@@ -1,8 +1,7 @@
 import dayjs from 'dayjs';
 import type { TFunction } from 'i18next';
 import type { AuditEntry } from '../../../shared/core/audit/audit';
-import { recordedOutput } from '../documents/output/recordedOutput';
-import { getHost } from '../host';
+import { saveRecordedXlsx } from '../documents/output/saveRecordedXlsx';
 import { writeXlsx } from '../sheets/writeXlsx';
 import type { AuditName } from './auditNames';
 import { auditEntityLabel } from './entityLabels';
@@ -38,17 +37,9 @@ export async function exportAudit(
   ]);
   const bytes = await writeXlsx(t('audit.sheet'), headers, rows);
   const title = t('audit.fileName', { date: dayjs().format('YYYY-MM-DD') });
-  const record = { kind: 'auditSheet', sourceEntity: 'audit', sourceId: '*', title, number: null };
-  return recordedOutput(
-    'export',
-    { ...record, secrecy: null, format: 'xlsx', copies: null },
-    () =>
-      getHost().saveFile({
-        suggestedName: `${title}.xlsx`,
-        filters: [{ name: 'Excel', extensions: ['xlsx'] }],
-        bytes,
-        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      }),
+  return saveRecordedXlsx(
+    { kind: 'auditSheet', sourceEntity: 'audit', sourceId: '*', title, secrecy: null },
+    bytes,
     entries.length,
   );
 }

@@ -9,7 +9,10 @@ export type OutputFormat = 'print' | 'pdf' | 'docx' | 'xlsx' | 'zip' | 'file';
  * 'output'): the classified print register is read from these.
  */
 export interface OutputRecord {
-  /** What went out: a document kind (supervisionSlip, drawRecord, signInSheet…), or unitsSheet, peopleSheet, resultsSheet, attachment, archive. */
+  /**
+   * What went out: a document kind (supervisionSlip, drawRecord, signInSheet…), or a sheet (unitsSheet,
+   * peopleSheet, resultsSheet, pointsSheet, satisfactionSheet, assessmentSheet, auditSheet), attachment, archive.
+   */
   kind: string;
   /** The record it came from: its table and id (the register's id for an issued document). */
   sourceEntity: string;

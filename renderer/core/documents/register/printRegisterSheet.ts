@@ -2,9 +2,8 @@ import type { TFunction } from 'i18next';
 import { highestSecrecy } from '../../../../shared/core/common/secrecy';
 import type { SaveFileResult } from '../../../../shared/core/bridge/schemas';
 import { outputRegisterRepo, type OutputEntry, type OutputFilter } from '../../data/outputRegisterRepo';
-import { getHost } from '../../host';
 import { writeXlsx } from '../../sheets/writeXlsx';
-import { recordedOutput } from '../output/recordedOutput';
+import { saveRecordedXlsx } from '../output/saveRecordedXlsx';
 import { localDateTime } from '../../ui/localDateTime';
 
 /** The cells of one register line, as the screen shows them. */
@@ -41,17 +40,10 @@ export async function exportPrintRegister(t: TFunction, filter: OutputFilter): P
     entries.map((e) => registerCells(t, e)),
   );
   const levels = entries.flatMap((e) => (e.secrecy ? [e.secrecy] : []));
-  const record = { kind: 'printRegister', sourceEntity: 'output', sourceId: '*', title, number: null };
-  return recordedOutput(
-    'export',
-    { ...record, secrecy: levels.length ? highestSecrecy(levels) : null, format: 'xlsx', copies: null },
-    () =>
-      getHost().saveFile({
-        suggestedName: `${title}.xlsx`,
-        filters: [{ name: 'Excel', extensions: ['xlsx'] }],
-        bytes,
-        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      }),
+  const secrecy = levels.length ? highestSecrecy(levels) : null;
+  return saveRecordedXlsx(
+    { kind: 'printRegister', sourceEntity: 'output', sourceId: '*', title, secrecy },
+    bytes,
     entries.length,
   );
 }

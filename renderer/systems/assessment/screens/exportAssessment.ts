@@ -1,6 +1,5 @@
 import { gridRows, type FigurePart, type GridUnit } from '../../../../shared/systems/assessment';
-import { recordedOutput } from '../../../core/documents/output/recordedOutput';
-import { getHost } from '../../../core/host';
+import { saveRecordedXlsx } from '../../../core/documents/output/saveRecordedXlsx';
 
 export interface SheetTexts {
   sheetName: string;
@@ -20,7 +19,11 @@ function cellValue(value: number | null, format: string): number | string {
  * The year side by side to .xlsx: a row per unit (kind, name), a column per figure under its
  * system's heading; points revoked are struck through, as on screen and on paper.
  */
-export async function assessmentWorkbook(parts: FigurePart[], units: GridUnit[], x: SheetTexts): Promise<Uint8Array> {
+export async function assessmentWorkbook(
+  parts: FigurePart[],
+  units: GridUnit[],
+  x: SheetTexts,
+): Promise<Uint8Array<ArrayBuffer>> {
   // exceljs is large: loaded only when a sheet is written.
   const ExcelJS = (await import('exceljs')).default;
   const workbook = new ExcelJS.Workbook();
@@ -43,21 +46,11 @@ export async function assessmentWorkbook(parts: FigurePart[], units: GridUnit[],
 }
 
 /** Saves the workbook and puts the export in the print register. */
-export function saveAssessmentSheet(year: number, title: string, bytes: Uint8Array, rows: number) {
-  return recordedOutput(
-    'export',
-    {
-      ...{ kind: 'resultsSheet', sourceEntity: 'assessmentSnapshots', sourceId: String(year), title, number: null },
-      // Counts per unit, no record's text: no 密级 of its own.
-      ...{ secrecy: null, format: 'xlsx', copies: null },
-    },
-    () =>
-      getHost().saveFile({
-        suggestedName: `${title}.xlsx`,
-        filters: [{ name: 'Excel', extensions: ['xlsx'] }],
-        bytes: bytes as Uint8Array<ArrayBuffer>,
-        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      }),
+export function saveAssessmentSheet(year: number, title: string, bytes: Uint8Array<ArrayBuffer>, rows: number) {
+  // Counts per unit, no record's text: no 密级 of its own.
+  return saveRecordedXlsx(
+    { kind: 'assessmentSheet', sourceEntity: 'assessmentSnapshots', sourceId: String(year), title, secrecy: null },
+    bytes,
     rows,
   );
 }

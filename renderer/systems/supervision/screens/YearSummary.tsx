@@ -5,10 +5,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { FINDING_RATINGS } from '../../../../shared/systems/supervision/finding';
 import { supervisionReportsRepo } from '../data/supervisionReportsRepo';
-import { getHost } from '../../../core/host';
 import { RecordTable } from '../../../core/ui/RecordTable';
 import { writeXlsx } from '../../../core/sheets/writeXlsx';
-import { recordedOutput } from '../../../core/documents/output/recordedOutput';
+import { saveRecordedXlsx } from '../../../core/documents/output/saveRecordedXlsx';
 import { useErrorText } from '../../../core/ui/useErrorText';
 import { useToday } from './useToday';
 import { useUnits } from './useUnitNames';
@@ -56,20 +55,10 @@ export function YearSummary() {
     try {
       const bytes = await writeXlsx(t('supervision.results.sheetName', { year }), headers, sorted.map(cells));
       const title = t('supervision.results.sheetName', { year });
-      const result = await recordedOutput(
-        'export',
-        {
-          ...{ kind: 'resultsSheet', sourceEntity: 'supervisionItems', sourceId: String(year), title, number: null },
-          // Counts per unit, no item's text: no 密级 of its own.
-          ...{ secrecy: null, format: 'xlsx', copies: null },
-        },
-        () =>
-          getHost().saveFile({
-            suggestedName: `${title}.xlsx`,
-            filters: [{ name: 'Excel', extensions: ['xlsx'] }],
-            bytes,
-            mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-          }),
+      // Counts per unit, no item's text: no 密级 of its own.
+      const result = await saveRecordedXlsx(
+        { kind: 'resultsSheet', sourceEntity: 'supervisionItems', sourceId: String(year), title, secrecy: null },
+        bytes,
         sorted.length,
       );
       if (result.status === 'saved')

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import { Button, Group, SegmentedControl, Select, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import {
   FIVE_GRADE_SCALE,
@@ -9,6 +10,7 @@ import {
   type Granularity,
 } from '../../../../../shared/systems/evaluation';
 import { localDate } from '../../../../../shared/core/common/localDate';
+import { useErrorText } from '../../../../core/ui/useErrorText';
 import { useNames } from '../useNames';
 import { exportResults } from './exportResults';
 import { FlagsList } from './FlagsList';
@@ -37,6 +39,14 @@ export function ResultsPanel({ year: asked }: { year?: number }) {
   const results = useResults(year, granularity, period);
   const [cell, setCell] = useState<CellRef | null>(null);
   const [circular, setCircular] = useState(false);
+  const errorText = useErrorText();
+  const exportSheet = () =>
+    exportResults(year, granularity, results, names, t).then(
+      (r) =>
+        r.status === 'saved' &&
+        notifications.show({ color: 'green', message: t('documents.output.saved', { path: r.path }) }),
+      (e: unknown) => notifications.show({ color: 'red', message: errorText(e) }),
+    );
   return (
     <Stack>
       <Group justify="space-between">
@@ -67,7 +77,7 @@ export function ResultsPanel({ year: asked }: { year?: number }) {
           />
         </Group>
         <Group>
-          <Button variant="default" onClick={() => void exportResults(year, granularity, results, names, t)}>
+          <Button variant="default" onClick={() => void exportSheet()}>
             {t('evaluation.results.export')}
           </Button>
           <Button variant="light" onClick={() => setCircular(true)}>

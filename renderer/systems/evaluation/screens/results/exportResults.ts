@@ -9,7 +9,7 @@ import {
   tenthsText,
   type Granularity,
 } from '../../../../../shared/systems/evaluation';
-import { getHost } from '../../../../core/host';
+import { saveRecordedXlsx } from '../../../../core/documents/output/saveRecordedXlsx';
 import { writeXlsx } from '../../../../core/sheets/writeXlsx';
 import type { Names } from '../useNames';
 import type { Results } from './useResults';
@@ -45,10 +45,11 @@ export async function exportResults(
         ]);
       }
   const bytes = await writeXlsx(String(year), headers, rows);
-  await getHost().saveFile({
-    suggestedName: t('evaluation.export.fileName', { year }),
-    filters: [{ name: 'Excel', extensions: ['xlsx'] }],
+  // Figures per unit and period, no talent's words: no 密级 of their own. Registered like every export.
+  const title = t('evaluation.export.fileName', { year });
+  return saveRecordedXlsx(
+    { kind: 'satisfactionSheet', sourceEntity: 'evaluationTallies', sourceId: String(year), title, secrecy: null },
     bytes,
-    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  });
+    rows.length,
+  );
 }

@@ -2,8 +2,7 @@ import type { TFunction } from 'i18next';
 import { formatTenths } from '../../../../../shared/systems/incentives/points';
 import type { UnitYearReport } from '../../../../../shared/systems/incentives/report';
 import { RULE_IDS } from '../../../../../shared/systems/incentives/rules';
-import { recordedOutput } from '../../../../core/documents/output/recordedOutput';
-import { getHost } from '../../../../core/host';
+import { saveRecordedXlsx } from '../../../../core/documents/output/saveRecordedXlsx';
 import { lineLabel } from '../common/lineLabel';
 
 /**
@@ -70,17 +69,9 @@ export async function exportReport(
   const bytes = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
   const title = t('incentives.report.fileName', { year });
   // Points per unit from the ledger, no 密级 of their own; registered like every export of a record.
-  const record = { kind: 'pointsSheet', sourceEntity: 'bonusLedger', sourceId: String(year), title, number: null };
-  return recordedOutput(
-    'export',
-    { ...record, secrecy: null, format: 'xlsx', copies: null },
-    () =>
-      getHost().saveFile({
-        suggestedName: `${title}.xlsx`,
-        filters: [{ name: 'Excel', extensions: ['xlsx'] }],
-        bytes,
-        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      }),
+  return saveRecordedXlsx(
+    { kind: 'pointsSheet', sourceEntity: 'bonusLedger', sourceId: String(year), title, secrecy: null },
+    bytes,
     rows.length,
   );
 }

@@ -14,11 +14,10 @@ import { importPeople, unitIdsByName } from '../../data/personImportRepo';
 import { peopleRepo } from '../../data/peopleRepo';
 import { unitsRepo } from '../../data/unitsRepo';
 import { unitLabels } from '../../../../../shared/systems/registry/unitNames';
-import { getHost } from '../../../../core/host';
 import { personTemplate, saveTemplate } from '../importTemplates';
 import type { SheetImportSpec } from '../../../../core/sheets/SheetImportModal';
 import { writeXlsx } from '../../../../core/sheets/writeXlsx';
-import { recordedOutput } from '../../../../core/documents/output/recordedOutput';
+import { saveRecordedXlsx } from '../../../../core/documents/output/saveRecordedXlsx';
 
 /** Column order of the people sheet, for export and as the import's documented headers. */
 const COLUMNS = [
@@ -103,17 +102,12 @@ export async function exportPeople(t: TFunction): Promise<SaveFileResult> {
     COLUMNS.map((f) => header(t, f)),
     people.map((p) => COLUMNS.map((f) => cell(p, f))),
   );
-  const record = { kind: 'peopleSheet', sourceEntity: 'people', sourceId: '*', title: t('registry.tabs.people') };
-  return recordedOutput(
-    'export',
-    { ...record, number: null, secrecy: null, format: 'xlsx', copies: null },
-    () =>
-      getHost().saveFile({
-        suggestedName: `${t('people.exportFileName')}.xlsx`,
-        filters: [{ name: 'Excel', extensions: ['xlsx'] }],
-        bytes,
-        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      }),
+  return saveRecordedXlsx(
+    {
+      ...{ kind: 'peopleSheet', sourceEntity: 'people', sourceId: '*', title: t('registry.tabs.people') },
+      ...{ secrecy: null, fileName: t('people.exportFileName') },
+    },
+    bytes,
     people.length,
   );
 }

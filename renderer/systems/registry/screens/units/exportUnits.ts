@@ -1,9 +1,8 @@
 import type { TFunction } from 'i18next';
 import { unitsRepo } from '../../data/unitsRepo';
-import { getHost } from '../../../../core/host';
 import { writeXlsx } from '../../../../core/sheets/writeXlsx';
 import type { SaveFileResult } from '../../../../../shared/core/bridge/schemas';
-import { recordedOutput } from '../../../../core/documents/output/recordedOutput';
+import { saveRecordedXlsx } from '../../../../core/documents/output/saveRecordedXlsx';
 
 /** Exports every unit with the same headers the import reads, so a sheet round-trips. */
 export async function exportUnits(t: TFunction): Promise<SaveFileResult> {
@@ -38,17 +37,16 @@ export async function exportUnits(t: TFunction): Promise<SaveFileResult> {
   ]);
   const bytes = await writeXlsx(t('registry.tabs.units'), headers, rows);
   const title = t('registry.tabs.units');
-  const record = { kind: 'unitsSheet', sourceEntity: 'units', sourceId: '*', title, number: null } as const;
-  return recordedOutput(
-    'export',
-    { ...record, secrecy: null, format: 'xlsx', copies: null },
-    () =>
-      getHost().saveFile({
-        suggestedName: `${t('registry.units.exportFileName')}.xlsx`,
-        filters: [{ name: 'Excel', extensions: ['xlsx'] }],
-        bytes,
-        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      }),
+  return saveRecordedXlsx(
+    {
+      kind: 'unitsSheet',
+      sourceEntity: 'units',
+      sourceId: '*',
+      title,
+      secrecy: null,
+      fileName: t('registry.units.exportFileName'),
+    },
+    bytes,
     rows.length,
   );
 }
