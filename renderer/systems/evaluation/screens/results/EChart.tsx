@@ -25,7 +25,10 @@ export function EChart({ option, height = 320, label }: { option: EChartsCoreOpt
     };
   }, []);
   useEffect(() => {
-    chart.current?.setOption(option, true);
+    // Chart text in the page's own face: left to itself ECharts asks for a generic sans-serif, which
+    // fontconfig may answer with a brush face (AR PL UKai) for Chinese unit names.
+    const fontFamily = el.current ? getComputedStyle(el.current).fontFamily : undefined;
+    chart.current?.setOption({ textStyle: { fontFamily }, ...option }, true);
   }, [option]);
   return <div ref={el} role="img" aria-label={label} style={{ width: '100%', height }} />;
 }
