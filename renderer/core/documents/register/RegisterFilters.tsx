@@ -41,7 +41,7 @@ export function RegisterFilters({ value, onChange }: { value: RegisterFilter; on
         aria-label={t('documents.filterKind')}
         placeholder={t('documents.allKinds')}
         clearable
-        w={150}
+        w={200}
         value={value.kind ?? null}
         onChange={(v) => set({ kind: v as DocumentKind | null })}
         data={DOCUMENT_KINDS.map((k) => ({ value: k, label: t(`documents.kinds.${k}`) }))}
@@ -50,7 +50,7 @@ export function RegisterFilters({ value, onChange }: { value: RegisterFilter; on
         aria-label={t('documents.filters.secrecy')}
         placeholder={t('documents.filters.allSecrecy')}
         clearable
-        w={120}
+        w={170}
         value={value.secrecy ?? null}
         onChange={(v) => set({ secrecy: v as SecrecyLevel | null })}
         data={SECRECY_LEVELS.map((s) => ({ value: s, label: t(`documents.secrecy.${s}`) }))}
