@@ -39,6 +39,7 @@ export async function searchPrepare({ count = 100_000 } = {}): Promise<Record<st
   const office = DEFAULT_OFFICE_SETTINGS;
   const stored: Record<string, number> = {};
   let total = 0;
+  const usedNumbers = new Set<string>();
   for (let seed = 0; total < count; seed++) {
     const options = { seed: `search-${seed}`, now: BENCH_NOW, unitCount: 400, peopleCount: 600 };
     const office0 = registry.generate({ options, office, tables: {} });
@@ -51,12 +52,14 @@ export async function searchPrepare({ count = 100_000 } = {}): Promise<Record<st
           if (searchTables.has(table)) tables[table] = [...(tables[table] ?? []), ...rows];
       }
     }
-    // The register's numbers are unique: another office's copy gets its own (海人才发〔2026〕3号-2).
-    if (seed > 0)
-      tables.documents = (tables.documents ?? []).map((d) => ({
-        ...d,
-        number: `${(d as { number: string }).number}-${seed}`,
-      }));
+    // The register's numbers are unique: a number another seed or year already used gets a suffix (…3号-2).
+    tables.documents = (tables.documents ?? []).map((d) => {
+      const number = (d as { number: string }).number;
+      let unique = number;
+      for (let n = 2; usedNumbers.has(unique); n++) unique = `${number}-${n}`;
+      usedNumbers.add(unique);
+      return { ...d, number: unique };
+    });
     for (const [table, rows] of Object.entries(tables)) {
       const take = rows.slice(0, count - total);
       await db.table(table).bulkPut(take);
