@@ -16,7 +16,15 @@ describe('the n-gram lists', () => {
       const expected = texts.flatMap((t, i) => (t.includes(term) ? [i] : []));
       expect(index.find([term]), term).toEqual(expected);
     }
-    expect(index.stats().postingBytes).toBeGreaterThan(0);
+    const grown = index.stats().postingBytes;
+    for (const _step of index.repack());
+    // Each list now has just its room: under the arena grown by doubling, and every answer the same.
+    expect(index.stats().postingBytes).toBeLessThan(grown);
+    for (const term of [...words, '才驿', '号', '第1']) {
+      expect(index.find([term]), term).toEqual(texts.flatMap((t, i) => (t.includes(term) ? [i] : [])));
+    }
+    index.add('人才新');
+    expect(index.find(['才新'])).toEqual([600]);
   });
 
   it('hands out regions of a few slabs, not a buffer per list', () => {

@@ -38,11 +38,24 @@ export interface GramStats {
 
 export class NgramIndex {
   private readonly lists = new Map<number, PostingList>();
-  private readonly arena: PostingArena;
+  private arena: PostingArena;
 
   /** `slabLength`: ints per slab of the posting lists (small in tests, to cross many slabs). */
-  constructor(slabLength?: number) {
+  constructor(private readonly slabLength?: number) {
     this.arena = new PostingArena(slabLength);
+  }
+
+  /**
+   * Moves every list into a region of just its length in a fresh arena, freeing the regions left
+   * by growth (over half of what a build leaves): a step per list, so that the caller can yield.
+   */
+  *repack(): Generator<void> {
+    const arena = new PostingArena(this.slabLength);
+    for (const list of this.lists.values()) {
+      list.moveTo(arena);
+      yield;
+    }
+    this.arena = arena;
   }
   /** Dense id of each UTF-16 unit seen (0: never seen). */
   private readonly charIds = new Int32Array(0x10000);
@@ -211,8 +224,15 @@ class PostingList {
   private ids: Int32Array;
   private length = 0;
 
-  constructor(private readonly arena: PostingArena) {
+  constructor(private arena: PostingArena) {
     this.ids = arena.alloc(4);
+  }
+
+  moveTo(arena: PostingArena): void {
+    const ids = arena.alloc(Math.max(4, this.length));
+    ids.set(this.view());
+    this.ids = ids;
+    this.arena = arena;
   }
 
   /** Appends an ordinal (never below the last); false when it is already the last. */
