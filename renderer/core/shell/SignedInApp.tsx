@@ -1,7 +1,7 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import '@mantine/spotlight/styles.css';
-import { MantineProvider, createTheme } from '@mantine/core';
+import { Badge, MantineProvider, createTheme } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import type { StaffSession } from '../../../shared/core/auth/staff';
 import { IdleLock } from '../auth/IdleLock';
@@ -16,6 +16,11 @@ const theme = createTheme({
   primaryColor: 'red',
   // System CJK fonts only: nothing is fetched at run time.
   fontFamily: '"Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif',
+  components: {
+    // A status badge is read whole: in a narrow table column Mantine cut it to "ISS…" (English ISSUED, ANSWERED,
+    // 297 DAYS OVERDUE). Its full width is the column's least width instead.
+    Badge: Badge.extend({ styles: { root: { overflow: 'visible', flexShrink: 0 }, label: { overflow: 'visible' } } }),
+  },
 });
 
 /** Everything behind sign-in: loaded after the sign-in screen shows (a separate chunk). */
