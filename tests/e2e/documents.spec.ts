@@ -99,6 +99,21 @@ test('printing an issued document asks how to print and hands the official page 
   expect(html).toContain('关于做好年度人才统计工作的通知');
   expect(html).toContain(`海人才发〔${YEAR}〕1号`);
   expect(html).toMatch(/@page/);
+  expect(html).not.toContain('.issuer-mark,.red-rule{visibility:hidden}');
+
+  // 套打 onto letterhead stock: chosen in the print dialog, remembered for the next print there.
+  await row.getByRole('button', { name: '操作' }).click();
+  await page.getByRole('menuitem', { name: '打印' }).click();
+  const letterhead = page.getByRole('checkbox', { name: /^套打/ });
+  await expect(letterhead).not.toBeChecked();
+  await letterhead.check();
+  await page.getByRole('dialog').getByRole('button', { name: '打印' }).click();
+  await expect
+    .poll(async () => (await frame.getAttribute('srcdoc')) ?? '')
+    .toContain('.issuer-mark,.red-rule{visibility:hidden}');
+  await row.getByRole('button', { name: '操作' }).click();
+  await page.getByRole('menuitem', { name: '打印' }).click();
+  await expect(page.getByRole('checkbox', { name: /^套打/ })).toBeChecked();
 });
 
 test('a draft is previewed and printed marked 草稿 without a number, and issuing then takes number 1', async ({
