@@ -114,6 +114,13 @@ test('printing an issued document asks how to print and hands the official page 
   await row.getByRole('button', { name: '操作' }).click();
   await page.getByRole('menuitem', { name: '打印' }).click();
   await expect(page.getByRole('checkbox', { name: /^套打/ })).toBeChecked();
+  await page.getByRole('dialog').getByRole('button', { name: '取消' }).click();
+
+  // 导出 PDF in a browser: it says the print dialog opens and to choose 另存为 PDF (no "saved" claim).
+  await row.getByRole('button', { name: '操作' }).click();
+  await page.getByRole('menuitem', { name: '导出 PDF' }).click();
+  await expect(page.getByText(/浏览器的打印对话框即将打开，请在“目标打印机”中选择“另存为 PDF”/)).toBeVisible();
+  await expect(page.getByText(/^已保存到/)).toHaveCount(0);
 });
 
 test('a draft is previewed and printed marked 草稿 without a number, and issuing then takes number 1', async ({
