@@ -54,7 +54,16 @@ describe("the app's database declared at its latest version only", () => {
     const name = `current-${crypto.randomUUID()}`;
     const chain = new WorkbenchDB(name);
     await chain.open();
-    await chain.staff.add({ id: 's1', username: 'a', displayName: '甲', isAdmin: 1, isActive: 1, password: 'x' });
+    const password = await hashPassword('Haicheng#2026');
+    await chain.staff.add({
+      id: 's1',
+      username: 'a',
+      displayName: '甲',
+      isAdmin: 1,
+      isActive: 1,
+      password,
+      createdAt: '2026-12-06T08:00:00.000Z',
+    });
     const expected = schemaOf(chain);
     chain.close();
 
