@@ -55,6 +55,8 @@ test('every System 4 screen reads in English', async ({ page }) => {
 
   await openNav(page, 'Dashboard');
   await expect(page.getByText('Awaiting call-back')).toBeVisible();
+  // Settings was scrolled down to its sample data; the Dashboard opens at its top.
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
   await walk('dashboard');
   for (const channel of ['hotline', 'box', 'talk', 'visit', 'phone', 'event']) {
     await page.goto(`/#/evaluation/channels.${channel}`);

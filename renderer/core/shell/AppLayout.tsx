@@ -1,4 +1,5 @@
 import { AppShell, Button, Group, NavLink, Text } from '@mantine/core';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getSession } from '../data/session';
 import { staffRepo } from '../data/staffRepo';
@@ -13,6 +14,12 @@ export function AppLayout() {
   const { t } = useTranslation();
   const { route, sub } = useRoute();
   const session = getSession();
+  // Another page opens at its top, not at the height the last one was scrolled to (Settings' sample data
+  // is far down: the Dashboard then opened on its last card). A block body: Chromium's scrollTo now returns
+  // a promise, which React would take for the effect's clean-up and call.
+  useEffect(() => {
+    window.scrollTo(0, 0);
+  }, [route]);
   // Labels come from the manifests as keys in each system's namespace.
   const text = t as unknown as (key: string) => string;
   return (

@@ -21,7 +21,14 @@ function reading(copy: number, pageNo: number, marks: Record<string, 'ticked' | 
     status: 'read',
     code: code(copy, pageNo),
     transform: [1, 0, 0, 0, 1, 0, 0, 0, 1],
-    boxes: page.boxes.map((b) => ({ id: b.id, state: marks[b.id] ?? 'empty', coverage: 0, faint: 0 })),
+    boxes: page.boxes.map((b) => ({
+      id: b.id,
+      state: marks[b.id] ?? 'empty',
+      coverage: 0,
+      faint: 0,
+      hatched: 0,
+      surroundInk: 0,
+    })),
   };
 }
 

@@ -1,6 +1,7 @@
 import { SHEET, type MmRect, type PaperFormLayout } from '../layoutModel';
 import { decodePageCode, qrModules, type PageCode } from '../qrPayload';
 import { readBox, type BoxReading, type InkLevels } from './boxReading';
+import { surroundOf } from './boxSurround';
 import { findMark } from './cornerMarks';
 import { cropGrey, paperWhite, type GreyImage, type Point } from './greyImage';
 import { fitAffine, fitHomography, fitSimilarity, project, type Homography } from './homography';
@@ -90,7 +91,7 @@ export function readKnownPage(img: GreyImage, hit: QrHit, code: PageCode, layout
   if (!transform) return { status: 'no-marks', code, transform: null, boxes: [] };
   const black = Math.min(white - 60, pairs.reduce((s, p) => s + p.px.black, 0) / pairs.length);
   const levels = { white, black };
-  const boxes = page.boxes.map((box) => readBox(img, transform, box, levels));
+  const boxes = page.boxes.map((box) => readBox(img, transform, box, levels, surroundOf(page, box)));
   return { status: 'read', code, transform, boxes, levels };
 }
 
