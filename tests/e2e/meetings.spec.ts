@@ -118,6 +118,14 @@ test('an office worker runs one meeting from topics to archive, every document a
     await dialog.getByRole('button', { name: '保存' }).click();
     await expect(dialog).toHaveCount(0);
   };
+  // 登记到会情况 opens the form at the first row not yet recorded, then goes on to the next.
+  await page.getByRole('button', { name: '登记到会情况' }).click();
+  dialog = page.getByRole('dialog', { name: '登记到会情况：海城市教育局' });
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByRole('dialog', { name: /^登记到会情况：/ })).toBeVisible();
+  await page.getByRole('dialog').getByRole('button', { name: '取消' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
   await mark('海城市财政局', '请假委托参会', {
     请假事由: '赴省财政厅参加专题会议',
     代会人姓名: '李明',

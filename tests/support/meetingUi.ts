@@ -88,8 +88,9 @@ export async function pickMany(
   for (const name of names) {
     await scope.getByRole('combobox', { name: label }).fill(name);
     await page.getByRole('option', { name, exact: true }).click();
+    // The list closes on each choice: it never sits over the fields and 保存 below it.
+    await expect(page.getByRole('option', { name, exact: true })).toBeHidden();
   }
-  await scope.getByRole('combobox', { name: label }).press('Escape');
 }
 
 /**

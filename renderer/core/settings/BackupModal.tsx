@@ -57,29 +57,32 @@ export function BackupModal({ onClose }: { onClose: () => void }) {
 
   return (
     <Modal opened onClose={close} title={t('settings.backup.create')}>
-      <Stack>
-        <Text size="sm">{t('settings.backup.passphraseIntro')}</Text>
-        <ErrorAlert error={error} />
-        <PasswordInput
-          label={t('settings.backup.passphrase')}
-          value={passphrase}
-          onChange={(e) => setPassphrase(e.currentTarget.value)}
-        />
-        <PasswordInput
-          label={t('settings.backup.confirmPassphrase')}
-          value={confirm}
-          onChange={(e) => setConfirm(e.currentTarget.value)}
-        />
-        <TransferProgress transfer={transfer} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={close}>
-            {t('common.cancel')}
-          </Button>
-          <Button loading={busy} onClick={() => void create()}>
-            {t('settings.backup.createConfirm')}
-          </Button>
-        </Group>
-      </Stack>
+      {/* A form: Enter in either passphrase box makes the backup, Esc closes. */}
+      <form onSubmit={(e) => (e.preventDefault(), void create())}>
+        <Stack>
+          <Text size="sm">{t('settings.backup.passphraseIntro')}</Text>
+          <ErrorAlert error={error} />
+          <PasswordInput
+            label={t('settings.backup.passphrase')}
+            value={passphrase}
+            onChange={(e) => setPassphrase(e.currentTarget.value)}
+          />
+          <PasswordInput
+            label={t('settings.backup.confirmPassphrase')}
+            value={confirm}
+            onChange={(e) => setConfirm(e.currentTarget.value)}
+          />
+          <TransferProgress transfer={transfer} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={busy}>
+              {t('settings.backup.createConfirm')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
     </Modal>
   );
 }

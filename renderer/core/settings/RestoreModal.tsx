@@ -89,35 +89,40 @@ export function RestoreModal({ onClose }: { onClose: () => void }) {
               ))}
             </List>
             <Alert color="orange">{t('settings.backup.replaceWarning')}</Alert>
-            {picked.summary.opensWith === 'account' ? (
-              <>
-                <Text size="sm">{t('settings.backup.accountIntro')}</Text>
-                <TextInput
-                  label={t('common.fields.username')}
-                  value={username}
-                  onChange={(e) => setUsername(e.currentTarget.value)}
-                />
-                <PasswordInput
-                  label={t('common.fields.password')}
-                  value={passphrase}
-                  onChange={(e) => setPassphrase(e.currentTarget.value)}
-                />
-              </>
-            ) : (
-              <PasswordInput
-                label={t('settings.backup.passphrase')}
-                value={passphrase}
-                onChange={(e) => setPassphrase(e.currentTarget.value)}
-              />
-            )}
-            <Group justify="flex-end">
-              <Button variant="default" onClick={close}>
-                {t('common.cancel')}
-              </Button>
-              <Button color="red" loading={busy} onClick={() => void restore()}>
-                {t('settings.backup.restoreConfirm')}
-              </Button>
-            </Group>
+            {/* A form: Enter in the password box restores (after the warning above), Esc closes. */}
+            <form onSubmit={(e) => (e.preventDefault(), void restore())}>
+              <Stack>
+                {picked.summary.opensWith === 'account' ? (
+                  <>
+                    <Text size="sm">{t('settings.backup.accountIntro')}</Text>
+                    <TextInput
+                      label={t('common.fields.username')}
+                      value={username}
+                      onChange={(e) => setUsername(e.currentTarget.value)}
+                    />
+                    <PasswordInput
+                      label={t('common.fields.password')}
+                      value={passphrase}
+                      onChange={(e) => setPassphrase(e.currentTarget.value)}
+                    />
+                  </>
+                ) : (
+                  <PasswordInput
+                    label={t('settings.backup.passphrase')}
+                    value={passphrase}
+                    onChange={(e) => setPassphrase(e.currentTarget.value)}
+                  />
+                )}
+                <Group justify="flex-end">
+                  <Button variant="default" onClick={close}>
+                    {t('common.cancel')}
+                  </Button>
+                  <Button type="submit" color="red" loading={busy}>
+                    {t('settings.backup.restoreConfirm')}
+                  </Button>
+                </Group>
+              </Stack>
+            </form>
           </>
         )}
       </Stack>

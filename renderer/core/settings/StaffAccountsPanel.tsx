@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Badge, Button, Checkbox, Group, PasswordInput, Stack, Table, TextInput } from '@mantine/core';
+import { Badge, Button, Checkbox, Group, PasswordInput, SimpleGrid, Stack, Table, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
@@ -61,15 +61,17 @@ export function StaffAccountsPanel() {
       </Table>
       {canCreate && (
         <form onSubmit={submit}>
-          <Group align="flex-end">
+          {/* Three equal columns: in a row of its own the password box shrank to its eye icon's width. */}
+          <SimpleGrid cols={3}>
             <TextInput label={t('common.fields.username')} {...form.getInputProps('username')} />
             <TextInput label={t('common.fields.displayName')} {...form.getInputProps('displayName')} />
             <PasswordInput label={t('common.fields.password')} {...form.getInputProps('password')} />
+          </SimpleGrid>
+          <Group justify="flex-end" mt="sm">
             <Checkbox
               label={t('common.fields.isAdmin')}
               checked={isAdmin}
               onChange={(e) => setIsAdmin(e.currentTarget.checked)}
-              mb={8}
             />
             <Button type="submit">{t('settings.staff.create')}</Button>
           </Group>

@@ -1,5 +1,5 @@
 import { Table, Text } from '@mantine/core';
-import type { ReactNode } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /**
@@ -7,6 +7,28 @@ import { useTranslation } from 'react-i18next';
  * renders, and the translated "nothing here" line once a loaded page came back empty.
  * An empty column title ('') leaves the header cell blank (the actions column).
  */
+/**
+ * Walking a list by keyboard: ↑/↓ move to the row above or below (the row itself when it opens
+ * on Enter, else the first button or link in it, as Tab reaches them); Enter on a row opens it.
+ */
+function walkRows(event: KeyboardEvent<HTMLTableSectionElement>): void {
+  const target = event.target as HTMLElement;
+  if (target.closest('input, textarea, select, [role="combobox"]')) return;
+  const row = target.closest('tr');
+  if (!row) return;
+  if (event.key === 'Enter' && target === row) {
+    event.preventDefault();
+    row.click();
+    return;
+  }
+  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+  const next = (event.key === 'ArrowDown' ? row.nextElementSibling : row.previousElementSibling) as HTMLElement | null;
+  const stop = next && (next.tabIndex >= 0 ? next : next.querySelector<HTMLElement>('a[href], button, [tabindex="0"]'));
+  if (!stop) return;
+  event.preventDefault();
+  stop.focus();
+}
+
 export function RecordTable({
   label,
   columns,
@@ -31,7 +53,7 @@ export function RecordTable({
             ))}
           </Table.Tr>
         </Table.Thead>
-        <Table.Tbody>{children}</Table.Tbody>
+        <Table.Tbody onKeyDown={walkRows}>{children}</Table.Tbody>
       </Table>
       {isEmpty && (
         <Text c="dimmed" ta="center">

@@ -52,7 +52,7 @@ export function MeetingFormModal({ meeting, initial, onClose }: Props) {
       <form onSubmit={submit}>
         <Stack>
           <ErrorAlert error={error} />
-          <TextInput label={t('meetings.fields.title')} withAsterisk {...form.getInputProps('title')} />
+          <TextInput label={t('meetings.fields.title')} withAsterisk data-autofocus {...form.getInputProps('title')} />
           <Group grow align="flex-start">
             <DateField label={t('meetings.fields.plannedOn')} withAsterisk {...form.getInputProps('plannedOn')} />
             <TextInput

@@ -76,7 +76,13 @@ export function MeetingListPage() {
         hover
       >
         {meetings?.map((m) => (
-          <Table.Tr key={m.id} onClick={() => navigate('meetings', m.id)} style={{ cursor: 'pointer' }}>
+          <Table.Tr
+            key={m.id}
+            // Reached by Tab and ↑/↓, opened by Enter like a click.
+            tabIndex={0}
+            onClick={() => navigate('meetings', m.id)}
+            style={{ cursor: 'pointer' }}
+          >
             <Table.Td>
               <Group gap={6}>
                 <Text size="sm">{m.title}</Text>

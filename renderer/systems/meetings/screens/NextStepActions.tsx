@@ -13,6 +13,7 @@ import { useDocumentOutput } from '../../../core/documents/output/useDocumentOut
 import { LeaderDecisionModal } from '../../../core/ui/LeaderDecisionModal';
 import { DraftModal } from './documents/DraftModal';
 import { MarkHeldModal } from './MarkHeldModal';
+import { MarkAttendanceModal } from './attendance/MarkAttendanceModal';
 import type { MeetingTab } from './meetingTab';
 import { useMeetingAction } from './useMeetingAction';
 import type { MeetingData } from './useMeetingData';
@@ -26,6 +27,13 @@ export function NextStepActions({ data, onOpenTab }: { data: MeetingData; onOpen
   const [deciding, setDeciding] = useState(false);
   const [drafting, setDrafting] = useState<MeetingDocumentRole | null>(null);
   const [markingHeld, setMarkingHeld] = useState(false);
+  // 登记到会情况 opens the form at the first row not yet recorded, then goes on row by row.
+  const [marking, setMarking] = useState<string | null>(null);
+  const markingRow = data.attendance.find((r) => r.id === marking);
+  const unrecordedAfter = (id: string | null) => {
+    const from = id ? data.attendance.findIndex((r) => r.id === id) + 1 : 0;
+    return data.attendance.slice(from).find((r) => r.status === 'invited') ?? null;
+  };
   const meeting = data.meeting!;
   const slip = meeting.documents.approvalSlip
     ? data.documents.find((d) => d.id === meeting.documents.approvalSlip)
@@ -65,7 +73,13 @@ export function NextStepActions({ data, onOpenTab }: { data: MeetingData; onOpen
       case 'notified':
         return (
           <>
-            <Button variant="default" onClick={() => onOpenTab('attendance')}>
+            <Button
+              variant="default"
+              onClick={() => {
+                onOpenTab('attendance');
+                setMarking(unrecordedAfter(null)?.id ?? null);
+              }}
+            >
               {t('meetings.attendance.record')}
             </Button>
             <Button onClick={() => setMarkingHeld(true)}>{t('meetings.held.open')}</Button>
@@ -120,6 +134,14 @@ export function NextStepActions({ data, onOpenTab }: { data: MeetingData; onOpen
         />
       )}
       {drafting && <DraftModal role={drafting} meetingId={meeting.id} onClose={() => setDrafting(null)} />}
+      {markingRow && (
+        <MarkAttendanceModal
+          key={markingRow.id}
+          row={markingRow}
+          onClose={() => setMarking(null)}
+          onSaved={() => setMarking(unrecordedAfter(markingRow.id)?.id ?? null)}
+        />
+      )}
       {markingHeld && <MarkHeldModal data={data} onClose={() => setMarkingHeld(false)} />}
     </>
   );

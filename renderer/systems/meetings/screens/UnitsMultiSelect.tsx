@@ -1,4 +1,5 @@
-import { MultiSelect, type MultiSelectProps } from '@mantine/core';
+import { type MultiSelectProps } from '@mantine/core';
+import { ClosingMultiSelect } from '../../../core/ui/ClosingMultiSelect';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { localDate } from '../../../../shared/core/common/localDate';
@@ -23,7 +24,7 @@ export function UnitsMultiSelect({
     items: g.units.map((u) => ({ value: u.id, label: targetNameAt(u, byId, today) })),
   }));
   return (
-    <MultiSelect
+    <ClosingMultiSelect
       searchable
       clearable
       nothingFoundMessage={t('common.empty')}

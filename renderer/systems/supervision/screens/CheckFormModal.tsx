@@ -1,7 +1,6 @@
 import {
   Alert,
   Modal,
-  MultiSelect,
   NumberInput,
   SegmentedControl,
   Select,
@@ -10,6 +9,7 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
+import { ClosingMultiSelect } from '../../../core/ui/ClosingMultiSelect';
 import { useForm } from '@mantine/form';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
@@ -105,7 +105,7 @@ export function CheckFormModal({
           )}
           {v.method === 'random' ? (
             <SimpleGrid cols={2}>
-              <MultiSelect
+              <ClosingMultiSelect
                 label={t('supervision.checkForm.planKinds')}
                 withAsterisk
                 data={UNIT_KINDS.map((k) => ({ value: k, label: t(`registry.kinds.${k}`) }))}

@@ -1,4 +1,5 @@
-import { MultiSelect, type MultiSelectProps, Select, type SelectProps } from '@mantine/core';
+import { type MultiSelectProps, Select, type SelectProps } from '@mantine/core';
+import { ClosingMultiSelect } from '../../../core/ui/ClosingMultiSelect';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { UNIT_KINDS, type UnitKind } from '../../../../shared/systems/registry';
@@ -30,5 +31,5 @@ export function UnitsMultiSelect({
 }: Omit<MultiSelectProps, 'data'> & { kinds?: readonly UnitKind[] }) {
   const { t } = useTranslation();
   const data = useUnitGroups(kinds, props.value ?? []);
-  return <MultiSelect searchable limit={200} nothingFoundMessage={t('common.empty')} {...props} data={data} />;
+  return <ClosingMultiSelect searchable limit={200} nothingFoundMessage={t('common.empty')} {...props} data={data} />;
 }

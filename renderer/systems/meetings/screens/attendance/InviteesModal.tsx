@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Button, Group, Modal, MultiSelect, Stack, Text } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { ClosingMultiSelect } from '../../../../core/ui/ClosingMultiSelect';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { AttendanceRow } from '../../../../../shared/systems/meetings/attendance';
@@ -36,7 +37,7 @@ export function InviteesModal({
         <Text size="sm" c="dimmed">
           {t('meetings.attendance.inviteesHint')}
         </Text>
-        <MultiSelect
+        <ClosingMultiSelect
           label={t('meetings.fields.invitees')}
           searchable
           data={data.filter((g) => g.items.length > 0)}

@@ -15,8 +15,15 @@ import { FormActions } from '../../../../core/ui/FormActions';
 import { useActionError } from '../../../../core/ui/useActionError';
 import { zodValidate } from '../../../../core/ui/zodValidate';
 
+interface Props {
+  row: AttendanceRow;
+  onClose: () => void;
+  /** After a save, instead of closing: the next-step button goes on to the next unrecorded row. */
+  onSaved?: () => void;
+}
+
 /** One unit's or person's attendance; leave needs its reason and who at the office approved it (S1-4.3). */
-export function MarkAttendanceModal({ row, onClose }: { row: AttendanceRow; onClose: () => void }) {
+export function MarkAttendanceModal({ row, onClose, onSaved }: Props) {
   const { t } = useTranslation();
   const { error, run } = useActionError();
   const form = useForm<AttendanceMark>({
@@ -36,7 +43,7 @@ export function MarkAttendanceModal({ row, onClose }: { row: AttendanceRow; onCl
   const submit = form.onSubmit(async (values) => {
     await run(async () => {
       await meetingAttendanceRepo.mark(row.id, values);
-      onClose();
+      (onSaved ?? onClose)();
     });
   });
 
