@@ -16,7 +16,10 @@ export async function searchBench(page, { settle, log, count }) {
   const builds = [];
   for (let i = 0; i < 3; i++) {
     const traced = await traceMainThread(page, () => page.evaluate(() => window.runBench('searchBuild')));
-    builds.push({ ...traced.result, ...taskSummary(traced.tasks) });
+    // The build's own tasks: between the marks searchBuild sets around it (its heap readings force collections).
+    const from = traced.marks['search build start'] ?? -Infinity;
+    const to = traced.marks['search build end'] ?? Infinity;
+    builds.push({ ...traced.result, ...taskSummary(traced.tasks.filter((t) => t.ts >= from && t.ts <= to)) });
     log(`search index built: ${JSON.stringify(builds[i])}`);
   }
   const query = await page.evaluate(() => window.runBench('searchQuery', { reps: 20 }));

@@ -17,7 +17,12 @@ export async function traceMainThread(page, work) {
     await done;
     await cdp.detach();
   }
-  return { result, tasks: mainThreadTasks(chunks) };
+  if (process.env.BENCH_TRACE_LONG) logLongTasks(chunks);
+  // console.timeStamp(name) in the page marks a moment: tasks can be told apart by when they began.
+  const marks = Object.fromEntries(
+    chunks.filter((e) => e.name === 'TimeStamp' && e.args?.data?.message).map((e) => [e.args.data.message, e.ts]),
+  );
+  return { result, tasks: mainThreadTasks(chunks), marks };
 }
 
 /** Each task the renderer's main thread ran: wall and CPU milliseconds, and the GC inside it. */
@@ -28,6 +33,7 @@ function mainThreadTasks(events) {
   const tasks = onMain.filter((e) => e.name === 'ThreadControllerImpl::RunTask');
   const gcs = onMain.filter((e) => e.name === 'MajorGC' || e.name === 'MinorGC');
   return tasks.map((t) => ({
+    ts: t.ts,
     wallMs: t.dur / 1000,
     cpuMs: (t.tdur ?? t.dur) / 1000,
     gcMs: gcs.filter((g) => g.ts >= t.ts && g.ts <= t.ts + t.dur).reduce((sum, g) => sum + (g.tdur ?? g.dur) / 1000, 0),
@@ -44,4 +50,30 @@ export function taskSummary(tasks) {
     longestWallMs: Math.max(0, ...tasks.map((t) => t.wallMs)),
     tasks: tasks.length,
   };
+}
+
+/** BENCH_TRACE_LONG=1: prints what ran inside each main-thread task over 50 ms of CPU, CPU ms by event name. */
+function logLongTasks(events) {
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  if (!main) return;
+  const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X');
+  const long = onMain.filter((e) => e.name === 'ThreadControllerImpl::RunTask' && (e.tdur ?? e.dur) > 50_000);
+  for (const task of long) {
+    const byName = new Map();
+    for (const e of onMain) {
+      if (e === task || e.ts < task.ts || e.ts > task.ts + task.dur) continue;
+      const d = e.args?.data;
+      const name =
+        d?.functionName || d?.url
+          ? `${e.name}(${d.functionName ?? ''}@${d.lineNumber ?? ''}:${d.columnNumber ?? ''})`
+          : e.name;
+      byName.set(name, (byName.get(name) ?? 0) + (e.tdur ?? e.dur) / 1000);
+    }
+    const top = [...byName].sort((a, b) => b[1] - a[1]).slice(0, 12);
+    const cpu = ((task.tdur ?? task.dur) / 1000).toFixed(1);
+    console.log(
+      `long task ${(task.dur / 1000).toFixed(1)} ms wall, ${cpu} cpu:`,
+      top.map(([n, ms]) => `${n} ${ms.toFixed(1)}`).join(' | '),
+    );
+  }
 }

@@ -43,6 +43,8 @@ export async function insertRepo({ count = 100_000, chunkSize }: InsertOptions =
   const t0 = performance.now();
   await bulkInsertUnits(units, chunkSize ? { chunkSize } : {});
   const ms = performance.now() - t0;
+  // Marks the trace (scripts/benchTrace.mjs): the main thread's tasks from here on are the catch-up's.
+  console.timeStamp('search catch-up');
   // After the commit the index catches up in slices; the insert's time ends at the commit.
   await search.whenIdle();
   const searchCatchUpMs = performance.now() - t0 - ms;

@@ -129,7 +129,7 @@ export function createPreloadBridge(ipc: IpcRendererLike) {
     writeBackup: (req) => call(CHANNELS.writeBackup, req),
     listBackups: () => call(CHANNELS.listBackups),
     backupPolicy: (req) => call(CHANNELS.backupPolicy, req),
-    saveArchive: (req) => call(CHANNELS.saveArchive, req),
+    renderPdf: (req) => call(CHANNELS.renderPdf, req),
     appInfo: () => call(CHANNELS.appInfo),
     onSnapshotRequest,
     // Big files in pieces (shared/core/bridge/pieces.ts); renderer/core/host/electronHost.ts drives them.

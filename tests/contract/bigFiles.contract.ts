@@ -1,3 +1,4 @@
+import { unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PIECE_BYTES } from '../../shared/core/bridge/limits';
 import { sealedBackup } from '../support/sealedBackup';
@@ -102,6 +103,49 @@ export function runBigFileContract(
         const saved = await h.savedFiles();
         expect(saved.map((f) => f.name)).toEqual(['备份.twb']);
         expect(same(saved[0].bytes, before)).toBe(true);
+      });
+
+    it('saves an archive bundle whose evidence is bigger than one piece as one zip holding the same bytes', async () => {
+      const { seen, options } = watcher();
+      const result = await h.host.saveArchive(
+        {
+          suggestedName: '海人才督〔2026〕7号 立卷归档.zip',
+          files: [
+            { path: '证明材料/01-01-现场录像.mp4', bytes: big },
+            { path: '01-督办通知单.docx', bytes: big.slice(0, 1000) },
+          ],
+          pdfs: [{ path: '00-卷内文件目录.pdf', html: '<!doctype html><p>卷内文件目录</p>' }],
+        },
+        options,
+      );
+      expect(result.status).toBe('saved');
+      const saved = await h.savedFiles();
+      expect(saved.map((f) => f.name)).toEqual(['海人才督〔2026〕7号 立卷归档.zip']);
+      const zip = unzipSync(saved[0].bytes);
+      expect(same(zip['证明材料/01-01-现场录像.mp4'], big)).toBe(true);
+      expect(same(zip['01-督办通知单.docx'], big.slice(0, 1000))).toBe(true);
+      if (capabilities.movesFilesInPieces) {
+        expect(Object.keys(zip)).toContain('00-卷内文件目录.pdf');
+        expect(seen.length).toBeGreaterThanOrEqual(3);
+        expect(seen.at(-1)).toEqual([saved[0].bytes.byteLength, saved[0].bytes.byteLength]);
+      } else expect(Object.keys(zip)).toContain('00-卷内文件目录.html');
+    });
+
+    if (capabilities.movesFilesInPieces)
+      it('an archive stopped half-way leaves the bundle saved before as it was, and no temp file', async () => {
+        const request = (bytes: Uint8Array<ArrayBuffer>) => ({
+          suggestedName: '立卷归档.zip',
+          files: [{ path: '证明材料/录像.mp4', bytes }],
+          pdfs: [],
+        });
+        expect((await h.host.saveArchive(request(big.slice(0, 100)))).status).toBe('saved');
+        const [before] = await h.savedFiles();
+        const { options } = watcher(true);
+        const error = await rejection(h.host.saveArchive(request(big), options));
+        expect(error).toMatchObject({ code: 'transfer-cancelled' });
+        const saved = await h.savedFiles();
+        expect(saved.map((f) => f.name)).toEqual(['立卷归档.zip']);
+        expect(same(saved[0].bytes, before.bytes)).toBe(true);
       });
 
     if (capabilities.hasBackupFolder)

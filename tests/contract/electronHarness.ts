@@ -55,7 +55,8 @@ export interface ElectronHarness extends HostHarness {
   requestSnapshot: SnapshotRequests['request'];
 }
 
-export async function makeElectronHarness(): Promise<ElectronHarness> {
+/** `pdfFails`: every printToPDF rejects, as Chromium's does when a page cannot be laid out. */
+export async function makeElectronHarness(options: { pdfFails?: boolean } = {}): Promise<ElectronHarness> {
   const root = await fs.mkdtemp(path.join(tmpdir(), 'workbench-contract-'));
   const savedDir = path.join(root, 'saved');
   const pickDir = path.join(root, 'picked');
@@ -130,7 +131,10 @@ export async function makeElectronHarness(): Promise<ElectronHarness> {
           isDestroyed: () => false,
           webContents: {
             print: (_options, callback) => queueMicrotask(() => callback(true, '')),
-            printToPDF: async () => new TextEncoder().encode('%PDF-1.7\n'),
+            printToPDF: async () => {
+              if (options.pdfFails) throw new Error('Failed to generate PDF');
+              return new TextEncoder().encode('%PDF-1.7\n');
+            },
           },
         }),
       },

@@ -40,3 +40,22 @@ describe('a quit snapshot bigger than one piece (Electron)', () => {
     }
   });
 });
+
+describe('an archive bundle whose document cannot be printed to PDF (Electron)', () => {
+  it('says so before any dialog, and writes nothing', async () => {
+    const h = await makeElectronHarness({ pdfFails: true });
+    try {
+      const request = {
+        suggestedName: '立卷归档.zip',
+        files: [{ path: '01-督办通知单.docx', bytes: new Uint8Array([80, 75, 3, 4]) }],
+        pdfs: [{ path: '00-卷内文件目录.pdf', html: '<!doctype html><p>目录</p>' }],
+      };
+      // Were a dialog asked, this answer would cancel it and the save would resolve 'cancelled'.
+      h.cancelNextDialog();
+      await expect(h.host.saveArchive(request)).rejects.toMatchObject({ code: 'print-failed' });
+      expect(await h.savedFiles()).toEqual([]);
+    } finally {
+      await h.dispose();
+    }
+  });
+});

@@ -15,6 +15,7 @@ test('an encrypted backup restores the data as it was; a wrong passphrase change
   page,
   backupDir,
 }) => {
+  test.setTimeout(150_000);
   await createAdmin(page);
   await addUnit(page, '海城市教育局');
 
@@ -29,6 +30,12 @@ test('an encrypted backup restores the data as it was; a wrong passphrase change
   const bytes = readFileSync(await file.path());
   expect(bytes.subarray(0, 4).toString()).toBe('TOWB');
   expect(bytes.toString('utf8')).not.toContain('海城市教育局');
+  // The confirmation says where the backup went and how big it is.
+  const size =
+    bytes.length >= 1024 * 1024
+      ? `${Number((bytes.length / 1048576).toFixed(1))} MB`
+      : `${Math.round(bytes.length / 1024)} KB`;
+  await expect(page.getByText(new RegExp(`^备份已保存到 .*${file.suggestedFilename()}.*（${size}）$`))).toBeVisible();
 
   await addUnit(page, '海城市财政局');
 

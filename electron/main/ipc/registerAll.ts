@@ -12,7 +12,7 @@ import { registerHandler, type HandlerOptions, type InvokeEventLike, type IpcMai
 import { createPieceTransfers, type PieceFs, type PieceTransfers } from '../../node/pieces';
 import { saveFile, showInFolder, type DialogLike, type FileStatFs } from '../services/files';
 import { pieceRegistrations } from './pieceHandlers';
-import { listPrinters, print, printToPdf, type PrintingDeps } from '../services/printing';
+import { listPrinters, print, printToPdf, renderPdf, type PrintingDeps } from '../services/printing';
 import { appInfo } from '../services/appInfo';
 import { storageStatus, type StatFs } from '../../node/storage';
 import type { BackupStore } from '../../node/backups/backupStore';
@@ -23,8 +23,7 @@ import {
   writeBackupRequestSchema,
 } from '../../../shared/core/bridge/backupSchemas';
 import type { SnapshotRequests } from '../services/backups/snapshotRequests';
-import { saveArchiveRequestSchema } from '../../../shared/core/bridge/archiveSchemas';
-import { saveArchive } from '../services/archive';
+import { renderPdfRequestSchema } from '../../../shared/core/bridge/archiveSchemas';
 
 /** Everything the services need from Electron and Node, injected once at start-up. */
 export interface HostServicesDeps {
@@ -149,12 +148,13 @@ export function registerAll(ipcMain: IpcMainLike, deps: HostServicesDeps, option
         async (reply) => deps.snapshots.reply(reply),
         options,
       ),
-    saveArchive: () =>
+    // One document of a 立卷归档 bundle as PDF (the 版记 rule applied, as for any PDF); the page zips.
+    renderPdf: () =>
       registerHandler(
         ipcMain,
-        CHANNELS.saveArchive,
-        saveArchiveRequestSchema,
-        (req, event) => saveArchive({ ...deps.printing, ...fileDeps(event) }, req),
+        CHANNELS.renderPdf,
+        renderPdfRequestSchema,
+        async (req) => new Uint8Array(await renderPdf(deps.printing, req, req.title)),
         options,
       ),
     appInfo: () =>

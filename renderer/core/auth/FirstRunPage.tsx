@@ -4,6 +4,7 @@ import { staffRepo } from '../data/staffRepo';
 import { useActionError } from '../ui/useActionError';
 import { AuthCard } from './plain/AuthCard';
 import { Field } from './plain/Field';
+import { endFirstRunSession, markFirstRunSession } from './firstRunSession';
 
 /** First run: the first account is the administrator. */
 export function FirstRunPage() {
@@ -26,6 +27,8 @@ export function FirstRunPage() {
     setErrors(found);
     if (found.password || found.confirm) return;
     setBusy(true);
+    // Marked before: the signed-in app may mount as soon as the account exists.
+    markFirstRunSession();
     const succeeded = await run(async () => {
       await staffRepo.createFirstAdmin({
         username: values.username,
@@ -33,7 +36,10 @@ export function FirstRunPage() {
         password: values.password,
       });
     });
-    if (!succeeded) setBusy(false);
+    if (!succeeded) {
+      endFirstRunSession();
+      setBusy(false);
+    }
   };
 
   return (

@@ -71,7 +71,7 @@ export function TodayList() {
         </Stack>
         {clear.length > 0 && (
           <Text size="xs" c="dimmed" data-testid="today-clear">
-            {t('today.clear')}：{clear.map((c) => tk(c.task.labelKey)).join('、')}
+            {t('today.clear', { list: clear.map((c) => tk(c.task.labelKey)).join(t('today.listSeparator')) })}
           </Text>
         )}
       </Stack>

@@ -66,4 +66,51 @@ describe('Today: one list of what waits, from every system’s manifest', () => 
     expect(await link('evaluation.callbacks')).toEqual({ path: 'evaluation', sub: 'channels.hotline.answered' });
     expect(await link('supervision.extensions')).toBeNull();
   });
+
+  it('lists the 情况说明 awaiting 阅示 and the 延期 awaiting a decision themselves, each with its unit', async () => {
+    const db = freshDb();
+    await sampleRepo.load({ now: NOW });
+    const tasks = await loadTodayTasks();
+    const line = (id: string) => tasks.find((x) => `${x.system}.${x.task.id}` === id)!.reader;
+    const unread = (await db.explanations.toArray()).filter((e) => !e.reading);
+    const explanations = await line('supervision.explanations').list(TODAY);
+    expect(unread.length).toBeGreaterThan(1);
+    expect(explanations.map((r) => r.id).sort()).toEqual(unread.map((e) => e.id).sort());
+    for (const e of unread) {
+      const item = (await db.supervisionItems.get(e.itemId))!;
+      const unit = (await db.units.get(item.unitId))!;
+      // Two units' items often share a matter: each line names its unit, and opens its item.
+      expect(explanations.find((r) => r.id === e.id)).toMatchObject({
+        title: `${item.matter} — ${unit.name}`,
+        link: { path: 'supervision', sub: `item.${item.id}` },
+      });
+    }
+    const extensions = await line('supervision.extensions').list(TODAY);
+    expect(extensions.length).toBeGreaterThan(0);
+    for (const r of extensions) {
+      const item = (await db.supervisionItems.get(r.id))!;
+      expect(r.title).toBe(`${item.matter} — ${(await db.units.get(item.unitId))!.name}`);
+    }
+  });
+
+  it('lists several meetings awaiting the leader on Today itself, and opens a single one straight away', async () => {
+    const db = freshDb();
+    await sampleRepo.load({ now: NOW });
+    const tasks = await countToday(await loadTodayTasks(), TODAY);
+    const line = tasks.find((x) => `${x.system}.${x.task.id}` === 'meetings.awaitingLeader')!;
+    const [a, b] = await db.meetings.limit(2).toArray();
+    const slipped = (m: typeof a) => ({ ...m, status: 'preparing' as const, cancellation: undefined,
+      documents: { ...m.documents, approvalSlip: `slip-${m.id}` } }); // prettier-ignore
+    await db.meetings.bulkPut([slipped(a), slipped(b)]);
+    const two = await line.reader.list(TODAY);
+    expect(await line.reader.count(TODAY)).toBe(2);
+    expect(new Set(two.map((r) => r.id))).toEqual(new Set([a.id, b.id]));
+    // Not the whole meetings page to hunt in: the two, each opening its meeting.
+    expect(line.reader.link(two)).toBeNull();
+    expect(two.map((r) => r.link)).toEqual(two.map((r) => ({ path: 'meetings', sub: r.id })));
+    await db.meetings.put(a);
+    const one = await line.reader.list(TODAY);
+    expect(await line.reader.count(TODAY)).toBe(1);
+    expect(line.reader.link(one)).toEqual({ path: 'meetings', sub: b.id });
+  });
 });

@@ -31,7 +31,7 @@ import { detectWebHost, webHostClient, type WebHostConfig } from './webHostClien
 import { saveArchiveRequestSchema } from '../../../shared/core/bridge/archiveSchemas';
 import { DEFAULT_BACKUP_RETENTION } from '../../../shared/core/backup/retention';
 import { strToU8 } from 'fflate';
-import { archiveZip } from '../../../shared/core/bridge/archiveZip';
+import { archiveBlob } from './archiveBlob';
 
 /*
  * HostBridge for a plain browser (`npm run web`, end-to-end tests): downloads instead of a save
@@ -61,8 +61,8 @@ function parse<S extends z.ZodType>(schema: S, req: unknown): z.output<S> {
   throw new AppError('invalid-payload', { field: field || '(root)' });
 }
 
-function download(win: BrowserWindow, name: string, bytes: Uint8Array<ArrayBuffer>, mimeType: string): void {
-  const url = win.URL.createObjectURL(new win.Blob([bytes], { type: mimeType }));
+function download(win: BrowserWindow, name: string, bytes: Uint8Array<ArrayBuffer> | Blob, mimeType: string): void {
+  const url = win.URL.createObjectURL(ArrayBuffer.isView(bytes) ? new win.Blob([bytes], { type: mimeType }) : bytes);
   const anchor = win.document.createElement('a');
   anchor.href = url;
   anchor.download = name;
@@ -246,10 +246,13 @@ export function createBrowserHost(win: BrowserWindow = window, options: BrowserH
     },
     /** A browser cannot print to PDF unattended: each document goes in as its print HTML (.html). */
     async saveArchive(req) {
-      const { suggestedName, files, pdfs } = parse(saveArchiveRequestSchema, req);
-      const entries: { path: string; bytes: Uint8Array }[] = [...files];
-      for (const pdf of pdfs) entries.push({ path: pdf.path.replace(/\.pdf$/, '.html'), bytes: strToU8(pdf.html) });
-      download(win, suggestedName, archiveZip(entries), 'application/zip');
+      const input = parse(saveArchiveRequestSchema, req);
+      const zip = await archiveBlob(input, async (pdf) => ({
+        path: pdf.path.replace(/\.pdf$/, '.html'),
+        bytes: strToU8(pdf.html),
+      }));
+      const { suggestedName } = input;
+      download(win, suggestedName, zip, 'application/zip');
       return { status: 'saved', path: suggestedName };
     },
     async appInfo() {

@@ -3,7 +3,9 @@ import type { HostBridge, HostWire } from '../../../shared/core/bridge/contract'
 import { PIECE_BYTES, type PieceWire } from '../../../shared/core/bridge/pieces';
 import { openFileRequestSchema, type OpenFileRequest, type SaveFileResult } from '../../../shared/core/bridge/schemas';
 import type { WriteBackupResult } from '../../../shared/core/bridge/backupSchemas';
+import { saveArchiveRequestSchema } from '../../../shared/core/bridge/archiveSchemas';
 import { readBlobInPieces, readBytesInPieces, writeInPieces } from './pieces';
+import { archiveBlob } from './archiveBlob';
 import { AppError, isAppErrorCode, type AppErrorParams } from '../../../shared/core/errors';
 
 /**
@@ -54,6 +56,8 @@ function pieceWire(exposed: HostWire): PieceWire {
     abortWrite: (req) => revive(exposed.abortWrite(req)),
   };
 }
+
+const ZIP_FILTERS = [{ name: 'ZIP', extensions: ['zip'] }];
 
 /** Up to one piece crosses in one call; anything bigger goes in pieces (main never gets or sends it whole). */
 const fitsOneCall = (bytes: unknown) => !(bytes instanceof Uint8Array) || bytes.byteLength <= PIECE_BYTES;
@@ -108,6 +112,15 @@ export function getElectronHost(win: object = window): HostBridge | undefined {
     },
     backupPolicy: (req) => revive(exposed.backupPolicy(req)),
     onSnapshotRequest: (provide) => exposed.onSnapshotRequest(provide),
-    saveArchive: (req) => revive(exposed.saveArchive(req)),
+    // Main prints each document to PDF; the page zips and saves in pieces (no bundle crosses whole).
+    async saveArchive(req, options) {
+      const input = parsed(saveArchiveRequestSchema, req);
+      const zip = await archiveBlob(input, async ({ path, html, colophonVariants }) => ({
+        path,
+        bytes: await revive(exposed.renderPdf({ html, colophonVariants, title: path })),
+      }));
+      const target = { kind: 'saveFile' as const, suggestedName: input.suggestedName, filters: ZIP_FILTERS };
+      return writeInPieces(wire, target, zip, options) as Promise<SaveFileResult>;
+    },
   };
 }

@@ -4,6 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { createEncryptedBackup } from '../backup/backupService';
 import { getHost } from '../host';
+import { fileSizeText } from '../../../shared/core/common/attachment';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { useActionError } from '../ui/useActionError';
 
@@ -28,7 +29,13 @@ export function BackupModal({ onClose }: { onClose: () => void }) {
         mimeType: 'application/octet-stream',
       });
       if (result.status === 'saved') {
-        notifications.show({ color: 'green', message: t('settings.backup.saved', { path: result.path }) });
+        // Where it went and how big it is: the office checks the copy on its removable disk by both.
+        const size = fileSizeText(bytes.byteLength);
+        notifications.show({
+          color: 'green',
+          autoClose: 15_000,
+          message: t('settings.backup.saved', { path: result.path, size }),
+        });
         onClose();
       }
     });

@@ -6,11 +6,17 @@ import { Notifications } from '@mantine/notifications';
 import type { StaffSession } from '../../../shared/core/auth/staff';
 import { IdleLock } from '../auth/IdleLock';
 import { AppLayout } from './AppLayout';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { startIdleBackups } from '../backup/idleBackup';
 import { startSearch } from '../search/searchSession';
 import { DatesLocale } from '../ui/dates/DatesLocale';
 import { StartupReminder } from '../dashboard/StartupReminder';
+import { endFirstRunSession, isFirstRunSession } from '../auth/firstRunSession';
+
+// Asked once, after the first administrator is created: loaded only then.
+const OfficeNamesPrompt = lazy(() =>
+  import('../settings/OfficeNamesPrompt').then((m) => ({ default: m.OfficeNamesPrompt })),
+);
 
 const theme = createTheme({
   primaryColor: 'red',
@@ -28,11 +34,22 @@ export function SignedInApp({ session }: { session: StaffSession }) {
   useEffect(() => startIdleBackups(), []);
   // The header search's index: built after sign-in, forgotten at sign-out.
   useEffect(() => startSearch(), []);
+  const [askOfficeNames, setAskOfficeNames] = useState(isFirstRunSession);
   return (
     <MantineProvider theme={theme}>
       <DatesLocale>
         <Notifications position="top-right" />
         <StartupReminder />
+        {askOfficeNames && (
+          <Suspense fallback={null}>
+            <OfficeNamesPrompt
+              onClose={() => {
+                endFirstRunSession();
+                setAskOfficeNames(false);
+              }}
+            />
+          </Suspense>
+        )}
         <IdleLock session={session}>
           <AppLayout />
         </IdleLock>

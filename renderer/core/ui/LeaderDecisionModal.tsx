@@ -1,4 +1,4 @@
-import { Group, Modal, SegmentedControl, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Group, Modal, SegmentedControl, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import {
@@ -63,6 +63,12 @@ export function LeaderDecisionModal({ subject, defaultLeader, issuedOn, onSave, 
             {...form.getInputProps('decision')}
             onChange={(v) => form.setFieldValue('decision', v as Decision)}
           />
+          {/* No leader's name in the settings: say which setting would fill it. */}
+          {!defaultLeader.trim() && (
+            <Alert color="yellow" p="xs">
+              {t('common.decision.leaderUnset')}
+            </Alert>
+          )}
           <Group grow>
             <TextInput label={t('common.decision.by')} withAsterisk {...form.getInputProps('by')} />
             <DateField

@@ -50,3 +50,20 @@ export const saveArchiveRequestSchema = z
 
 export type SaveArchiveRequest = z.input<typeof saveArchiveRequestSchema>;
 export type SaveArchiveInput = z.output<typeof saveArchiveRequestSchema>;
+
+/**
+ * One document of a bundle printed to PDF by the desktop app's main process, its bytes handed back
+ * to the page: the page builds the zip and saves it in pieces (renderer/core/host/archiveBlob.ts),
+ * so no bundle ever crosses the bridge whole.
+ */
+export const renderPdfRequestSchema = z.strictObject({
+  html: z
+    .string()
+    .min(1)
+    .max(50 * 1024 * 1024),
+  colophonVariants: colophonVariantsSchema.optional(),
+  /** The print job's title (the entry's name in the bundle). */
+  title: z.string().max(200).default(''),
+});
+
+export type RenderPdfRequest = z.input<typeof renderPdfRequestSchema>;

@@ -14,7 +14,8 @@ export const CHANNELS = {
   backupPolicy: 'host:backup-policy',
   // The renderer's answer to a snapshot request (HOST_EVENTS.snapshotRequest).
   onSnapshotRequest: 'host:snapshot-reply',
-  saveArchive: 'host:save-archive',
+  // One document of an archive bundle as PDF; the page builds the zip and saves it in pieces.
+  renderPdf: 'host:render-pdf',
   // Big files in pieces (shared/core/bridge/pieces.ts): opened files and backups are read this way.
   beginRead: 'host:begin-read',
   readPiece: 'host:read-piece',

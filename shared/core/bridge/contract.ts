@@ -20,7 +20,7 @@ import type {
   WriteBackupRequest,
   WriteBackupResult,
 } from './backupSchemas';
-import type { SaveArchiveRequest } from './archiveSchemas';
+import type { RenderPdfRequest, SaveArchiveRequest } from './archiveSchemas';
 import type { PieceWire, TransferOptions } from './pieces';
 
 /** A picked file as a Blob: a worker reads it in slices, the page never holds its bytes. */
@@ -68,16 +68,27 @@ export interface HostBridge {
    * cannot hold its tab open, so there it never asks: idle backups cover the browser.
    */
   onSnapshotRequest(provide: SnapshotProvider): () => void;
-  /** Write an archive bundle (立卷归档) as one zip where the user chooses; documents as PDF where the host can. */
-  saveArchive(req: SaveArchiveRequest): Promise<SaveFileResult>;
+  /**
+   * Write an archive bundle (立卷归档) as one zip where the user chooses; documents as PDF where the
+   * host can. The page builds the zip a chunk at a time; where it crosses a bridge it goes in pieces.
+   */
+  saveArchive(req: SaveArchiveRequest, options?: TransferOptions): Promise<SaveFileResult>;
 }
 
 export type HostBridgeMethod = keyof HostBridge;
 
+/** Main prints one document of an archive bundle to PDF and hands its bytes back (a document, never a bundle). */
+export interface ArchiveWire {
+  renderPdf(req: RenderPdfRequest): Promise<Uint8Array>;
+}
+
 /**
  * What the Electron preload exposes and main handles, one IPC channel each: the bridge without
- * its whole-file reads (main never sends a whole file), plus the piece transport they run on.
+ * its whole-file reads (main never sends a whole file) and without the archive (the page builds it
+ * from main's PDFs and saves it in pieces), plus the piece transport they run on.
  * renderer/core/host/electronHost.ts builds the HostBridge from it.
  */
-export type HostWire = Omit<HostBridge, 'openFile' | 'openFileAsBlob' | 'readBackup'> & PieceWire;
+export type HostWire = Omit<HostBridge, 'openFile' | 'openFileAsBlob' | 'readBackup' | 'saveArchive'> &
+  PieceWire &
+  ArchiveWire;
 export type HostWireMethod = keyof HostWire;

@@ -31,13 +31,32 @@ export interface GramStats {
   distinctChars: number;
   lists: number;
   postings: number;
-  /** Bytes the posting lists hold (typed arrays, outside the JS heap), slack included. */
+  /** Bytes of the posting lists' typed arrays (outside the JS heap): slack and regions left by growth included. */
   postingBytes: number;
   textChars: number;
 }
 
 export class NgramIndex {
   private readonly lists = new Map<number, PostingList>();
+  private arena: PostingArena;
+
+  /** `slabLength`: ints per slab of the posting lists (small in tests, to cross many slabs). */
+  constructor(private readonly slabLength?: number) {
+    this.arena = new PostingArena(slabLength);
+  }
+
+  /**
+   * Moves every list into a region of just its length in a fresh arena, freeing the regions left
+   * by growth (over half of what a build leaves): a step per list, so that the caller can yield.
+   */
+  *repack(): Generator<void> {
+    const arena = new PostingArena(this.slabLength);
+    for (const list of this.lists.values()) {
+      list.moveTo(arena);
+      yield;
+    }
+    this.arena = arena;
+  }
   /** Dense id of each UTF-16 unit seen (0: never seen). */
   private readonly charIds = new Int32Array(0x10000);
   private distinctChars = 0;
@@ -119,7 +138,7 @@ export class NgramIndex {
       distinctChars: this.distinctChars,
       lists: this.lists.size,
       postings: this.postings,
-      postingBytes: [...this.lists.values()].reduce((sum, list) => sum + list.bytes, 0),
+      postingBytes: this.arena.bytes,
       textChars: this.textChars,
     };
   }
@@ -154,25 +173,73 @@ export class NgramIndex {
 
   private post(key: number, ordinal: number): void {
     let list = this.lists.get(key);
-    if (!list) this.lists.set(key, (list = new PostingList()));
+    if (!list) this.lists.set(key, (list = new PostingList(this.arena)));
     if (list.add(ordinal)) this.postings++;
   }
 }
 
 /**
- * The ascending ordinals of one gram, packed 4 bytes each: 100 000 records give some 13 million
- * postings, off the garbage-collected heap (no collector walks them). Grows by half: fewer
- * reallocations, whose discarded buffers also prompt collections, for at most a third of slack.
+ * Where the posting lists live: views on a few large Int32Array slabs, not an ArrayBuffer per list.
+ * A list that grows takes a larger region and leaves its old one unused; building 100 000 records
+ * that way allocates some twenty slabs where a buffer per list made hundreds of thousands, whose
+ * sweeping by the garbage collector held the main thread for up to 200 ms at a time (the bench's
+ * trace: GC_FULL_ARRAY_BUFFER_SWEEP). A list longer than a quarter slab gets a buffer of its own.
+ */
+export class PostingArena {
+  private slab: Int32Array;
+  private used = 0;
+  /** Bytes of every slab and own buffer handed out (what the lists hold, their slack and left regions). */
+  bytes = 0;
+
+  constructor(private readonly slabLength = 1 << 20) {
+    this.slab = this.fresh();
+  }
+
+  alloc(length: number): Int32Array {
+    if (length > this.slabLength >> 2) {
+      this.bytes += length * 4;
+      return new Int32Array(length);
+    }
+    if (this.used + length > this.slab.length) {
+      this.slab = this.fresh();
+      this.used = 0;
+    }
+    const region = this.slab.subarray(this.used, this.used + length);
+    this.used += length;
+    return region;
+  }
+
+  private fresh(): Int32Array {
+    this.bytes += this.slabLength * 4;
+    return new Int32Array(this.slabLength);
+  }
+}
+
+/**
+ * The ascending ordinals of one gram, packed 4 bytes each in a region of the arena: 100 000
+ * records give some 8 million postings, off the garbage-collected heap (no collector walks them).
+ * Doubles when full: a list's left regions add up to at most its own size.
  */
 class PostingList {
-  private ids = new Int32Array(4);
+  private ids: Int32Array;
   private length = 0;
+
+  constructor(private arena: PostingArena) {
+    this.ids = arena.alloc(4);
+  }
+
+  moveTo(arena: PostingArena): void {
+    const ids = arena.alloc(Math.max(4, this.length));
+    ids.set(this.view());
+    this.ids = ids;
+    this.arena = arena;
+  }
 
   /** Appends an ordinal (never below the last); false when it is already the last. */
   add(ordinal: number): boolean {
     if (this.length > 0 && this.ids[this.length - 1] === ordinal) return false;
     if (this.length === this.ids.length) {
-      const grown = new Int32Array(this.length + (this.length >> 1) + 8);
+      const grown = this.arena.alloc(this.length * 2);
       grown.set(this.ids);
       this.ids = grown;
     }
@@ -182,10 +249,6 @@ class PostingList {
 
   view(): Int32Array {
     return this.ids.subarray(0, this.length);
-  }
-
-  get bytes(): number {
-    return this.ids.byteLength;
   }
 }
 

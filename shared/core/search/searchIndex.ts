@@ -122,6 +122,11 @@ export class SearchIndex {
     return true;
   }
 
+  /** Frees the posting lists' slack, a step at a time (NgramIndex.repack). */
+  repack(): Generator<void> {
+    return this.grams.repack();
+  }
+
   get size(): number {
     return this.byKey.size;
   }

@@ -29,8 +29,10 @@ async function dueOn(today: LocalDate): Promise<string[]> {
 export const meetingsToday: Record<'awaitingLeader' | 'due', TodayReader> = {
   awaitingLeader: {
     count: async () => (await awaitingLeader()).length,
-    list: async () => (await awaitingLeader()).map((m) => ({ id: m.id, title: m.title })),
-    link: (records) => ({ path: 'meetings', sub: records.length === 1 ? records[0].id : '' }),
+    list: async () =>
+      (await awaitingLeader()).map((m) => ({ id: m.id, title: m.title, link: { path: 'meetings', sub: m.id } })),
+    // One meeting opens straight away; several are listed on Today itself (the meetings page lists them all).
+    link: (records) => (records.length === 1 ? records[0].link! : null),
   },
   due: {
     count: async (today = localDate(new Date())) => (await dueOn(today)).length,

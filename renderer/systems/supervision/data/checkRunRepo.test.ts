@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { renderHtml } from '../../../../shared/core/documents/render/html/renderHtml';
 import { chineseDate } from '../../../../shared/core/documents/format';
+import { buildDrawRecordDocument } from '../../../../shared/systems/supervision/documents/drawRecordDocument';
+import { DEFAULT_OFFICE_SETTINGS } from '../../../../shared/core/office/office';
 import { verifyDraw } from '../../../../shared/systems/supervision/randomDraw';
 import { freshDb } from '../../../../tests/support/testDb';
 import { approvedCheck, checkInput, supervisionRegistry } from '../../../../tests/support/supervisionFixtures';
@@ -39,6 +41,18 @@ describe('random draw, stored to be re-run', () => {
       drawnBy: '王管理',
     });
     expect(stored.candidates).toHaveLength(5);
+    // A village is named with its town: a village's name alone may be two places.
+    expect(stored.candidates.map((c) => c.name)).toContain('牛庄镇·东四方台村');
+    const record = renderHtml(
+      buildDrawRecordDocument({
+        checkTitle: check.title,
+        draw: stored,
+        drawnOn: '2026-05-06',
+        office: DEFAULT_OFFICE_SETTINGS,
+        secrecy: 'internal',
+      }),
+    );
+    expect(record).toContain('牛庄镇·大河村');
     expect(stored.exclusions).toEqual([{ unitId: villages[0].id, reason: '督查组成员曾在该村任职' }]);
     expect(stored.result).not.toContain(villages[0].id);
     expect(drawn.targetUnitIds).toEqual(stored.result);
@@ -96,7 +110,13 @@ describe('special notice (S2-4.2)', () => {
     const drawn = await checkRunRepo.draw(check.id, { seed: 'x', exclusions: [], filterText: '村（社区）' }, NOW);
     const notice = await checkRunRepo.issueNotice(check.id, { prefix: '海人才办发' }, NOW);
     expect(notice).toMatchObject({ kind: 'notice', number: '海人才办发〔2026〕1号' });
-    const names = drawn.draw!.result.map((id) => drawn.draw!.candidates.find((c) => c.unitId === id)!.name);
+    // The notice names the villages as the registry does; the draw's record adds their town.
+    const names = drawn.draw!.result.map((id) =>
+      drawn
+        .draw!.candidates.find((c) => c.unitId === id)!
+        .name.split('·')
+        .pop()!,
+    );
     expect(notice.document.mainRecipients).toBe(`${names.join('、')}：`);
     await expect(checkRunRepo.issueNotice(check.id, { prefix: '海人才办发' }, NOW)).rejects.toMatchObject({
       code: 'wrong-state',

@@ -1,6 +1,6 @@
 import { AppError } from '../../../../shared/core/errors';
 import { localDate } from '../../../../shared/core/common/localDate';
-import { type Unit, unitSortPrefix } from '../../../../shared/systems/registry';
+import { type Unit, unitLabel, unitSortPrefix } from '../../../../shared/systems/registry';
 import {
   type CandidateFilter,
   type Check,
@@ -39,6 +39,16 @@ async function candidatesFor(filter: CandidateFilter): Promise<Unit[]> {
   return out;
 }
 
+/**
+ * The units as the draw and its record name them: a village with its town (牛庄镇·东关村), since a
+ * village's name alone may be two places. The name is printed only; the draw orders by the key.
+ */
+async function asCandidates(units: Unit[]): Promise<DrawCandidate[]> {
+  const townIds = [...new Set(units.flatMap((u) => (u.kind === 'village' && u.parentId ? [u.parentId] : [])))];
+  const towns = new Map((await getDb().units.bulkGet(townIds)).flatMap((u) => (u ? [[u.id, u.name] as const] : [])));
+  return units.map((u) => ({ unitId: u.id, name: unitLabel(u, (id) => towns.get(id)), key: u.sortKey }));
+}
+
 function requireApproved(check: Check): void {
   if (check.status === 'draft' || check.status === 'submitted' || check.status === 'rejected')
     throw new AppError('not-approved', {});
@@ -48,7 +58,7 @@ function requireApproved(check: Check): void {
 export const checkRunRepo = {
   /** The units a random check draws from, as the draw will see them. */
   candidates: (filter: CandidateFilter): Promise<DrawCandidate[]> =>
-    read(async () => (await candidatesFor(filter)).map((u) => ({ unitId: u.id, name: u.name, key: u.sortKey }))),
+    read(async () => asCandidates(await candidatesFor(filter))),
 
   /**
    * 随机抽查: draws the targets with draw-v1 and keeps everything needed to re-run it (seed,
@@ -66,11 +76,7 @@ export const checkRunRepo = {
       if (check.method !== 'random' || !check.drawPlan) throw new AppError('wrong-state', { rule: 'not-random' });
       requireApproved(check);
       if (check.draw) throw new AppError('wrong-state', { rule: 'already-drawn' });
-      const candidates = (await candidatesFor(check.drawPlan.filter)).map((u) => ({
-        unitId: u.id,
-        name: u.name,
-        key: u.sortKey,
-      }));
+      const candidates = await asCandidates(await candidatesFor(check.drawPlan.filter));
       const input = {
         algorithm: DRAW_ALGORITHM,
         seed: seed.trim(),

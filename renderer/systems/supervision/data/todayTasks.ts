@@ -43,20 +43,29 @@ export function openItems(view: View, source?: ItemSource): TodayReader {
   };
 }
 
-const itemRecord = (item: { id: string; matter: string }) => ({
-  id: item.id,
-  title: item.matter,
-  link: { path: 'supervision', sub: placeSub({ page: 'item', id: item.id }) },
-});
+type ItemLine = { id: string; matter: string; unitId?: string };
+
+/** Each item as Today lists it: its matter and unit (two units' items often share a matter), opening the item. */
+async function itemRecords(items: readonly ItemLine[]) {
+  const units = await getDb().units.bulkGet([...new Set(items.flatMap((i) => (i.unitId ? [i.unitId] : [])))]);
+  const names = new Map(units.flatMap((u) => (u ? [[u.id, u.name] as const] : [])));
+  return items.map((item) => ({
+    id: item.id,
+    title: [item.matter, names.get(item.unitId ?? '')].filter(Boolean).join(' — '),
+    link: { path: 'supervision', sub: placeSub({ page: 'item', id: item.id }) },
+  }));
+}
 
 /** Open items whose unit asked for more time (延期) and whose 呈批单 awaits the leader's decision. */
 export const extensionsAwaiting: TodayReader = {
   count: async () => (await extensionsAwaiting.list('')).length,
   list: () =>
     read(async () =>
-      (await getDb().supervisionItems.where('openKey').between('', '\uffff', true, true).toArray())
-        .filter((i) => !!pendingExtension(i))
-        .map(itemRecord),
+      itemRecords(
+        (await getDb().supervisionItems.where('openKey').between('', '\uffff', true, true).toArray()).filter(
+          (i) => !!pendingExtension(i),
+        ),
+      ),
     ),
   link: () => null,
 };
@@ -73,8 +82,9 @@ export const explanationsAwaiting: TodayReader = {
     read(async () => {
       const db = getDb();
       const unread = await db.explanations.filter((e) => !e.reading).toArray();
-      const items = await db.supervisionItems.bulkGet(unread.map((e) => e.itemId));
-      return unread.map((e, i) => ({ ...itemRecord({ id: e.itemId, matter: items[i]?.matter ?? '' }), id: e.id }));
+      const found = await db.supervisionItems.bulkGet(unread.map((e) => e.itemId));
+      const items = await itemRecords(found.map((item, i) => item ?? { id: unread[i].itemId, matter: '' }));
+      return unread.map((e, i) => ({ ...items[i], id: e.id }));
     }),
   link: () => null,
 };
