@@ -33,6 +33,12 @@ async function prepareProfile(profile, origin, args) {
   await page.getByLabel(/^密码/).fill(ADMIN.password);
   await page.getByLabel('确认密码').fill(ADMIN.password);
   await page.getByRole('button', { name: '创建并登录' }).click();
+  // The first run then asks for the office's names and leaders (once): the sample leaders, saved.
+  const prompt = page.getByRole('dialog', { name: '填写单位名称与领导姓名' });
+  await prompt.getByRole('button', { name: '填入示例单位的领导姓名' }).click();
+  await prompt.getByLabel('人才办主任姓名').fill('李明');
+  await prompt.getByRole('button', { name: '保存' }).click();
+  await prompt.waitFor({ state: 'detached' });
   await page.getByRole('navigation').getByRole('link', { name: '设置' }).click();
   await page.getByRole('button', { name: '载入示例数据' }).click();
   await page.getByText('示例数据已载入').waitFor({ timeout: 300_000 });

@@ -1,10 +1,11 @@
+import './early';
 import './install';
 import '../core/auth/plain/auth.css';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { initI18n } from '../core/i18n';
 import { requestPersistentStorage } from '../core/data/db';
-import { startAccountCheck } from '../core/auth/AuthGate';
+import { accountCheckSettled, startAccountCheck } from '../core/auth/AuthGate';
 import { adoptWebHostLaunch } from '../core/host/webHostClient';
 
 async function start(): Promise<void> {
@@ -12,6 +13,9 @@ async function start(): Promise<void> {
   adoptWebHostLaunch(window);
   startAccountCheck();
   await initI18n();
+  // One render pass: when the database answers soon after the texts, the first frame is the sign-in
+  // screen itself; a slow answer (an upgrade, a backup search) shows the spinner meanwhile.
+  await Promise.race([accountCheckSettled(), new Promise((resolve) => setTimeout(resolve, 100))]);
   void requestPersistentStorage();
   createRoot(document.getElementById('root')!).render(<App />);
   // The desktop app asks for a snapshot when it quits (a browser tab cannot wait for one).

@@ -6,6 +6,7 @@ import { chromium, type Browser } from '@playwright/test';
 import { unzipSync, strFromU8 } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planFonts } from '../../shared/core/documents/fonts';
+import { officeEnv } from '../support/libreOffice';
 import { renderDocx } from '../../shared/core/documents/render/docx/renderDocx';
 import { renderHtml } from '../../shared/core/documents/render/html/renderHtml';
 import { incentivesDocuments, LONGEST_CHANGE_REASON, unitName } from '../support/incentivesDocumentFixtures';
@@ -55,7 +56,7 @@ beforeAll(async () => {
         join(dir, 'lo'),
         ...Object.keys(DOCS).map((n) => join(dir, `${n}.docx`)),
       ],
-      { timeout: 170_000, stdio: 'ignore' },
+      { timeout: 170_000, stdio: 'ignore', env: officeEnv(dir) },
     );
     for (const name of Object.keys(DOCS) as Name[]) officePages[name] = readPdfLayout(join(dir, 'lo', `${name}.pdf`));
   }

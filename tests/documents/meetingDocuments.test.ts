@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planFonts } from '../../shared/core/documents/fonts';
+import { officeEnv } from '../support/libreOffice';
 import { renderDocx } from '../../shared/core/documents/render/docx/renderDocx';
 import { renderHtml } from '../../shared/core/documents/render/html/renderHtml';
 import { meetingDocuments, SIX_LONG_TOPICS } from '../support/meetingDocumentFixtures';
@@ -60,7 +61,7 @@ beforeAll(async () => {
         join(dir, 'lo'),
         ...NAMES.map((n) => join(dir, `${n}.docx`)),
       ],
-      { timeout: 170_000, stdio: 'ignore' },
+      { timeout: 170_000, stdio: 'ignore', env: officeEnv(dir) },
     );
     for (const name of NAMES)
       printed.word[name] = {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planFonts } from '../../shared/core/documents/fonts';
+import { officeEnv } from '../support/libreOffice';
 import { renderDocx } from '../../shared/core/documents/render/docx/renderDocx';
 import { renderHtml } from '../../shared/core/documents/render/html/renderHtml';
 import { MATTER_MAX_CHARS, REQUIREMENT_MAX_CHARS } from '../../shared/systems/supervision/itemInput';
@@ -63,7 +64,7 @@ beforeAll(async () => {
         join(dir, 'lo'),
         ...Object.keys(DOCS).map((n) => join(dir, `${n}.docx`)),
       ],
-      { timeout: 170_000, stdio: 'ignore' },
+      { timeout: 170_000, stdio: 'ignore', env: officeEnv(dir) },
     );
     for (const name of Object.keys(DOCS) as Name[]) officePages[name] = readPdfLayout(join(dir, 'lo', `${name}.pdf`));
   }

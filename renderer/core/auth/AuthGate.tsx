@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { staffRepo } from '../data/staffRepo';
 import { openDatabase } from '../data/openDatabase';
 import { getSession, onSessionChange } from '../data/session';
@@ -18,8 +18,34 @@ const checkAccounts = () => openDatabase().then(() => staffRepo.hasAnyAccount())
 
 /** Started when the app loads, in parallel with the first render: opens the database early. */
 let firstCheck: Promise<boolean> | null = null;
+/** The first check's answer once it has come: the gate then starts on the sign-in screen itself. */
+let firstAnswer: boolean | null = null;
 export function startAccountCheck(): void {
-  firstCheck ??= checkAccounts();
+  if (firstCheck) return;
+  const check = checkAccounts();
+  firstCheck = check;
+  check.then(
+    (has) => {
+      if (firstCheck === check) firstAnswer = has;
+    },
+    () => undefined,
+  );
+}
+
+/** Waits (for the first render) until the first check has answered or failed; never rejects. */
+export function accountCheckSettled(): Promise<void> {
+  return (firstCheck ?? Promise.resolve()).then(
+    () => undefined,
+    () => undefined,
+  );
+}
+
+/** The sign-in screen straight away when the first check has found accounts (no spinner pass). */
+function initialState(): GateState | null {
+  if (firstAnswer !== true) return null;
+  firstCheck = null;
+  firstAnswer = null;
+  return { kind: 'sign-in' };
 }
 
 type GateState =
@@ -32,8 +58,11 @@ type GateState =
 /** Nothing of the app renders before sign-in; first run creates the administrator. */
 export function AuthGate({ children }: { children: (session: StaffSession) => ReactNode }) {
   const [session, setSessionState] = useState<StaffSession | null>(getSession());
-  const [state, setState] = useState<GateState>({ kind: 'loading' });
+  const [answered] = useState(() => (getSession() ? null : initialState()));
+  const [state, setState] = useState<GateState>(answered ?? { kind: 'loading' });
   const [attempt, setAttempt] = useState(0);
+  /** The first check already answered: the first run of the effect has nothing to ask. */
+  const answeredOnMount = useRef(answered !== null);
 
   useEffect(
     () =>
@@ -45,9 +74,12 @@ export function AuthGate({ children }: { children: (session: StaffSession) => Re
     [],
   );
   useEffect(() => {
-    if (session) return;
+    const answered = answeredOnMount.current;
+    answeredOnMount.current = false;
+    if (session || answered) return;
     const check = firstCheck ?? checkAccounts();
     firstCheck = null;
+    firstAnswer = null;
     check
       .then(async (has) => {
         if (has || declinedRecovery) return setState({ kind: has ? 'sign-in' : 'first-run' });

@@ -3,7 +3,7 @@ import type { StaffAccount } from '../../../shared/core/auth/staff';
 import type { AuditEntry } from '../../../shared/core/audit/audit';
 import type { DocSequence, IssuedDocument } from '../../../shared/core/documents/register';
 import type { Attachment } from '../../../shared/core/common/attachment';
-import { declareSchemaVersions, LATEST_SCHEMA_VERSION } from './schema/versions';
+import { declareLatestSchema, declareSchemaVersions, LATEST_SCHEMA_VERSION } from './schema/versions';
 import { installChangeFeed } from './changeFeed';
 
 export interface SettingRow {
@@ -37,13 +37,41 @@ export class WorkbenchDB extends Dexie {
   attachments!: EntityTable<Attachment, 'id'>;
   counters!: EntityTable<{ key: string; value: number }, 'key'>;
 
-  constructor(name = DB_NAME, { autoOpen = true }: { autoOpen?: boolean } = {}) {
+  /** Whether only the latest version is declared (see `schema`), until the chain is. */
+  private latestOnly: boolean;
+  /** Set by openDatabase once it has seen the database on disk at the latest version. */
+  private atLatest = false;
+
+  /**
+   * `schema: 'latest'` declares only the latest version's stores (a few ms instead of ~50 ms); the
+   * whole chain with its upgrades is declared when the database is opened, unless openDatabase has
+   * seen it on disk at the latest version already (nothing to upgrade: the common start-up).
+   */
+  constructor(
+    name = DB_NAME,
+    { autoOpen = true, schema = 'chain' }: { autoOpen?: boolean; schema?: 'chain' | 'latest' } = {},
+  ) {
     super(name, { chromeTransactionDurability: 'strict', autoOpen });
+    this.latestOnly = schema === 'latest';
     // Every version with its upgrade, the core's and the installed systems' (schema/versions.ts):
     // databases in the field may be at any of them.
-    declareSchemaVersions(this);
+    if (this.latestOnly) declareLatestSchema(this);
+    else declareSchemaVersions(this);
     // What each committed write changed, for the in-memory search index (changeFeed.ts).
     installChangeFeed(this);
+  }
+
+  /** openDatabase saw the database on disk at the latest version: it opens without the chain. */
+  markAtLatest(): void {
+    this.atLatest = true;
+  }
+
+  override open(): ReturnType<Dexie['open']> {
+    if (this.latestOnly && !this.atLatest && !this.isOpen()) {
+      declareSchemaVersions(this);
+      this.latestOnly = false;
+    }
+    return super.open();
   }
 }
 
@@ -54,7 +82,7 @@ let instance: WorkbenchDB | null = null;
  * backup when an upgrade is due, so nothing can upgrade it behind the guard's back.
  */
 export function getDb(): WorkbenchDB {
-  instance ??= new WorkbenchDB(DB_NAME, { autoOpen: false });
+  instance ??= new WorkbenchDB(DB_NAME, { autoOpen: false, schema: 'latest' });
   return instance;
 }
 

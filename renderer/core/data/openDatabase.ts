@@ -1,11 +1,15 @@
 import { Dexie } from 'dexie';
 import { AppError, toAppError } from '../../../shared/core/errors';
 import { getDb, SCHEMA_VERSION, type WorkbenchDB } from './db';
+import { listDatabases } from './databaseListing';
 
 /** The version the database on disk is at, or null for a new install (nothing to keep). */
 async function installedVersion(name: string): Promise<number | null> {
-  const listed = await indexedDB.databases?.().catch(() => undefined);
-  if (listed && !listed.some((info) => info.name === name)) return null;
+  const listed = await listDatabases();
+  const info = listed?.find((one) => one.name === name);
+  if (listed && !info) return null;
+  // Dexie's version is IndexedDB's divided by ten (db.version(8) opens version 80).
+  if (info?.version) return info.version / 10;
   if (!listed && !(await Dexie.exists(name))) return null;
   // Dexie's dynamic mode: opened without declaring a version, it opens whatever is there and
   // upgrades nothing.
@@ -45,6 +49,8 @@ export async function openDatabase(db: WorkbenchDB = getDb(), targetVersion = SC
   if (db.isOpen()) return;
   const installed = await installedVersion(db.name).catch(() => null);
   const upgrading = installed !== null && installed < targetVersion;
+  // At the latest version already: nothing to upgrade, so the app's database opens without its chain.
+  if (installed === targetVersion && targetVersion === SCHEMA_VERSION) db.markAtLatest();
   if (upgrading) await backupBeforeUpgrade(db.name, installed);
   try {
     await db.open();

@@ -1,4 +1,4 @@
-import { Modal, Select, Stack } from '@mantine/core';
+import { Button, Group, Modal, Select, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
@@ -19,8 +19,13 @@ import {
   type ComposeValues,
   REQUIRED_FIELDS,
   buildComposed,
+  buildDraft,
   emptyCompose,
 } from './composeModel';
+import type { OfficialDocument } from '../../../shared/core/documents/model';
+import { DraftPreviewModal } from './draft/DraftPreviewModal';
+import { DocumentOutputModals } from './output/DocumentOutputModals';
+import { useDocumentOutput } from './output/useDocumentOutput';
 import { ComposeFields } from './ComposeFields';
 import { NO_PAST_NUMBER, type PastNumber, PastNumberFields } from './PastNumberFields';
 
@@ -34,6 +39,8 @@ export function ComposeModal({ onClose }: { onClose: () => void }) {
   const { error, run } = useActionError();
   const [past, setPast] = useState<PastNumber>(NO_PAST_NUMBER);
   const today = localDate(new Date());
+  const output = useDocumentOutput();
+  const [preview, setPreview] = useState<OfficialDocument | null>(null);
   const form = useForm<ComposeValues>({
     initialValues: emptyCompose(DEFAULT_OFFICE_SETTINGS),
     validate: (values) =>
@@ -68,6 +75,14 @@ export function ComposeModal({ onClose }: { onClose: () => void }) {
     });
   });
 
+  /** The draft as it stands (no number, marked 草稿), or nothing while a required field is empty. */
+  const draft = () => (form.validate().hasErrors ? null : buildDraft(form.values, office, today));
+  const printDraft = (doc: OfficialDocument) => output.request('print', doc, DRAFT_SOURCE);
+  const printCurrentDraft = () => {
+    const doc = draft();
+    if (doc) printDraft(doc);
+  };
+
   return (
     <Modal opened onClose={onClose} title={t('documents.compose.title')} size="xl">
       <form onSubmit={submit}>
@@ -82,15 +97,30 @@ export function ComposeModal({ onClose }: { onClose: () => void }) {
           />
           <ComposeFields form={form} prefixes={office.documentPrefixes} />
           <PastNumberFields value={past} onChange={setPast} prefix={form.values.prefix} today={today} />
+          <Group gap="xs">
+            <Button variant="light" onClick={() => setPreview(draft())}>
+              {t('documents.draft.preview')}
+            </Button>
+            <Button variant="light" onClick={printCurrentDraft}>
+              {t('documents.draft.print')}
+            </Button>
+          </Group>
           <FormActions
             onCancel={onClose}
             submitLabel={t(past.isPast ? 'documents.backfill.submit' : 'documents.compose.issue')}
           />
         </Stack>
       </form>
+      {preview && (
+        <DraftPreviewModal draft={preview} onPrint={() => printDraft(preview)} onClose={() => setPreview(null)} />
+      )}
+      <DocumentOutputModals output={output} />
     </Modal>
   );
 }
+
+/** A draft's prints go into the print register under the compose form (it has no register entry yet). */
+const DRAFT_SOURCE = { entity: 'documentDrafts', id: 'compose' };
 
 /** The 补录 number and date as the register takes them; a field left empty is refused by name. */
 function pastNumber(past: PastNumber): { year: number; sequence: number; issuedOn: string } {

@@ -125,3 +125,11 @@ export const REQUIRED_FIELDS: Record<ComposableKind, readonly (keyof ComposeValu
   supervisionSlip: ['prefix', 'target', 'matter', 'requirement', 'deadline', 'replyBy', 'contact'],
   approvalSlip: ['prefix', 'subject', 'proposal', 'contact'],
 };
+
+/**
+ * The draft of what is being composed, before 编号并发文: no 发文字号 (a slip's 编号 row stays
+ * empty), dated today, and marked 草稿 over every page so it is never taken for the issued document.
+ */
+export function buildDraft(v: ComposeValues, office: OfficeSettings, date: string): OfficialDocument {
+  return { ...buildComposed(v, office, '', date), number: undefined, stamp: { kind: 'draft' } };
+}

@@ -38,6 +38,25 @@ async function readPiece(wire: PieceWire, id: string, offset: number, length: nu
   return piece;
 }
 
+/**
+ * A file the host opened for reading, each piece handed to `take` in order as it arrives (a hash, a
+ * Blob, an array); the transfer is ended whatever happens.
+ */
+export async function readInPieces(
+  wire: PieceWire,
+  opened: { id: string; size: number },
+  options: TransferOptions,
+  take: (piece: Uint8Array, offset: number) => void | Promise<void>,
+): Promise<void> {
+  try {
+    await eachPiece(opened.size, options, async (offset, length) => {
+      await take(await readPiece(wire, opened.id, offset, length), offset);
+    });
+  } finally {
+    await wire.endRead({ id: opened.id }).catch(() => undefined);
+  }
+}
+
 /** A file the host opened for reading, into one array of its size (the only copy the page holds). */
 export async function readBytesInPieces(
   wire: PieceWire,
@@ -45,13 +64,7 @@ export async function readBytesInPieces(
   options: TransferOptions = {},
 ): Promise<Uint8Array<ArrayBuffer>> {
   const bytes = new Uint8Array(opened.size);
-  try {
-    await eachPiece(opened.size, options, async (offset, length) => {
-      bytes.set(await readPiece(wire, opened.id, offset, length), offset);
-    });
-  } finally {
-    await wire.endRead({ id: opened.id }).catch(() => undefined);
-  }
+  await readInPieces(wire, opened, options, (piece, offset) => bytes.set(piece, offset));
   return bytes;
 }
 
@@ -65,13 +78,9 @@ export async function readBlobInPieces(
   options: TransferOptions = {},
 ): Promise<Blob> {
   let blob = new Blob([]);
-  try {
-    await eachPiece(opened.size, options, async (offset, length) => {
-      blob = new Blob([blob, (await readPiece(wire, opened.id, offset, length)) as Uint8Array<ArrayBuffer>]);
-    });
-  } finally {
-    await wire.endRead({ id: opened.id }).catch(() => undefined);
-  }
+  await readInPieces(wire, opened, options, (piece) => {
+    blob = new Blob([blob, piece as Uint8Array<ArrayBuffer>]);
+  });
   return blob;
 }
 

@@ -1,14 +1,9 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { installedSystems } from '../plugin/installed';
-import { CORE_TEXTS, LANGUAGES, type Language } from './resources';
+import { CORE_TEXTS, LANGUAGE_STORAGE_KEY, LANGUAGES, type Language, storedLanguage } from './resources';
 
-const STORAGE_KEY = 'workbench.language';
-
-export function storedLanguage(): Language {
-  const value = typeof localStorage !== 'undefined' ? localStorage.getItem(STORAGE_KEY) : null;
-  return (LANGUAGES as readonly string[]).includes(value ?? '') ? (value as Language) : 'zh-CN';
-}
+export { storedLanguage };
 
 /** Texts already added per language and part, so each chunk is fetched once. */
 const loading = new Map<string, Promise<void>>();
@@ -67,7 +62,7 @@ export async function initI18n(language: Language = storedLanguage()): Promise<t
 
 /** The choice persists across restarts (a preference, not a record). */
 export async function changeLanguage(language: Language): Promise<void> {
-  localStorage.setItem(STORAGE_KEY, language);
+  localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
   await loadCoreTexts(language);
   if (systemsWanted) await loadSystemTexts(language);
   document.documentElement.lang = language;

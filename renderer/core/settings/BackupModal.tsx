@@ -7,6 +7,7 @@ import { getHost } from '../host';
 import { fileSizeText } from '../../../shared/core/common/attachment';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { useActionError } from '../ui/useActionError';
+import { TransferProgress, useTransfer } from './TransferProgress';
 
 export function BackupModal({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
@@ -14,6 +15,12 @@ export function BackupModal({ onClose }: { onClose: () => void }) {
   const [confirm, setConfirm] = useState('');
   const { error, run, show } = useActionError();
   const [busy, setBusy] = useState(false);
+  const transfer = useTransfer();
+  // Closing stops a backup still being written: the host then keeps nothing of it.
+  const close = () => {
+    transfer.stop();
+    onClose();
+  };
 
   const create = async () => {
     if (passphrase.length < 8) return show(t('settings.backup.passphraseTooShort'));
@@ -22,12 +29,18 @@ export function BackupModal({ onClose }: { onClose: () => void }) {
     await run(async () => {
       const { bytes, header } = await createEncryptedBackup(passphrase);
       const stamp = header.createdAt.slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
-      const result = await getHost().saveFile({
-        suggestedName: `${t('settings.backup.fileName')}-${stamp}.twb`,
-        filters: [{ name: 'Backup', extensions: ['twb'] }],
-        bytes: new Uint8Array(bytes),
-        mimeType: 'application/octet-stream',
-      });
+      const result = await getHost()
+        .saveFile(
+          {
+            suggestedName: `${t('settings.backup.fileName')}-${stamp}.twb`,
+            filters: [{ name: 'Backup', extensions: ['twb'] }],
+            bytes: new Uint8Array(bytes),
+            mimeType: 'application/octet-stream',
+          },
+          // A big backup goes in pieces: its bar and its stop show below.
+          transfer.start(),
+        )
+        .finally(transfer.end);
       if (result.status === 'saved') {
         // Where it went and how big it is: the office checks the copy on its removable disk by both.
         const size = fileSizeText(bytes.byteLength);
@@ -43,7 +56,7 @@ export function BackupModal({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <Modal opened onClose={onClose} title={t('settings.backup.create')}>
+    <Modal opened onClose={close} title={t('settings.backup.create')}>
       <Stack>
         <Text size="sm">{t('settings.backup.passphraseIntro')}</Text>
         <ErrorAlert error={error} />
@@ -57,8 +70,9 @@ export function BackupModal({ onClose }: { onClose: () => void }) {
           value={confirm}
           onChange={(e) => setConfirm(e.currentTarget.value)}
         />
+        <TransferProgress transfer={transfer} />
         <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
+          <Button variant="default" onClick={close}>
             {t('common.cancel')}
           </Button>
           <Button loading={busy} onClick={() => void create()}>

@@ -9,6 +9,8 @@ import { ErrorAlert } from '../ui/ErrorAlert';
 import { useActionError } from '../ui/useActionError';
 import { localDateTime } from '../ui/localDateTime';
 import { backupCountLines } from '../backup/backupCountLines';
+import { toAppError } from '../../../shared/core/errors';
+import { TransferProgress, useTransfer } from './TransferProgress';
 
 type Picked = { bytes: Uint8Array; name: string; summary: BackupSummary };
 
@@ -21,18 +23,36 @@ export function RestoreModal({ onClose }: { onClose: () => void }) {
   const [picked, setPicked] = useState<Picked | null>(null);
   const [passphrase, setPassphrase] = useState('');
   const [username, setUsername] = useState('');
-  const { error, run } = useActionError();
+  const { error, run, show } = useActionError();
   const [busy, setBusy] = useState(false);
+  const transfer = useTransfer();
+  // Closing stops a backup still being read; nothing was replaced yet.
+  const close = () => {
+    transfer.stop();
+    onClose();
+  };
 
   const pick = async () => {
+    let stopped = false;
+    setBusy(true);
     await run(async () => {
-      const file = await getHost().openFile({
-        filters: [{ name: 'Backup', extensions: ['twb'] }],
-        maxBytes: MAX_BACKUP_BYTES,
-      });
-      if (file.status === 'cancelled') return;
-      setPicked({ bytes: file.bytes, name: file.name, summary: await inspectBackup(file.bytes) });
+      try {
+        const file = await getHost().openFile(
+          { filters: [{ name: 'Backup', extensions: ['twb'] }], maxBytes: MAX_BACKUP_BYTES },
+          // A big backup is read in pieces: its bar and its stop show below.
+          transfer.start(),
+        );
+        if (file.status === 'cancelled') return;
+        setPicked({ bytes: file.bytes, name: file.name, summary: await inspectBackup(file.bytes) });
+      } catch (error) {
+        if (toAppError(error).code !== 'transfer-cancelled') throw error;
+        stopped = true;
+      } finally {
+        transfer.end();
+      }
     });
+    setBusy(false);
+    if (stopped) show(t('settings.backup.readStopped'));
   };
 
   const restore = async () => {
@@ -47,13 +67,16 @@ export function RestoreModal({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <Modal opened onClose={onClose} title={t('settings.backup.restore')}>
+    <Modal opened onClose={close} title={t('settings.backup.restore')}>
       <Stack>
         <ErrorAlert error={error} />
         {!picked ? (
           <>
             <Text size="sm">{t('settings.backup.restoreIntro')}</Text>
-            <Button onClick={() => void pick()}>{t('settings.backup.pickFile')}</Button>
+            <Button loading={busy} onClick={() => void pick()}>
+              {t('settings.backup.pickFile')}
+            </Button>
+            <TransferProgress transfer={transfer} />
           </>
         ) : (
           <>
@@ -88,7 +111,7 @@ export function RestoreModal({ onClose }: { onClose: () => void }) {
               />
             )}
             <Group justify="flex-end">
-              <Button variant="default" onClick={onClose}>
+              <Button variant="default" onClick={close}>
                 {t('common.cancel')}
               </Button>
               <Button color="red" loading={busy} onClick={() => void restore()}>

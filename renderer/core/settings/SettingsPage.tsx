@@ -9,6 +9,7 @@ import { StaffAccountsPanel } from './StaffAccountsPanel';
 import { SampleDataPanel } from './SampleDataPanel';
 import { BackupPanel } from './BackupPanel';
 import { AutoBackupPanel } from './AutoBackupPanel';
+import { DocumentFontsPanel } from './DocumentFontsPanel';
 import { installedSystems } from '../plugin/installed';
 import { AboutSection } from '../about/AboutSection';
 
@@ -27,6 +28,7 @@ const CORE_SECTIONS: readonly Section[] = [
   { id: 'staff', titleKey: 'settings.staff.title', order: 50, Section: StaffAccountsPanel },
   { id: 'backup', titleKey: 'settings.backup.title', order: 60, Section: BackupPanel },
   { id: 'autoBackup', titleKey: 'settings.autoBackup.title', order: 70, Section: AutoBackupPanel },
+  { id: 'documentFonts', titleKey: 'settings.fonts.title', order: 75, Section: DocumentFontsPanel },
   { id: 'sample', titleKey: 'settings.sample.title', order: 80, Section: SampleDataPanel },
   { id: 'about', titleKey: 'about.title', order: 1000, Section: AboutSection },
 ];

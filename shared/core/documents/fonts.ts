@@ -59,6 +59,15 @@ const STANDARD_FACES: Record<FontRole, readonly string[]> = {
   xiaobiaosong: ['方正小标宋简体', '方正小标宋_GBK', 'FZXiaoBiaoSong-B05S'],
 };
 
+/** The face GB/T 9704 (and office practice for page numbers) names per role: what the .docx writes. */
+export const OFFICIAL_FACE: Record<FontRole, string> = {
+  fangsong: STANDARD_FACES.fangsong[0],
+  songti: STANDARD_FACES.songti[0],
+  heiti: STANDARD_FACES.heiti[0],
+  kaiti: STANDARD_FACES.kaiti[0],
+  xiaobiaosong: STANDARD_FACES.xiaobiaosong[0],
+};
+
 export interface FontChoice {
   role: FontRole;
   /** First installed name of the stack, or the stack's first name when none is installed. */

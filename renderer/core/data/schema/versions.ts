@@ -76,6 +76,16 @@ export function declareSchemaVersions(db: Dexie, upTo = LATEST_SCHEMA_VERSION): 
   }
 }
 
+/**
+ * Only the latest version, its stores as the whole chain leaves them, no upgrades: all Dexie needs to
+ * open a database that is already at the latest version. Declaring the whole chain costs Dexie a
+ * re-parse of every version for each version declared (~50 ms of the first screen); the app's own
+ * database declares it only when an upgrade may be due (WorkbenchDB's `schema: 'latest'`).
+ */
+export function declareLatestSchema(db: Dexie): void {
+  db.version(LATEST_SCHEMA_VERSION).stores(storesAt(LATEST_SCHEMA_VERSION));
+}
+
 /** Every table's stores as the database has them at `version` (a later declaration replaces an earlier one). */
 export function storesAt(version: number, systems = installedSystems()): Record<string, string> {
   const stores: Record<string, string> = {};

@@ -1,3 +1,4 @@
+import { printsOnLetterhead } from '../../../../shared/core/documents/render/html/letterhead';
 import { FontWarningModal } from './FontWarningModal';
 import { PrintOptionsModal } from './PrintOptionsModal';
 import type { useDocumentOutput } from './useDocumentOutput';
@@ -14,7 +15,11 @@ export function DocumentOutputModals({ output }: { output: ReturnType<typeof use
         />
       )}
       {output.pending?.stage === 'print' && (
-        <PrintOptionsModal onConfirm={output.confirmPrint} onCancel={output.cancel} />
+        <PrintOptionsModal
+          canUseLetterhead={printsOnLetterhead(output.pending.doc.kind)}
+          onConfirm={output.confirmPrint}
+          onCancel={output.cancel}
+        />
       )}
     </>
   );

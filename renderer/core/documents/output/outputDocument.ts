@@ -24,7 +24,8 @@ export async function printDocument(
   fonts: FontPlan,
   options: PrintOptions = { mode: 'dialog' },
 ): Promise<PrintResult> {
-  return getHost().print({ ...printHtml(doc, fonts), title: doc.title, ...options });
+  const { onLetterhead, ...how } = options;
+  return getHost().print({ ...printHtml(doc, fonts, { onLetterhead }), title: doc.title, ...how });
 }
 
 export async function exportPdf(doc: OfficialDocument, fonts: FontPlan): Promise<SaveFileResult> {

@@ -9,6 +9,7 @@ import { acknowledgeFontWarning, fontWarningAcknowledged } from './fontWarningSe
 import { exportDocx, exportPdf, printDocument } from './outputDocument';
 import type { PrintOptions } from './PrintOptionsModal';
 import { recordedOutput } from './recordedOutput';
+import { getHost } from '../../host';
 import { stampFromRegister } from './registerStamp';
 import type { PrintResult, SaveFileResult } from '../../../../shared/core/bridge/schemas';
 
@@ -55,6 +56,8 @@ export function useDocumentOutput() {
   const run = async ({ format, doc: asGiven, source }: Output, print: PrintOptions = { mode: 'dialog' }) => {
     setPending(null);
     const fonts = detectFontPlan();
+    const browserPdf = format === 'pdf' && (await getHost().appInfo()).host === 'browser';
+    if (browserPdf) notifications.show({ message: t('documents.output.pdfInBrowser'), autoClose: 15_000 });
     try {
       const doc = await stampFromRegister(asGiven, source);
       // Every print and export of a record goes into the print register (who, what, 密级, copies).
@@ -69,6 +72,8 @@ export function useDocumentOutput() {
               : exportDocx(doc, fonts),
       );
       if (result.status === 'cancelled') return;
+      // A browser prints to PDF through its own dialog and cannot know where (or whether) it was saved.
+      if (format === 'pdf' && browserPdf) return;
       if (result.status === 'saved')
         notifications.show({ color: 'green', message: t('documents.output.saved', { path: result.path }) });
     } catch (e) {

@@ -11,12 +11,17 @@ import { sectionProperties, withStamp } from './pageSetup';
 import { footChildren, placeFoot } from './placement';
 import { blankLine } from './runs';
 import { documentStyles, normalStyleXml } from './styles';
+import { DOCX_FONT_NAMES, fontTableXml } from './fontTable';
 
 /**
  * Renders an OfficialDocument as a GB/T 9704-2012 .docx (docformat.md "Word"). Pure: runs in the
- * renderer and in Node alike, and returns the package's bytes.
+ * renderer and in Node alike, and returns the package's bytes. Every run names the official faces
+ * and the font table says what stands in for each (fontTable.ts), whatever this PC has installed:
+ * a file exported here opens in 仿宋_GB2312 on the office's PC. `_installed` (this PC's faces) is
+ * not written into the file.
  */
-export async function renderDocx(doc: OfficialDocument, fonts: FontPlan): Promise<Uint8Array> {
+export async function renderDocx(doc: OfficialDocument, _installed?: FontPlan): Promise<Uint8Array> {
+  const fonts = DOCX_FONT_NAMES;
   const document = new Document({
     creator: doc.signature?.organ ?? '',
     title: doc.title,
@@ -27,7 +32,8 @@ export async function renderDocx(doc: OfficialDocument, fonts: FontPlan): Promis
       doc.stamp ? withStamp(section, fonts, stampText(doc.stamp)) : section,
     ),
   });
-  return new Uint8Array(await Packer.toArrayBuffer(document));
+  const fontTable = { path: 'word/fontTable.xml', data: fontTableXml() };
+  return new Uint8Array(await Packer.toArrayBuffer(document, false, [fontTable]));
 }
 
 function buildSections(doc: OfficialDocument, fonts: FontPlan): ISectionOptions[] {

@@ -14,14 +14,15 @@ export const hasFoot = (doc: OfficialDocument): boolean =>
 export function printHtml(
   doc: OfficialDocument,
   fonts?: FontPlan,
+  { onLetterhead = false }: { onLetterhead?: boolean } = {},
 ): { html: string; colophonVariants?: ColophonVariants } {
-  const html = renderHtml(doc, fonts);
+  const html = renderHtml(doc, fonts, { onLetterhead });
   if (!hasFoot(doc)) return { html };
   return {
     html,
     colophonVariants: {
-      measured: renderHtml(doc, fonts, { signalBlankPage: true }),
-      blankThenNext: renderHtml(doc, fonts, { colophonBreak: 'blank-then-next' }),
+      measured: renderHtml(doc, fonts, { signalBlankPage: true, onLetterhead }),
+      blankThenNext: renderHtml(doc, fonts, { colophonBreak: 'blank-then-next', onLetterhead }),
     },
   };
 }

@@ -10,6 +10,7 @@ import { letterLayout } from './letter';
 import { BASE_CSS, pageCss, stampCss } from './pageCss';
 import { stampText } from '../../format';
 import { ELEMENT_CSS } from './styles';
+import { LETTERHEAD_CSS } from './letterhead';
 import { planSignatureFit } from '../docx/planFit';
 import { formPageCount } from '../formGeometry';
 
@@ -24,6 +25,8 @@ export interface RenderHtmlOptions {
   colophonBreak?: ColophonBreak;
   /** Print an odd page count when 'auto' would need 'blank-then-next' (for a host that counts pages). */
   signalBlankPage?: boolean;
+  /** 套打: onto letterhead stock, without the mark and the red rules (letterhead.ts). */
+  onLetterhead?: boolean;
 }
 
 function layoutParts(doc: OfficialDocument, ctx: LayoutContext): LayoutParts {
@@ -56,7 +59,10 @@ export function renderHtml(doc: OfficialDocument, fonts?: FontPlan, options: Ren
   });
   const isNumbered = layout !== 'form' || formPageCount(doc) > 1;
   const stamp = doc.stamp ? stampCss(stampText(doc.stamp), fonts) : '';
-  const css = [fontCss(fonts), pageCss(layout, fonts, isNumbered), stamp, BASE_CSS, ELEMENT_CSS, parts.css].join('\n');
+  const letterhead = options.onLetterhead ? LETTERHEAD_CSS : '';
+  const css = [fontCss(fonts), pageCss(layout, fonts, isNumbered), stamp, BASE_CSS, ELEMENT_CSS, parts.css, letterhead]
+    .filter(Boolean)
+    .join('\n');
   return [
     '<!DOCTYPE html>',
     '<html lang="zh-CN"><head><meta charset="utf-8">',
