@@ -120,11 +120,14 @@ export function scoreScanSet(set: ScanSet, reads: PageRead[]) {
   let wrong = 0;
   let pagesIdentified = 0;
   const misses: string[] = [];
+  /** Pages not read or read as another page: file, page and what the reader said. */
+  const lost: string[] = [];
   for (const r of reads) {
     const expected = set.expected[`${r.file}#${r.index}`];
     if (r.status === 'read' && r.code === expected) pagesIdentified++;
     const truth = set.truth[expected];
     if (r.status !== 'read' || r.code !== expected) {
+      lost.push(`${r.file}#${r.index} (${expected}): ${r.status} ${r.code ?? ''}`);
       boxes += Object.keys(truth ?? {}).length;
       continue;
     }
@@ -138,5 +141,5 @@ export function scoreScanSet(set: ScanSet, reads: PageRead[]) {
       }
     }
   }
-  return { boxes, right, doubtful, wrong, pagesIdentified, misses };
+  return { boxes, right, doubtful, wrong, pagesIdentified, misses, lost };
 }

@@ -477,6 +477,7 @@ async function scanBench(context, origin) {
       `${s.boxes} boxes: ${s.right} right, ${s.doubtful} doubtful, ${s.wrong} wrong`,
   );
   for (const miss of s.misses.slice(0, 20)) log(`  wrong: ${miss}`);
+  for (const page of s.lost) log(`  not identified: ${page}`);
   const round = (v) => Math.round(v * 1000) / 1000;
   return [
     { name: 'scan.pages', value: r.pages.length, unit: 'pages', goal: 300, atLeast: true },

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { layoutPaperForm } from '../../../../shared/systems/evaluation/paperForm/layoutForm';
-import { readPage } from '../../../../shared/systems/evaluation/paperForm/read/readPage';
+import { cropGrey } from '../../../../shared/systems/evaluation/paperForm/read/greyImage';
+import { findPageCode, readPage } from '../../../../shared/systems/evaluation/paperForm/read/readPage';
 import { generateScans } from '../../../../tests/support/scan/generateScans';
 import { SAMPLE_FORM } from '../../../../tests/support/scan/sampleForm';
 import { emptyScore, scorePage } from '../../../../tests/support/scan/score';
@@ -78,6 +79,31 @@ describe('reading generated scans', () => {
       expect((await readPage(first.grey!, decodeQr, () => edited)).status).toBe('unknown-form');
       const blank = { width: 1240, height: 1754, data: new Uint8Array(1240 * 1754).fill(245) };
       expect((await readPage(blank, decodeQr, () => layout)).status).toBe('no-code');
+    },
+  );
+
+  it(
+    'reads a page cut off above its code and through two corner marks: found by its code, every box put to a person',
+    { timeout: 300_000 },
+    async () => {
+      const [clean] = await generateScans(page, layout, {
+        copies: [4],
+        seed: 11,
+        dpis: [150],
+        pages: [1],
+        wantGrey: true,
+        isDamaged: false,
+      });
+      const img = clean.grey!;
+      const qrTop = Math.min(...(await findPageCode(img, decodeQr))!.hit.corners.map((p) => p.y));
+      // Fed high: no white above the code. Fed off-centre: the left-hand corner marks (11–17 mm) cut off.
+      const left = Math.round((15 * 150) / 25.4);
+      const cut = cropGrey(img, left, Math.floor(qrTop), img.width - left, img.height);
+      const reading = await readPage(cut, decodeQr, () => layout);
+      expect(reading.status).toBe('read');
+      expect(`${reading.code?.copyNumber}/${reading.code?.pageNo}`).toBe('4/1');
+      expect(reading.boxes.length).toBeGreaterThan(0);
+      expect(reading.boxes.every((b) => b.state === 'doubtful')).toBe(true);
     },
   );
 });

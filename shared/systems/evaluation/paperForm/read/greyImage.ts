@@ -31,6 +31,19 @@ export function cropGrey(img: GreyImage, x0: number, y0: number, w: number, h: n
   return { width, height, data };
 }
 
+/**
+ * The image inside a border of `margin` pixels of `value`: a quiet zone around a QR code that the
+ * scan cut off (a sheet fed high puts the code at the image's very edge, and decoders need white around it).
+ */
+export function frameGrey(img: GreyImage, margin: number, value: number): GreyImage {
+  const width = img.width + 2 * margin;
+  const height = img.height + 2 * margin;
+  const data = new Uint8Array(width * height).fill(value);
+  for (let r = 0; r < img.height; r++)
+    data.set(img.data.subarray(r * img.width, (r + 1) * img.width), (r + margin) * width + margin);
+  return { width, height, data };
+}
+
 /** Grey to RGBA, for decoders and canvases that want four channels. */
 export function greyToRgba(img: GreyImage): Uint8ClampedArray<ArrayBuffer> {
   const out = new Uint8ClampedArray(img.width * img.height * 4);

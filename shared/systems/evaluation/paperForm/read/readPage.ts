@@ -3,7 +3,7 @@ import { decodePageCode, qrModules, type PageCode } from '../qrPayload';
 import { readBox, type BoxReading, type InkLevels } from './boxReading';
 import { surroundOf } from './boxSurround';
 import { findMark } from './cornerMarks';
-import { cropGrey, paperWhite, type GreyImage, type Point } from './greyImage';
+import { cropGrey, frameGrey, paperWhite, type GreyImage, type Point } from './greyImage';
 import { fitAffine, fitHomography, fitSimilarity, project, type Homography } from './homography';
 
 /** A QR code found on the image: its text and its four corners (the symbol's own top-left first). */
@@ -34,17 +34,23 @@ const QR_REGIONS: MmRect[] = [
   { x: 0.55, y: 0.75, w: 0.45, h: 0.25 },
 ];
 
-/** Finds the page's own code: one of our QR codes in a corner region, else anywhere on the page. */
+/**
+ * Finds the page's own code: one of our QR codes in a corner region, else anywhere on the page.
+ * Each region is framed in paper white first: a sheet fed high or askew can put the code at the
+ * image's very edge, and the decoder finds no code without a quiet zone around it.
+ */
 export async function findPageCode(img: GreyImage, decode: DecodeQr): Promise<{ code: PageCode; hit: QrHit } | null> {
   const regions = [...QR_REGIONS, { x: 0, y: 0, w: 1, h: 1 }];
+  const white = paperWhite(img);
+  const margin = Math.round(Math.min(img.width, img.height) * 0.02);
   for (const r of regions) {
     const x0 = Math.floor(r.x * img.width);
     const y0 = Math.floor(r.y * img.height);
-    const crop = cropGrey(img, x0, y0, r.w * img.width, r.h * img.height);
+    const crop = frameGrey(cropGrey(img, x0, y0, r.w * img.width, r.h * img.height), margin, white);
     for (const hit of await decode(crop)) {
       const code = decodePageCode(hit.text);
       if (!code) continue;
-      const corners = hit.corners.map((p) => ({ x: p.x + x0, y: p.y + y0 })) as QrHit['corners'];
+      const corners = hit.corners.map((p) => ({ x: p.x + x0 - margin, y: p.y + y0 - margin })) as QrHit['corners'];
       return { code, hit: { text: hit.text, corners } };
     }
   }
@@ -68,7 +74,8 @@ export function qrCornersMm(text: string): Point[] {
 
 /**
  * Straightens and reads one page of a known layout: a first transform from the QR code's corners,
- * the four corner marks found near where it puts them, the page's transform from the marks, then
+ * the four corner marks found near where it puts them, the page's transform from the marks (with
+ * only two, from them and the QR code, and every box of the page put to a person), then
  * every box of the page.
  */
 export function readKnownPage(img: GreyImage, hit: QrHit, code: PageCode, layout: PaperFormLayout): PageReading {
@@ -83,15 +90,22 @@ export function readKnownPage(img: GreyImage, hit: QrHit, code: PageCode, layout
     findMark(img, project(rough, m.x, m.y), pxPerMm, threshold, SHEET.markSizeMm, 14),
   );
   const pairs = SHEET.marks.flatMap((m, i) => (found[i] ? [{ mm: m, px: found[i] }] : []));
-  const fit = pairs.length === 4 ? fitHomography : pairs.length === 3 ? fitAffine : null;
-  const transform = fit?.(
-    pairs.map((p) => p.mm),
-    pairs.map((p) => p.px),
-  );
+  if (pairs.length < 2) return { status: 'no-marks', code, transform: null, boxes: [] };
+  // Two marks cut off by the scan's edge (a sheet fed askew and off-centre): the two left and the QR
+  // code's corners straighten the page roughly, enough to keep its writing, not to trust its ticks.
+  const isRough = pairs.length === 2;
+  const from = pairs.map((p) => p.mm);
+  const to: Point[] = pairs.map((p) => p.px);
+  const transform = isRough
+    ? fitSimilarity([...from, ...qrCornersMm(hit.text)], [...to, ...hit.corners])
+    : (pairs.length === 4 ? fitHomography : fitAffine)(from, to);
   if (!transform) return { status: 'no-marks', code, transform: null, boxes: [] };
   const black = Math.min(white - 60, pairs.reduce((s, p) => s + p.px.black, 0) / pairs.length);
   const levels = { white, black };
-  const boxes = page.boxes.map((box) => readBox(img, transform, box, levels, surroundOf(page, box)));
+  const boxes = page.boxes.map((box): BoxReading => {
+    const reading = readBox(img, transform, box, levels, surroundOf(page, box));
+    return isRough ? { ...reading, state: 'doubtful' } : reading;
+  });
   return { status: 'read', code, transform, boxes, levels };
 }
 
