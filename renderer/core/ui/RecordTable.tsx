@@ -3,11 +3,6 @@ import type { KeyboardEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /**
- * The list pages' table: a labelled striped table with one header row, the rows the page
- * renders, and the translated "nothing here" line once a loaded page came back empty.
- * An empty column title ('') leaves the header cell blank (the actions column).
- */
-/**
  * Walking a list by keyboard: ↑/↓ move to the row above or below (the row itself when it opens
  * on Enter, else the first button or link in it, as Tab reaches them); Enter on a row opens it.
  */
@@ -29,6 +24,11 @@ function walkRows(event: KeyboardEvent<HTMLTableSectionElement>): void {
   stop.focus();
 }
 
+/**
+ * The list pages' table: a labelled striped table with one header row, the rows the page
+ * renders, and the translated "nothing here" line once a loaded page came back empty.
+ * An empty column title ('') leaves the header cell blank (the actions column).
+ */
 export function RecordTable({
   label,
   columns,

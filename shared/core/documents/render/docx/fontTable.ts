@@ -1,4 +1,5 @@
 import { FONT_ROLES, STANDARD_FONT_PLAN, type FontRole } from '../../fonts';
+import { escapeAttribute, WORDML_NAMESPACE } from './wordXml';
 
 /**
  * word/fontTable.xml: what Word and WPS read to stand in for a face the PC lacks (ECMA-376 §17.8).
@@ -70,13 +71,10 @@ const LATIN_ENTRY: FontTableEntry = {
   pitch: 'variable',
 };
 
-const attribute = (value: string) =>
-  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 function entryXml(e: FontTableEntry): string {
-  const alt = e.altName ? `<w:altName w:val="${attribute(e.altName)}"/>` : '';
+  const alt = e.altName ? `<w:altName w:val="${escapeAttribute(e.altName)}"/>` : '';
   return (
-    `<w:font w:name="${attribute(e.name)}">${alt}<w:panose1 w:val="${e.panose}"/>` +
+    `<w:font w:name="${escapeAttribute(e.name)}">${alt}<w:panose1 w:val="${e.panose}"/>` +
     `<w:charset w:val="${e.charset}"/><w:family w:val="${e.family}"/><w:pitch w:val="${e.pitch}"/></w:font>`
   );
 }
@@ -86,7 +84,7 @@ export function fontTableXml(): string {
   const entries = [...FONT_ROLES.map((role) => OFFICIAL_FONT_ENTRIES[role]), LATIN_ENTRY];
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
-    '<w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
+    `<w:fonts xmlns:w="${WORDML_NAMESPACE}">` +
     entries.map(entryXml).join('') +
     '</w:fonts>'
   );
