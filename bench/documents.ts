@@ -1,8 +1,7 @@
 // Documents figures for `npm run bench` (run in Node; the PDF is printed by the bench's Chromium):
-// a 200-item bulletin to .docx and to PDF, and renderDocx against the docx package building the
-// same paragraphs bare; the 12-page seed notice to PDF through the desktop print service.
+// a 200-item bulletin to .docx and to PDF, and renderDocx against the docx package packing the same
+// paragraphs with the same properties (bareDocx.ts); the 12-page seed notice to PDF through the desktop print service.
 import type { Page } from '@playwright/test';
-import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { planFonts } from '../shared/core/documents/fonts';
 import type { Block, OfficialDocument } from '../shared/core/documents/model';
 import { renderDocx } from '../shared/core/documents/render/docx/renderDocx';
@@ -10,6 +9,7 @@ import { renderHtml } from '../shared/core/documents/render/html/renderHtml';
 import { printHtml } from '../shared/core/documents/render/html/printVariants';
 import { countPdfPages } from '../electron/main/services/colophonPlacement';
 import { renderPdf } from '../electron/main/services/printing';
+import { bareDocx, bareSpecOf } from './bareDocx';
 import { generateSampleDocuments } from '../scripts/sampleDocuments';
 import { playwrightPrinting } from '../scripts/printPlaced';
 import { seedDocument } from '../tests/fixtures/seedDocument';
@@ -32,19 +32,6 @@ export function bulletinOf200(): OfficialDocument {
   return { ...sample, body: items };
 }
 
-function text(block: Block): string {
-  if (block.type === 'heading' || block.type === 'paragraph') return block.text;
-  if (block.type === 'list') return block.items.join('');
-  return block.rows.flat().join('');
-}
-
-async function bare(doc: OfficialDocument): Promise<ArrayBuffer> {
-  const document = new Document({
-    sections: [{ children: doc.body.map((b) => new Paragraph({ children: [new TextRun(text(b))] })) }],
-  });
-  return Packer.toArrayBuffer(document);
-}
-
 export async function benchDocuments(
   printPdf: (html: string) => Promise<Uint8Array>,
   families: Set<string>,
@@ -56,14 +43,14 @@ export async function benchDocuments(
   const plain: number[] = [];
   const pdf: number[] = [];
   let pages = 0;
-  await renderDocx(doc, fonts);
-  await bare(doc);
+  const spec = bareSpecOf(await renderDocx(doc, fonts), { title: doc.title, creator: doc.signature?.organ ?? '' });
+  await bareDocx(spec);
   for (let i = 0; i < runs; i++) {
     let t = performance.now();
     await renderDocx(doc, fonts);
     docx.push(performance.now() - t);
     t = performance.now();
-    await bare(doc);
+    await bareDocx(spec);
     plain.push(performance.now() - t);
     t = performance.now();
     const bytes = await printPdf(renderHtml(doc, fonts));
