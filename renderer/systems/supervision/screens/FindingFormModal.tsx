@@ -52,7 +52,9 @@ export function FindingFormModal({ check, onClose }: { check: Check; onClose: ()
     initialValues: {
       unitId: check.targetUnitIds.length === 1 ? check.targetUnitIds[0] : '',
       visitedOn: today,
-      methods: ['visit', 'inspection', 'discussion'],
+      // None ticked: the worker ticks the ways actually used. All three ticked by default made a click on
+      // 实地察看 untick it, and the record then claimed ways that never happened.
+      methods: [],
       observed: '',
       rating: 'good',
       goodPractice: '',
@@ -86,7 +88,12 @@ export function FindingFormModal({ check, onClose }: { check: Check; onClose: ()
             />
             <DateField label={t('supervision.findings.visitedOn')} withAsterisk {...form.getInputProps('visitedOn')} />
           </SimpleGrid>
-          <Checkbox.Group label={t('supervision.findings.methods')} withAsterisk {...form.getInputProps('methods')}>
+          <Checkbox.Group
+            label={t('supervision.findings.methods')}
+            description={t('supervision.findings.methodsHint')}
+            withAsterisk
+            {...form.getInputProps('methods')}
+          >
             <Group mt={4}>
               {FINDING_METHODS.map((m) => (
                 <Checkbox key={m} value={m} label={t(`supervision.findingMethod.${m}`)} />
