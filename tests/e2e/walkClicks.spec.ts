@@ -46,6 +46,7 @@ test('a meeting from topics to bulletin, counted click by click', async ({ page 
 
   // Who attends, then the notice. Cut: the next-step bar generates the list from the registry and shows it
   // (it opened the 参会人员 tab, where 从名录生成名单 was a second click).
+  await page.screenshot({ path: 'test-results/screens/walk-zh-approved.png' });
   await walk.click(page.getByTestId('next-step-actions').getByRole('button', { name: '从名录生成名单' }));
   await expect(page.getByRole('tab', { name: '参会人员（6）', selected: true })).toBeVisible();
   await walk.click(page.getByRole('button', { name: '拟制会议方案' }).first());
@@ -72,6 +73,8 @@ test('a meeting from topics to bulletin, counted click by click', async ({ page 
     ['部署第四季度人才工作重点任务', '各单位按分工抓好落实。'],
   ]) {
     dialog = page.getByRole('dialog', { name: `会议情况：${topic}` });
+    await expect(dialog).toBeVisible();
+    await page.screenshot({ path: `test-results/screens/walk-zh-proceedings-${topic.length}.png` });
     await walk.type(dialog.getByLabel('会议议定'), agreed);
     await walk.click(dialog.getByRole('button', { name: '保存' }));
     await expect(dialog).toHaveCount(0);
@@ -134,6 +137,7 @@ test('a random spot check from the draw to a closed item, counted click by click
   const drawn = drawSection.getByRole('list', { name: '抽中的单位' }).getByRole('listitem');
   await expect(drawn).toHaveCount(2);
   const first = (await drawn.first().innerText()).replace('牛庄镇·', '');
+  await page.screenshot({ path: 'test-results/screens/walk-zh-drawn.png', fullPage: true });
   await walk.click(page.getByRole('button', { name: '编号并下发专项通知' }));
   await walk.print();
   console.log(`spot check: drawn, notice — ${walk}`);
@@ -143,6 +147,7 @@ test('a random spot check from the draw to a closed item, counted click by click
   await walk.click(page.getByRole('button', { name: '登记督查情况' }));
   const finding = page.getByRole('dialog');
   await expect(finding.getByRole('combobox', { name: '督查对象' })).toHaveValue(first);
+  await page.screenshot({ path: 'test-results/screens/walk-zh-finding-form.png' });
   // Only 实地察看 was done here: the click is what the finding records (issue 16, item 13).
   await walk.click(finding.getByRole('checkbox', { name: '实地察看' }));
   await walk.type(finding.getByLabel(/^了解和核查的情况/), '察看村级劳务合作社。');
