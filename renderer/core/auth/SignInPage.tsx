@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { staffRepo } from '../data/staffRepo';
 import { useActionError } from '../ui/useActionError';
 import { AuthCard } from './plain/AuthCard';
+import { databaseReady } from './databaseReady';
 import { Field } from './plain/Field';
 
 export function SignInPage() {
@@ -16,6 +17,8 @@ export function SignInPage() {
     event.preventDefault();
     setBusy(true);
     const succeeded = await run(async () => {
+      // Opened after the first frame (AuthGate): a quick hand may get here first.
+      await databaseReady();
       await staffRepo.signIn(username, password);
     });
     if (!succeeded) setBusy(false);
