@@ -139,7 +139,8 @@ async function main() {
       const ms = results[i].map((r) => r.ms);
       const m = median(ms);
       console.log(
-        `${target.name}: median ${m.toFixed(0)} ms, / blank ${(m / blank).toFixed(2)} (${ms.map((t) => t.toFixed(0)).join(' ')})`,
+        `${target.name}: median ${m.toFixed(0)} ms, / blank ${(m / blank).toFixed(2)}`,
+        `(${ms.map((t) => t.toFixed(0)).join(' ')})`,
       );
       if (TRACE) console.log(summarizeLoad(results[i].map((r) => r.trace)));
     }

@@ -73,7 +73,8 @@ function dumpTasks(onMain, tasks, cpu) {
     const inside = onMain.filter((e) => e !== task && e.ts >= task.ts && e.ts < task.ts + task.dur && cpu(e) >= 0.5);
     const line = inside.map((e) => `${kindName(e)}${detail(e)} ${cpu(e).toFixed(1)}`).join(' | ');
     console.log(
-      `  +${((task.ts - t0) / 1000).toFixed(0)} ms: ${cpu(task).toFixed(1)} cpu ${(task.dur / 1000).toFixed(1)} wall: ${line}`,
+      `  +${((task.ts - t0) / 1000).toFixed(0)} ms: ${cpu(task).toFixed(1)} cpu`,
+      `${(task.dur / 1000).toFixed(1)} wall: ${line}`,
     );
   }
 }

@@ -27,7 +27,7 @@ describe("the page's first script (a build's index.html)", () => {
     expect(DATABASE_NAME).toBe(DB_NAME);
   });
 
-  it('counts the staff accounts of the app’s database as it is on disk, and creates none that is missing', async () => {
+  it('counts the staff accounts of the app’s database as it is on disk, and creates none when missing', async () => {
     const indexedDB = new IDBFactory();
     expect(await runEarlyScript(null, indexedDB).early?.accounts).toBeNull();
     // Listed, then deleted before the script opens it: the open that would create it is aborted.

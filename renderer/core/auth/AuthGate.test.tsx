@@ -51,7 +51,7 @@ describe('the gate before sign-in', () => {
     expect(screen.queryByRole('progressbar')).toBeNull();
   });
 
-  it('takes the first script’s count: the sign-in form comes first, the database opens after that frame', async () => {
+  it('takes the first script’s count: the sign-in form first, the database opened after that frame', async () => {
     const db = freshDb({ signedIn: false });
     await addAdministrator(db);
     db.close();
