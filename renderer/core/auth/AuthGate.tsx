@@ -1,5 +1,4 @@
 import { type ReactNode, useEffect, useRef, useState } from 'react';
-import { staffRepo } from '../data/staffRepo';
 import { LATEST_SCHEMA_VERSION } from '../data/schema/versions';
 import { getSession, onSessionChange } from '../data/session';
 import type { StaffSession } from '../../../shared/core/auth/staff';
@@ -10,13 +9,13 @@ import { Spinner } from './plain/AuthCard';
 import { RecoverPage } from './RecoverPage';
 import type { BackupSearch } from '../backup/autoBackup';
 import { afterNextFrame, takeEarlyAccounts } from './earlyAccounts';
-import { databaseReady } from './databaseReady';
+import { openedStaff } from './openedStaff';
 
 /** The user chose to start empty although backups exist: do not ask again this session. */
 let declinedRecovery = false;
 
 /** Opens the database (a backup first if it needs an upgrade), then asks whether any account exists. */
-const checkAccounts = () => databaseReady().then(() => staffRepo.hasAnyAccount());
+const checkAccounts = () => openedStaff().then((staff) => staff.hasAnyAccount());
 
 /** Started when the app loads, in parallel with the first render: opens the database early. */
 let firstCheck: Promise<boolean> | null = null;
@@ -88,7 +87,7 @@ export function AuthGate({ children }: { children: (session: StaffSession) => Re
     openAfterFirstFrame = false;
     // Accounts exist and the database needs no upgrade: it opens once the sign-in screen is up. The
     // form's submit waits for the same open; a failure shows the start-up error as before.
-    afterNextFrame(() => void databaseReady().catch((error: unknown) => setState({ kind: 'error', error })));
+    afterNextFrame(() => void openedStaff().catch((error: unknown) => setState({ kind: 'error', error })));
   }, [state.kind]);
   useEffect(() => {
     const answered = answeredOnMount.current;

@@ -1,9 +1,8 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { staffRepo } from '../data/staffRepo';
 import { useActionError } from '../ui/useActionError';
 import { AuthCard } from './plain/AuthCard';
-import { databaseReady } from './databaseReady';
+import { openedStaff } from './openedStaff';
 import { Field } from './plain/Field';
 
 export function SignInPage() {
@@ -18,8 +17,8 @@ export function SignInPage() {
     setBusy(true);
     const succeeded = await run(async () => {
       // Opened after the first frame (AuthGate): a quick hand may get here first.
-      await databaseReady();
-      await staffRepo.signIn(username, password);
+      const staff = await openedStaff();
+      await staff.signIn(username, password);
     });
     if (!succeeded) setBusy(false);
   };
