@@ -183,14 +183,14 @@ export function summarizeLoad(traces) {
       .map(([name, ms]) => `    ${ms.toFixed(1).padStart(7)} ms  ${name}`)
       .join('\n');
   };
+  const sampledRows = ok.some((t) => t.byScript.size)
+    ? ['  by script (sampled):', top('byScript', 12), '  by function (sampled):', top('byFunction', 25)]
+    : [];
   return [
     `  main-thread CPU until visible: median ${median(ok.map((t) => t.cpuMs)).toFixed(1)} ms` +
       ` (${ok.map((t) => t.cpuMs.toFixed(0)).join(' ')}), tasks ${median(ok.map((t) => t.tasks))}`,
     '  by kind (self time):',
     top('byKind', 22),
-    '  by script (sampled):',
-    top('byScript', 12),
-    '  by function (sampled):',
-    top('byFunction', 25),
+    ...sampledRows,
   ].join('\n');
 }
