@@ -85,7 +85,7 @@ test('an office worker runs one meeting from topics to archive, every document a
 
   // Who attends: the registry's units and staff, an invited deputy.
   await page.getByRole('tab', { name: /^参会人员/ }).click();
-  await page.getByRole('button', { name: '从名录生成名单' }).click();
+  await page.getByRole('tabpanel').getByRole('button', { name: '从名录生成名单' }).click();
   await page.getByRole('button', { name: '邀请代表委员专家' }).click();
   await pickMany(page, '特邀代表', page.getByRole('dialog'), ['张华（市人大代表）']);
   await page.getByRole('dialog').getByRole('button', { name: '加入名单' }).click();
