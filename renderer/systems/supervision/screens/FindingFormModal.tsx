@@ -58,6 +58,9 @@ export function FindingFormModal({
   const units = useUnits(check.targetUnitIds);
   const settings = useLiveQuery(() => supervisionSettingsRepo.deadlines(), []) ?? DEFAULT_DEADLINE_SETTINGS;
   const today = localDate(new Date());
+  // A drawn village with its town, as the draw names it (two towns may each have a 东关村).
+  const targetName = (id: string) =>
+    check.draw?.candidates.find((c) => c.unitId === id)?.name ?? units.get(id)?.name ?? id;
   const form = useForm<Values>({
     initialValues: {
       unitId: check.targetUnitIds.find((id) => !recorded.includes(id)) ?? '',
@@ -95,7 +98,7 @@ export function FindingFormModal({
               label={t('supervision.findings.unit')}
               withAsterisk
               allowDeselect={false}
-              data={check.targetUnitIds.map((id) => ({ value: id, label: units.get(id)?.name ?? id }))}
+              data={check.targetUnitIds.map((id) => ({ value: id, label: targetName(id) }))}
               {...form.getInputProps('unitId')}
             />
             <DateField label={t('supervision.findings.visitedOn')} withAsterisk {...form.getInputProps('visitedOn')} />
