@@ -42,7 +42,6 @@ export function AppLayout() {
       navbar={{ width: NAVBAR, breakpoint: 0 }}
       padding="md"
       styles={{ root: SIDEBAR_RULE }}
-      data-testid="app-shell"
     >
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between">

@@ -159,7 +159,16 @@ export function NextStepActions({ data, onOpenTab }: { data: MeetingData; onOpen
           onClose={() => setDeciding(false)}
         />
       )}
-      {drafting && <DraftModal role={drafting} meetingId={meeting.id} onClose={() => setDrafting(null)} />}
+      {drafting && (
+        <DraftModal
+          key={drafting}
+          role={drafting}
+          meetingId={meeting.id}
+          onClose={() => setDrafting(null)}
+          // The plan issued, the notice's draft opens where the plan's was: the notice is the step that follows.
+          onIssued={() => setDrafting(drafting === 'plan' ? 'notice' : null)}
+        />
+      )}
       {markingRow && (
         <MarkAttendanceModal
           key={markingRow.id}
