@@ -160,6 +160,8 @@ test('a random spot check from the draw to a closed item, counted click by click
   await walk.click(finding.getByRole('button', { name: '保存' }));
   await expect(finding).toHaveCount(0);
   await expect(page.getByText('2026-05-06 开始实地督查。')).toBeVisible();
+  // The finding names its village with the town, as the draw does (item 12).
+  await expect(page.getByLabel(`${first}的督查情况`).getByText(first, { exact: true })).toBeVisible();
   await expect(page.getByText('2026-05-06 · 实地察看 · 评价：好', { exact: true })).toBeVisible();
   console.log(`spot check: finding — ${walk}`);
 

@@ -2,7 +2,7 @@
  * The registry's public entry (shared rules): what other systems may use of units and people. A
  * system imports the registry only from here (lint enforces it).
  */
-export { unitLabel, TOWN_SEPARATOR } from './unitNames';
+export { unitLabel, unitLabels, TOWN_SEPARATOR } from './unitNames';
 export { UNIT_KINDS, type Unit, type UnitKind, type UnitNameEntry, unitNameAt, unitSortPrefix } from './unit';
 export {
   INVITEE_KINDS,

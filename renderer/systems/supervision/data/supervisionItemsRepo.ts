@@ -2,6 +2,7 @@ import { addDays, type LocalDate } from '../../../../shared/core/common/localDat
 import { deadlineBounds, type DeadlineSettings } from '../../../../shared/systems/supervision/deadline';
 import type { AttachmentInfo, Explanation, ItemFeedback } from '../../../../shared/systems/supervision/feedback';
 import type { ItemSource, ItemStatus, SupervisionItem } from '../../../../shared/systems/supervision/item';
+import { unitLabels } from '../../../../shared/systems/registry';
 import { getDb } from '../../../core/data/db';
 import { PAGE_SIZE } from '../../../core/data/paging';
 import { read } from '../../../core/data/write';
@@ -176,6 +177,16 @@ export const supervisionItemsRepo = {
   /** The units a page of items names (a few dozen at a time, never the whole registry). */
   unitsOf: (unitIds: readonly string[]) =>
     read(async () => (await getDb().units.bulkGet([...new Set(unitIds)])).filter((u) => u !== undefined)),
+
+  /** The units' labels by id: a village with its town (牛庄镇·东关村), as the draw names it; others by name. */
+  unitLabelsOf: (unitIds: readonly string[]) =>
+    read(async () => {
+      const units = (await getDb().units.bulkGet([...new Set(unitIds)])).filter((u) => u !== undefined);
+      const townIds = units.flatMap((u) => (u.kind === 'village' && u.parentId ? [u.parentId] : []));
+      const towns = (await getDb().units.bulkGet([...new Set(townIds)])).filter((u) => u !== undefined);
+      const labels = unitLabels([...units, ...towns]);
+      return new Map(units.map((u) => [u.id, labels.get(u.id) ?? u.name]));
+    }),
 
   /** One evidence file's bytes. */
   attachmentBlob: (id: string): Promise<Blob | undefined> =>

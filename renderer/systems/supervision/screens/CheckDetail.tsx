@@ -16,7 +16,7 @@ import { FindingsSection } from './FindingsSection';
 import { NoticeSection } from './NoticeSection';
 import { placeSub } from './supervisionRoute';
 import { useIssuedOutput } from './useIssuedOutput';
-import { useUnits } from './useUnitNames';
+import { useUnitLabels } from './useUnitNames';
 import { Fact } from './Fact';
 
 /** One check from definition to findings: the seed's steps in order (S2-4.1 … S2-4.4, S2-5.1). */
@@ -76,7 +76,7 @@ export function CheckDetail({ id }: { id: string }) {
 
 function CheckFacts({ check }: { check: Check }) {
   const { t } = useTranslation();
-  const units = useUnits(check.targetUnitIds);
+  const labels = useUnitLabels(check.targetUnitIds);
   return (
     <SimpleGrid cols={3}>
       <Fact label={t('supervision.fields.category')}>{t(`supervision.category.${check.category}`)}</Fact>
@@ -89,7 +89,7 @@ function CheckFacts({ check }: { check: Check }) {
       </Fact>
       <Fact label={t('supervision.fields.targets')}>
         {check.targetUnitIds.length
-          ? check.targetUnitIds.map((id) => units.get(id)?.name ?? '…').join(t('supervision.joiner'))
+          ? check.targetUnitIds.map((id) => labels.get(id) ?? '…').join(t('supervision.joiner'))
           : t('supervision.checks.targetsByDraw')}
       </Fact>
       <Fact label={t('supervision.fields.secrecy')}>{t(`documents.secrecy.${check.secrecy}`)}</Fact>

@@ -34,7 +34,7 @@ import { FormActions } from '../../../core/ui/FormActions';
 import { useActionError } from '../../../core/ui/useActionError';
 import { zodValidate } from '../../../core/ui/zodValidate';
 import { charCount } from './charCount';
-import { useUnits } from './useUnitNames';
+import { useUnitLabels } from './useUnitNames';
 import { DateField } from '../../../core/ui/dates/DateField';
 
 type Values = Omit<FindingInput, 'matters' | 'goodPractice' | 'rating'> & {
@@ -57,12 +57,9 @@ export function FindingFormModal({
 }) {
   const { t } = useTranslation();
   const { error, run } = useActionError();
-  const units = useUnits(check.targetUnitIds);
+  const labels = useUnitLabels(check.targetUnitIds);
   const settings = useLiveQuery(() => supervisionSettingsRepo.deadlines(), []) ?? DEFAULT_DEADLINE_SETTINGS;
   const today = localDate(new Date());
-  // A drawn village with its town, as the draw names it (two towns may each have a 东关村).
-  const targetName = (id: string) =>
-    check.draw?.candidates.find((c) => c.unitId === id)?.name ?? units.get(id)?.name ?? id;
   const form = useForm<Values>({
     initialValues: {
       unitId: check.targetUnitIds.find((id) => !recorded.includes(id)) ?? '',
@@ -100,7 +97,7 @@ export function FindingFormModal({
               label={t('supervision.findings.unit')}
               withAsterisk
               allowDeselect={false}
-              data={check.targetUnitIds.map((id) => ({ value: id, label: targetName(id) }))}
+              data={check.targetUnitIds.map((id) => ({ value: id, label: labels.get(id) ?? id }))}
               {...form.getInputProps('unitId')}
             />
             <DateField label={t('supervision.findings.visitedOn')} withAsterisk {...form.getInputProps('visitedOn')} />

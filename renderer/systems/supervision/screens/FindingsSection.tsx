@@ -14,7 +14,7 @@ import { FindingFormModal } from './FindingFormModal';
 import { OutputButtons } from './OutputButtons';
 import { placeSub } from './supervisionRoute';
 import type { useIssuedOutput } from './useIssuedOutput';
-import { useUnits } from './useUnitNames';
+import { useUnitLabels } from './useUnitNames';
 
 /** Findings per target and, for each unfinished matter, its 督办通知单 (S2-4.3, S2-4.4). */
 export function FindingsSection({ check, out }: { check: Check; out: ReturnType<typeof useIssuedOutput> }) {
@@ -23,7 +23,7 @@ export function FindingsSection({ check, out }: { check: Check; out: ReturnType<
   const [adding, setAdding] = useState(false);
   const findings = useLiveQuery(() => checkFindingsRepo.listForCheck(check.id), [check.id]) ?? [];
   const items = useLiveQuery(() => supervisionItemsRepo.listForCheck(check.id), [check.id]) ?? [];
-  const units = useUnits(check.targetUnitIds);
+  const labels = useUnitLabels(check.targetUnitIds);
   const itemsById = new Map(items.map((i) => [i.id, i]));
 
   const issueSlip = async (item: SupervisionItem) => {
@@ -48,10 +48,10 @@ export function FindingsSection({ check, out }: { check: Check; out: ReturnType<
           key={f.id}
           withBorder
           padding="sm"
-          aria-label={t('supervision.findings.of', { unit: units.get(f.unitId)?.name ?? '' })}
+          aria-label={t('supervision.findings.of', { unit: labels.get(f.unitId) ?? '' })}
         >
           <Group justify="space-between">
-            <Text fw={600}>{units.get(f.unitId)?.name}</Text>
+            <Text fw={600}>{labels.get(f.unitId)}</Text>
             <Text size="sm" c="dimmed">
               {t('supervision.findings.line', {
                 on: f.visitedOn,
