@@ -36,6 +36,20 @@ export interface GramStats {
   textChars: number;
 }
 
+/**
+ * The posting lists of an index in three transferable arrays (one buffer of every list, packed),
+ * and its counters: what a worker that built the index hands to the thread that will keep it.
+ */
+export interface GramImage {
+  charIds: Int32Array;
+  distinctChars: number;
+  postings: number;
+  /** Each list's gram key, and where it starts in `packed` (`starts[i + 1]` is where it ends). */
+  keys: Int32Array;
+  starts: Int32Array;
+  packed: Int32Array;
+}
+
 export class NgramIndex {
   private readonly lists = new Map<number, PostingList>();
   private arena: PostingArena;
@@ -57,6 +71,53 @@ export class NgramIndex {
     }
     this.arena = arena;
   }
+  /** The lists packed end to end and the character ids (the texts go separately: adoptText). */
+  image(): GramImage {
+    const keys = new Int32Array(this.lists.size);
+    const starts = new Int32Array(this.lists.size + 1);
+    let i = 0;
+    for (const [key, list] of this.lists) {
+      keys[i] = key;
+      starts[i + 1] = starts[i] + list.view().length;
+      i++;
+    }
+    const packed = new Int32Array(starts[i]);
+    i = 0;
+    for (const list of this.lists.values()) packed.set(list.view(), starts[i++]);
+    return {
+      charIds: this.charIds.slice(),
+      distinctChars: this.distinctChars,
+      postings: this.postings,
+      keys,
+      starts,
+      packed,
+    };
+  }
+
+  /**
+   * Takes the lists of another index's image (after its texts, adoptText): each list a view on the
+   * packed buffer, so nothing is copied; a list that grows later moves to this index's own slabs.
+   */
+  adoptImage(image: GramImage): void {
+    this.charIds.set(image.charIds);
+    this.distinctChars = image.distinctChars;
+    this.postings = image.postings;
+    this.lists.clear();
+    for (let i = 0; i < image.keys.length; i++)
+      this.lists.set(
+        image.keys[i],
+        new PostingList(this.arena, image.packed.subarray(image.starts[i], image.starts[i + 1])),
+      );
+    this.arena.bytes += image.packed.byteLength;
+  }
+
+  /** Appends a text of another index's image under the next ordinal, as it was there (null: dead). */
+  adoptText(text: string | null): void {
+    this.texts.push(text);
+    if (text === null) this.dead++;
+    else this.textChars += text.length;
+  }
+
   /** Dense id of each UTF-16 unit seen (0: never seen). */
   private readonly charIds = new Int32Array(0x10000);
   private distinctChars = 0;
@@ -224,8 +285,13 @@ class PostingList {
   private ids: Int32Array;
   private length = 0;
 
-  constructor(private arena: PostingArena) {
-    this.ids = arena.alloc(4);
+  /** `full`: a list adopted whole (a view on another buffer); its next growth moves it into the arena. */
+  constructor(
+    private arena: PostingArena,
+    full?: Int32Array,
+  ) {
+    this.ids = full ?? arena.alloc(4);
+    this.length = full?.length ?? 0;
   }
 
   moveTo(arena: PostingArena): void {
@@ -239,7 +305,7 @@ class PostingList {
   add(ordinal: number): boolean {
     if (this.length > 0 && this.ids[this.length - 1] === ordinal) return false;
     if (this.length === this.ids.length) {
-      const grown = this.arena.alloc(this.length * 2);
+      const grown = this.arena.alloc(Math.max(4, this.length * 2));
       grown.set(this.ids);
       this.ids = grown;
     }
