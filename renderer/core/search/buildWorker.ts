@@ -3,12 +3,11 @@ import type { AnySearchSource } from '../../../shared/core/search/source';
 import { openWorkerReader } from '../data/searchWorkerReader';
 import { CatalogueReads, NEVER_PAUSE } from './catalogueReads';
 
-/** What the main thread asks: build from this database; `measure`: report the worker's heap (the bench). */
-export interface BuildRequest {
-  type: 'build';
-  database: string;
-  measure?: boolean;
-}
+/**
+ * What the main thread asks: build from this database (`measure`: report the worker's heap, the
+ * bench), then each next message of the hand-over once it has taken the one before.
+ */
+export type BuildRequest = { type: 'build'; database: string; measure?: boolean } | { type: 'next' };
 
 /** What the worker built and what it cost it (the bench reports them). */
 export interface BuildReport {
@@ -43,39 +42,54 @@ type Gc = { gc?: () => void };
  */
 export function serveSearchBuild(scope: BuildScope, loadSources: () => Promise<readonly AnySearchSource[]>): void {
   const post = (message: BuildMessage, transfer: Transferable[] = []) => scope.postMessage(message, transfer);
+  let t0 = 0;
+  let heapMB: number | null = null;
+  let handover: Iterator<{ message: ImageMessage; transfer: ArrayBuffer[] }> | null = null;
+  const next = () => {
+    const step = handover?.next();
+    if (!step) return;
+    if (step.done) {
+      handover = null;
+      post({ type: 'built', ms: performance.now() - t0, heapMB });
+    } else post(step.value.message, step.value.transfer);
+  };
   scope.onmessage = (event) => {
     const request = event.data;
-    if (request.type !== 'build') return;
-    void build(request, post, loadSources).catch((error: unknown) =>
-      post({ type: 'failed', message: error instanceof Error ? `${error.name}: ${error.message}` : String(error) }),
-    );
+    if (request.type === 'next') return next();
+    t0 = performance.now();
+    build(request.database, post, loadSources)
+      .then((catalogue) => {
+        if (request.measure) heapMB = measureHeap();
+        handover = catalogueImage(catalogue);
+        next();
+      })
+      .catch((error: unknown) =>
+        post({ type: 'failed', message: error instanceof Error ? `${error.name}: ${error.message}` : String(error) }),
+      );
   };
 }
 
+/** The worker's heap after a collection, MB, when the browser tells it (Chromium with precise memory info). */
+function measureHeap(): number | null {
+  (globalThis as Gc).gc?.();
+  const used = (performance as Measured).memory?.usedJSHeapSize;
+  return used === undefined ? null : used / 2 ** 20;
+}
+
 async function build(
-  request: BuildRequest,
-  post: (message: BuildMessage, transfer?: Transferable[]) => void,
+  database: string,
+  post: (message: BuildMessage) => void,
   loadSources: () => Promise<readonly AnySearchSource[]>,
-): Promise<void> {
-  const t0 = performance.now();
+) {
   const sources = await loadSources();
-  const reader = await openWorkerReader(request.database);
-  let told = t0;
+  const reader = await openWorkerReader(database);
+  let told = performance.now();
   try {
-    const catalogue = await new CatalogueReads(reader).build(sources, NEVER_PAUSE, (indexed) => {
+    return await new CatalogueReads(reader).build(sources, NEVER_PAUSE, (indexed) => {
       if (performance.now() - told < PROGRESS_MS) return;
       told = performance.now();
       post({ type: 'progress', indexed });
     });
-    reader.close();
-    let heapMB: number | null = null;
-    if (request.measure) {
-      (globalThis as Gc).gc?.();
-      const used = (performance as Measured).memory?.usedJSHeapSize;
-      heapMB = used === undefined ? null : used / 2 ** 20;
-    }
-    for (const { message, transfer } of catalogueImage(catalogue)) post(message, transfer);
-    post({ type: 'built', ms: performance.now() - t0, heapMB });
   } finally {
     reader.close();
   }

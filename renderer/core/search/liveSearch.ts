@@ -21,6 +21,9 @@ export interface SearchStatus {
 const DEAD_SHARE_TO_COMPACT = 0.3;
 const MIN_DEAD_TO_COMPACT = 2000;
 
+/** Between the messages of the hand-over from the build worker (a hundred or so at 100 000 records). */
+const HANDOVER_PAUSE_MS = 4;
+
 /** The build worker as LiveSearch uses it: a Worker, or a MessagePort in tests. */
 export interface BuildWorker {
   onmessage: ((event: MessageEvent<BuildMessage>) => void) | null;
@@ -241,7 +244,11 @@ export class LiveSearch {
             else if (message.type === 'built') {
               end(adopter.done ? undefined : new Error('the build worker ended before its lists'));
               resolve({ catalogue: adopter.catalogue, report: message });
-            } else adopter.take(message);
+            } else {
+              adopter.take(message);
+              // The next part after a pause: the collector's concurrent marking keeps up with the heap's growth.
+              setTimeout(() => worker.postMessage({ type: 'next' }), HANDOVER_PAUSE_MS);
+            }
           } catch (error) {
             end(error instanceof Error ? error : new Error(String(error)));
           }

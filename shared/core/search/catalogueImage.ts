@@ -1,5 +1,5 @@
 import { type CataloguePart, SearchCatalogue } from './catalogue';
-import type { GramImage } from './ngramIndex';
+import type { GramMeta, ListsPart } from './ngramIndex';
 import type { EntriesPart } from './searchIndex';
 import type { AnySearchSource } from './source';
 
@@ -7,12 +7,13 @@ import type { AnySearchSource } from './source';
  * A built catalogue in messages, for a worker to hand over what it built: its entries and texts,
  * then the names and who shows them, each in parts small enough for the receiving thread to take
  * one in a few milliseconds (a message is deserialised in one task), then the posting lists as
- * three typed arrays transferred without a copy.
+ * typed arrays transferred without a copy, 4 MB at a time, and last the character ids.
  */
 export type ImageMessage =
   | { type: 'entries'; part: EntriesPart }
   | { type: 'catalogue'; part: CataloguePart }
-  | { type: 'grams'; image: GramImage };
+  | { type: 'lists'; part: ListsPart }
+  | { type: 'grams'; meta: GramMeta };
 
 /** Entries per message: about 200 KB of texts at 100 000 records (a few ms to deserialise and adopt). */
 export const ENTRIES_PER_PART = 1000;
@@ -26,9 +27,13 @@ export function* catalogueImage(
   for (const part of catalogue.index.entryParts(ENTRIES_PER_PART))
     yield { message: { type: 'entries', part }, transfer: [] };
   for (const part of catalogue.parts(ROWS_PER_PART)) yield { message: { type: 'catalogue', part }, transfer: [] };
-  const image = catalogue.index.gramImage();
-  const transfer = [image.charIds, image.keys, image.starts, image.packed].map((a) => a.buffer as ArrayBuffer);
-  yield { message: { type: 'grams', image }, transfer };
+  for (const part of catalogue.index.listParts())
+    yield {
+      message: { type: 'lists', part },
+      transfer: [part.keys, part.starts, part.packed].map((a) => a.buffer as ArrayBuffer),
+    };
+  const meta = catalogue.index.gramMeta();
+  yield { message: { type: 'grams', meta }, transfer: [meta.charIds.buffer as ArrayBuffer] };
 }
 
 /** Takes the messages of catalogueImage in order; `done` once the lists (the last) are in. */
@@ -44,8 +49,9 @@ export class CatalogueAdopter {
     if (this.done) throw new Error('catalogue image: a message after its lists');
     if (message.type === 'entries') this.catalogue.index.adoptEntries(message.part);
     else if (message.type === 'catalogue') this.catalogue.adoptPart(message.part);
+    else if (message.type === 'lists') this.catalogue.index.adoptLists(message.part);
     else {
-      this.catalogue.index.adoptGrams(message.image);
+      this.catalogue.index.adoptMeta(message.meta);
       this.done = true;
     }
   }

@@ -37,18 +37,25 @@ export interface GramStats {
 }
 
 /**
- * The posting lists of an index in three transferable arrays (one buffer of every list, packed),
- * and its counters: what a worker that built the index hands to the thread that will keep it.
+ * Some posting lists of an index in three transferable arrays: each list's gram key, where it
+ * starts in `packed` (`starts[i + 1]` is where it ends), and the lists end to end. What a worker
+ * that built the index hands over, a few megabytes at a time (GramMeta last).
  */
-export interface GramImage {
-  charIds: Int32Array;
-  distinctChars: number;
-  postings: number;
-  /** Each list's gram key, and where it starts in `packed` (`starts[i + 1]` is where it ends). */
+export interface ListsPart {
   keys: Int32Array;
   starts: Int32Array;
   packed: Int32Array;
 }
+
+/** The rest of an index beside its lists and texts: the character ids and the posting count. */
+export interface GramMeta {
+  charIds: Int32Array;
+  distinctChars: number;
+  postings: number;
+}
+
+/** Ints of postings per ListsPart (4 MB): a larger buffer arriving at once may set off a full collection. */
+export const LIST_PART_INTS = 1 << 20;
 
 export class NgramIndex {
   private readonly lists = new Map<number, PostingList>();
@@ -71,44 +78,52 @@ export class NgramIndex {
     }
     this.arena = arena;
   }
-  /** The lists packed end to end and the character ids (the texts go separately: adoptText). */
-  image(): GramImage {
-    const keys = new Int32Array(this.lists.size);
-    const starts = new Int32Array(this.lists.size + 1);
-    let i = 0;
-    for (const [key, list] of this.lists) {
-      keys[i] = key;
-      starts[i + 1] = starts[i] + list.view().length;
-      i++;
+  /** The lists packed end to end in parts of about LIST_PART_INTS postings (the texts go apart: adoptText). */
+  *listParts(partInts = LIST_PART_INTS): Generator<ListsPart> {
+    const lists = [...this.lists];
+    for (let first = 0; first < lists.length;) {
+      let end = first;
+      let ints = 0;
+      while (end < lists.length && (end === first || ints + lists[end][1].view().length <= partInts))
+        ints += lists[end++][1].view().length;
+      const part: ListsPart = {
+        keys: new Int32Array(end - first),
+        starts: new Int32Array(end - first + 1),
+        packed: new Int32Array(ints),
+      };
+      for (let i = first; i < end; i++) {
+        const ids = lists[i][1].view();
+        part.keys[i - first] = lists[i][0];
+        part.packed.set(ids, part.starts[i - first]);
+        part.starts[i - first + 1] = part.starts[i - first] + ids.length;
+      }
+      yield part;
+      first = end;
     }
-    const packed = new Int32Array(starts[i]);
-    i = 0;
-    for (const list of this.lists.values()) packed.set(list.view(), starts[i++]);
-    return {
-      charIds: this.charIds.slice(),
-      distinctChars: this.distinctChars,
-      postings: this.postings,
-      keys,
-      starts,
-      packed,
-    };
+  }
+
+  meta(): GramMeta {
+    return { charIds: this.charIds.slice(), distinctChars: this.distinctChars, postings: this.postings };
   }
 
   /**
-   * Takes the lists of another index's image (after its texts, adoptText): each list a view on the
-   * packed buffer, so nothing is copied; a list that grows later moves to this index's own slabs.
+   * Takes some lists of another index (listParts): each a view on the part's buffer, nothing is
+   * copied; a list that grows later moves to this index's own slabs.
    */
-  adoptImage(image: GramImage): void {
-    this.charIds.set(image.charIds);
-    this.distinctChars = image.distinctChars;
-    this.postings = image.postings;
-    this.lists.clear();
-    for (let i = 0; i < image.keys.length; i++)
+  adoptLists(part: ListsPart): void {
+    for (let i = 0; i < part.keys.length; i++)
       this.lists.set(
-        image.keys[i],
-        new PostingList(this.arena, image.packed.subarray(image.starts[i], image.starts[i + 1])),
+        part.keys[i],
+        new PostingList(this.arena, part.packed.subarray(part.starts[i], part.starts[i + 1])),
       );
-    this.arena.bytes += image.packed.byteLength;
+    this.arena.bytes += part.packed.byteLength;
+  }
+
+  /** Takes the character ids and counts of the index whose texts and lists were adopted: it is whole. */
+  adoptMeta(meta: GramMeta): void {
+    this.charIds.set(meta.charIds);
+    this.distinctChars = meta.distinctChars;
+    this.postings = meta.postings;
   }
 
   /** Appends a text of another index's image under the next ordinal, as it was there (null: dead). */

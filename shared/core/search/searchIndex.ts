@@ -1,5 +1,5 @@
 import type { SearchAnswer, SearchEntry, SearchGroup, SearchHit, StoredEntry } from './entry';
-import { NgramIndex, type GramImage, type GramStats } from './ngramIndex';
+import { type GramMeta, type GramStats, type ListsPart, NgramIndex } from './ngramIndex';
 import { FIELD_BREAK, queryTerms, searchable, searchableFields } from './normalise';
 
 export interface SearchOptions {
@@ -144,9 +144,13 @@ export class SearchIndex {
     }
   }
 
-  /** The posting lists, packed (see NgramIndex.image): sent after the entries. */
-  gramImage(): GramImage {
-    return this.grams.image();
+  /** The posting lists, packed in parts (NgramIndex.listParts), then what completes them: sent after the entries. */
+  listParts(): Generator<ListsPart> {
+    return this.grams.listParts();
+  }
+
+  gramMeta(): GramMeta {
+    return this.grams.meta();
   }
 
   /** Appends a part of another index (entryParts, in order) to this empty one; its lists come last. */
@@ -165,9 +169,14 @@ export class SearchIndex {
     }
   }
 
-  /** The posting lists of the index whose entries were adopted: it then answers as that one did. */
-  adoptGrams(image: GramImage): void {
-    this.grams.adoptImage(image);
+  /** Some posting lists of the index whose entries were adopted (adoptMeta completes them). */
+  adoptLists(part: ListsPart): void {
+    this.grams.adoptLists(part);
+  }
+
+  /** The last of another index: from then on this one answers as that one did. */
+  adoptMeta(meta: GramMeta): void {
+    this.grams.adoptMeta(meta);
   }
 
   /** Frees the posting lists' slack, a step at a time (NgramIndex.repack). */
