@@ -40,7 +40,8 @@ export async function searchBench(page, { settle, log, count }) {
     row('search.build.postingMB', b('postingMB'), 'MB'),
     row('search.build.inWorker', b('inWorker'), 'yes=1'),
     row('search.build.workerMs', b('workerMs'), 'ms'),
-    row('search.build.workerHeapMB', b('workerHeapMB'), 'MB'),
+    // null where the worker cannot read its heap (performance.memory is the window's only): no row then.
+    ...(builds.some((x) => x.workerHeapMB === null) ? [] : [row('search.build.workerHeapMB', b('workerHeapMB'), 'MB')]),
     row('search.build.longestTaskCpu', most('longestCpuMs'), 'ms', 50),
     row('search.build.tasksOver50Cpu', most('over50CpuMs'), 'tasks'),
     row('search.build.longestTaskWall', most('longestWallMs'), 'ms'),
