@@ -1,12 +1,19 @@
 // Documents figures for `npm run bench` (run in Node; the PDF is printed by the bench's Chromium):
-// a 200-item bulletin to .docx and to PDF, and renderDocx against the docx package building the
-// same paragraphs bare.
-import { Document, Packer, Paragraph, TextRun } from 'docx';
+// a 200-item bulletin to .docx and to PDF, and renderDocx against the docx package packing the same
+// paragraphs with the same properties (bareDocx.ts); the 12-page seed notice to PDF through the desktop print service.
+import type { Page } from '@playwright/test';
 import { planFonts } from '../shared/core/documents/fonts';
 import type { Block, OfficialDocument } from '../shared/core/documents/model';
 import { renderDocx } from '../shared/core/documents/render/docx/renderDocx';
 import { renderHtml } from '../shared/core/documents/render/html/renderHtml';
+import { printHtml } from '../shared/core/documents/render/html/printVariants';
+import { countPdfPages } from '../electron/main/services/colophonPlacement';
+import { renderPdf } from '../electron/main/services/printing';
+import { bareDocx, bareSpecOf } from './bareDocx';
 import { generateSampleDocuments } from '../scripts/sampleDocuments';
+import { playwrightPrinting } from '../scripts/printPlaced';
+import { seedDocument } from '../tests/fixtures/seedDocument';
+import { installedFonts } from '../tests/support/libreOffice';
 
 export interface DocumentsBenchResult {
   docxMedianMs: number;
@@ -25,19 +32,6 @@ export function bulletinOf200(): OfficialDocument {
   return { ...sample, body: items };
 }
 
-function text(block: Block): string {
-  if (block.type === 'heading' || block.type === 'paragraph') return block.text;
-  if (block.type === 'list') return block.items.join('');
-  return block.rows.flat().join('');
-}
-
-async function bare(doc: OfficialDocument): Promise<ArrayBuffer> {
-  const document = new Document({
-    sections: [{ children: doc.body.map((b) => new Paragraph({ children: [new TextRun(text(b))] })) }],
-  });
-  return Packer.toArrayBuffer(document);
-}
-
 export async function benchDocuments(
   printPdf: (html: string) => Promise<Uint8Array>,
   families: Set<string>,
@@ -49,14 +43,14 @@ export async function benchDocuments(
   const plain: number[] = [];
   const pdf: number[] = [];
   let pages = 0;
-  await renderDocx(doc, fonts);
-  await bare(doc);
+  const spec = bareSpecOf(await renderDocx(doc, fonts), { title: doc.title, creator: doc.signature?.organ ?? '' });
+  await bareDocx(spec);
   for (let i = 0; i < runs; i++) {
     let t = performance.now();
     await renderDocx(doc, fonts);
     docx.push(performance.now() - t);
     t = performance.now();
-    await bare(doc);
+    await bareDocx(spec);
     plain.push(performance.now() - t);
     t = performance.now();
     const bytes = await printPdf(renderHtml(doc, fonts));
@@ -64,4 +58,41 @@ export async function benchDocuments(
     pages = (new TextDecoder('latin1').decode(bytes).match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
   }
   return { docxMedianMs: median(docx), bareMedianMs: median(plain), pdfMedianMs: median(pdf), pages };
+}
+
+export interface SeedPdfBenchResult {
+  placedMedianMs: number;
+  onePdfMedianMs: number;
+  /** printToPDF calls the print service made per document (1: the 版记 was already on an even page). */
+  printsPerPdf: number;
+  pages: number;
+}
+
+/**
+ * The 2021 regulation (12 pages with its 版记) to PDF through the desktop app's renderPdf, Playwright's page.pdf
+ * standing in for printToPDF, against one page.pdf of the same HTML (setContent + pdf both sides); alternating.
+ */
+export async function benchSeedPdf(page: Page, runs = 7): Promise<SeedPdfBenchResult> {
+  const printable = printHtml(seedDocument(), installedFonts());
+  let prints = 0;
+  const deps = playwrightPrinting(page, () => prints++);
+  const once = async () => {
+    await page.setContent(printable.html, { waitUntil: 'load' });
+    return page.pdf({ preferCSSPageSize: true, printBackground: true });
+  };
+  await renderPdf(deps, printable);
+  await once();
+  const placed: number[] = [];
+  const plain: number[] = [];
+  let pages = 0;
+  prints = 0;
+  for (let i = 0; i < runs; i++) {
+    let t = performance.now();
+    pages = countPdfPages(await renderPdf(deps, printable));
+    placed.push(performance.now() - t);
+    t = performance.now();
+    await once();
+    plain.push(performance.now() - t);
+  }
+  return { placedMedianMs: median(placed), onePdfMedianMs: median(plain), printsPerPdf: prints / runs, pages };
 }

@@ -29,7 +29,8 @@ const SMALL = Number(process.env.BENCH_SMALL_UNITS ?? 10_000);
 const ITEMS = Number(process.env.BENCH_ITEMS ?? 100_000);
 const SEARCH_RECORDS = Number(process.env.BENCH_SEARCH_RECORDS ?? 100_000);
 // BENCH_ONLY=supervision runs only the Dashboard-counts figure (a minute instead of ten); =search only the
-// header search's figures; =insert only the 100 000-unit inserts (with the search index kept).
+// header search's figures; =insert only the 100 000-unit inserts (with the search index kept); =documents only
+// the .docx and PDF figures.
 const ONLY = process.env.BENCH_ONLY ?? '';
 // Issue 19: copies of the 3-page sample questionnaire generated (and kept in dist/bench-scan).
 const SCAN_COPIES = Number(process.env.BENCH_SCAN_COPIES ?? 100);
@@ -187,6 +188,19 @@ async function renderBench(context, origin) {
 }
 
 async function main() {
+  // BENCH_ONLY=documents: the .docx and PDF figures alone (a minute; no app build, no database).
+  if (ONLY === 'documents') {
+    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ARGS });
+    try {
+      const docs = await documentsBench(await browser.newContext());
+      const r = (v) => Math.round(v * 100) / 100;
+      printTable(documentsRows(docs, (name, value, unit, goal = null) => ({ name, value: r(value), unit, goal })));
+      log(`bulletin of 200 items: ${docs.pages} PDF pages`);
+    } finally {
+      await browser.close();
+    }
+    return;
+  }
   await buildAll();
   const server = await startStaticServer({ '/bench/': benchOut, '/scan/': scanDir, '/': appOut });
   const profile = await mkdtemp(path.join(os.tmpdir(), 'tow-bench-'));
@@ -328,10 +342,7 @@ async function main() {
       row('list.deep.median', list.deepMedian, 'ms'),
       row('list.deep.p95', list.deepP95, 'ms', 16),
       ...startup,
-      row('docs.bulletin200.docx.median', docs.docxMedianMs, 'ms'),
-      row('docs.bulletin200.bareDocx.median', docs.bareMedianMs, 'ms'),
-      row('docs.bulletin200.docxRatio', docs.docxMedianMs / docs.bareMedianMs, 'x', 1.2),
-      row('docs.bulletin200.pdf.median', docs.pdfMedianMs, 'ms'),
+      ...documentsRows(docs, row),
       row('meetings.search.index.median', meetings.indexMedianMs, 'ms'),
       row('meetings.search.query.median', meetings.queryMedianMs, 'ms'),
       row('meetings.search.query.p95', meetings.queryP95Ms, 'ms', 16),
@@ -410,7 +421,7 @@ async function documentsBench(context) {
     packages: 'external',
     logLevel: 'warning',
   });
-  const { benchDocuments } = await import(pathToFileURL(outfile).href);
+  const { benchDocuments, benchSeedPdf } = await import(pathToFileURL(outfile).href);
   const families = new Set(
     execFileSync('fc-list', [':', 'family'], { encoding: 'utf8' })
       .split('\n')
@@ -420,13 +431,28 @@ async function documentsBench(context) {
   );
   const page = await context.newPage();
   try {
-    return await benchDocuments(async (html) => {
+    const bulletin = await benchDocuments(async (html) => {
       await page.setContent(html, { waitUntil: 'load' });
       return page.pdf({ preferCSSPageSize: true, printBackground: true });
     }, families);
+    const seed = await benchSeedPdf(page);
+    log(`seed notice: ${seed.pages} PDF pages, ${seed.printsPerPdf} printToPDF per PDF`);
+    return { ...bulletin, seed };
   } finally {
     await page.close();
   }
+}
+
+function documentsRows(docs, row) {
+  return [
+    row('docs.bulletin200.docx.median', docs.docxMedianMs, 'ms'),
+    row('docs.bulletin200.bareDocx.median', docs.bareMedianMs, 'ms'),
+    row('docs.bulletin200.docxRatio', docs.docxMedianMs / docs.bareMedianMs, 'x', 1.2),
+    row('docs.bulletin200.pdf.median', docs.pdfMedianMs, 'ms'),
+    row('docs.seed12.placedPdf.median', docs.seed.placedMedianMs, 'ms'),
+    row('docs.seed12.onePdf.median', docs.seed.onePdfMedianMs, 'ms'),
+    row('docs.seed12.pdfRatio', docs.seed.placedMedianMs / docs.seed.onePdfMedianMs, 'x', 1.3),
+  ];
 }
 
 /** (e) System 1: a decade of meetings' topics and minutes indexed for full-text search, and typed queries (Node). */

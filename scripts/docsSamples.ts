@@ -1,34 +1,21 @@
 // `npm run docs:samples -- --out DIR`: every template, filled from the sample data, and the 2021 regulation
 // (seed-2021-2) as <name>.docx (Word renderer) and <name>.pdf (Chromium printing the HTML renderer).
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
-import { planFonts } from '../shared/core/documents/fonts';
 import { renderDocx } from '../shared/core/documents/render/docx/renderDocx';
 import type { OfficialDocument } from '../shared/core/documents/model';
 import { printPlaced } from './printPlaced';
 import { seedDocument } from '../tests/fixtures/seedDocument';
+import { installedFonts } from '../tests/support/libreOffice';
 import { generateSampleDocuments } from './sampleDocuments';
-
-/** Families fontconfig knows, so the plan names faces this machine really has. */
-export function installedFamilies(): Set<string> {
-  const out = execFileSync('fc-list', [':', 'family'], { encoding: 'utf8' });
-  return new Set(
-    out
-      .split('\n')
-      .flatMap((line) => line.split(','))
-      .map((f) => f.trim())
-      .filter(Boolean),
-  );
-}
 
 async function main(): Promise<void> {
   const i = process.argv.indexOf('--out');
   const out = resolve(i > 0 ? process.argv[i + 1] : 'docs-samples');
   mkdirSync(out, { recursive: true });
-  const families = installedFamilies();
-  const fonts = planFonts((f) => families.has(f));
+  // The faces as print gets them, the 小标宋 role's local() face (Noto Serif CJK SC Bold) included.
+  const fonts = installedFonts();
   // The samples, and the 2021 regulation (海人才发〔2021〕2号) as composed in the app.
   const docs: Record<string, OfficialDocument> = {
     ...generateSampleDocuments({ now: new Date() }),

@@ -2,6 +2,7 @@ import type { Plugin } from 'vite';
 
 export const LANGUAGE_STORAGE_KEY: string;
 export const DEFAULT_LANGUAGE: string;
+export const DATABASE_NAME: string;
 /** The early script's text: `chunks` maps each language to its texts' chunk, relative to the page. */
 export function earlyScript(chunks: Record<string, string>): string;
 export function earlyStartPlugin(): Plugin;

@@ -1,15 +1,19 @@
 // The page's first script, a classic one in <head> that runs while the HTML is still being parsed,
 // before the app's modules are even fetched (renderer/index.html loads them as deferred modules):
-// it starts the two waits of the first screen that need no library. The texts of the interface
+// it starts the waits of the first screen that need no library. The texts of the interface
 // language are preloaded (a module preload of that language's chunk, so the app's import() of it
-// finds it fetched and compiled), and IndexedDB is asked which databases exist at which version
-// (renderer/core/data/databaseListing.ts takes the answer). Before, both started only after every
-// module had evaluated, and the texts' download was the last wait before the first render.
+// finds it fetched and compiled), IndexedDB is asked which databases exist at which version
+// (renderer/core/data/databaseListing.ts takes the answer), and, when the app's database exists, how
+// many staff accounts it holds (renderer/core/auth/earlyAccounts.ts): opened without a version, so it
+// never creates or upgrades anything, read, and closed. The sign-in screen then shows as soon as the
+// modules have run, while the browser's open of the database no longer waits for them.
 import { createHash } from 'node:crypto';
 
 /** Must equal LANGUAGE_STORAGE_KEY in renderer/core/i18n/resources.ts (tests/unit/earlyStart.test.ts). */
 export const LANGUAGE_STORAGE_KEY = 'workbench.language';
 export const DEFAULT_LANGUAGE = 'zh-CN';
+/** Must equal DB_NAME in renderer/core/data/db.ts (tests/unit/earlyStart.test.ts). */
+export const DATABASE_NAME = 'talent-office-workbench';
 const LOCALE_MODULE = /\/core\/i18n\/locales\/([^/]+)\/index\.ts$/;
 
 /** The script's text: `chunks` maps each language to its texts' chunk, relative to the page. */
@@ -26,6 +30,29 @@ export function earlyScript(chunks) {
   document.head.appendChild(link);
   var early = (window.workbenchEarly = {});
   try { if (indexedDB.databases) early.databases = indexedDB.databases(); } catch (e) {}
+  if (early.databases) early.accounts = early.databases.then(countAccounts).catch(function () { return null; });
+  function countAccounts(listed) {
+    var name = ${JSON.stringify(DATABASE_NAME)};
+    if (!listed.some(function (d) { return d.name === name; })) return null;
+    return new Promise(function (resolve) {
+      var request = indexedDB.open(name);
+      // Deleted since the listing: create nothing (the abort fails the open).
+      request.onupgradeneeded = function () { request.transaction.abort(); };
+      request.onerror = function () { resolve(null); };
+      request.onsuccess = function () {
+        var db = request.result;
+        db.onversionchange = function () { db.close(); };
+        try {
+          var count = db.transaction('staff', 'readonly').objectStore('staff').count();
+          count.onsuccess = function () { db.close(); resolve({ version: db.version, accounts: count.result }); };
+          count.onerror = function () { db.close(); resolve(null); };
+        } catch (e) {
+          db.close();
+          resolve(null);
+        }
+      };
+    });
+  }
 })();
 `;
 }

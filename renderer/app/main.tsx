@@ -4,7 +4,7 @@ import '../core/auth/plain/auth.css';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { initI18n } from '../core/i18n';
-import { requestPersistentStorage } from '../core/data/db';
+import { requestPersistentStorage } from '../core/data/persistentStorage';
 import { accountCheckSettled, startAccountCheck } from '../core/auth/AuthGate';
 import { adoptWebHostLaunch } from '../core/host/webHostClient';
 

@@ -227,6 +227,23 @@ describe('HTML renderer printed by Chromium', () => {
     expect(Math.abs((inkExtent(letter.path, 1, { x0: 20, y0: 20, x1: 190, y1: 40 })?.top ?? 0) - 30)).toBeLessThan(1);
   });
 
+  it('runs a 信函’s page 1 on full: its title and body stand on the 版心’s line grid, down to line 22', () => {
+    // GB/T 9704 §10.1: the 发文字号 row sits 4.94 mm under the double rule, off the grid; the title two
+    // lines under it is rounded onto the grid, so page 1 holds as many body lines as the 版心 has room for.
+    for (const [kind, { doc, pages }] of each(['letter', 'letterWithCc'])) {
+      const lines = pages[0].lines.filter((l) => l.text !== doc.issuerMark && !PAGE_NUMBER.test(l.text));
+      const title = lines.findIndex((l) => doc.title.replace(/\s/g, '').startsWith(l.text));
+      const slots = lines.slice(title).map((l) => {
+        const { top, bottom } = glyphBox(l);
+        return ((top + bottom) / 2 - TYPE_AREA.top) / LINE_MM + 0.5;
+      });
+      expect(title, kind).toBeGreaterThan(0);
+      expect(Math.max(...slots.map((x) => Math.abs(x - Math.round(x)) * LINE_MM)), kind).toBeLessThan(1);
+      expect(Math.round(slots[slots.length - 1]), kind).toBe(22);
+      expect(pages.length, kind).toBeGreaterThan(1);
+    }
+  });
+
   it('prints each slip on exactly one page, and a 呈批单 that says （见附件） has its 议题清单 on the page after', () => {
     for (const [kind, { pages }] of each(['supervisionSlip', 'approvalSlip', 'sampleSupervisionSlip']))
       expect(pages.length, kind).toBe(1);

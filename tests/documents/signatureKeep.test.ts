@@ -7,6 +7,8 @@ import type { OfficialDocument } from '../../shared/core/documents/model';
 import { generalFlow } from '../../shared/core/documents/render/docx/layouts';
 import { renderDocx } from '../../shared/core/documents/render/docx/renderDocx';
 import { renderHtml } from '../../shared/core/documents/render/html/renderHtml';
+import { printPlaced } from '../../scripts/printPlaced';
+import { generateSampleDocuments } from '../../scripts/sampleDocuments';
 import { noticeFixture } from '../support/documentFixtures';
 import { convertToPdf, installedFonts } from '../support/libreOffice';
 import { readPdfLayout, type PdfPage } from '../support/pdfLayout';
@@ -88,5 +90,32 @@ describe('署名 and 成文日期 stay on a page with the 正文', () => {
       expect(estimatedLastPage, seen.at(-1)).toBe(pages.length - 1);
     }
     expect(seen.some((s) => s.includes('署名 1'))).toBe(true);
+  }, 120_000);
+});
+
+/** The sample 随机抽查抽签记录 of 7 December 2026: its table ends 11 mm above the 版心 foot, short of the 17 mm footer. */
+const record = generateSampleDocuments({ now: new Date('2026-12-07T00:00:00Z') }).record;
+const RECORD_ORGAN = '海城市人才工作领导小组办公室';
+
+describe('a form’s 署名 and date stay on a page with its table', () => {
+  it('in print and in Word, the table’s last row goes over with them when they do not fit under it', async () => {
+    const fonts = installedFonts();
+    const printed = join(dir, 'record-print.pdf');
+    writeFileSync(printed, await printPlaced(page, record, fonts));
+    writeFileSync(join(dir, 'record.docx'), await renderDocx(record, fonts));
+    convertToPdf(dir, [join(dir, 'record.docx')]);
+    for (const [path, pages] of [
+      ['print', readPdfLayout(printed)],
+      ['Word', readPdfLayout(join(dir, 'record.pdf'))],
+    ] as const) {
+      const signed = pageOf(pages, RECORD_ORGAN);
+      // The case is real: the 署名 is on page 2, and the last row (监督人签字) went with it.
+      expect(signed, path).toBe(1);
+      expect(pageOf(pages, '监督人签字'), path).toBe(signed);
+      expect(
+        pages[0].lines.some((l) => l.text.startsWith('抽签人')),
+        path,
+      ).toBe(true);
+    }
   }, 120_000);
 });

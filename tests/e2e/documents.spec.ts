@@ -31,6 +31,10 @@ test('a composed notice takes the next number, lands in the register and exports
   const continueButton = page.getByRole('button', { name: '继续输出' });
   // This machine lacks the standard fonts: the app says so and asks before exporting.
   await expect(page.getByRole('heading', { name: '缺少标准字体' })).toBeVisible();
+  // It names the faces print uses, 小标宋's Noto Serif CJK SC Bold (reached through local()) among them.
+  const warning = page.getByRole('dialog', { name: '缺少标准字体' });
+  await expect(warning).toContainText('以“Noto Serif CJK SC Bold”代替');
+  await expect(warning).not.toContainText('本机没有可用字体');
   await continueButton.click();
   const file = await download;
   expect(file.suggestedFilename()).toBe(`海人才发〔${YEAR}〕1号 关于报送2026年度人才工作总结的通知.docx`);

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { test, expect } from '../support/fixtures';
 import { printedHtml } from '../support/meetingUi';
 import { generateScans } from '../support/scan/generateScans';
@@ -26,6 +26,20 @@ async function openSalon(page: Page) {
   await page.goto('/#/evaluation/questionnaires');
   await page.getByRole('cell', { name: /高端人才沙龙/ }).click();
   await expect(page.getByRole('button', { name: '扫描录入' })).toBeVisible();
+}
+
+/** An image on screen with its pixels loaded (not a broken or empty picture). */
+async function expectShown(image: Locator) {
+  await expect(image).toBeVisible();
+  await expect
+    .poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+    .toBeGreaterThan(100);
+}
+
+/** Opens a return of the questionnaire on screen by its 份号. */
+async function viewReturn(page: Page, copy: string, button: string) {
+  await page.getByRole('textbox', { name: /^(份号|Copy no\.)$/ }).fill(copy);
+  await page.getByRole('button', { name: button }).click();
 }
 
 /** Settles one problem by keyboard: clear, pick the first choice (or keep the page missing), confirm. */
@@ -109,8 +123,23 @@ test('reads ten scanned copies into returns: doubtful boxes settled by keyboard,
   await dialog.getByRole('button', { name: '保存已核对的10份' }).click();
   await expect(page.getByText('已保存10份回收问卷')).toBeVisible();
   await expect(dialog.getByText('已保存', { exact: true })).toHaveCount(10);
+  // 手写作答: the review shows a copy's handwriting as the image of its area, under its question.
+  await dialog
+    .getByRole('row', { name: /第41份/ })
+    .getByRole('button', { name: '查看' })
+    .click();
+  const written = dialog.getByLabel('手写作答（第41份）');
+  await expect(written.getByText('您对我市人才工作的意见建议')).toBeVisible();
+  await expectShown(written.getByRole('img', { name: /^手写作答扫描图像：/ }));
+  await page.screenshot({ path: testInfo.outputPath('handwriting-zh.png'), fullPage: true });
   await page.keyboard.press('Escape');
   await expect(page.getByText(/已录入40份/)).toBeVisible();
+  // The saved return, looked up by its 份号, keeps that image for the office to read.
+  await viewReturn(page, '41', '查看回收问卷');
+  await expect(page.getByRole('dialog', { name: '回收问卷 第41份（第1版）' }).getByText('扫描录入')).toBeVisible();
+  await expectShown(page.getByRole('dialog').getByRole('img', { name: /^手写作答扫描图像（第\d页）/ }));
+  await page.screenshot({ path: testInfo.outputPath('return-zh.png'), fullPage: true });
+  await page.keyboard.press('Escape');
 
   // The results count exactly those returns: 10 copies × (9 matrix cells + 1 rated item).
   expect(await matrixCounts(page)).toBe(before + 100);
@@ -148,6 +177,11 @@ test('reads ten scanned copies into returns: doubtful boxes settled by keyboard,
   await expect(dialog.getByText('copy 41 is already entered')).toBeVisible();
   await expect(dialog.getByText('Not saved', { exact: true })).toHaveCount(10);
   await page.screenshot({ path: testInfo.outputPath('refused-en.png'), fullPage: true });
+  await page.keyboard.press('Escape');
+  await viewReturn(page, '41', 'View a return');
+  await expect(page.getByRole('dialog', { name: 'Return, copy 41 (version 1)' })).toBeVisible();
+  await expectShown(page.getByRole('dialog').getByRole('img', { name: /^Handwriting as scanned \(page \d\)/ }));
+  await page.screenshot({ path: testInfo.outputPath('return-en.png'), fullPage: true });
   await page.keyboard.press('Escape');
   await page.getByText('中文').first().click();
   expect(await matrixCounts(page)).toBe(before + 100);

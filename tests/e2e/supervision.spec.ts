@@ -102,6 +102,9 @@ test('a year of supervision in one walk: a random check to archive, a late item,
   const finding = page.getByRole('dialog');
   await choose(page, finding.getByRole('combobox', { name: '督查对象' }), expectedDraw[0]);
   await finding.getByLabel(/^督查日期/).fill('2026-05-14');
+  // The ways actually used, ticked: none is ticked for the worker.
+  await finding.getByRole('checkbox', { name: '调研走访' }).check();
+  await finding.getByRole('checkbox', { name: '实地察看' }).check();
   await finding.getByLabel(/^了解和核查的情况/).fill('走访返乡创业人员三户，察看村级劳务合作社，与村党支部座谈。');
   await finding.getByLabel(/^好的做法/).fill('依托劳务合作社组织就近就业');
   for (const [i, [matter, due]] of [

@@ -6,7 +6,9 @@ import type { ColophonVariants } from '../../../shared/core/bridge/schemas';
  * places the 版记 itself in one print (shared/core/documents/render/html/foot.ts), except when the
  * body ends on a full even page; its `measured` variant then prints an odd number of pages, and
  * the `blankThenNext` variant is printed instead. So a PDF takes one print, or two in that case
- * (it took three before: same page, next page, then the pick).
+ * (it took three before: same page, next page, then the pick). Both functions take the PDF printer
+ * as a function, so the desktop app (printToPDF), the samples and the bench (Playwright's page.pdf)
+ * place the 版记 through the same code.
  */
 
 /** Pages in a PDF Chromium wrote: one `/Type /Page` object per page (`/Pages` is the tree). */
@@ -30,6 +32,15 @@ export async function placeColophon(
   const pdf = await printToPdf(variants.measured);
   if (countPdfPages(pdf) % 2 === 0) return { html: variants.measured, pdf };
   return { html: variants.blankThenNext };
+}
+
+/** The PDF with the 版记 placed: the measuring print itself when it already has it where the rule wants it. */
+export async function pdfWithColophon(
+  req: { html: string; colophonVariants?: ColophonVariants },
+  printToPdf: (html: string) => Promise<Uint8Array>,
+): Promise<Uint8Array> {
+  const placed = await placeColophon(req, printToPdf);
+  return placed.pdf ?? printToPdf(placed.html);
 }
 
 /**

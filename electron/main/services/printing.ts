@@ -13,7 +13,7 @@ import { AppError } from '../../../shared/core/errors';
 import type { PrintDocumentSource } from '../protocol';
 import { saveFile, type SaveFileDeps } from './files';
 import { limitsOf, printJob, withinLimit, type PrintLimits } from './printJob';
-import { countPdfPages, PDF_OPTIONS, placeColophon } from './colophonPlacement';
+import { countPdfPages, PDF_OPTIONS, pdfWithColophon, placeColophon } from './colophonPlacement';
 
 /*
  * Why an app-internal route and not a data: URL: print HTML may embed images as base64 and
@@ -65,38 +65,49 @@ export interface PrintingDeps {
   limits?: Partial<PrintLimits>;
 }
 
-async function withDocument<T>(
+/** A print window and the one document it shows; `load` replaces it (and does nothing for the same HTML). */
+interface PrintSession {
+  win: PrintWindowLike;
+  load(html: string): Promise<void>;
+  /** printToPDF of `html` (loaded first if it is not already), within its time limit. */
+  pdf(html: string): Promise<Uint8Array>;
+}
+
+async function withWindow<T>(
   deps: PrintingDeps,
-  html: string,
-  show: boolean,
-  title: string,
-  run: (win: PrintWindowLike) => Promise<T>,
+  options: { show: boolean; title: string },
+  run: (session: PrintSession) => Promise<T>,
 ): Promise<T> {
-  const doc = deps.documents.add(html);
-  const win = deps.createWindow({ show, title });
+  const { loadMs, pdfMs } = limitsOf(deps);
+  const win = deps.createWindow(options);
+  let held: { html: string; dispose(): void } | undefined;
+  const load = async (html: string) => {
+    if (held?.html === html) return;
+    held?.dispose();
+    const doc = deps.documents.add(html);
+    held = { html, dispose: doc.dispose };
+    await withinLimit(win.loadURL(doc.url), loadMs, 'load-timeout');
+  };
+  const pdf = async (html: string) => {
+    await load(html);
+    return withinLimit(win.webContents.printToPDF(PDF_OPTIONS), pdfMs, 'pdf-timeout');
+  };
   try {
-    await withinLimit(win.loadURL(doc.url), limitsOf(deps).loadMs, 'load-timeout');
-    return await run(win);
+    return await run({ win, load, pdf });
   } finally {
-    doc.dispose();
+    held?.dispose();
     if (!win.isDestroyed()) win.close();
   }
 }
 
 export { countPdfPages, PDF_OPTIONS };
 
-/** The HTML to print, with the 版记 on the page the rule picks (colophonPlacement.ts); the PDF when measuring made it. */
-export function chooseHtml(
-  deps: PrintingDeps,
-  req: { html: string; colophonVariants?: PrintInput['colophonVariants'] },
-) {
-  return placeColophon(req, (html) => withDocument(deps, html, false, '', pdfOf(deps)));
-}
-
 /**
  * preview: the page is shown in its own window while the system print dialog is open over it
  * (Windows' native dialog has no preview of its own); dialog: hidden window, system dialog;
- * silent: hidden window, straight to `printerName` (or the system default).
+ * silent: hidden window, straight to `printerName` (or the system default). A document with a
+ * 版记 is measured first (one printToPDF, colophonPlacement.ts); a hidden job then prints from
+ * the same window, without loading the page again when the measured print is the one to keep.
  */
 export async function print(deps: PrintingDeps, req: PrintInput): Promise<PrintResult> {
   const options: WebContentsPrintOptions = {
@@ -104,31 +115,37 @@ export async function print(deps: PrintingDeps, req: PrintInput): Promise<PrintR
     printBackground: true,
     ...(req.printerName ? { deviceName: req.printerName } : {}),
   };
+  const { silentMs, dialogMs } = limitsOf(deps);
+  const job = async ({ win, load }: PrintSession, html: string) => {
+    await load(html);
+    return printJob(win, options, req.mode === 'silent' ? silentMs : dialogMs);
+  };
   try {
-    const { html } = await chooseHtml(deps, req);
-    const { silentMs, dialogMs } = limitsOf(deps);
-    return await withDocument(deps, html, req.mode === 'preview', req.title, (win) =>
-      printJob(win, options, req.mode === 'silent' ? silentMs : dialogMs),
-    );
+    if (req.mode !== 'preview') {
+      return await withWindow(deps, { show: false, title: req.title }, async (session) =>
+        job(session, (await placeColophon(req, session.pdf)).html),
+      );
+    }
+    const { html } = req.colophonVariants
+      ? await withWindow(deps, { show: false, title: '' }, (session) => placeColophon(req, session.pdf))
+      : req;
+    return await withWindow(deps, { show: true, title: req.title }, (session) => job(session, html));
   } catch (error) {
     throw error instanceof AppError ? error : new AppError('print-failed', { reason: 'render' }, error);
   }
 }
 
-/** printToPDF with PDF_OPTIONS, within its time limit. */
-function pdfOf(deps: Pick<PrintingDeps, 'limits'>): (win: PrintWindowLike) => Promise<Uint8Array> {
-  return (win) => withinLimit(win.webContents.printToPDF(PDF_OPTIONS), limitsOf(deps).pdfMs, 'pdf-timeout');
-}
-
-/** One document to PDF bytes (the 版记 page rule applied), without saving; failures are print-failed. */
+/**
+ * One document to PDF bytes (the 版记 page rule applied), without saving; failures are print-failed.
+ * One hidden window: one printToPDF, or two when the 版记 has to move (pdfWithColophon).
+ */
 export async function renderPdf(
   deps: PrintingDeps,
   req: { html: string; colophonVariants?: PrintInput['colophonVariants'] },
   title = '',
 ): Promise<Uint8Array> {
   try {
-    const placed = await chooseHtml(deps, req);
-    return placed.pdf ?? (await withDocument(deps, placed.html, false, title, pdfOf(deps)));
+    return await withWindow(deps, { show: false, title }, (session) => pdfWithColophon(req, session.pdf));
   } catch (error) {
     throw error instanceof AppError ? error : new AppError('print-failed', { reason: 'pdf' }, error);
   }

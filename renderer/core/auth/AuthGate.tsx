@@ -1,6 +1,5 @@
 import { type ReactNode, useEffect, useRef, useState } from 'react';
-import { staffRepo } from '../data/staffRepo';
-import { openDatabase } from '../data/openDatabase';
+import { LATEST_SCHEMA_VERSION } from '../data/schema/versions';
 import { getSession, onSessionChange } from '../data/session';
 import type { StaffSession } from '../../../shared/core/auth/staff';
 import { FirstRunPage } from './FirstRunPage';
@@ -9,20 +8,30 @@ import { StartupErrorPage } from './StartupErrorPage';
 import { Spinner } from './plain/AuthCard';
 import { RecoverPage } from './RecoverPage';
 import type { BackupSearch } from '../backup/autoBackup';
+import { afterNextFrame, takeEarlyAccounts } from './earlyAccounts';
+import { openedStaff } from './openedStaff';
 
 /** The user chose to start empty although backups exist: do not ask again this session. */
 let declinedRecovery = false;
 
 /** Opens the database (a backup first if it needs an upgrade), then asks whether any account exists. */
-const checkAccounts = () => openDatabase().then(() => staffRepo.hasAnyAccount());
+const checkAccounts = () => openedStaff().then((staff) => staff.hasAnyAccount());
 
 /** Started when the app loads, in parallel with the first render: opens the database early. */
 let firstCheck: Promise<boolean> | null = null;
+/** The first check was the page's first script's (earlyAccounts.ts): the database opens after the first frame. */
+let openAfterFirstFrame = false;
 /** The first check's answer once it has come: the gate then starts on the sign-in screen itself. */
 let firstAnswer: boolean | null = null;
 export function startAccountCheck(): void {
   if (firstCheck) return;
-  const check = checkAccounts();
+  const early = takeEarlyAccounts(LATEST_SCHEMA_VERSION);
+  const check = early
+    ? early.then((found) => {
+        openAfterFirstFrame = found === true;
+        return found ?? checkAccounts();
+      })
+    : checkAccounts();
   firstCheck = check;
   check.then(
     (has) => {
@@ -73,6 +82,13 @@ export function AuthGate({ children }: { children: (session: StaffSession) => Re
       }),
     [],
   );
+  useEffect(() => {
+    if (state.kind !== 'sign-in' || !openAfterFirstFrame) return;
+    openAfterFirstFrame = false;
+    // Accounts exist and the database needs no upgrade: it opens once the sign-in screen is up. The
+    // form's submit waits for the same open; a failure shows the start-up error as before.
+    afterNextFrame(() => void openedStaff().catch((error: unknown) => setState({ kind: 'error', error })));
+  }, [state.kind]);
   useEffect(() => {
     const answered = answeredOnMount.current;
     answeredOnMount.current = false;

@@ -1,10 +1,10 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { staffRepo } from '../data/staffRepo';
 import { useActionError } from '../ui/useActionError';
 import { AuthCard } from './plain/AuthCard';
 import { Field } from './plain/Field';
 import { endFirstRunSession, markFirstRunSession } from './firstRunSession';
+import { openedStaff } from './openedStaff';
 
 /** First run: the first account is the administrator. */
 export function FirstRunPage() {
@@ -30,7 +30,8 @@ export function FirstRunPage() {
     // Marked before: the signed-in app may mount as soon as the account exists.
     markFirstRunSession();
     const succeeded = await run(async () => {
-      await staffRepo.createFirstAdmin({
+      const staff = await openedStaff();
+      await staff.createFirstAdmin({
         username: values.username,
         displayName: values.displayName,
         password: values.password,

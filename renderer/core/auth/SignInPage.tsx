@@ -1,8 +1,8 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { staffRepo } from '../data/staffRepo';
 import { useActionError } from '../ui/useActionError';
 import { AuthCard } from './plain/AuthCard';
+import { openedStaff } from './openedStaff';
 import { Field } from './plain/Field';
 
 export function SignInPage() {
@@ -16,7 +16,9 @@ export function SignInPage() {
     event.preventDefault();
     setBusy(true);
     const succeeded = await run(async () => {
-      await staffRepo.signIn(username, password);
+      // Opened after the first frame (AuthGate): a quick hand may get here first.
+      const staff = await openedStaff();
+      await staff.signIn(username, password);
     });
     if (!succeeded) setBusy(false);
   };

@@ -91,11 +91,4 @@ export function useDatabase(db: WorkbenchDB): void {
   instance = db;
 }
 
-/** Ask the browser not to evict our data under storage pressure. */
-export async function requestPersistentStorage(): Promise<boolean> {
-  try {
-    return (await navigator.storage?.persist?.()) ?? false;
-  } catch {
-    return false;
-  }
-}
+export { requestPersistentStorage } from './persistentStorage';

@@ -1,7 +1,8 @@
+import { useEffect, useState } from 'react';
 import { Badge, List, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { FONT_ROLES, OFFICIAL_FACE, type FontChoice } from '../../../shared/core/documents/fonts';
-import { detectFontPlan } from '../documents/output/fontDetection';
+import { FONT_ROLES, OFFICIAL_FACE, type FontChoice, type FontPlan } from '../../../shared/core/documents/fonts';
+import { detectFontPlan, loadFontPlan } from '../documents/output/fontDetection';
 
 const HOW = ['license', 'windows', 'linux', 'restart'] as const;
 
@@ -12,13 +13,24 @@ function stateOf(choice: FontChoice): 'standard' | 'substitute' | 'missing' {
 
 const STATE_COLOR = { standard: 'green', substitute: 'orange', missing: 'red' } as const;
 
+/** The plan as print gets it; until its local() faces have loaded, what the canvas probe saw. */
+function useFontPlan(): FontPlan {
+  const [plan, setPlan] = useState(detectFontPlan);
+  useEffect(() => {
+    let live = true;
+    void loadFontPlan().then((loaded) => live && setPlan(loaded));
+    return () => void (live = false);
+  }, []);
+  return plan;
+}
+
 /**
  * Each role's face: the official one, the one this PC prints with, and whether that is the official
  * one — then how to install the official faces (the .docx names them whatever is installed here).
  */
 export function DocumentFontsPanel() {
   const { t } = useTranslation();
-  const plan = detectFontPlan();
+  const plan = useFontPlan();
   return (
     <>
       <Text size="sm">{t('settings.fonts.intro')}</Text>
@@ -37,7 +49,14 @@ export function DocumentFontsPanel() {
               <Table.Tr key={role}>
                 <Table.Td>{t(`documents.fonts.roles.${role}`)}</Table.Td>
                 <Table.Td>{OFFICIAL_FACE[role]}</Table.Td>
-                <Table.Td>{plan[role].isInstalled ? plan[role].family : '—'}</Table.Td>
+                <Table.Td>
+                  {plan[role].isInstalled ? plan[role].family : '—'}
+                  {plan[role].localSource && (
+                    <Text size="xs" c="dimmed">
+                      {t('settings.fonts.viaLocal', { source: plan[role].localSource })}
+                    </Text>
+                  )}
+                </Table.Td>
                 <Table.Td>
                   <Badge color={STATE_COLOR[state]} variant="light">
                     {t(`settings.fonts.states.${state}`)}

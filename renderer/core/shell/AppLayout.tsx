@@ -10,6 +10,20 @@ import { PageSwitch } from './PageSwitch';
 import { StorageBanner } from './StorageBanner';
 import { SearchBox } from './SearchBox';
 
+const HEADER = 56;
+const NAVBAR = 200;
+/**
+ * The sidebar's border is drawn on the page itself, one line from the header to the page's end, just right
+ * of the sidebar: the fixed sidebar's own border is only as tall as the window, so a page captured whole
+ * (a full-page picture, a printed screen) showed it stopping mid-page.
+ */
+const SIDEBAR_RULE = {
+  backgroundImage: 'linear-gradient(var(--app-shell-border-color), var(--app-shell-border-color))',
+  backgroundRepeat: 'no-repeat',
+  backgroundSize: '1px 100%',
+  backgroundPosition: `${NAVBAR}px ${HEADER}px`,
+};
+
 export function AppLayout() {
   const { t } = useTranslation();
   const { route, sub } = useRoute();
@@ -23,7 +37,12 @@ export function AppLayout() {
   // Labels come from the manifests as keys in each system's namespace.
   const text = t as unknown as (key: string) => string;
   return (
-    <AppShell header={{ height: 56 }} navbar={{ width: 200, breakpoint: 0 }} padding="md">
+    <AppShell
+      header={{ height: HEADER }}
+      navbar={{ width: NAVBAR, breakpoint: 0 }}
+      padding="md"
+      styles={{ root: SIDEBAR_RULE }}
+    >
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between">
           <Group gap="lg">
@@ -43,7 +62,7 @@ export function AppLayout() {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs" aria-label={t('shell.navigation')}>
+      <AppShell.Navbar p="xs" withBorder={false} aria-label={t('shell.navigation')}>
         {navItems().map(({ path, labelKey }) => (
           <NavLink
             key={path}

@@ -33,6 +33,7 @@ export const evaluationManifest = {
     questionnaires: 'evaluation.auditEntities.questionnaires',
     questionnaireReturns: 'evaluation.auditEntities.questionnaireReturns',
     reminders: 'evaluation.auditEntities.reminders',
+    returnTextImages: 'evaluation.auditEntities.returnTextImages',
   },
   errors: {},
   sample: {

@@ -74,7 +74,21 @@ export interface FontChoice {
   family: string;
   isInstalled: boolean;
   isStandard: boolean;
+  /** For a face that is no family of its own (LOCAL_FACES): the local() name that answered on this PC. */
+  localSource?: string;
 }
+
+/**
+ * Stack entries that name one face of a family, not a family: print reaches them only through an
+ * @font-face alias whose sources are local() names (full name, then PostScript name; html/fontCss.ts),
+ * so a host finds them by loading those sources, not by asking for a family.
+ */
+export const LOCAL_FACES: Record<string, { alias: string; sources: readonly string[] }> = {
+  'Noto Serif CJK SC Bold': {
+    alias: 'TOW Noto Serif CJK SC Bold',
+    sources: ['Noto Serif CJK SC Bold', 'NotoSerifCJKsc-Bold'],
+  },
+};
 
 export type FontPlan = Record<FontRole, FontChoice>;
 

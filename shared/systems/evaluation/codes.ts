@@ -10,5 +10,6 @@ declare module '../../core/audit/audit' {
     questionnaires: true;
     questionnaireReturns: true;
     reminders: true;
+    returnTextImages: true;
   }
 }

@@ -14,6 +14,7 @@ export * from './hotline';
 export * from './questionnaire';
 export * from './slots';
 export * from './returns';
+export * from './returnTextImages';
 export * from './keyedEntry';
 export * from './returnImport';
 export * from './thresholds';

@@ -18,6 +18,7 @@ export const VERSION_CHAIN = [
   { version: 6, adds: 'System 3: rounds, claims by round, unit and state, the points ledger, rule sets' },
   { version: 7, adds: 'System 4: channel records, questionnaires and returns, kept results, reminders' },
   { version: 8, adds: 'the annual assessment: frozen years' },
+  { version: 9, adds: 'System 4: free-text answers of scanned returns kept as images' },
 ] as const;
 
 export const LATEST_SCHEMA_VERSION: number = VERSION_CHAIN[VERSION_CHAIN.length - 1].version;

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { OfficialDocument } from '../../../../shared/core/documents/model';
 import { type FontChoice, substitutedRoles } from '../../../../shared/core/documents/fonts';
 import { useErrorText } from '../../ui/useErrorText';
-import { detectFontPlan } from './fontDetection';
+import { detectFontPlan, loadFontPlan } from './fontDetection';
 import { acknowledgeFontWarning, fontWarningAcknowledged } from './fontWarningSession';
 import { exportDocx, exportPdf, printDocument } from './outputDocument';
 import type { PrintOptions } from './PrintOptionsModal';
@@ -88,9 +88,12 @@ export function useDocumentOutput() {
     pending,
     /** Starts an output; asks first if fonts are substituted (once a session), and how to print. */
     request(format: OutputFormat, doc: OfficialDocument, source: OutputSource) {
-      const substitutes = fontWarningAcknowledged() ? [] : substitutedRoles(detectFontPlan());
-      if (substitutes.length > 0) setPending({ format, doc, source, stage: 'fonts', substitutes });
-      else proceed({ format, doc, source });
+      // The warning names the faces print really uses: the local() faces load first (once a session).
+      void loadFontPlan().then((fonts) => {
+        const substitutes = fontWarningAcknowledged() ? [] : substitutedRoles(fonts);
+        if (substitutes.length > 0) setPending({ format, doc, source, stage: 'fonts', substitutes });
+        else proceed({ format, doc, source });
+      });
     },
     confirmFonts: () => {
       if (!pending) return;

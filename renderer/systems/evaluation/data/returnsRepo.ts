@@ -18,6 +18,7 @@ import {
   type Questionnaire,
   type QuestionnaireReturn,
   type QuestionnaireVersion,
+  type TextImageInput,
 } from '../../../../shared/systems/evaluation';
 import { getDb } from '../../../core/data/db';
 import { requireSession } from '../../../core/data/session';
@@ -25,6 +26,7 @@ import { read, writeWithAudit } from '../../../core/data/write';
 import { withQuestionnaireKeys } from './questionnairesRepo';
 import { evaluationTables } from './schema';
 import { applyTalliesInTransaction } from './tallyWrite';
+import { addTextImagesInTransaction } from './textImagesRepo';
 
 export interface ReturnInput {
   copyNumber: number;
@@ -37,6 +39,8 @@ export interface ReturnInput {
   isScanned?: boolean;
   /** The version the copy says it answered (a scan's QR code): refused unless it is the copy's. */
   version?: number;
+  /** A scan's free-text areas as images, kept with the return. */
+  textImages?: readonly TextImageInput[];
 }
 
 function statusKeyOf(r: Pick<QuestionnaireReturn, 'questionnaireId' | 'status'>): string {
@@ -118,7 +122,8 @@ export const returnsRepo = {
   /** The first (or only) entry of a copy. Counts at once unless the questionnaire asks for two. */
   async enter(questionnaireId: string, input: ReturnInput): Promise<QuestionnaireReturn> {
     const t = evaluationTables();
-    return writeWithAudit([t.questionnaires, t.versions, t.returns, t.tallies, getDb().people], async (audit) => {
+    const tables = [t.questionnaires, t.versions, t.returns, t.tallies, t.textImages, getDb().people];
+    return writeWithAudit(tables, async (audit) => {
       const q = await requireQuestionnaire(questionnaireId);
       const versionNo = await versionForCopy(q, input.copyNumber);
       if (input.version !== undefined && input.version !== versionNo)
@@ -132,6 +137,7 @@ export const returnsRepo = {
       await applyTalliesInTransaction([], ratedCellsOfReturn(ret, version));
       await t.questionnaires.put(counted(q, [ret]));
       await audit('questionnaireReturns', ret.id, 'create', null, ret);
+      await addTextImagesInTransaction(ret, input.textImages ?? [], audit);
       return ret;
     });
   },

@@ -32,6 +32,7 @@ export const scanReturnsRepo: ScanReturnsPort = {
         receivedOn: localDate(new Date()),
         answers: answersFromPaper(version, paper.answers),
         isScanned: true,
+        textImages: paper.textImages,
       });
       return { status: 'saved' };
     } catch (error) {

@@ -10,5 +10,6 @@ export function evaluationTables() {
     returns: db.questionnaireReturns,
     tallies: db.evaluationTallies,
     reminders: db.reminders,
+    textImages: db.returnTextImages,
   };
 }

@@ -6,6 +6,7 @@ import type {
   QuestionnaireReturn,
   QuestionnaireVersion,
   Reminder,
+  ReturnTextImage,
   TallyRow,
 } from '../../../../shared/systems/evaluation';
 
@@ -17,6 +18,7 @@ declare module '../../../core/data/db' {
     questionnaireReturns: EntityTable<QuestionnaireReturn, 'id'>;
     evaluationTallies: Table<TallyRow, string>;
     reminders: EntityTable<Reminder, 'id'>;
+    returnTextImages: EntityTable<ReturnTextImage, 'id'>;
   }
 }
 
@@ -50,4 +52,6 @@ export const EVALUATION_TABLES: readonly TableVersion[] = [
       reminders: 'id, &flagKey, unitId, itemId, issuedOn, isSample',
     },
   },
+  /** Version 9: free-text answers of scanned returns as images (returnTextImages), listed by their return. */
+  { version: 9, stores: { returnTextImages: 'id, returnId' } },
 ];

@@ -61,11 +61,9 @@ export function CopyList({ copies, draft, failed, titleOf, onOpen, onRedo }: Pro
                 )}
               </Table.Td>
               <Table.Td>
-                {state === 'open' && (
-                  <Button size="compact-sm" variant="subtle" onClick={() => onOpen(copy)}>
-                    {t('evaluationScan.review')}
-                  </Button>
-                )}
+                <Button size="compact-sm" variant="subtle" onClick={() => onOpen(copy)}>
+                  {state === 'open' ? t('evaluationScan.review') : t('evaluationScan.view')}
+                </Button>
                 {state === 'ready' && Object.keys(review.answers).length + review.acceptedMissingPages.length > 0 && (
                   <Button size="compact-sm" variant="subtle" onClick={() => onRedo(copy)}>
                     {t('evaluationScan.redo')}

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { Alert, Box, Button, Group, Image, Kbd, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Kbd, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ChoiceGroup, PaperFormLayout } from '../../../../shared/systems/evaluation/paperForm/layoutModel';
 import {
@@ -9,7 +9,7 @@ import {
 } from '../../../../shared/systems/evaluation/paperForm/review';
 import type { ScanProblem, ScannedCopy } from '../../../../shared/systems/evaluation/paperForm/scanReturns';
 import type { ScannedPage } from './scanTypes';
-import { useObjectUrl } from './useObjectUrl';
+import { ScanImage } from './ScanImage';
 
 export interface OpenProblem {
   copy: ScannedCopy<number>;
@@ -150,13 +150,7 @@ export function ProblemPanel({ item, layout, pages, review, onDecide, onMove }: 
 
 function QuestionImage({ png }: { png: Blob | undefined }) {
   const { t } = useTranslation();
-  const url = useObjectUrl(png);
-  if (!url) return <Text c="dimmed">{t('evaluationScan.problem.noCrop')}</Text>;
-  return (
-    <Box style={{ border: '1px solid var(--mantine-color-gray-4)', maxWidth: 760 }}>
-      <Image src={url} alt={t('evaluationScan.problem.image')} />
-    </Box>
-  );
+  return <ScanImage png={png} alt={t('evaluationScan.problem.image')} missing={t('evaluationScan.problem.noCrop')} />;
 }
 
 /** What the reader saw: the doubtful boxes, or the ticks past the limit. */

@@ -7,6 +7,7 @@ import { useErrorText } from '../../../core/ui/useErrorText';
 import { CopyList, copyState, UnknownPages } from './CopyList';
 import { ProblemPanel, type OpenProblem } from './ProblemPanel';
 import type { SaveReport } from './returnsPort';
+import { TextAnswers } from './TextAnswers';
 import type { ScanBatchState } from './useScanBatch';
 
 /**
@@ -20,6 +21,8 @@ export function ScanReview({ batch, titleOf }: { batch: ScanBatchState; titleOf:
   const [cursor, setCursor] = useState(0);
   const [report, setReport] = useState<SaveReport | null>(null);
   const [isDiscarding, setDiscarding] = useState(false);
+  /** The copy picked in the list (else the current problem's): its handwriting is shown. */
+  const [picked, setPicked] = useState<string | null>(null);
   const failed = report?.failed.map((f) => f.key) ?? [];
   const queue: OpenProblem[] = useMemo(
     () =>
@@ -33,6 +36,8 @@ export function ScanReview({ batch, titleOf }: { batch: ScanBatchState; titleOf:
   const at = queue.length ? Math.min(cursor, queue.length - 1) : -1;
   const current = at >= 0 ? queue[at] : null;
   const layout = current && batch.layoutFor(current.copy.questionnaireId, current.copy.version);
+  const shown = copies.find((c) => copyKey(c) === picked) ?? current?.copy ?? null;
+  const shownLayout = shown && batch.layoutFor(shown.questionnaireId, shown.version);
   const ready = copies.filter((c) => copyState(c, draft, []) === 'ready');
   const move = (step: 1 | -1) => setCursor((at + step + queue.length) % Math.max(queue.length, 1));
 
@@ -83,14 +88,15 @@ export function ScanReview({ batch, titleOf }: { batch: ScanBatchState; titleOf:
               draft={draft}
               failed={failed}
               titleOf={titleOf}
-              onOpen={(copy) =>
+              onOpen={(copy) => {
+                setPicked(copyKey(copy));
                 setCursor(
                   Math.max(
                     0,
                     queue.findIndex((q) => q.copy === copy),
                   ),
-                )
-              }
+                );
+              }}
               onRedo={(copy) => void batch.redo(copyKey(copy))}
             />
             <UnknownPages unknown={batch.unknown} pages={draft.pages} />
@@ -109,6 +115,7 @@ export function ScanReview({ batch, titleOf }: { batch: ScanBatchState; titleOf:
           ) : (
             <Alert color="green">{t('evaluationScan.problem.none')}</Alert>
           )}
+          {shown && shownLayout && <TextAnswers copy={shown} pages={draft.pages} layout={shownLayout} />}
         </Grid.Col>
       </Grid>
       {isDiscarding ? (

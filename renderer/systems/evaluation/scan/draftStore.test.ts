@@ -46,4 +46,19 @@ describe('the scan draft', () => {
     expect((await store.load()).batch).toBeNull();
     store.close();
   });
+
+  it('drops the pages of a discarded batch with their handwriting crops; a new batch starts empty of them', async () => {
+    const store = await DraftStore.open();
+    await store.startBatch({ startedAt: '2026-12-06T12:00:00Z', fileNames: ['d.jpg'] });
+    const crop = { itemId: 't3', png: new Blob([new Uint8Array([137, 80, 78, 71])], { type: 'image/png' }) };
+    await store.addPage(1, { ...page('d.jpg'), crops: [crop] });
+    const kept = (await store.load()).pages[0].crops;
+    expect(kept.map((c) => c.itemId)).toEqual(['t3']);
+    expect([...new Uint8Array(await kept[0].png.arrayBuffer())]).toEqual([137, 80, 78, 71]);
+    await store.discard();
+    expect((await store.load()).pages).toEqual([]);
+    await store.startBatch({ startedAt: '2026-12-06T13:00:00Z', fileNames: ['e.jpg'] });
+    expect((await store.load()).pages).toEqual([]);
+    store.close();
+  });
 });

@@ -6,6 +6,7 @@ import {
   type ReturnAnswer,
 } from '../../../../shared/systems/evaluation/paperForm/review';
 import type { ScannedCopy } from '../../../../shared/systems/evaluation/paperForm/scanReturns';
+import type { TextImageInput } from '../../../../shared/systems/evaluation/returnTextImages';
 import type { ScannedPage } from './scanTypes';
 
 /** A return read from paper and reviewed: the same record as one keyed in (version, 份号, anonymous). */
@@ -15,8 +16,8 @@ export interface PaperReturn {
   version: number;
   copyNumber: number;
   answers: ReturnAnswer[];
-  /** Free-text answers as images of their areas (never read as text). */
-  textImages: { itemId: string; png: Blob }[];
+  /** Free-text answers as images of their areas (never read as text), with the page each is on. */
+  textImages: TextImageInput[];
   /** Paper returns are anonymous: no person, no time finer than the date they were entered. */
   isAnonymous: true;
 }
@@ -41,6 +42,28 @@ export interface SaveReport {
   failed: { key: string; error: unknown }[];
 }
 
+/** A copy's free-text crops in page order, each with the page and file it was read from. */
+export function textImagesOf(
+  copy: Pick<ScannedCopy<number>, 'pages'>,
+  stack: { pages: readonly ScannedPage[]; startedAt: string },
+): TextImageInput[] {
+  return Object.entries(copy.pages)
+    .sort(([a], [b]) => Number(a) - Number(b))
+    .flatMap(([pageNo, ref]) => {
+      const page = stack.pages[ref];
+      if (!page) return [];
+      const { fileName, index } = page.source;
+      return page.crops.map((c) => ({
+        itemId: c.itemId,
+        png: c.png,
+        batchStartedAt: stack.startedAt,
+        pageNo: Number(pageNo),
+        fileName,
+        fileIndex: index,
+      }));
+    });
+}
+
 /**
  * Saves every reviewed copy not saved yet, one return each, and says what became of each. A copy
  * with an open problem is left for the review; a refused one (份号 taken) is reported, not retried;
@@ -50,7 +73,7 @@ export async function saveReviewedCopies(
   port: ScanReturnsPort,
   copies: readonly ScannedCopy<number>[],
   reviews: Record<string, CopyReview>,
-  pages: readonly ScannedPage[],
+  stack: { pages: readonly ScannedPage[]; startedAt: string },
   layoutFor: (id: string, version: number) => PaperFormLayout | undefined,
   alreadySaved: readonly string[],
   onOutcome?: (key: string, status: 'saved' | 'refused') => Promise<void>,
@@ -65,7 +88,7 @@ export async function saveReviewedCopies(
       out.notReviewed.push(key);
       continue;
     }
-    const textImages = Object.values(copy.pages).flatMap((ref) => pages[ref]?.crops ?? []);
+    const textImages = textImagesOf(copy, stack);
     let status: SaveOutcome['status'];
     try {
       const outcome = await port.saveReturn({
@@ -73,7 +96,7 @@ export async function saveReviewedCopies(
         version: copy.version,
         copyNumber: copy.copyNumber,
         answers,
-        textImages: textImages.map((c) => ({ itemId: c.itemId, png: c.png })),
+        textImages,
         isAnonymous: true,
       });
       status = outcome.status;

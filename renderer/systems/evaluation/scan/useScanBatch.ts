@@ -115,7 +115,7 @@ export function useScanBatch(port: ScanReturnsPort) {
         port,
         assembled.copies,
         draft.reviews,
-        draft.pages,
+        { pages: draft.pages, startedAt: draft.batch?.startedAt ?? '' },
         layoutFor,
         [...saved, ...refused],
         async (key, status) => {

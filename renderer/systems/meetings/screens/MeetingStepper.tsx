@@ -70,7 +70,7 @@ export function MeetingStepper({ data, onOpenTab }: { data: MeetingData; onOpenT
               {t(`meetings.nextHint.${meeting.status}`)}
             </Text>
           </div>
-          <Group gap="xs">
+          <Group gap="xs" data-testid="next-step-actions">
             <NextStepActions data={data} onOpenTab={onOpenTab} />
             {rank > 0 && (
               <Button variant="subtle" color="gray" onClick={() => setReverting(true)}>

@@ -6,6 +6,7 @@ import { localDate } from '../../../../shared/core/common/localDate';
 import type { MeetingDocumentRole } from '../../../../shared/systems/meetings/documents/drafts';
 import { DEFAULT_OFFICE_SETTINGS } from '../../../../shared/core/office/office';
 import { meetingApprovalRepo } from '../data/meetingApprovalRepo';
+import { meetingAttendanceRepo } from '../data/meetingAttendanceRepo';
 import { meetingsRepo } from '../data/meetingsRepo';
 import { settingsRepo } from '../../../core/data/settingsRepo';
 import { DocumentOutputModals } from '../../../core/documents/output/DocumentOutputModals';
@@ -14,6 +15,7 @@ import { LeaderDecisionModal } from '../../../core/ui/LeaderDecisionModal';
 import { DraftModal } from './documents/DraftModal';
 import { MarkHeldModal } from './MarkHeldModal';
 import { MarkAttendanceModal } from './attendance/MarkAttendanceModal';
+import { ProceedingsSteps, unrecordedTopicAfter } from './proceedings/ProceedingsSteps';
 import type { MeetingTab } from './meetingTab';
 import { useMeetingAction } from './useMeetingAction';
 import type { MeetingData } from './useMeetingData';
@@ -27,6 +29,7 @@ export function NextStepActions({ data, onOpenTab }: { data: MeetingData; onOpen
   const [deciding, setDeciding] = useState(false);
   const [drafting, setDrafting] = useState<MeetingDocumentRole | null>(null);
   const [markingHeld, setMarkingHeld] = useState(false);
+  const [recordingTopic, setRecordingTopic] = useState<string | null>(null);
   // 登记到会情况 opens the form at the first row not yet recorded, then goes on row by row.
   const [marking, setMarking] = useState<string | null>(null);
   const markingRow = data.attendance.find((r) => r.id === marking);
@@ -62,9 +65,26 @@ export function NextStepActions({ data, onOpenTab }: { data: MeetingData; onOpen
       case 'topicsApproved':
         return (
           <>
-            <Button variant="default" onClick={() => onOpenTab('attendance')}>
-              {t('meetings.tabs.attendanceShort')}
-            </Button>
+            {/* No one invited yet: the list from the registry in one click, shown on its tab. */}
+            {data.attendance.length === 0 ? (
+              <Button
+                variant="default"
+                loading={busy}
+                onClick={() => {
+                  onOpenTab('attendance');
+                  void run(
+                    () => meetingAttendanceRepo.inviteFromRegistry(meeting.id),
+                    t('meetings.attendance.invited'),
+                  );
+                }}
+              >
+                {t('meetings.attendance.fromRegistry')}
+              </Button>
+            ) : (
+              <Button variant="default" onClick={() => onOpenTab('attendance')}>
+                {t('meetings.tabs.attendanceShort')}
+              </Button>
+            )}
             <Button onClick={() => setDrafting(meeting.documents.plan ? 'notice' : 'plan')}>
               {t(meeting.documents.plan ? 'meetings.documents.draft.notice' : 'meetings.documents.draft.plan')}
             </Button>
@@ -88,7 +108,13 @@ export function NextStepActions({ data, onOpenTab }: { data: MeetingData; onOpen
       case 'held':
         return (
           <>
-            <Button variant="default" onClick={() => onOpenTab('proceedings')}>
+            <Button
+              variant="default"
+              onClick={() => {
+                onOpenTab('proceedings');
+                setRecordingTopic(unrecordedTopicAfter(data, null));
+              }}
+            >
               {t('meetings.proceedings.open')}
             </Button>
             <Button onClick={() => setDrafting('minutes')}>{t('meetings.documents.draft.minutes')}</Button>
@@ -133,7 +159,16 @@ export function NextStepActions({ data, onOpenTab }: { data: MeetingData; onOpen
           onClose={() => setDeciding(false)}
         />
       )}
-      {drafting && <DraftModal role={drafting} meetingId={meeting.id} onClose={() => setDrafting(null)} />}
+      {drafting && (
+        <DraftModal
+          key={drafting}
+          role={drafting}
+          meetingId={meeting.id}
+          onClose={() => setDrafting(null)}
+          // The plan issued, the notice's draft opens where the plan's was: the notice is the step that follows.
+          onIssued={() => setDrafting(drafting === 'plan' ? 'notice' : null)}
+        />
+      )}
       {markingRow && (
         <MarkAttendanceModal
           key={markingRow.id}
@@ -142,6 +177,7 @@ export function NextStepActions({ data, onOpenTab }: { data: MeetingData; onOpen
           onSaved={() => setMarking(unrecordedAfter(markingRow.id)?.id ?? null)}
         />
       )}
+      {recordingTopic && <ProceedingsSteps data={data} topicId={recordingTopic} onStep={setRecordingTopic} />}
       {markingHeld && <MarkHeldModal data={data} onClose={() => setMarkingHeld(false)} />}
     </>
   );

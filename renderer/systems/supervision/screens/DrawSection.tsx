@@ -44,8 +44,9 @@ export function DrawSection({ check, out }: { check: Check; out: ReturnType<type
 
   const draw = async () => {
     try {
+      // Left empty, the seed is generated as the draw runs (one click, not two); the record keeps it either way.
       await checkRunRepo.draw(check.id, {
-        seed,
+        seed: seed.trim() || seedFromBytes(crypto.getRandomValues(new Uint8Array(8))),
         exclusions,
         filterText: describeFilter(plan.filter.kinds, town?.name),
       });
@@ -93,9 +94,7 @@ export function DrawSection({ check, out }: { check: Check; out: ReturnType<type
             <Button variant="default" onClick={() => setSeed(seedFromBytes(crypto.getRandomValues(new Uint8Array(8))))}>
               {t('supervision.draw.newSeed')}
             </Button>
-            <Button disabled={!seed.trim()} onClick={() => void draw()}>
-              {t('supervision.draw.run')}
-            </Button>
+            <Button onClick={() => void draw()}>{t('supervision.draw.run')}</Button>
           </Group>
         </>
       )}

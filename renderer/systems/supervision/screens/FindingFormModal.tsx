@@ -27,6 +27,7 @@ import {
 } from '../../../../shared/systems/supervision/finding';
 import { MATTER_MAX_CHARS, REQUIREMENT_MAX_CHARS } from '../../../../shared/systems/supervision/itemInput';
 import { checkFindingsRepo } from '../data/checkFindingsRepo';
+import { checkRunRepo } from '../data/checkRunRepo';
 import { supervisionSettingsRepo } from '../data/supervisionSettingsRepo';
 import { ErrorAlert } from '../../../core/ui/ErrorAlert';
 import { FormActions } from '../../../core/ui/FormActions';
@@ -42,17 +43,31 @@ type Values = Omit<FindingInput, 'matters' | 'goodPractice'> & {
 };
 
 /** 实地督查 at one target (S2-4.3): what was seen and how, the rating, and the matters left undone. */
-export function FindingFormModal({ check, onClose }: { check: Check; onClose: () => void }) {
+export function FindingFormModal({
+  check,
+  recorded = [],
+  onClose,
+}: {
+  check: Check;
+  /** Targets whose findings are in: the form opens at the first target not yet recorded. */
+  recorded?: string[];
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const { error, run } = useActionError();
   const units = useUnits(check.targetUnitIds);
   const settings = useLiveQuery(() => supervisionSettingsRepo.deadlines(), []) ?? DEFAULT_DEADLINE_SETTINGS;
   const today = localDate(new Date());
+  // A drawn village with its town, as the draw names it (two towns may each have a 东关村).
+  const targetName = (id: string) =>
+    check.draw?.candidates.find((c) => c.unitId === id)?.name ?? units.get(id)?.name ?? id;
   const form = useForm<Values>({
     initialValues: {
-      unitId: check.targetUnitIds.length === 1 ? check.targetUnitIds[0] : '',
+      unitId: check.targetUnitIds.find((id) => !recorded.includes(id)) ?? '',
       visitedOn: today,
-      methods: ['visit', 'inspection', 'discussion'],
+      // None ticked: the worker ticks the ways actually used. All three ticked by default made a click on
+      // 实地察看 untick it, and the record then claimed ways that never happened.
+      methods: [],
       observed: '',
       rating: 'good',
       goodPractice: '',
@@ -66,6 +81,8 @@ export function FindingFormModal({ check, onClose }: { check: Check; onClose: ()
   };
   const submit = form.onSubmit(async (values) => {
     await run(async () => {
+      // The first finding of a check ready to start starts it (the repository still refuses one not signed).
+      if (check.status !== 'underway') await checkRunRepo.start(check.id);
       await checkFindingsRepo.add(check.id, values);
       onClose();
     });
@@ -81,12 +98,17 @@ export function FindingFormModal({ check, onClose }: { check: Check; onClose: ()
               label={t('supervision.findings.unit')}
               withAsterisk
               allowDeselect={false}
-              data={check.targetUnitIds.map((id) => ({ value: id, label: units.get(id)?.name ?? id }))}
+              data={check.targetUnitIds.map((id) => ({ value: id, label: targetName(id) }))}
               {...form.getInputProps('unitId')}
             />
             <DateField label={t('supervision.findings.visitedOn')} withAsterisk {...form.getInputProps('visitedOn')} />
           </SimpleGrid>
-          <Checkbox.Group label={t('supervision.findings.methods')} withAsterisk {...form.getInputProps('methods')}>
+          <Checkbox.Group
+            label={t('supervision.findings.methods')}
+            description={t('supervision.findings.methodsHint')}
+            withAsterisk
+            {...form.getInputProps('methods')}
+          >
             <Group mt={4}>
               {FINDING_METHODS.map((m) => (
                 <Checkbox key={m} value={m} label={t(`supervision.findingMethod.${m}`)} />

@@ -3,7 +3,7 @@ import { Anchor, Button, Card, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import type { Check } from '../../../../shared/systems/supervision/check';
+import { type Check, startBlocker } from '../../../../shared/systems/supervision/check';
 import type { SupervisionItem } from '../../../../shared/systems/supervision/item';
 import { checkFindingsRepo } from '../data/checkFindingsRepo';
 import { supervisionItemFlowRepo } from '../data/supervisionItemFlowRepo';
@@ -110,12 +110,15 @@ export function FindingsSection({ check, out }: { check: Check; out: ReturnType<
           })}
         </Card>
       ))}
-      {check.status === 'underway' && (
+      {/* Ready to start, the first finding starts the check itself: one click, not 开始实地督查 first. */}
+      {(check.status === 'underway' || startBlocker(check) === null) && (
         <Button w="fit-content" onClick={() => setAdding(true)}>
           {t('supervision.findings.add')}
         </Button>
       )}
-      {adding && <FindingFormModal check={check} onClose={() => setAdding(false)} />}
+      {adding && (
+        <FindingFormModal check={check} recorded={findings.map((f) => f.unitId)} onClose={() => setAdding(false)} />
+      )}
     </Stack>
   );
 }

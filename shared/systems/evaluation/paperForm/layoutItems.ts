@@ -81,7 +81,7 @@ export function layoutText(flow: PageFlow, n: number, item: TextItem): void {
   flow.ensure(captionH + 1 + areaH);
   flow.text(caption, 'body', LEFT, flow.y, WIDTH);
   flow.y += captionH + 1;
-  const area = { itemId: item.id, x: LEFT + INDENT, y: flow.y, w: WIDTH - INDENT, h: areaH };
+  const area = { itemId: item.id, label: caption, x: LEFT + INDENT, y: flow.y, w: WIDTH - INDENT, h: areaH };
   flow.page.textAreas.push(area);
   for (let i = 1; i <= lines; i++) {
     const y = area.y + 1 + i * TEXT_LINE_MM - 1.5;

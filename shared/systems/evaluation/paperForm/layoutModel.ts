@@ -72,6 +72,8 @@ export interface ChoiceGroup {
 
 export interface LayoutTextArea extends MmRect {
   itemId: string;
+  /** The question as printed above the area, for the review's image of what was written. */
+  label: string;
 }
 
 export interface LayoutRule {

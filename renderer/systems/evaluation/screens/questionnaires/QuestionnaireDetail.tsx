@@ -16,6 +16,7 @@ import { DesignModal } from './DesignModal';
 import { DifferencesModal } from './DifferencesModal';
 import { ImportReturnsModal } from './ImportReturnsModal';
 import { PrintCopiesModal } from './PrintCopiesModal';
+import { ReturnView } from './ReturnView';
 import { VersionView } from './VersionView';
 
 /** One questionnaire: its versions, numbered copies, returns received and entered, and what is left to settle. */
@@ -30,6 +31,8 @@ export function QuestionnaireDetail({ id }: { id: string }) {
   const [modal, setModal] = useState<'design' | 'print' | 'import' | 'scan' | null>(null);
   const [settling, setSettling] = useState<string | null>(null);
   const [received, setReceived] = useState<number | string>('');
+  const [lookup, setLookup] = useState<number | string>('');
+  const [viewing, setViewing] = useState<number | null>(null);
   if (!q) return null;
   const current = versions.find((v) => v.version === q.currentVersion);
   const go = (isSecond: boolean) => navigate('evaluation', placeSub({ page: 'entry', id, isSecond }));
@@ -101,6 +104,18 @@ export function QuestionnaireDetail({ id }: { id: string }) {
         >
           {t('evaluation.questionnaires.registerReceived')}
         </Button>
+        <NumberInput
+          w={110}
+          min={1}
+          aria-label={t('evaluation.returnView.copy')}
+          placeholder={t('evaluation.returnView.copy')}
+          value={lookup}
+          onChange={setLookup}
+          onKeyDown={(e) => e.key === 'Enter' && Number(lookup) > 0 && setViewing(Number(lookup))}
+        />
+        <Button variant="default" disabled={!(Number(lookup) > 0)} onClick={() => setViewing(Number(lookup))}>
+          {t('evaluation.returnView.open')}
+        </Button>
       </Group>
       {differing.length > 0 && (
         <Stack gap={4}>
@@ -153,6 +168,9 @@ export function QuestionnaireDetail({ id }: { id: string }) {
         <ImportReturnsModal questionnaire={q} versions={versions} names={names} onClose={() => setModal(null)} />
       )}
       {modal === 'scan' && <ScanReturnsModal questionnaireId={id} onClose={() => setModal(null)} />}
+      {viewing !== null && (
+        <ReturnView questionnaireId={id} copyNumber={viewing} names={names} onClose={() => setViewing(null)} />
+      )}
       {settling && <DifferencesModal returnId={settling} names={names} onClose={() => setSettling(null)} />}
     </Stack>
   );

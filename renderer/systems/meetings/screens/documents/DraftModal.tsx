@@ -21,11 +21,14 @@ export function DraftModal({
   meetingId,
   withoutClassified = false,
   onClose,
+  onIssued,
 }: {
   role: MeetingDocumentRole;
   meetingId: string;
   /** The second 纪要, for wider distribution: classified topics left out, fixed. */ withoutClassified?: boolean;
   onClose: () => void;
+  /** After the issue (else onClose): the next-step bar goes on to the next document. */
+  onIssued?: () => void;
 }) {
   const { t } = useTranslation();
   const [record, setRecord] = useState<MeetingRecord | null>(null);
@@ -59,7 +62,7 @@ export function DraftModal({
         color: 'green',
         message: t('meetings.documents.issued', { kind: t(`documents.kinds.${role}`), number: issued.number }),
       });
-      onClose();
+      (onIssued ?? onClose)();
     });
     setBusy(false);
   };

@@ -62,13 +62,15 @@ interface Props {
   deployed: SupervisionItem[];
   unitName: (id: string) => string;
   onClose: () => void;
+  /** After a save (else onClose): the next-step bar goes on to the next topic. */
+  onSaved?: () => void;
 }
 
 /**
  * Records one topic's proceedings and deploys its key tasks: both saved together or not at all.
  * The tasks already deployed are listed above the new ones, with their items' current state.
  */
-export function ProceedingsModal({ topic, attendance, deployed, unitName, onClose }: Props) {
+export function ProceedingsModal({ topic, attendance, deployed, unitName, onClose, onSaved }: Props) {
   const { t } = useTranslation();
   const { error, run } = useActionError();
   const form = useForm<Values>({
@@ -89,7 +91,7 @@ export function ProceedingsModal({ topic, attendance, deployed, unitName, onClos
   const submit = form.onSubmit(async ({ tasks, ...proceedings }) => {
     await run(async () => {
       await meetingProceedingsRepo.save(topic.id, proceedings, tasks);
-      onClose();
+      (onSaved ?? onClose)();
     });
   });
 

@@ -35,6 +35,7 @@ interface CellStyle {
   /** Text from the top, as in a row left tall for handwriting. */
   isTop?: boolean;
   isStruck?: boolean;
+  keepsWithNext?: boolean;
 }
 
 function formCell(text: string, style: CellStyle, widthTw: number, fonts: FontPlan, m: FormMetrics) {
@@ -49,6 +50,7 @@ function formCell(text: string, style: CellStyle, widthTw: number, fonts: FontPl
       sidePadTw: mm(CELL_SIDE_PAD_MM),
       isTop: style.isTop,
       isStruck: style.isStruck,
+      keepsWithNext: style.keepsWithNext,
     },
     fonts,
     widthTw,
@@ -64,35 +66,49 @@ function formRow(cells: TableRow['options']['children'], heightMm: number, isHea
   });
 }
 
-function formTable(rows: readonly FormRow[], labelWidthMm: number, fonts: FontPlan, m: FormMetrics) {
+/** `keepsLastRow`: the last row goes over with what follows (the footer) rather than leave it alone on a page. */
+function formTable(
+  rows: readonly FormRow[],
+  labelWidthMm: number,
+  fonts: FontPlan,
+  m: FormMetrics,
+  keepsLastRow = false,
+) {
   const label = mm(labelWidthMm);
   const widths = [label, TYPE_WIDTH - label];
-  const tableRows = rows.map((row) =>
-    formRow(
+  const tableRows = rows.map((row, i) => {
+    const keepsWithNext = keepsLastRow && i === rows.length - 1;
+    return formRow(
       [
-        formCell(row.label, { role: 'heiti', alignment: AlignmentType.CENTER }, widths[0], fonts, m),
+        formCell(row.label, { role: 'heiti', alignment: AlignmentType.CENTER, keepsWithNext }, widths[0], fonts, m),
         formCell(
           row.value,
-          { role: 'fangsong', alignment: AlignmentType.JUSTIFIED, isTop: !!row.minHeightMm, isStruck: row.isStruck },
+          {
+            role: 'fangsong',
+            alignment: AlignmentType.JUSTIFIED,
+            isTop: !!row.minHeightMm,
+            isStruck: row.isStruck,
+            keepsWithNext,
+          },
           widths[1],
           fonts,
           m,
         ),
       ],
       Math.max(m.rowMm, row.minHeightMm ?? 0),
-    ),
-  );
+    );
+  });
   return fixedTable(tableRows, widths);
 }
 
-function rosterTable(roster: NonNullable<FormPart['roster']>, fonts: FontPlan, m: FormMetrics) {
+function rosterTable(roster: NonNullable<FormPart['roster']>, fonts: FontPlan, m: FormMetrics, keepsLastRow = false) {
   const widths = roster.columns.map((c) => mm(c.widthMm));
-  const row = (texts: readonly string[], isHeader: boolean) =>
+  const row = (texts: readonly string[], isHeader: boolean, keepsWithNext = false) =>
     formRow(
       widths.map((w, i) =>
         formCell(
           texts[i] ?? '',
-          { role: isHeader ? 'heiti' : 'fangsong', alignment: AlignmentType.CENTER },
+          { role: isHeader ? 'heiti' : 'fangsong', alignment: AlignmentType.CENTER, keepsWithNext },
           w,
           fonts,
           m,
@@ -107,7 +123,7 @@ function rosterTable(roster: NonNullable<FormPart['roster']>, fonts: FontPlan, m
         roster.columns.map((c) => c.title),
         true,
       ),
-      ...roster.rows.map((r) => row(r, false)),
+      ...roster.rows.map((r, i) => row(r, false, keepsLastRow && i === roster.rows.length - 1)),
     ],
     widths,
   );
@@ -173,15 +189,20 @@ export function formSection(doc: OfficialDocument, fonts: FontPlan): ISectionOpt
   const m = metricsOf(form);
   const children: ISectionOptions['children'][number][] = [formTitle(doc.title, fonts, m.titleMm)];
   if (form) {
-    children.push(numberLine(doc, form, fonts, m), formTable(form.rows, form.labelWidthMm, fonts, m));
-    if (form.roster) children.push(rosterTable(form.roster, fonts, m));
+    const footer = footerParts(form.footer);
+    // The 署名 and date never stand alone on a page: the table's last row goes over with them (as in print).
+    const keepsLastRow = footer.length > 0;
+    const table = formTable(form.rows, form.labelWidthMm, fonts, m, keepsLastRow && !form.roster);
+    children.push(numberLine(doc, form, fonts, m), table);
+    if (form.roster) children.push(rosterTable(form.roster, fonts, m, keepsLastRow));
     // 督办单位（盖章） and the date: each part of the footer on its own line, flush right, 右空一字.
-    footerParts(form.footer).forEach((part, i) =>
+    footer.forEach((part, i) =>
       children.push(
         paragraph([run(fonts, part, { role: 'fangsong', size: m.sizePt * 2 })], {
           alignment: AlignmentType.RIGHT,
           indent: { right: m.sizePt * 20 },
           spacing: { ...exact(m.lineMm), before: i === 0 ? mm(m.footerGapMm) : 0 },
+          ...(i < footer.length - 1 ? { keepNext: true } : {}),
         }),
       ),
     );

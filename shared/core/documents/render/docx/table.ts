@@ -52,6 +52,8 @@ export interface CellSpec {
   sidePadTw?: number;
   /** Text from the top of the cell, not centred. */
   isTop?: boolean;
+  /** Kept on the page of what follows the table (w:keepNext in the last row: the form's 署名 and date). */
+  keepsWithNext?: boolean;
 }
 
 /** Lines a cell's text takes in its column. */
@@ -76,6 +78,7 @@ export function cell(spec: CellSpec, fonts: FontPlan, widthTw: number): TableCel
       paragraph([run(fonts, line, { role: spec.role, size: spec.size, isStruck: spec.isStruck })], {
         alignment: spec.alignment ?? AlignmentType.CENTER,
         spacing: { line: spec.lineTw ?? LINE, lineRule: LineRuleType.EXACT },
+        ...(spec.keepsWithNext ? { keepNext: true } : {}),
       }),
     ),
   });

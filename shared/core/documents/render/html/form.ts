@@ -47,7 +47,8 @@ export const FORM_CSS = [
   '.form-table tr.tall td{vertical-align:top}',
   '.form-table td.struck{text-decoration:line-through}',
   '.form-table.roster td{text-align:center}',
-  '.form-footer{text-align:right;padding-right:1em;white-space:pre-wrap}',
+  // The 署名 and date never stand alone on a page: the table's last row goes over with them (as in Word).
+  '.form-footer{text-align:right;padding-right:1em;white-space:pre-wrap;break-before:avoid;break-inside:avoid}',
   `.cut-line{display:flex;align-items:center;gap:2mm;margin:${TEAR_OFF.cutBeforeMm}mm 0 ${TEAR_OFF.cutAfterMm}mm;font-size:12pt;line-height:${TEAR_OFF.cutMm}mm}`,
   '.cut-line::before,.cut-line::after{content:"";flex:1;border-top:.3mm dashed #000}',
   `.form-subtitle{font-family:var(--font-xiaobiaosong);font-size:${TEAR_OFF.titlePt}pt;line-height:${TEAR_OFF.titleMm}mm;text-align:center;margin-bottom:${TEAR_OFF.titleAfterMm}mm}`,

@@ -27,7 +27,7 @@ const BOTTOM_RULE_FROM_PAGE_BOTTOM = 20;
  * the rules and the bottom double rule are drawn in page-1 margin boxes; the flow starts with the
  * 份号/发文字号 line 4.94 mm under the first double rule. Page 1 shows no page number.
  */
-function letterPageCss(mark: string, plan?: FontPlan): { css: string; firstPageMm: number } {
+function letterPageCss(mark: string, plan?: FontPlan): { css: string; firstPageMm: number; areaTop: number } {
   // Margin boxes take no transform: the mark is sized to fit, not squeezed (as in Word).
   const sizeMm = letterMarkFit(mark).sizePt * PT_TO_MM;
   const ruleTop = MARK_TOP + sizeMm + 4;
@@ -44,13 +44,23 @@ function letterPageCss(mark: string, plan?: FontPlan): { css: string; firstPageM
     '.letter-head-row{display:flex;justify-content:space-between;letter-spacing:0;text-indent:0}',
     '.letter-head-row>.mark-line{font-family:var(--font-heiti)}',
   ].join('\n');
-  return { css, firstPageMm: PAGE_MM.height - areaTop - PAGE_MM.bottom };
+  return { css, firstPageMm: PAGE_MM.height - areaTop - PAGE_MM.bottom, areaTop };
+}
+
+/**
+ * The room between the 发文字号 rows and the title: two lines, rounded so the title, and the body
+ * under it, stand on the 版心's 22-line grid as in Word (docx/letter.ts). The rows start 4.94 mm
+ * under the double rule, off the grid; left there, every line of page 1 stood ~3 mm low and the
+ * page held one body line fewer than the 版心 has room for (18 instead of 19 with the sample's head).
+ */
+function titleGapMm(areaTop: number, rows: number): number {
+  const end = (areaTop - PAGE_MM.top) / LINE_MM + rows;
+  return (Math.round(end + 2) - end) * LINE_MM;
 }
 
 /** 份号/密级/紧急程度 顶格 on the left, one a line; 发文字号 顶格 on the right of the first line. */
-function letterHeadRows(doc: OfficialDocument): string {
+function letterHeadRows(doc: OfficialDocument, count: number): string {
   const marks = topMarks(doc);
-  const count = Math.max(1, marks.length);
   const rows: string[] = [];
   for (let i = 0; i < count; i++) {
     const number = i === 0 && doc.number ? `<span>${escapeHtml(doc.number)}</span>` : '<span></span>';
@@ -63,6 +73,7 @@ function letterHeadRows(doc: OfficialDocument): string {
 
 export function letterLayout(doc: OfficialDocument, ctx: LayoutContext): LayoutParts {
   const page = letterPageCss(doc.issuerMark ?? '', ctx.fonts);
+  const rows = Math.max(1, topMarks(doc).length);
   const foot = renderFoot(letterColophonRows(doc.colophon), 'letter-cc', {
     ...onLastFace(ctx),
     firstPageMm: page.firstPageMm,
@@ -70,8 +81,8 @@ export function letterLayout(doc: OfficialDocument, ctx: LayoutContext): LayoutP
   return {
     css: page.css,
     html: [
-      letterHeadRows(doc),
-      '<div class="blank"></div><div class="blank"></div>',
+      letterHeadRows(doc, rows),
+      `<div style="height:${mm(titleGapMm(page.areaTop, rows))}"></div>`,
       titleHtml(doc.title),
       recipientsHtml(doc, tightStyle(ctx.fit, -1)),
       bodyHtml(doc.body, ctx.fit),

@@ -67,3 +67,31 @@ export function paperWhite(img: GreyImage): number {
   }
   return 255;
 }
+
+/**
+ * The image `k` times larger, interpolated bilinearly (pixel centres kept: (x + 0.5) * k). A QR code
+ * scanned at 150 dpi has modules of about 3 pixels; sheared and blurred, the decoder's binarisation
+ * then depends on where its blocks fall, and a larger copy gives it room.
+ */
+export function upscaleGrey(img: GreyImage, k: number): GreyImage {
+  const width = img.width * k;
+  const height = img.height * k;
+  const data = new Uint8Array(width * height);
+  const xs = new Float64Array(width);
+  for (let x = 0; x < width; x++) xs[x] = Math.min(img.width - 1, Math.max(0, (x + 0.5) / k - 0.5));
+  for (let y = 0; y < height; y++) {
+    const fy = Math.min(img.height - 1, Math.max(0, (y + 0.5) / k - 0.5));
+    const y0 = Math.floor(fy);
+    const y1 = Math.min(img.height - 1, y0 + 1);
+    const ay = fy - y0;
+    for (let x = 0; x < width; x++) {
+      const x0 = Math.floor(xs[x]);
+      const x1 = Math.min(img.width - 1, x0 + 1);
+      const ax = xs[x] - x0;
+      const top = img.data[y0 * img.width + x0] * (1 - ax) + img.data[y0 * img.width + x1] * ax;
+      const bottom = img.data[y1 * img.width + x0] * (1 - ax) + img.data[y1 * img.width + x1] * ax;
+      data[y * width + x] = Math.round(top * (1 - ay) + bottom * ay);
+    }
+  }
+  return { width, height, data };
+}

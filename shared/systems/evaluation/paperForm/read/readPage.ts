@@ -3,7 +3,7 @@ import { decodePageCode, qrModules, type PageCode } from '../qrPayload';
 import { readBox, type BoxReading, type InkLevels } from './boxReading';
 import { surroundOf } from './boxSurround';
 import { findMark } from './cornerMarks';
-import { cropGrey, frameGrey, paperWhite, type GreyImage, type Point } from './greyImage';
+import { cropGrey, frameGrey, paperWhite, upscaleGrey, type GreyImage, type Point } from './greyImage';
 import { fitAffine, fitHomography, fitSimilarity, project, type Homography } from './homography';
 
 /** A QR code found on the image: its text and its four corners (the symbol's own top-left first). */
@@ -37,23 +37,31 @@ const QR_REGIONS: MmRect[] = [
 /**
  * Finds the page's own code: one of our QR codes in a corner region, else anywhere on the page.
  * Each region is framed in paper white first: a sheet fed high or askew can put the code at the
- * image's very edge, and the decoder finds no code without a quiet zone around it.
+ * image's very edge, and the decoder finds no code without a quiet zone around it. When none is
+ * found, the corner regions are tried again at twice their size: a code scanned at 150 dpi, sheared
+ * and blurred, can be found or missed by where the decoder's binarisation blocks fall (72/1 of the
+ * bench set was read on the whole page, not in its corner), and a larger copy settles it.
  */
 export async function findPageCode(img: GreyImage, decode: DecodeQr): Promise<{ code: PageCode; hit: QrHit } | null> {
-  const regions = [...QR_REGIONS, { x: 0, y: 0, w: 1, h: 1 }];
   const white = paperWhite(img);
   const margin = Math.round(Math.min(img.width, img.height) * 0.02);
-  for (const r of regions) {
-    const x0 = Math.floor(r.x * img.width);
-    const y0 = Math.floor(r.y * img.height);
-    const crop = frameGrey(cropGrey(img, x0, y0, r.w * img.width, r.h * img.height), margin, white);
-    for (const hit of await decode(crop)) {
-      const code = decodePageCode(hit.text);
-      if (!code) continue;
-      const corners = hit.corners.map((p) => ({ x: p.x + x0 - margin, y: p.y + y0 - margin })) as QrHit['corners'];
-      return { code, hit: { text: hit.text, corners } };
+  const passes = [
+    { scale: 1, regions: [...QR_REGIONS, { x: 0, y: 0, w: 1, h: 1 }] },
+    { scale: 2, regions: QR_REGIONS },
+  ];
+  for (const { scale, regions } of passes)
+    for (const r of regions) {
+      const x0 = Math.floor(r.x * img.width);
+      const y0 = Math.floor(r.y * img.height);
+      const crop = cropGrey(img, x0, y0, r.w * img.width, r.h * img.height);
+      const framed = frameGrey(scale === 1 ? crop : upscaleGrey(crop, scale), margin, white);
+      for (const hit of await decode(framed)) {
+        const code = decodePageCode(hit.text);
+        if (!code) continue;
+        const back = (p: Point) => ({ x: (p.x - margin) / scale + x0, y: (p.y - margin) / scale + y0 });
+        return { code, hit: { text: hit.text, corners: hit.corners.map(back) as QrHit['corners'] } };
+      }
     }
-  }
   return null;
 }
 
