@@ -118,8 +118,13 @@ test('a year of supervision in one walk: a random check to archive, a late item,
     await group.getByLabel(/^办结时限/).fill(due);
     await group.getByLabel(/^反馈时限/).fill(due);
   }
+  // No rating is preset: saving without one is refused with the field named, and nothing is recorded.
+  await finding.getByRole('button', { name: '保存' }).click();
+  await expect(finding.getByText('必填', { exact: true })).toBeVisible();
+  await finding.getByRole('radio', { name: '较好' }).check();
   await finding.getByRole('button', { name: '保存' }).click();
   await expect(finding).toHaveCount(0);
+  await expect(page.getByText('2026-05-14 · 调研走访、实地察看 · 评价：较好', { exact: true })).toBeVisible();
 
   // 6. Two numbered 督办通知单, printed one page with the tear-off 回执 (S2-4.4).
   for (const [i, number] of ['海人才督〔2026〕1号', '海人才督〔2026〕2号'].entries()) {

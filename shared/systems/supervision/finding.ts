@@ -16,7 +16,8 @@ export const findingInputSchema = z.object({
   methods: z.array(z.enum(FINDING_METHODS)).min(1),
   /** What was seen, heard and checked on site. */
   observed: z.string().trim().min(1).max(4000),
-  rating: z.enum(FINDING_RATINGS),
+  /** Chosen by the worker: no rating is preset, so a record never carries a rating nobody gave. */
+  rating: z.enum(FINDING_RATINGS, { error: 'required' }),
   /** 好的做法 worth circulating (may be empty). */
   goodPractice: z.string().trim().max(2000).default(''),
   /** 未完成事项: each becomes a supervision item with its own 督办通知单. */

@@ -5,7 +5,7 @@ import {
   Fieldset,
   Group,
   Modal,
-  SegmentedControl,
+  Radio,
   Select,
   SimpleGrid,
   Stack,
@@ -37,7 +37,9 @@ import { charCount } from './charCount';
 import { useUnits } from './useUnitNames';
 import { DateField } from '../../../core/ui/dates/DateField';
 
-type Values = Omit<FindingInput, 'matters' | 'goodPractice'> & {
+type Values = Omit<FindingInput, 'matters' | 'goodPractice' | 'rating'> & {
+  /** '' until the worker chooses: a preset 好 was saved on findings nobody rated. */
+  rating: FindingRating | '';
   goodPractice: string;
   matters: NonNullable<FindingInput['matters']>;
 };
@@ -69,7 +71,7 @@ export function FindingFormModal({
       // 实地察看 untick it, and the record then claimed ways that never happened.
       methods: [],
       observed: '',
-      rating: 'good',
+      rating: '',
       goodPractice: '',
       matters: [],
     },
@@ -83,7 +85,7 @@ export function FindingFormModal({
     await run(async () => {
       // The first finding of a check ready to start starts it (the repository still refuses one not signed).
       if (check.status !== 'underway') await checkRunRepo.start(check.id);
-      await checkFindingsRepo.add(check.id, values);
+      await checkFindingsRepo.add(check.id, values as FindingInput); // validated: a rating was chosen
       onClose();
     });
   });
@@ -122,12 +124,13 @@ export function FindingFormModal({
             minRows={3}
             {...form.getInputProps('observed')}
           />
-          <SegmentedControl
-            aria-label={t('supervision.findings.rating')}
-            data={FINDING_RATINGS.map((r) => ({ value: r, label: t(`supervision.rating.${r}`) }))}
-            {...form.getInputProps('rating')}
-            onChange={(r) => form.setFieldValue('rating', r as FindingRating)}
-          />
+          <Radio.Group label={t('supervision.findings.rating')} withAsterisk {...form.getInputProps('rating')}>
+            <Group mt={4}>
+              {FINDING_RATINGS.map((r) => (
+                <Radio key={r} value={r} label={t(`supervision.rating.${r}`)} />
+              ))}
+            </Group>
+          </Radio.Group>
           <Textarea
             label={t('supervision.findings.goodPractice')}
             autosize
