@@ -121,6 +121,8 @@ async function buildAll() {
     base: './',
     logLevel: 'warn',
     oxc: { jsx: { runtime: 'automatic' } },
+    // The search's build worker (renderer/app/searchWorker.ts) is an ES module, as in the app.
+    worker: { format: 'es' },
     build: {
       outDir: benchOut,
       emptyOutDir: true,

@@ -7,6 +7,9 @@ const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
+// BENCH_SEARCH_IN_PLACE=1: the index built on the main thread in slices (as before the build worker).
+const IN_PLACE = Boolean(process.env.BENCH_SEARCH_IN_PLACE);
+
 export async function searchBench(page, { settle, log, count }) {
   await page.evaluate(() => window.runBench('reset'));
   await settle();
@@ -15,7 +18,9 @@ export async function searchBench(page, { settle, log, count }) {
   await settle();
   const builds = [];
   for (let i = 0; i < 3; i++) {
-    const traced = await traceMainThread(page, () => page.evaluate(() => window.runBench('searchBuild')));
+    const traced = await traceMainThread(page, () =>
+      page.evaluate((inPlace) => window.runBench('searchBuild', { inPlace }), IN_PLACE),
+    );
     // The build's own tasks: between the marks searchBuild sets around it (its heap readings force collections).
     const from = traced.marks['search build start'] ?? -Infinity;
     const to = traced.marks['search build end'] ?? Infinity;
@@ -33,6 +38,10 @@ export async function searchBench(page, { settle, log, count }) {
     row('search.build.median', b('ms'), 'ms'),
     row('search.build.heapMB', b('heapMB'), 'MB'),
     row('search.build.postingMB', b('postingMB'), 'MB'),
+    row('search.build.inWorker', b('inWorker'), 'yes=1'),
+    row('search.build.workerMs', b('workerMs'), 'ms'),
+    // null where the worker cannot read its heap (performance.memory is the window's only): no row then.
+    ...(builds.some((x) => x.workerHeapMB === null) ? [] : [row('search.build.workerHeapMB', b('workerHeapMB'), 'MB')]),
     row('search.build.longestTaskCpu', most('longestCpuMs'), 'ms', 50),
     row('search.build.tasksOver50Cpu', most('over50CpuMs'), 'tasks'),
     row('search.build.longestTaskWall', most('longestWallMs'), 'ms'),

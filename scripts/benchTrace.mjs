@@ -8,7 +8,10 @@ export async function traceMainThread(page, work) {
   cdp.on('Tracing.dataCollected', ({ value }) => chunks.push(...value));
   const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
   // MajorGC / MinorGC, the collections DevTools shows, are traced under devtools.timeline and v8.
-  await cdp.send('Tracing.start', { categories: 'toplevel,devtools.timeline,v8', transferMode: 'ReportEvents' });
+  // BENCH_TRACE_CATEGORIES adds categories (e.g. blink,disabled-by-default-v8.gc) to find what a long task held.
+  const extra = process.env.BENCH_TRACE_CATEGORIES ? `,${process.env.BENCH_TRACE_CATEGORIES}` : '';
+  const categories = `toplevel,devtools.timeline,v8${extra}`;
+  await cdp.send('Tracing.start', { categories, transferMode: 'ReportEvents' });
   let result;
   try {
     result = await work();

@@ -3,7 +3,7 @@
 // the catch-up after a bulk insert (insert.ts keeps the index while it inserts).
 import { DB_NAME, WorkbenchDB, getDb, useDatabase } from '../../renderer/core/data/db';
 import { searchRepo } from '../../renderer/core/data/searchRepo';
-import { LiveSearch } from '../../renderer/core/search/liveSearch';
+import { type BuildWorker, LiveSearch } from '../../renderer/core/search/liveSearch';
 import { loadSearchSources } from '../../renderer/core/search/sources';
 import { installedSystems } from '../../renderer/core/plugin/installed';
 import type { SampleTables } from '../../renderer/core/sample';
@@ -99,8 +99,15 @@ export async function watchMainThread<T>(work: () => Promise<T>) {
 
 let live: LiveSearch | null = null;
 
-/** Builds the index as after sign-in, from the stored records; time, memory, and the main thread meanwhile. */
-export async function searchBuild(): Promise<Record<string, number>> {
+/** The app's build worker (renderer/app/searchWorker.ts), as renderer/app/install.ts starts it. */
+const buildWorker = () =>
+  new Worker(new URL('../../renderer/app/searchWorker.ts', import.meta.url), { type: 'module' }) as BuildWorker;
+
+/**
+ * Builds the index as after sign-in, from the stored records; time, memory, and the main thread
+ * meanwhile. `inPlace`: on the main thread in slices, as without a worker (the figures before it).
+ */
+export async function searchBuild({ inPlace = false } = {}): Promise<Record<string, number | null>> {
   useDatabase(getDb());
   benchSession();
   live?.stop();
@@ -111,7 +118,7 @@ export async function searchBuild(): Promise<Record<string, number>> {
   console.timeStamp('search build start');
   const t0 = performance.now();
   const watched = await watchMainThread(async () => {
-    live = new LiveSearch(searchRepo, sources);
+    live = new LiveSearch(searchRepo, sources, inPlace ? undefined : buildWorker, true);
     live.start();
     await live.whenIdle();
   });
@@ -119,8 +126,13 @@ export async function searchBuild(): Promise<Record<string, number>> {
   console.timeStamp('search build end');
   const after = heap();
   const stats = live!.stats();
+  const built = live!.lastBuild;
+  if (!inPlace && !built?.inWorker) throw new Error(`the build worker failed: ${built?.workerFailed}`);
   return {
     ms,
+    inWorker: built?.inWorker ? 1 : 0,
+    workerMs: built?.workerMs ?? null,
+    workerHeapMB: built?.workerHeapMB ?? null,
     heapMB: (after - before) / 2 ** 20,
     postingMB: stats.postingBytes / 2 ** 20,
     entries: stats.entries,

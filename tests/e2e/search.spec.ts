@@ -18,8 +18,14 @@ test('finds records of every kind from the header box (Ctrl+K) and opens them, c
   page,
 }) => {
   test.setTimeout(180_000);
+  // The index is built off the main thread, in the app's build worker, not by the fallback in slices.
+  const workers: string[] = [];
+  const fallbacks: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  page.on('console', (m) => m.text().includes('search build worker') && fallbacks.push(m.text()));
   await createAdmin(page);
   await loadSampleData(page);
+  await expect.poll(() => workers.filter((url) => url.includes('searchWorker')).length).toBeGreaterThan(0);
   await page.screenshot(shot('0-header'));
 
   // A check run unannounced is 秘密: found by words of its title, shown with its 密级, opened on its page.
@@ -68,6 +74,7 @@ test('finds records of every kind from the header box (Ctrl+K) and opens them, c
   await expect(results.getByRole('group', { name: /^Checks · / })).toBeVisible();
   await expect(results.getByTestId('secrecy-badge').first()).toHaveText('Secret');
   await page.screenshot(shot('3-english'));
+  expect(fallbacks).toEqual([]);
 });
 
 test('finds applications, the points ledger, evaluation records, opinions and questionnaires, and opens them', async ({

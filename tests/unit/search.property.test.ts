@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catalogueOf } from '../../shared/core/search/catalogue';
+import { CatalogueAdopter, catalogueImage } from '../../shared/core/search/catalogueImage';
 import type { SearchEntry } from '../../shared/core/search/entry';
 import { createRandom } from '../../renderer/core/sample';
 import { searchCorpus } from '../support/searchCorpus';
@@ -42,6 +43,13 @@ const byKey = new Map<string, SearchEntry>();
 const catalogue = catalogueOf(sources, tables, (entry) => byKey.set(entry.key, entry));
 const entries = [...byKey.values()];
 const found = (query: string) => catalogue.index.findKeys(query).sort();
+
+// The same records built as the build worker builds them, then handed over as it hands them: each
+// message cloned (its buffers transferred) and adopted by a fresh catalogue, as on the main thread.
+const adopter = new CatalogueAdopter(sources);
+for (const { message, transfer } of catalogueImage(catalogueOf(sources, tables)))
+  adopter.take(structuredClone(message, { transfer }));
+const handedOver = (query: string) => adopter.catalogue.index.findKeys(query).sort();
 
 /** Typed by hand: what an office worker searches for, and the traps of Chinese and mixed text. */
 const QUERIES = [
@@ -138,6 +146,20 @@ describe('the header search against a plain substring scan (precision and recall
 
   it.each(QUERIES.map((q) => [q]))('finds exactly what the scan finds for %j', (query) => {
     expect(found(query)).toEqual(oracle(entries, query));
+  });
+
+  it('finds exactly what the scan finds once handed over from the build worker, every query and 200 pieces', () => {
+    expect(adopter.done).toBe(true);
+    const rng = createRandom('search-handover');
+    const piece = () => {
+      const entry = rng.pick(entries);
+      const text = rng.pick([entry.title, ...entry.fields.map((f) => f ?? '')]) || entry.title;
+      const start = rng.int(0, Math.max(0, text.length - 1));
+      return text.slice(start, start + rng.int(1, 6));
+    };
+    const queries = [...QUERIES, ...Array.from({ length: 200 }, piece)];
+    for (const query of queries) expect(handedOver(query), query).toEqual(oracle(entries, query));
+    expect(queries.filter((q) => handedOver(q).length > 0).length).toBeGreaterThan(200);
   });
 
   it('finds the village 东关村 without the texts that only say 关于', () => {

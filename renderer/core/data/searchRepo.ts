@@ -10,6 +10,11 @@ export type StoredRecord = { id: string } & Record<string, unknown>;
  * by id, and what each committed write changed.
  */
 export const searchRepo = {
+  /** The database's name: the build worker opens it by name, read-only (searchWorkerReader.ts). */
+  databaseName(): string {
+    return getDb().name;
+  },
+
   /** Up to `limit` records of a table after the id `after` (from the first when null), by id. */
   chunk(table: string, after: string | null, limit: number): Promise<StoredRecord[]> {
     return read(() => {

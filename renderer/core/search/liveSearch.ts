@@ -1,10 +1,13 @@
 import { SearchCatalogue, type Stale } from '../../../shared/core/search/catalogue';
+import { CatalogueAdopter } from '../../../shared/core/search/catalogueImage';
 import type { SearchAnswer } from '../../../shared/core/search/entry';
 import { type Marked, snippetOf } from '../../../shared/core/search/snippet';
 import { SearchIndex } from '../../../shared/core/search/searchIndex';
 import type { AnySearchSource } from '../../../shared/core/search/source';
 import type { CommittedChange } from '../data/changeFeed';
 import type { SearchReader, StoredRecord } from '../data/searchRepo';
+import type { BuildMessage, BuildRequest } from './buildWorker';
+import { CatalogueReads } from './catalogueReads';
 import { Slicer, yieldToUi } from './slices';
 
 export interface SearchStatus {
@@ -17,15 +20,29 @@ export interface SearchStatus {
 /** Rebuild the n-gram lists when this share of their texts belongs to replaced or removed entries. */
 const DEAD_SHARE_TO_COMPACT = 0.3;
 const MIN_DEAD_TO_COMPACT = 2000;
+
 /**
- * About this much JSON per read (a few milliseconds to deserialise), between these many records:
- * IndexedDB hands a read's records over in one task, and the bench's trace showed 80–200 ms ones
- * when a table's chunk size was judged from its first record alone (a short one before long ones).
+ * Between the messages of the hand-over from the build worker (about 110 at 100 000 records): a
+ * frame's idle time after each, in which the collector can mark the growing heap a step at a time.
  */
-const CHUNK_CHARS = 50_000;
-const FIRST_CHUNK = 20;
-const MIN_CHUNK = 5;
-const MAX_CHUNK = 400;
+const HANDOVER_PAUSE_MS = 16;
+
+/** The build worker as LiveSearch uses it: a Worker, or a MessagePort in tests. */
+export interface BuildWorker {
+  onmessage: ((event: MessageEvent<BuildMessage>) => void) | null;
+  onerror?: ((event: ErrorEvent) => void) | null;
+  postMessage(message: BuildRequest): void;
+  terminate(): void;
+}
+
+/** How the last build went: where, and (in a worker) its time and heap there. */
+export interface BuildInfo {
+  inWorker: boolean;
+  workerMs?: number;
+  workerHeapMB?: number | null;
+  /** Why it was built on the main thread after all (the worker failed), if it was. */
+  workerFailed?: string;
+}
 
 /**
  * The header search, live: the index is built from the database in the background after sign-in
@@ -47,15 +64,21 @@ export class LiveSearch {
   private readonly listeners = new Set<() => void>();
   private idleWaiters: (() => void)[] = [];
   private retried = false;
-  /** Records read at once per table: about CHUNK_CHARS of them, so one read is never a long task. */
-  private readonly chunkSizes = new Map<string, number>();
+  private readonly tableReads: CatalogueReads;
+  /** Ends the build worker running now, if any (stop). */
+  private endWorker: (() => void) | null = null;
+  lastBuild: BuildInfo | null = null;
 
+  /** `buildWorker`: where the first index is built (off the main thread); without one, here in slices. */
   constructor(
     private readonly reader: SearchReader,
     private readonly sources: readonly AnySearchSource[],
+    private readonly buildWorker?: () => BuildWorker,
+    private readonly measureWorker = false,
   ) {
     this.catalogue = new SearchCatalogue(sources);
     this.tables = new Set(this.catalogue.tables);
+    this.tableReads = new CatalogueReads(reader, () => this.stopped);
   }
 
   start(): void {
@@ -71,6 +94,7 @@ export class LiveSearch {
     this.stopped = true;
     this.stopFeed?.();
     this.jobs.length = 0;
+    this.endWorker?.();
     this.catalogue = new SearchCatalogue(this.sources);
     this.resolveIdle();
   }
@@ -177,21 +201,65 @@ export class LiveSearch {
 
   private async build(): Promise<void> {
     this.setStatus('building');
-    const fresh = new SearchCatalogue(this.sources);
+    let workerFailed: string | undefined;
+    if (this.buildWorker)
+      try {
+        const { catalogue, report } = await this.buildInWorker(this.buildWorker);
+        if (this.stopped) return;
+        this.catalogue = catalogue;
+        this.lastBuild = { inWorker: true, workerMs: report.ms, workerHeapMB: report.heapMB };
+        return;
+      } catch (error) {
+        if (this.stopped) return;
+        // No worker here (an old runtime, a policy): the same build on this thread, in slices.
+        workerFailed = error instanceof Error ? error.message : String(error);
+        console.warn('search build worker', error);
+      }
     const slicer = new Slicer();
-    // Names first, so that every entry built next finds the unit, meeting or item it shows.
-    for (const table of fresh.refTables) await this.readTable(table, (r) => fresh.putRef(table, r), slicer);
-    const stale: Stale = new Map();
-    for (const table of fresh.tables)
-      await this.readTable(
-        table,
-        (r) => fresh.putRecord(table, r, stale),
-        slicer,
-        () => fresh.index.size,
-      );
-    this.catalogue = fresh;
-    await this.refresh(stale, slicer);
-    await this.repack(fresh.index, slicer);
+    this.catalogue = await this.tableReads.build(this.sources, slicer, (indexed) =>
+      this.setStatus('building', indexed),
+    );
+    this.lastBuild = { inWorker: false, workerFailed };
+    await this.repack(this.catalogue.index, slicer);
+  }
+
+  /**
+   * The catalogue built by the worker, adopted a message at a time as they come: each message is
+   * deserialised and taken in a task of its own (a thousand entries, a few milliseconds), and the
+   * posting lists arrive last as transferred buffers, without a copy.
+   */
+  private buildInWorker(make: () => BuildWorker) {
+    return new Promise<{ catalogue: SearchCatalogue; report: { ms: number; heapMB: number | null } }>(
+      (resolve, reject) => {
+        const worker = make();
+        const adopter = new CatalogueAdopter(this.sources);
+        const end = (error?: Error) => {
+          worker.terminate();
+          this.endWorker = null;
+          if (error) reject(error);
+        };
+        this.endWorker = () => end(new Error('stopped'));
+        worker.onmessage = (event) => {
+          const message = event.data;
+          try {
+            if (message.type === 'progress') this.setStatus('building', message.indexed);
+            else if (message.type === 'failed') end(new Error(message.message));
+            else if (message.type === 'built') {
+              end(adopter.done ? undefined : new Error('the build worker ended before its lists'));
+              resolve({ catalogue: adopter.catalogue, report: message });
+            } else {
+              adopter.take(message);
+              // The next part after a pause: the collector's concurrent marking keeps up with the heap's growth.
+              setTimeout(() => worker.postMessage({ type: 'next' }), HANDOVER_PAUSE_MS);
+            }
+          } catch (error) {
+            end(error instanceof Error ? error : new Error(String(error)));
+          }
+        };
+        worker.onerror = (event) => end(new Error(event.message || 'the build worker failed to start'));
+        worker.postMessage({ type: 'build', database: this.reader.databaseName(), measure: this.measureWorker });
+      },
+    );
   }
 
   /** The lists made again without the room their growth left: about half the memory after a build. */
@@ -208,7 +276,7 @@ export class LiveSearch {
     const cleared = new Set(changes.filter((x) => x.type === 'deleteRange').map((x) => x.table));
     for (const table of cleared) {
       c.removeTable(table);
-      await this.readTable(table, (r) => c.putRecord(table, r, stale), slicer);
+      await this.tableReads.readTable(table, (r) => c.putRecord(table, r, stale), slicer);
     }
     for (const change of changes) {
       if (cleared.has(change.table)) continue;
@@ -220,30 +288,8 @@ export class LiveSearch {
       } else if (change.type === 'delete')
         for (const key of change.keys) c.removeRecord(change.table, String(key), stale);
     }
-    await this.refresh(stale, slicer);
+    await this.tableReads.refresh(c, stale, slicer);
     await this.compactIfNeeded(slicer);
-  }
-
-  /** Reads again the records whose entries show a name that changed (three rounds at most: a name of a name). */
-  private async refresh(stale: Stale, slicer: Slicer): Promise<void> {
-    for (let round = 0; round < 3 && stale.size > 0; round++) {
-      const next: Stale = new Map();
-      for (const [table, idSet] of stale) {
-        const ids = [...idSet];
-        const size = this.chunkSizes.get(table) ?? FIRST_CHUNK;
-        for (let at = 0; at < ids.length; at += size) {
-          const part = ids.slice(at, at + size);
-          const records = await this.reader.byIds(table, part);
-          for (let i = 0; i < records.length; i++) {
-            const record = records[i];
-            if (record) this.catalogue.putRecord(table, record, next);
-            else this.catalogue.removeRecord(table, part[i], next);
-            if (slicer.due()) await slicer.pause();
-          }
-        }
-      }
-      stale = next;
-    }
   }
 
   /** Replaced entries leave dead texts in the n-gram lists: past a share, the lists are made again. */
@@ -257,37 +303,6 @@ export class LiveSearch {
     }
     await this.repack(next, slicer);
     this.catalogue.swapIndex(next);
-  }
-
-  /**
-   * Every record of a table in chunks by id, each chunk its own short read. IndexedDB hands a
-   * chunk's records over in one task (deserialised together), so a chunk holds about CHUNK_CHARS
-   * of data, judged from the longest record of the read before: many units at once, few long documents. Small chunks
-   * also let the records die young, before a garbage collection would have to move them.
-   */
-  private async readTable(
-    table: string,
-    each: (record: StoredRecord) => void,
-    slicer: Slicer,
-    progress?: () => number,
-  ): Promise<void> {
-    let after: string | null = null;
-    for (;;) {
-      if (this.stopped) return;
-      const limit = this.chunkSizes.get(table) ?? FIRST_CHUNK;
-      const rows = await this.reader.chunk(table, after, limit);
-      let largest = 1;
-      for (const row of rows) {
-        largest = Math.max(largest, JSON.stringify(row).length);
-        each(row);
-        if (slicer.due()) await slicer.pause();
-      }
-      // The next read: as many records as fit CHUNK_CHARS if each were as long as this read's longest.
-      this.chunkSizes.set(table, Math.max(MIN_CHUNK, Math.min(MAX_CHUNK, Math.floor(CHUNK_CHARS / largest))));
-      if (progress) this.setStatus('building', progress());
-      if (rows.length < limit) return;
-      after = rows[rows.length - 1].id;
-    }
   }
 
   private setStatus(state: SearchStatus['state'], indexed = this.catalogue.index.size): void {

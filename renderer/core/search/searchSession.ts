@@ -1,6 +1,7 @@
 import { searchRepo } from '../data/searchRepo';
 import { LiveSearch } from './liveSearch';
 import { loadSearchSources } from './sources';
+import { searchWorkerFactory } from './workerFactory';
 
 let live: LiveSearch | null = null;
 let labels: ReadonlyMap<string, string> = new Map();
@@ -18,7 +19,7 @@ export function startSearch(): () => void {
       if (stopped) return;
       live?.stop();
       labels = loaded.labels;
-      started = new LiveSearch(searchRepo, loaded.sources);
+      started = new LiveSearch(searchRepo, loaded.sources, searchWorkerFactory());
       live = started;
       started.start();
       for (const listener of listeners) listener();

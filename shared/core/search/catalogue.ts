@@ -8,6 +8,16 @@ type AnyRecord = { id: string } & Record<string, unknown>;
 export type Stale = Map<string, Set<string>>;
 
 /**
+ * A part of a catalogue as another thread adopts it (catalogueImage.ts): names lent (table, id,
+ * ref), who shows whose name (ref key, record keys), records with several entries (record key, keys).
+ */
+export interface CataloguePart {
+  refs: [string, string, SearchRef][];
+  dependents: [string, string[]][];
+  extraKeys: [string, string[]][];
+}
+
+/**
  * The search index with what it needs to stay true while records change: the sources by table,
  * the names (refs) records lend one another, and who shows whose name. Putting a unit whose name
  * changed reports every item, person, finding… that shows it (`Stale`), so the caller reads
@@ -108,6 +118,27 @@ export class SearchCatalogue {
   /** A fresh index holding the same entries, without the dead texts of replaced ones (see deadShare). */
   swapIndex(next: SearchIndex): void {
     this.index = next;
+  }
+
+  /** What it knows beside the index, in parts of `size` rows of each kind (adoptPart takes them). */
+  *parts(size: number): Generator<CataloguePart> {
+    const refs = [...this.refs].flatMap(([table, map]) => [...map].map(([id, ref]) => [table, id, ref] as const));
+    const dependents = [...this.dependents].map(([key, set]) => [key, [...set]] as [string, string[]]);
+    const extraKeys = [...this.extraKeys];
+    const rows = Math.max(refs.length, dependents.length, extraKeys.length, 1);
+    for (let at = 0; at < rows; at += size)
+      yield {
+        refs: refs.slice(at, at + size).map(([table, id, ref]) => [table, id, ref]),
+        dependents: dependents.slice(at, at + size),
+        extraKeys: extraKeys.slice(at, at + size),
+      };
+  }
+
+  /** Takes a part of another catalogue over the same sources (parts()); its index is adopted apart. */
+  adoptPart(part: CataloguePart): void {
+    for (const [table, id, ref] of part.refs) this.refsOf(table).set(id, ref);
+    for (const [key, keys] of part.dependents) this.dependents.set(key, new Set(keys));
+    for (const [key, keys] of part.extraKeys) this.extraKeys.set(key, keys);
   }
 
   private refsOf(table: string): Map<string, SearchRef> {

@@ -36,4 +36,26 @@ describe('the n-gram lists', () => {
     expect(arena.alloc(300).buffer).not.toBe(regions[99].buffer);
     expect(arena.bytes).toBe(4 * 1024 * 4 + 300 * 4);
   });
+
+  it('are handed to another index in parts of a few postings, and find and grow there as here', () => {
+    const built = new NgramIndex(64);
+    const texts = Array.from({ length: 300 }, (_, i) => `${['东关村', '关于', '人才驿站'][i % 3]}第${i}号`);
+    for (const text of texts) built.add(text);
+    built.remove(4);
+    const adopted = new NgramIndex(64);
+    for (let o = 0; o < texts.length; o++) adopted.adoptText(built.text(o));
+    const parts = [...built.listParts(100)];
+    // Each part stays within 100 postings unless one list alone is longer.
+    expect(parts.length).toBeGreaterThan(5);
+    for (const part of parts) expect(part.packed.length <= 100 || part.keys.length === 1).toBe(true);
+    for (const part of parts) adopted.adoptLists(structuredClone(part, { transfer: [part.packed.buffer] }));
+    adopted.adoptMeta(built.meta());
+    for (const term of ['东关村', '关于', '第1', '号', '驿站', '于第', '4号'])
+      expect(adopted.find([term]), term).toEqual(built.find([term]));
+    expect(adopted.find(['第4号'])).toEqual([]);
+    // Lists adopted full grow into the new index's own slabs.
+    expect(adopted.add('东关村第300号')).toBe(300);
+    expect(adopted.find(['东关村']).at(-1)).toBe(300);
+    expect(adopted.find(['东关村'])).toHaveLength(101);
+  });
 });

@@ -36,6 +36,27 @@ export interface GramStats {
   textChars: number;
 }
 
+/**
+ * Some posting lists of an index in three transferable arrays: each list's gram key, where it
+ * starts in `packed` (`starts[i + 1]` is where it ends), and the lists end to end. What a worker
+ * that built the index hands over, a few megabytes at a time (GramMeta last).
+ */
+export interface ListsPart {
+  keys: Int32Array;
+  starts: Int32Array;
+  packed: Int32Array;
+}
+
+/** The rest of an index beside its lists and texts: the character ids and the posting count. */
+export interface GramMeta {
+  charIds: Int32Array;
+  distinctChars: number;
+  postings: number;
+}
+
+/** Ints of postings per ListsPart (4 MB): a larger buffer arriving at once may set off a full collection. */
+export const LIST_PART_INTS = 1 << 20;
+
 export class NgramIndex {
   private readonly lists = new Map<number, PostingList>();
   private arena: PostingArena;
@@ -57,6 +78,61 @@ export class NgramIndex {
     }
     this.arena = arena;
   }
+  /** The lists packed end to end in parts of about LIST_PART_INTS postings (the texts go apart: adoptText). */
+  *listParts(partInts = LIST_PART_INTS): Generator<ListsPart> {
+    const lists = [...this.lists];
+    for (let first = 0; first < lists.length;) {
+      let end = first;
+      let ints = 0;
+      while (end < lists.length && (end === first || ints + lists[end][1].view().length <= partInts))
+        ints += lists[end++][1].view().length;
+      const part: ListsPart = {
+        keys: new Int32Array(end - first),
+        starts: new Int32Array(end - first + 1),
+        packed: new Int32Array(ints),
+      };
+      for (let i = first; i < end; i++) {
+        const ids = lists[i][1].view();
+        part.keys[i - first] = lists[i][0];
+        part.packed.set(ids, part.starts[i - first]);
+        part.starts[i - first + 1] = part.starts[i - first] + ids.length;
+      }
+      yield part;
+      first = end;
+    }
+  }
+
+  meta(): GramMeta {
+    return { charIds: this.charIds.slice(), distinctChars: this.distinctChars, postings: this.postings };
+  }
+
+  /**
+   * Takes some lists of another index (listParts): each a view on the part's buffer, nothing is
+   * copied; a list that grows later moves to this index's own slabs.
+   */
+  adoptLists(part: ListsPart): void {
+    for (let i = 0; i < part.keys.length; i++)
+      this.lists.set(
+        part.keys[i],
+        new PostingList(this.arena, part.packed.subarray(part.starts[i], part.starts[i + 1])),
+      );
+    this.arena.bytes += part.packed.byteLength;
+  }
+
+  /** Takes the character ids and counts of the index whose texts and lists were adopted: it is whole. */
+  adoptMeta(meta: GramMeta): void {
+    this.charIds.set(meta.charIds);
+    this.distinctChars = meta.distinctChars;
+    this.postings = meta.postings;
+  }
+
+  /** Appends a text of another index's image under the next ordinal, as it was there (null: dead). */
+  adoptText(text: string | null): void {
+    this.texts.push(text);
+    if (text === null) this.dead++;
+    else this.textChars += text.length;
+  }
+
   /** Dense id of each UTF-16 unit seen (0: never seen). */
   private readonly charIds = new Int32Array(0x10000);
   private distinctChars = 0;
@@ -224,8 +300,13 @@ class PostingList {
   private ids: Int32Array;
   private length = 0;
 
-  constructor(private arena: PostingArena) {
-    this.ids = arena.alloc(4);
+  /** `full`: a list adopted whole (a view on another buffer); its next growth moves it into the arena. */
+  constructor(
+    private arena: PostingArena,
+    full?: Int32Array,
+  ) {
+    this.ids = full ?? arena.alloc(4);
+    this.length = full?.length ?? 0;
   }
 
   moveTo(arena: PostingArena): void {
@@ -239,7 +320,7 @@ class PostingList {
   add(ordinal: number): boolean {
     if (this.length > 0 && this.ids[this.length - 1] === ordinal) return false;
     if (this.length === this.ids.length) {
-      const grown = this.arena.alloc(this.length * 2);
+      const grown = this.arena.alloc(Math.max(4, this.length * 2));
       grown.set(this.ids);
       this.ids = grown;
     }

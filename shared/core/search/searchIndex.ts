@@ -1,5 +1,5 @@
 import type { SearchAnswer, SearchEntry, SearchGroup, SearchHit, StoredEntry } from './entry';
-import { NgramIndex, type GramStats } from './ngramIndex';
+import { type GramMeta, type GramStats, type ListsPart, NgramIndex } from './ngramIndex';
 import { FIELD_BREAK, queryTerms, searchable, searchableFields } from './normalise';
 
 export interface SearchOptions {
@@ -14,6 +14,14 @@ export const RANK_WINDOW = 2000;
 
 export interface IndexStats extends GramStats {
   entries: number;
+}
+
+/** Entries of an index by ordinal from `from` on, with their searchable texts (null: a dead ordinal). */
+export interface EntriesPart {
+  from: number;
+  entries: (StoredEntry | null)[];
+  texts: (string | null)[];
+  titleEnds: number[];
 }
 
 /**
@@ -46,13 +54,17 @@ export class SearchIndex {
     const ordinal = this.grams.add(text);
     this.entries[ordinal] = entry;
     this.titleEnds[ordinal] = titleEnd;
-    let kind = this.kindIds.get(entry.kind);
-    if (kind === undefined) {
-      kind = this.kinds.push(entry.kind) - 1;
-      this.kindIds.set(entry.kind, kind);
-    }
-    this.kindOf[ordinal] = kind;
+    this.kindOf[ordinal] = this.kindId(entry.kind);
     this.byKey.set(entry.key, ordinal);
+  }
+
+  private kindId(name: string): number {
+    let kind = this.kindIds.get(name);
+    if (kind === undefined) {
+      kind = this.kinds.push(name) - 1;
+      this.kindIds.set(name, kind);
+    }
+    return kind;
   }
 
   remove(key: string): void {
@@ -120,6 +132,51 @@ export class SearchIndex {
     const end = this.titleEnds[ordinal];
     for (const term of terms) if (term.length > end || text.lastIndexOf(term, end - term.length) < 0) return false;
     return true;
+  }
+
+  /** Its entries in parts of `size` ordinals, in order, for another thread to adopt (adoptEntries). */
+  *entryParts(size: number): Generator<EntriesPart> {
+    for (let from = 0; from < this.entries.length; from += size) {
+      const to = Math.min(this.entries.length, from + size);
+      const texts: (string | null)[] = [];
+      for (let o = from; o < to; o++) texts.push(this.grams.text(o));
+      yield { from, entries: this.entries.slice(from, to), texts, titleEnds: this.titleEnds.slice(from, to) };
+    }
+  }
+
+  /** The posting lists, packed in parts (NgramIndex.listParts), then what completes them: sent after the entries. */
+  listParts(): Generator<ListsPart> {
+    return this.grams.listParts();
+  }
+
+  gramMeta(): GramMeta {
+    return this.grams.meta();
+  }
+
+  /** Appends a part of another index (entryParts, in order) to this empty one; its lists come last. */
+  adoptEntries(part: EntriesPart): void {
+    if (part.from !== this.entries.length)
+      throw new Error(`entries from ${part.from}, expected ${this.entries.length}`);
+    for (let i = 0; i < part.entries.length; i++) {
+      const ordinal = part.from + i;
+      const entry = part.entries[i];
+      this.grams.adoptText(entry ? part.texts[i] : null);
+      this.entries[ordinal] = entry;
+      this.titleEnds[ordinal] = part.titleEnds[i];
+      if (!entry) continue;
+      this.kindOf[ordinal] = this.kindId(entry.kind);
+      this.byKey.set(entry.key, ordinal);
+    }
+  }
+
+  /** Some posting lists of the index whose entries were adopted (adoptMeta completes them). */
+  adoptLists(part: ListsPart): void {
+    this.grams.adoptLists(part);
+  }
+
+  /** The last of another index: from then on this one answers as that one did. */
+  adoptMeta(meta: GramMeta): void {
+    this.grams.adoptMeta(meta);
   }
 
   /** Frees the posting lists' slack, a step at a time (NgramIndex.repack). */
