@@ -58,16 +58,30 @@ export function ReturnEntry({ questionnaireId, isSecond }: { questionnaireId: st
   const early = useRef<string[] | null>(null);
   const keyedTwice = useRef(new Set<number>());
   const gridRef = useRef<HTMLDivElement>(null);
-  // Before the browser handles another key: focus the grid and apply the keys typed since the copy opened.
+  // Where the copy opened: the keys typed before its form was shown (begin) already applied.
+  const openedAt = useRef<EntryCursor>(startEntry());
+  // Before the browser handles another key: focus the grid and apply the keys typed since the copy opened,
+  // as the grid would have — an Enter among them saves a complete copy, an Escape drops it (a fast typist's
+  // Enter, pressed while the form was being shown, was lost and the copy sat unsaved).
   useLayoutEffect(() => {
     if (!open) return void copyRef.current?.focus();
     gridRef.current?.focus();
     const gap = early.current ?? [];
     early.current = null;
+    if (!gap.length) return;
     const slots = slotsOf(open.version);
     const grades = open.version.scale.grades.length;
-    const apply = (c: EntryCursor, key: string) => (key.length === 1 ? pressKey(slots, grades, c, key) : c);
-    if (gap.length) setCursor((c) => gap.reduce(apply, c));
+    let typed = openedAt.current;
+    for (const key of gap) {
+      if (key === 'Escape') return void (setOpen(null), clear());
+      if (key === 'Enter' && isComplete(slots, typed)) {
+        const answers = typed.answers;
+        return void (setCursor(typed), run(() => store(open, answers)));
+      }
+      if (key.length === 1) typed = pressKey(slots, grades, typed, key);
+    }
+    setCursor(typed);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per opened copy, with that render's helpers
   }, [open]);
   // Back to the grid once a text answer is ended, so the next Enter saves.
   const atText = open ? slotsOf(open.version)[cursor.index]?.kind === 'text' : false;
@@ -105,6 +119,7 @@ export function ReturnEntry({ questionnaireId, isSecond }: { questionnaireId: st
         typed = pressKey(slots, grades, typed, key);
       }
       setCursor(typed);
+      openedAt.current = typed;
       setOpen(entry);
       early.current = [];
       opened = true;
