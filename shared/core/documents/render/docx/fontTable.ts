@@ -1,5 +1,5 @@
 import { FONT_ROLES, STANDARD_FONT_PLAN, type FontRole } from '../../fonts';
-import { escapeAttribute, WORDML_NAMESPACE } from './wordXml';
+import { escapeAttribute, WORDML_NAMESPACES } from './wordXml';
 
 /**
  * word/fontTable.xml: what Word and WPS read to stand in for a face the PC lacks (ECMA-376 §17.8).
@@ -84,7 +84,7 @@ export function fontTableXml(): string {
   const entries = [...FONT_ROLES.map((role) => OFFICIAL_FONT_ENTRIES[role]), LATIN_ENTRY];
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
-    `<w:fonts xmlns:w="${WORDML_NAMESPACE}">` +
+    `<w:fonts xmlns:w="${WORDML_NAMESPACES.w}">` +
     entries.map(entryXml).join('') +
     '</w:fonts>'
   );

@@ -2,7 +2,7 @@ import { LineRuleType, type IStylesOptions } from 'docx';
 import type { FontPlan } from '../../fonts';
 import { runFonts } from './runs';
 import { BODY_CHARACTER_SPACING, LINE, SIZE } from './units';
-import { escapeAttribute, WORDML_NAMESPACE } from './wordXml';
+import { escapeAttribute, WORDML_NAMESPACES as NS } from './wordXml';
 
 /** Document defaults matching the Normal style, so no paragraph or run resolves a font through the theme. */
 export function documentStyles(fonts: FontPlan): IStylesOptions {
@@ -26,7 +26,9 @@ export function documentStyles(fonts: FontPlan): IStylesOptions {
 const NORMAL_PPR_PATCH =
   '<w:widowControl w:val="0"/><w:overflowPunct w:val="1"/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/><w:snapToGrid w:val="0"/>';
 
-const STYLES_NAMESPACES = `mc:Ignorable="w14 w15" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:w="${WORDML_NAMESPACE}" xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml"`;
+const STYLES_NAMESPACES =
+  `mc:Ignorable="w14 w15" xmlns:mc="${NS.mc}" xmlns:r="${NS.r}" xmlns:w="${NS.w}"` +
+  ` xmlns:w14="${NS.w14}" xmlns:w15="${NS.w15}"`;
 
 /**
  * The explicit Normal style (3号仿宋 on the 579 tw pitch, with the pPr flags above), as a styles

@@ -1,9 +1,11 @@
+import { DocumentAttributeNamespaces } from 'docx';
+
 /**
- * Pieces of WordprocessingML the renderer writes by hand (the Normal style, the font table).
- * WORDML_NAMESPACE is an XML namespace name — an identifier that only looks like an address; nothing
- * ever fetches it (ECMA-376 Part 1 §17). Word, WPS and LibreOffice match it as a string.
+ * Pieces of WordprocessingML the renderer writes by hand (the Normal style, the font table), with the
+ * namespace names the docx package writes into every other part — taken from it, not spelled again.
+ * A namespace name is an identifier that only looks like an address: nothing ever fetches it.
  */
-export const WORDML_NAMESPACE = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+export const WORDML_NAMESPACES = DocumentAttributeNamespaces;
 
 /** A value for an XML attribute in double quotes. */
 export const escapeAttribute = (value: string) =>
