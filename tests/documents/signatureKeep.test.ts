@@ -119,3 +119,41 @@ describe('a form’s 署名 and date stay on a page with its table', () => {
     }
   }, 120_000);
 });
+
+/**
+ * The sample 会议方案 of 7 December 2026: its 正文 ends two lines above page 4's foot, so 署名 and date
+ * filled the page and the 附注 (§7.3.6, the line under the date) stood alone on page 5, in print
+ * and in Word. The closing is one block: the 正文's last lines on the page close up for all three.
+ */
+const plan = generateSampleDocuments({ now: new Date('2026-12-07T00:00:00Z') }).plan;
+const PLAN_NOTE = plan.note!;
+const PLAN_DATE = '2026年12月7日';
+const PAGE_NUMBER = /^—\d+—$/;
+
+describe('the 附注 stays with the 成文日期 and the 正文', () => {
+  it('in print and in Word, the 会议方案’s 附注 shares its page with the date and a body line, pages equal', async () => {
+    const fonts = installedFonts();
+    const printed = join(dir, 'plan-print.pdf');
+    writeFileSync(printed, await printPlaced(page, plan, fonts));
+    writeFileSync(join(dir, 'plan.docx'), await renderDocx(plan, fonts));
+    convertToPdf(dir, [join(dir, 'plan.docx')]);
+    const counts: number[] = [];
+    for (const [path, pages] of [
+      ['print', readPdfLayout(printed)],
+      ['Word', readPdfLayout(join(dir, 'plan.pdf'))],
+    ] as const) {
+      counts.push(pages.length);
+      const noted = pageOf(pages, PLAN_NOTE);
+      expect(noted, path).toBeGreaterThanOrEqual(0);
+      expect(pageOf(pages, PLAN_DATE), path).toBe(noted);
+      // The 署名 on that page (the 版记's 印发机关 on the last page reads the same), and a body line
+      // above it: neither the closing nor the page number.
+      const organ = pages[noted].lines.find((l) => l.text === RECORD_ORGAN);
+      expect(organ, path).toBeDefined();
+      const organTop = organ!.y0;
+      const above = pages[noted].lines.filter((l) => l.y1 <= organTop && !PAGE_NUMBER.test(l.text));
+      expect(above.length, `${path}: lines above the 署名 on page ${noted + 1}`).toBeGreaterThan(0);
+    }
+    expect(counts[1], `pages in print ${counts[0]}, in Word ${counts[1]}`).toBe(counts[0]);
+  }, 120_000);
+});

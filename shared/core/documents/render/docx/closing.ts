@@ -4,7 +4,8 @@ import { chineseDate, enclosureLabel, listLine } from '../../format';
 import type { MinutesPart, OfficialDocument } from '../../model';
 import { bodyBlocks, bodyLines, INDENT_TWO } from './body';
 import { titleBlock } from './title';
-import { isTight, type SignatureFit } from '../signatureFit';
+import { isTight, noteText, type SignatureFit } from '../signatureFit';
+import { closingLines } from './signatureFit';
 import { Flow } from './flow';
 import { textWidthEm } from '../measure';
 import { blankLine, paragraph, run } from './runs';
@@ -44,14 +45,14 @@ export function attachmentNote(names: readonly string[], fonts: FontPlan, fit?: 
 }
 
 /**
- * 署名 and 成文日期 (§7.3.5). Sealed: date 右空四字, 署名 centred over the date, two blank lines
- * above for the seal to reach down over both. Unsealed: one blank line, 署名 右空二字, and the
- * date on the next line starting two characters right of the 署名.
+ * 署名 and 成文日期 (§7.3.5), and the 附注 on the line under the date (§7.3.6). Sealed: date 右空四字,
+ * 署名 centred over the date, two blank lines above for the seal to reach down over both. Unsealed:
+ * one blank line, 署名 右空二字, and the date on the next line starting two characters right of the 署名.
  *
  * §7.3.5.1: where the page has fewer lines left, the blank lines shrink to fit (`at` is the flow
  * the block goes into, and its page estimate says how many lines are left), as print does
- * (html/closing.ts). Only with less than two lines left do 署名 and date go on, chained by
- * keepNext to the 正文's last line (`carry`), never on a page of their own.
+ * (html/closing.ts). Only with fewer lines left than 署名, date and 附注 take (closingLines) do they
+ * go on, chained by keepNext to the 正文's last line (`carry`), never on a page of their own.
  */
 export function signatureBlock(doc: OfficialDocument, fonts: FontPlan, at: Flow, fit?: SignatureFit): Flow {
   const signature = doc.signature;
@@ -61,36 +62,44 @@ export function signatureBlock(doc: OfficialDocument, fonts: FontPlan, at: Flow,
   const organTw = widthTw(signature.organ);
   const dateTw = widthTw(date);
   const pitch = fit?.pitch ?? 1;
+  const spacing = { line: Math.round(LINE * pitch), lineRule: LineRuleType.EXACT };
   const right = (text: string, indentRight: number, keepNext: boolean) =>
     paragraph([run(fonts, text, { role: 'fangsong' })], {
       alignment: AlignmentType.RIGHT,
       indent: { right: Math.max(0, Math.round(indentRight)) },
-      spacing: { line: Math.round(LINE * pitch), lineRule: LineRuleType.EXACT },
+      spacing,
       keepNext,
     });
   const blank = () => paragraph([], { spacing: { line: LINE, lineRule: LineRuleType.EXACT }, keepNext: true });
   const wanted = signature.isSealed ? 2 : 1;
+  const need = closingLines(doc);
   const left = at.linesLeftOnPage();
   // Closed up (fit), the lines before them make the room: no blank line.
-  const fits = left >= 2 || !!fit;
-  const blanks = fit ? 0 : fits ? Math.min(wanted, left - 2) : wanted;
+  const fits = left >= need || !!fit;
+  const blanks = fit ? 0 : fits ? Math.min(wanted, left - need) : wanted;
+  const hasNote = !!doc.note;
   const [organ, dateLine] = signature.isSealed
-    ? [right(signature.organ, 4 * CHAR + (dateTw - organTw) / 2, true), right(date, 4 * CHAR, false)]
-    : [right(signature.organ, 2 * CHAR, true), right(date, organTw - dateTw, false)];
-  const lines = [...Array.from({ length: blanks }, blank), organ, dateLine];
+    ? [right(signature.organ, 4 * CHAR + (dateTw - organTw) / 2, true), right(date, 4 * CHAR, hasNote)]
+    : [right(signature.organ, 2 * CHAR, true), right(date, organTw - dateTw, hasNote)];
+  const note = doc.note ? [noteParagraph(doc.note, fonts, spacing)] : [];
+  const lines = [...Array.from({ length: blanks }, blank), organ, dateLine, ...note];
   // Going on: the last line of the 正文 (or 附件说明) goes with them, set apart so only it moves.
   const carry = !fits && at.carryLastLine() ? 1 : 0;
-  return flow.addKept(lines, blanks + 2 * pitch, carry);
+  return flow.addKept(lines, blanks + need * pitch, carry);
 }
 
 /** 附注 (§7.3.6): the line under the date, 左空二字, in round brackets. */
-export function noteLine(note: string, fonts: FontPlan): Flow {
-  const text = /^（[\s\S]*）$/.test(note) ? note : `（${note}）`;
-  const p = paragraph([run(fonts, text, { role: 'fangsong' })], {
+function noteParagraph(note: string, fonts: FontPlan, spacing?: { line: number; lineRule: typeof LineRuleType.EXACT }) {
+  return paragraph([run(fonts, noteText(note), { role: 'fangsong' })], {
     alignment: AlignmentType.JUSTIFIED,
     indent: { firstLine: INDENT_TWO },
+    spacing,
   });
-  return new Flow().add(p, bodyLines(text));
+}
+
+/** A 附注 with no 署名 before it: a paragraph of its own. */
+export function noteLine(note: string, fonts: FontPlan): Flow {
+  return new Flow().add(noteParagraph(note, fonts), bodyLines(noteText(note)));
 }
 
 /**

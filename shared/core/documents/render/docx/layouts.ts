@@ -30,10 +30,10 @@ export function recipientsAndBody(doc: OfficialDocument, fonts: FontPlan, fit?: 
   return flow.append(bodyBlocks(doc.body, fonts, { isTagged: true, fit }));
 }
 
-/** 署名 and 成文日期 (closed up as `fit` says, or planned from `flow`: everything before them), then 附注. */
+/** 署名, 成文日期 and 附注 (closed up as `fit` says, or planned from `flow`: everything before them). */
 export function appendSignature(flow: Flow, doc: OfficialDocument, fonts: FontPlan, fit?: SignatureFit): Flow {
   flow.append(signatureBlock(doc, fonts, flow, fit));
-  if (doc.note) flow.append(noteLine(doc.note, fonts));
+  if (doc.note && !doc.signature) flow.append(noteLine(doc.note, fonts));
   return flow;
 }
 

@@ -1,18 +1,31 @@
 import type { OfficialDocument } from '../../model';
-import { MIN_PITCH, type SignatureFit } from '../signatureFit';
+import { MIN_PITCH, noteText, type SignatureFit } from '../signatureFit';
+import { bodyLines } from './body';
 import type { Flow } from './flow';
 import { LINE, LINES_PER_PAGE } from './units';
 
 /**
- * Whether the 正文's last lines must close up for the 署名 and date to fit (SignatureFit), from
- * the page estimate of everything before them (`before`: 版头 to 附件说明, tagged by block): only
- * when fewer than two lines are left, and only the blocks that start on that page, no table
- * among them, and not closer than MIN_PITCH. Otherwise the 署名 goes on with the last line.
+ * The lines that stay together at the end of the 主体 (§7.3.5, §7.3.6): the 署名, the 成文日期 and
+ * the 附注 on the line under the date, as many lines as its text takes. Print sets the same room
+ * (html/closing.ts), so the two paths keep the same lines together.
+ */
+export function closingLines(doc: OfficialDocument): number {
+  if (!doc.signature) return 0;
+  return 2 + (doc.note ? bodyLines(noteText(doc.note)) : 0);
+}
+
+/**
+ * Whether the 正文's last lines must close up for the closing (署名, date and 附注, closingLines)
+ * to fit (SignatureFit), from the page estimate of everything before them (`before`: 版头 to
+ * 附件说明, tagged by block): only when fewer lines are left than the closing takes, and only the
+ * blocks that start on that page, no table among them, and not closer than MIN_PITCH. Otherwise
+ * the closing goes on whole with the last line.
  */
 export function fitBefore(before: Flow, doc: OfficialDocument): SignatureFit | undefined {
   if (!doc.signature) return undefined;
+  const need = closingLines(doc);
   const left = before.linesLeftOnPage();
-  if (left >= 2) return undefined;
+  if (left >= need) return undefined;
   const pageStart = Math.floor(before.lines / LINES_PER_PAGE - 1e-6) * LINES_PER_PAGE;
   const starts: [number, number | undefined][] = [
     [-1, before.startOf('recipients')],
@@ -24,6 +37,6 @@ export function fitBefore(before: Flow, doc: OfficialDocument): SignatureFit | u
   const [fromBlock, start] = first as [number, number];
   if (doc.body.slice(Math.max(0, fromBlock)).some((block) => block.type === 'table')) return undefined;
   const lines = before.lines - start;
-  const pitch = Math.floor((LINE * (lines + left)) / (lines + 2)) / LINE;
+  const pitch = Math.floor((LINE * (lines + left)) / (lines + need)) / LINE;
   return pitch >= MIN_PITCH && pitch < 1 ? { fromBlock, pitch } : undefined;
 }

@@ -1,8 +1,9 @@
 import { chineseDate, enclosureLabel } from '../../format';
 import { bodyHtml, pitchCss } from './body';
-import type { SignatureFit } from '../signatureFit';
+import { noteText, type SignatureFit } from '../signatureFit';
+import { closingLines } from '../docx/signatureFit';
 import { titleHtml } from './masthead';
-import type { MinutesPart, OfficialDocument, Signature } from '../../model';
+import type { MinutesPart, OfficialDocument } from '../../model';
 import { escapeHtml } from './escape';
 import { emWidth, lines, mm, TYPE_AREA_MM } from './geometry';
 
@@ -22,36 +23,41 @@ export function attachmentsHtml(names: readonly string[] | undefined, style = ''
 }
 
 /**
- * 署名 and 成文日期 (§7.3.5). Sealed: 2 blank lines leave room for the seal, whose top must stay
- * within a line of the text; the date is 右空四字 and the organ centred over it. The 印章 outline
- * is screen-only: on paper the real seal is stamped there, and printed ink under it would show.
- * Unsealed: 1 blank line, 署名 右空二字, the date on the next line 2 characters right of its start.
+ * 署名 and 成文日期 (§7.3.5), with the 附注 on the line under the date (§7.3.6). Sealed: 2 blank
+ * lines leave room for the seal, whose top must stay within a line of the text; the date is 右空四字
+ * and the organ centred over it. The 印章 outline is screen-only: on paper the real seal is stamped
+ * there, and printed ink under it would show. Unsealed: 1 blank line, 署名 右空二字, the date on the
+ * next line 2 characters right of its start.
  *
  * §7.3.5.1: when the rest of the page cannot hold them, the spacing is adjusted so they fit, so a
  * page never runs short to keep them with the text. So the blank lines shrink to what the page
- * has left, down to none: an in-flow `.sig-room` holds the two lines of 署名 and date (and the
- * blank lines as a margin, which a page end truncates), and the block is drawn at the room's top
- * plus the blank lines, but no lower than the page's last two lines. Only a page with less than two
- * lines left sends them on, with the last line of the text (break-before: avoid), as Word does.
- * Word sets the same blank lines from its page estimate (docx/closing.ts).
+ * has left, down to none: an in-flow `.sig-room` holds the lines of 署名, date and 附注 (as many as
+ * Word's estimate gives the 附注, docx/signatureFit.ts closingLines) and the blank lines as a margin,
+ * which a page end truncates; the block is drawn at the room's top plus the blank lines, but no
+ * lower than the page's last lines it needs. Only a page with fewer lines left sends them on, with
+ * the last line of the text (break-before: avoid), as Word does. Word sets the same blank lines from
+ * its page estimate (docx/closing.ts).
  */
 export function signatureHtml(
-  signature: Signature | undefined,
+  doc: OfficialDocument,
   firstPageMm: number = TYPE_AREA_MM.height,
   fit?: SignatureFit,
 ): string {
-  if (!signature) return '';
+  const signature = doc.signature;
+  if (!signature) return noteHtml(doc);
   const organ = escapeHtml(signature.organ);
   const date = escapeHtml(chineseDate(signature.date));
-  // Closed up (SignatureFit): no blank line, and the two lines at the closer pitch.
+  // Closed up (SignatureFit): no blank line, and the lines at the closer pitch.
   const blanks = fit ? 0 : signature.isSealed ? 2 : 1;
-  const two = fit ? pitchCss(2 * fit.pitch) : lines(2);
+  const need = closingLines(doc);
+  const room = fit ? pitchCss(need * fit.pitch) : lines(need);
   const first = `round(up, ${mm(firstPageMm)}, 1px)`;
   const roomTop = 'anchor(--signature top)';
   const pageEnd = `calc(round(up, ${roomTop} - ${first} + 0.5mm, round(up, 225mm, 1px)) + ${first})`;
-  const top = `min(calc(${roomTop} + ${lines(blanks)}), calc(${pageEnd} - ${two}))`;
+  const top = `min(calc(${roomTop} + ${lines(blanks)}), calc(${pageEnd} - ${room}))`;
   const pitch = fit ? `;line-height:${pitchCss(fit.pitch)}` : '';
-  const room = `<div class="sig-room" style="height:${two};margin-bottom:${lines(blanks)};anchor-name:--signature"></div>`;
+  const roomHtml = `<div class="sig-room" style="height:${room};margin-bottom:${lines(blanks)};anchor-name:--signature"></div>`;
+  const note = noteHtml(doc);
   let block: string;
   if (signature.isSealed) {
     // An organ too long to centre on the date inside the 版心 (half a 字 kept for the width estimate)
@@ -62,18 +68,18 @@ export function signatureHtml(
     block =
       `<div class="signature sealed" style="top:${top}${pitch}">${line}` +
       `<div class="sig-row"><span class="sig-date">${date}${over}` +
-      '<span class="seal-placeholder" aria-hidden="true"></span></span></div></div>';
+      `<span class="seal-placeholder" aria-hidden="true"></span></span></div>${note}</div>`;
   } else {
     block =
       `<div class="signature" style="top:${top}${pitch}">` +
-      `<div class="sig-plain"><span><span class="sig-organ">${organ}</span><span class="sig-date2">${date}</span></span></div></div>`;
+      `<div class="sig-plain"><span><span class="sig-organ">${organ}</span><span class="sig-date2">${date}</span></span></div>${note}</div>`;
   }
-  return room + block;
+  return roomHtml + block;
 }
 
-/** 附注: the line under the date, 左空二字, already in （…）. */
+/** 附注: the line under the date, 左空二字, in （…）. */
 export function noteHtml(doc: OfficialDocument): string {
-  return doc.note ? `<p class="note">${escapeHtml(doc.note)}</p>` : '';
+  return doc.note ? `<p class="note">${escapeHtml(noteText(doc.note))}</p>` : '';
 }
 
 /** 纪要: after 正文 one blank line, then 出席：/请假：/列席： (label 3号黑体), wrapping after ：. */

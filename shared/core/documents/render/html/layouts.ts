@@ -2,7 +2,7 @@ import type { FontPlan } from '../../fonts';
 import type { OfficialDocument } from '../../model';
 import { bodyHtml, tightStyle } from './body';
 import type { SignatureFit } from '../signatureFit';
-import { attachmentsHtml, attendanceHtml, enclosuresHtml, noteHtml, signatureHtml } from './closing';
+import { attachmentsHtml, attendanceHtml, enclosuresHtml, signatureHtml } from './closing';
 import { bulletinTailRows, colophonRows } from './colophon';
 import { onLastFace, renderFoot, type ColophonBreak } from './foot';
 import { mastheadHtml, recipientsHtml, titleHtml, topMarks } from './masthead';
@@ -32,8 +32,7 @@ export function generalLayout(doc: OfficialDocument, ctx: LayoutContext): Layout
       recipientsHtml(doc, tightStyle(ctx.fit, -1)),
       bodyHtml(doc.body, ctx.fit),
       attachmentsHtml(doc.attachments, tightStyle(ctx.fit, doc.body.length)),
-      signatureHtml(doc.signature, undefined, ctx.fit),
-      noteHtml(doc),
+      signatureHtml(doc, undefined, ctx.fit),
       enclosuresHtml(doc),
       doc.colophon ? renderFoot(colophonRows(doc.colophon), 'colophon', onLastFace(ctx)) : '',
     ].join(''),

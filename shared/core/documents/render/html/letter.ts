@@ -1,7 +1,7 @@
 import type { FontPlan } from '../../fonts';
 import type { OfficialDocument } from '../../model';
 import { bodyHtml, tightStyle } from './body';
-import { attachmentsHtml, enclosuresHtml, noteHtml, signatureHtml } from './closing';
+import { attachmentsHtml, enclosuresHtml, signatureHtml } from './closing';
 import { letterColophonRows } from './colophon';
 import { cssString, escapeHtml } from './escape';
 import { fontFamily } from './fontCss';
@@ -87,8 +87,7 @@ export function letterLayout(doc: OfficialDocument, ctx: LayoutContext): LayoutP
       recipientsHtml(doc, tightStyle(ctx.fit, -1)),
       bodyHtml(doc.body, ctx.fit),
       attachmentsHtml(doc.attachments, tightStyle(ctx.fit, doc.body.length)),
-      signatureHtml(doc.signature, page.firstPageMm, ctx.fit),
-      noteHtml(doc),
+      signatureHtml(doc, page.firstPageMm, ctx.fit),
       enclosuresHtml(doc),
       foot,
     ].join(''),
