@@ -14,6 +14,12 @@ export interface SignatureFit {
   pitch: number;
 }
 
+/** The closing as the page estimate plans it (docx/planFit.ts): the fit, and the blank lines above the 署名. */
+export interface ClosingPlan {
+  fit?: SignatureFit;
+  blanks: number;
+}
+
 /** Closer than this and the 三号 lines would crowd (16 pt glyphs on 22 pt): carry a line instead. */
 export const MIN_PITCH = 0.76;
 

@@ -5,7 +5,7 @@ import type { MinutesPart, OfficialDocument } from '../../model';
 import { bodyBlocks, bodyLines, INDENT_TWO } from './body';
 import { titleBlock } from './title';
 import { isTight, noteText, type SignatureFit } from '../signatureFit';
-import { closingLines } from './signatureFit';
+import { closingBlanks, closingLines } from './signatureFit';
 import { Flow } from './flow';
 import { textWidthEm } from '../measure';
 import { blankLine, paragraph, run } from './runs';
@@ -71,12 +71,11 @@ export function signatureBlock(doc: OfficialDocument, fonts: FontPlan, at: Flow,
       keepNext,
     });
   const blank = () => paragraph([], { spacing: { line: LINE, lineRule: LineRuleType.EXACT }, keepNext: true });
-  const wanted = signature.isSealed ? 2 : 1;
   const need = closingLines(doc);
   const left = at.linesLeftOnPage();
   // Closed up (fit), the lines before them make the room: no blank line.
   const fits = left >= need || !!fit;
-  const blanks = fit ? 0 : fits ? Math.min(wanted, left - need) : wanted;
+  const blanks = closingBlanks(doc, left, fit);
   const hasNote = !!doc.note;
   const [organ, dateLine] = signature.isSealed
     ? [right(signature.organ, 4 * CHAR + (dateTw - organTw) / 2, true), right(date, 4 * CHAR, hasNote)]

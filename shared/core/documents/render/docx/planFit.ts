@@ -1,22 +1,29 @@
 import { STANDARD_FONT_PLAN } from '../../fonts';
 import { LAYOUT_OF, type OfficialDocument } from '../../model';
-import type { SignatureFit } from '../signatureFit';
+import type { ClosingPlan } from '../signatureFit';
+import type { Flow } from './flow';
 import { generalMain } from './layouts';
 import { letterMain } from './letter';
-import { fitBefore } from './signatureFit';
+import { closingBlanks, fitBefore } from './signatureFit';
 
 /**
- * The SignatureFit of a document, from Word's page estimate, for print to set the same lines
- * closer (html/renderHtml.ts). The estimate counts ems, so it does not depend on the faces.
+ * The closing as Word's page estimate sets it — which lines close up (SignatureFit) and how many
+ * blank lines stand above the 署名 — for print to set the same (html/renderHtml.ts). The estimate
+ * counts ems, so it does not depend on the faces.
  */
-export function planSignatureFit(doc: OfficialDocument): SignatureFit | undefined {
+export function planClosing(doc: OfficialDocument): ClosingPlan | undefined {
   if (!doc.signature) return undefined;
+  let before: Flow;
   switch (LAYOUT_OF[doc.kind]) {
     case 'general':
-      return fitBefore(generalMain(doc, STANDARD_FONT_PLAN), doc);
+      before = generalMain(doc, STANDARD_FONT_PLAN);
+      break;
     case 'letter':
-      return fitBefore(letterMain(doc, STANDARD_FONT_PLAN).flow, doc);
+      before = letterMain(doc, STANDARD_FONT_PLAN).flow;
+      break;
     default:
       return undefined;
   }
+  const fit = fitBefore(before, doc);
+  return { fit, blanks: closingBlanks(doc, before.linesLeftOnPage(), fit) };
 }

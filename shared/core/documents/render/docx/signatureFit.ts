@@ -15,6 +15,18 @@ export function closingLines(doc: OfficialDocument): number {
 }
 
 /**
+ * Blank lines between the 正文 and the 署名 (sealed 2, unsealed 1, §7.3.5), shrunk to what the page
+ * has left above the closing (`left` lines); none where the 正文 closes up (`fit`). Word sets them
+ * (docx/closing.ts) and print takes the same number (planFit.ts), so neither runs past the page.
+ */
+export function closingBlanks(doc: OfficialDocument, left: number, fit?: SignatureFit): number {
+  const wanted = doc.signature?.isSealed ? 2 : 1;
+  if (fit) return 0;
+  const need = closingLines(doc);
+  return left >= need ? Math.min(wanted, left - need) : wanted;
+}
+
+/**
  * Whether the 正文's last lines must close up for the closing (署名, date and 附注, closingLines)
  * to fit (SignatureFit), from the page estimate of everything before them (`before`: 版头 to
  * 附件说明, tagged by block): only when fewer lines are left than the closing takes, and only the

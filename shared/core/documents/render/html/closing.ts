@@ -1,6 +1,6 @@
 import { chineseDate, enclosureLabel } from '../../format';
 import { bodyHtml, pitchCss } from './body';
-import { noteText, type SignatureFit } from '../signatureFit';
+import { noteText, type ClosingPlan } from '../signatureFit';
 import { closingLines } from '../docx/signatureFit';
 import { titleHtml } from './masthead';
 import type { MinutesPart, OfficialDocument } from '../../model';
@@ -30,25 +30,27 @@ export function attachmentsHtml(names: readonly string[] | undefined, style = ''
  * next line 2 characters right of its start.
  *
  * §7.3.5.1: when the rest of the page cannot hold them, the spacing is adjusted so they fit, so a
- * page never runs short to keep them with the text. So the blank lines shrink to what the page
- * has left, down to none: an in-flow `.sig-room` holds the lines of 署名, date and 附注 (as many as
- * Word's estimate gives the 附注, docx/signatureFit.ts closingLines) and the blank lines as a margin,
- * which a page end truncates; the block is drawn at the room's top plus the blank lines, but no
- * lower than the page's last lines it needs. Only a page with fewer lines left sends them on, with
- * the last line of the text (break-before: avoid), as Word does. Word sets the same blank lines from
- * its page estimate (docx/closing.ts).
+ * page never runs short to keep them with the text. Word's page estimate plans it (docx/planFit.ts
+ * planClosing): the blank lines shrink to what the page has left, down to none, or the 正文's last
+ * lines close up (SignatureFit), and print takes the same numbers. An in-flow `.sig-room` holds the
+ * lines of 署名, date and 附注 (as many as the estimate gives the 附注, closingLines) and the blank
+ * lines as a margin; the block is drawn at the room's top plus the blank lines, but no lower than
+ * the page's last lines it needs, should print's page run a line longer than the estimate. Only a
+ * page with fewer lines left sends them on, with the last line of the text (break-before: avoid),
+ * as Word does.
  */
 export function signatureHtml(
   doc: OfficialDocument,
   firstPageMm: number = TYPE_AREA_MM.height,
-  fit?: SignatureFit,
+  closing?: ClosingPlan,
 ): string {
   const signature = doc.signature;
   if (!signature) return noteHtml(doc);
   const organ = escapeHtml(signature.organ);
   const date = escapeHtml(chineseDate(signature.date));
-  // Closed up (SignatureFit): no blank line, and the lines at the closer pitch.
-  const blanks = fit ? 0 : signature.isSealed ? 2 : 1;
+  // As Word sets them: closed up (SignatureFit), no blank line and the lines at the closer pitch.
+  const fit = closing?.fit;
+  const blanks = closing?.blanks ?? (signature.isSealed ? 2 : 1);
   const need = closingLines(doc);
   const room = fit ? pitchCss(need * fit.pitch) : lines(need);
   const first = `round(up, ${mm(firstPageMm)}, 1px)`;

@@ -1,7 +1,7 @@
 import type { FontPlan } from '../../fonts';
 import type { OfficialDocument } from '../../model';
 import { bodyHtml, tightStyle } from './body';
-import type { SignatureFit } from '../signatureFit';
+import type { ClosingPlan } from '../signatureFit';
 import { attachmentsHtml, attendanceHtml, enclosuresHtml, signatureHtml } from './closing';
 import { bulletinTailRows, colophonRows } from './colophon';
 import { onLastFace, renderFoot, type ColophonBreak } from './foot';
@@ -18,8 +18,8 @@ export interface LayoutContext {
   /** See FootOptions.signalBlankPage. */
   signalBlankPage?: boolean;
   fonts?: FontPlan;
-  /** The lines Word closes up so the 署名 fits (docx/planFit.ts). */
-  fit?: SignatureFit;
+  /** The lines Word closes up so the closing fits, and its blank lines (docx/planFit.ts). */
+  closing?: ClosingPlan;
 }
 
 /** 通知, 通报: the general format (§7). */
@@ -29,10 +29,10 @@ export function generalLayout(doc: OfficialDocument, ctx: LayoutContext): Layout
     html: [
       mastheadHtml(topMarks(doc), doc.issuerMark, doc.number),
       titleHtml(doc.title),
-      recipientsHtml(doc, tightStyle(ctx.fit, -1)),
-      bodyHtml(doc.body, ctx.fit),
-      attachmentsHtml(doc.attachments, tightStyle(ctx.fit, doc.body.length)),
-      signatureHtml(doc, undefined, ctx.fit),
+      recipientsHtml(doc, tightStyle(ctx.closing?.fit, -1)),
+      bodyHtml(doc.body, ctx.closing?.fit),
+      attachmentsHtml(doc.attachments, tightStyle(ctx.closing?.fit, doc.body.length)),
+      signatureHtml(doc, undefined, ctx.closing),
       enclosuresHtml(doc),
       doc.colophon ? renderFoot(colophonRows(doc.colophon), 'colophon', onLastFace(ctx)) : '',
     ].join(''),

@@ -11,7 +11,7 @@ import { BASE_CSS, pageCss, stampCss } from './pageCss';
 import { stampText } from '../../format';
 import { ELEMENT_CSS } from './styles';
 import { LETTERHEAD_CSS } from './letterhead';
-import { planSignatureFit } from '../docx/planFit';
+import { planClosing } from '../docx/planFit';
 import { formPageCount } from '../formGeometry';
 
 export type { ColophonBreak } from './foot';
@@ -55,7 +55,7 @@ export function renderHtml(doc: OfficialDocument, fonts?: FontPlan, options: Ren
     colophonBreak: options.colophonBreak ?? 'auto',
     signalBlankPage: options.signalBlankPage,
     fonts,
-    fit: planSignatureFit(doc),
+    closing: planClosing(doc),
   });
   const isNumbered = layout !== 'form' || formPageCount(doc) > 1;
   const stamp = doc.stamp ? stampCss(stampText(doc.stamp), fonts) : '';
