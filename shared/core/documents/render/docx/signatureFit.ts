@@ -49,6 +49,10 @@ export function fitBefore(before: Flow, doc: OfficialDocument): SignatureFit | u
   const [fromBlock, start] = first as [number, number];
   if (doc.body.slice(Math.max(0, fromBlock)).some((block) => block.type === 'table')) return undefined;
   const lines = before.lines - start;
-  const pitch = Math.floor((LINE * (lines + left)) / (lines + need)) / LINE;
+  const pitchFor = (room: number) => Math.floor((LINE * room) / (lines + need)) / LINE;
+  // A line to spare where the pitch allows: the estimate counts Times digits (0.5 em), and a line
+  // full of them runs a line longer in print (the CJK face's digits) and in LibreOffice (its
+  // autospace), which would send the closing on alone. The page then ends a line short.
+  const pitch = pitchFor(lines + left - 1) >= MIN_PITCH ? pitchFor(lines + left - 1) : pitchFor(lines + left);
   return pitch >= MIN_PITCH && pitch < 1 ? { fromBlock, pitch } : undefined;
 }

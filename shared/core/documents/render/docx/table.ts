@@ -56,13 +56,14 @@ export interface CellSpec {
   keepsWithNext?: boolean;
 }
 
-/** Lines a cell's text takes in its column. */
-export function cellLines(text: string, widthTw: number, sizePt = 16): number {
-  return countLines(text, {
-    sizePt,
-    widthTw: widthTw - 2 * CELL_PADDING,
-    spacingTw: sizePt === 16 ? BODY_CHARACTER_SPACING : 0,
-  });
+/** Lines a cell's text takes in its column (by default Word's cell margins and the body's spacing). */
+export function cellLines(
+  text: string,
+  widthTw: number,
+  sizePt = 16,
+  { sidePadTw = CELL_PADDING, spacingTw = sizePt === 16 ? BODY_CHARACTER_SPACING : 0 } = {},
+): number {
+  return countLines(text, { sizePt, widthTw: widthTw - 2 * sidePadTw, spacingTw });
 }
 
 export function cell(spec: CellSpec, fonts: FontPlan, widthTw: number): TableCell {
@@ -96,6 +97,18 @@ export function fixedTable(rows: TableRow[], widths: readonly number[]): Table {
   });
 }
 
+/**
+ * A body table's cell margin left and right, so a column holds as many characters as in print
+ * (html/styles.ts table.grid: no letter spacing, 1 mm either side inside the 0.25 mm rules) while
+ * its runs keep the body's −0.25 pt (docx writes no w:spacing of 0, so the Normal style's applies):
+ * Word's default 108 tw wrapped a 26 mm column's 按期办结 that print sets on one line. A dense
+ * (4号) table keeps Word's margins.
+ */
+export function bodyCellPad(widthTw: number): number {
+  const printRoom = widthTw - mm(2.25);
+  return Math.max(0, Math.round((widthTw - (printRoom * (320 + BODY_CHARACTER_SPACING)) / 320) / 2));
+}
+
 /** A dense table's lines: 4号 on 7.06 mm, with 0.75 mm above and below the text of each cell. */
 const DENSE = { size: SIZE.si, lineTw: 400, padTw: 43 } as const;
 
@@ -124,6 +137,7 @@ export function bodyTable(block: Extract<Block, { type: 'table' }>, fonts: FontP
             size: dense?.size,
             lineTw,
             padTw: dense?.padTw,
+            sidePadTw: dense ? undefined : bodyCellPad(w),
           },
           fonts,
           w,
@@ -142,7 +156,8 @@ export function bodyTable(block: Extract<Block, { type: 'table' }>, fonts: FontP
   // Each row is as tall as its longest cell, and its 0.5 pt rule adds 10 tw (measured in LibreOffice).
   const sizePt = dense ? dense.size / 2 : 16;
   const rowTwips = (r: readonly string[]) =>
-    Math.max(...widths.map((w, i) => cellLines(r[i] ?? '', w, sizePt))) * lineTw +
+    Math.max(...widths.map((w, i) => cellLines(r[i] ?? '', w, sizePt, dense ? {} : { sidePadTw: bodyCellPad(w) }))) *
+      lineTw +
     2 * (dense?.padTw ?? 0) +
     ROW_RULE_TWIPS;
   return new Flow().addTable(
