@@ -37,12 +37,15 @@ export function attachmentsHtml(names: readonly string[] | undefined, style = ''
  * lines as a margin; the block is drawn at the room's top plus the blank lines, but no lower than
  * the page's last lines it needs, should print's page run a line longer than the estimate. Only a
  * page with fewer lines left sends them on, with the last line of the text (break-before: avoid),
- * as Word does.
+ * as Word does. Where a foot block (版记) follows, its room takes the blank lines instead
+ * (`blanksInFlow` false, foot.ts blankLinesAbove): a margin that ran past the page end would open
+ * a page of its own before the blank page and the 版记 page.
  */
 export function signatureHtml(
   doc: OfficialDocument,
   firstPageMm: number = TYPE_AREA_MM.height,
   closing?: ClosingPlan,
+  blanksInFlow = true,
 ): string {
   const signature = doc.signature;
   if (!signature) return noteHtml(doc);
@@ -58,7 +61,7 @@ export function signatureHtml(
   const pageEnd = `calc(round(up, ${roomTop} - ${first} + 0.5mm, round(up, 225mm, 1px)) + ${first})`;
   const top = `min(calc(${roomTop} + ${lines(blanks)}), calc(${pageEnd} - ${room}))`;
   const pitch = fit ? `;line-height:${pitchCss(fit.pitch)}` : '';
-  const roomHtml = `<div class="sig-room" style="height:${room};margin-bottom:${lines(blanks)};anchor-name:--signature"></div>`;
+  const roomHtml = `<div class="sig-room" style="height:${room};margin-bottom:${blanksInFlow ? lines(blanks) : 0};anchor-name:--signature"></div>`;
   const note = noteHtml(doc);
   let block: string;
   if (signature.isSealed) {

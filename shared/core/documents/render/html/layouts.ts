@@ -24,6 +24,14 @@ export interface LayoutContext {
 
 /** 通知, 通报: the general format (§7). */
 export function generalLayout(doc: OfficialDocument, ctx: LayoutContext): LayoutParts {
+  // The 版记's room takes the 署名's blank lines when it follows them (signatureHtml).
+  const footAfter = !!doc.colophon && !doc.enclosures?.length;
+  const foot = doc.colophon
+    ? renderFoot(colophonRows(doc.colophon), 'colophon', {
+        ...onLastFace(ctx),
+        blankLinesAbove: footAfter ? ctx.closing?.blanks : 0,
+      })
+    : '';
   return {
     css: '',
     html: [
@@ -32,9 +40,9 @@ export function generalLayout(doc: OfficialDocument, ctx: LayoutContext): Layout
       recipientsHtml(doc, tightStyle(ctx.closing?.fit, -1)),
       bodyHtml(doc.body, ctx.closing?.fit),
       attachmentsHtml(doc.attachments, tightStyle(ctx.closing?.fit, doc.body.length)),
-      signatureHtml(doc, undefined, ctx.closing),
+      signatureHtml(doc, undefined, ctx.closing, !footAfter),
       enclosuresHtml(doc),
-      doc.colophon ? renderFoot(colophonRows(doc.colophon), 'colophon', onLastFace(ctx)) : '',
+      foot,
     ].join(''),
   };
 }

@@ -74,9 +74,13 @@ function letterHeadRows(doc: OfficialDocument, count: number): string {
 export function letterLayout(doc: OfficialDocument, ctx: LayoutContext): LayoutParts {
   const page = letterPageCss(doc.issuerMark ?? '', ctx.fonts);
   const rows = Math.max(1, topMarks(doc).length);
-  const foot = renderFoot(letterColophonRows(doc.colophon), 'letter-cc', {
+  const ccRows = letterColophonRows(doc.colophon);
+  // The 抄送's room takes the 署名's blank lines when it follows them (signatureHtml).
+  const footAfter = ccRows.length > 0 && !doc.enclosures?.length;
+  const foot = renderFoot(ccRows, 'letter-cc', {
     ...onLastFace(ctx),
     firstPageMm: page.firstPageMm,
+    blankLinesAbove: footAfter ? ctx.closing?.blanks : 0,
   });
   return {
     css: page.css,
@@ -87,7 +91,7 @@ export function letterLayout(doc: OfficialDocument, ctx: LayoutContext): LayoutP
       recipientsHtml(doc, tightStyle(ctx.closing?.fit, -1)),
       bodyHtml(doc.body, ctx.closing?.fit),
       attachmentsHtml(doc.attachments, tightStyle(ctx.closing?.fit, doc.body.length)),
-      signatureHtml(doc, page.firstPageMm, ctx.closing),
+      signatureHtml(doc, page.firstPageMm, ctx.closing, !footAfter),
       enclosuresHtml(doc),
       foot,
     ].join(''),
