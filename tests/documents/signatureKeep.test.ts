@@ -131,7 +131,7 @@ const PLAN_DATE = '2026年12月7日';
 const PAGE_NUMBER = /^—\d+—$/;
 
 describe('the 附注 stays with the 成文日期 and the 正文', () => {
-  it('in print and in Word, the 会议方案’s 附注 shares its page with the date and a body line, pages equal', async () => {
+  it('keeps the 会议方案’s 附注 on a page with its date and a body line, print and Word alike', async () => {
     const fonts = installedFonts();
     const printed = join(dir, 'plan-print.pdf');
     writeFileSync(printed, await printPlaced(page, plan, fonts));
