@@ -9,9 +9,14 @@ import {
   resolveAppPath,
   serveApp,
 } from './protocol';
-import { CONTENT_SECURITY_POLICY, PRINT_CONTENT_SECURITY_POLICY } from './security';
+import { appContentSecurityPolicy, CONTENT_SECURITY_POLICY, PRINT_CONTENT_SECURITY_POLICY } from './security';
 
 const root = path.resolve('/srv/renderer');
+/** A build's index.html: the first script inline, its hash in the page's CSP (scripts/earlyStart.mjs). */
+const EARLY_HASH = `'sha256-${'A'.repeat(43)}='`;
+const INDEX_HTML = `<!doctype html><head><meta http-equiv="Content-Security-Policy" content="default-src 'self'; \
+script-src 'self' ${EARLY_HASH} 'unsafe-inline' https://cdn.example; style-src 'self'" /><title>app</title>\
+<script>early()</script></head>`;
 
 describe('resolveAppPath', () => {
   it('serves index.html for the root and for client-side routes', () => {
@@ -73,7 +78,7 @@ describe('app protocol handler', () => {
   beforeAll(async () => {
     dir = await mkdtemp(path.join(tmpdir(), 'workbench-protocol-'));
     await mkdir(path.join(dir, 'renderer', 'assets'), { recursive: true });
-    await writeFile(path.join(dir, 'renderer', 'index.html'), '<!doctype html><title>app</title>');
+    await writeFile(path.join(dir, 'renderer', 'index.html'), INDEX_HTML);
     await writeFile(path.join(dir, 'renderer', 'assets', 'main.js'), 'console.log(1)');
     await writeFile(path.join(dir, 'secret.txt'), 'top secret');
   });
@@ -93,6 +98,15 @@ describe('app protocol handler', () => {
     expect(response.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
     expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('lets index.html run the inline script its own CSP meta tag allows by hash, and no other', async () => {
+    for (const url of ['app://workbench/', 'app://workbench/index.html', 'app://workbench/meetings']) {
+      const response = await handler()(new Request(url));
+      expect(await response.text()).toBe(INDEX_HTML);
+      expect(response.headers.get('content-security-policy')).toBe(appContentSecurityPolicy([EARLY_HASH]));
+    }
+    expect(appContentSecurityPolicy([EARLY_HASH])).toContain(`script-src 'self' 'wasm-unsafe-eval' ${EARLY_HASH};`);
   });
 
   it('never serves a file outside the renderer folder, and still sends the CSP', async () => {

@@ -1,7 +1,12 @@
 import path from 'node:path';
 import type { CustomScheme } from 'electron';
 import { APP_ORIGIN, APP_SCHEME } from '../../shared/core/bridge/channels';
-import { CONTENT_SECURITY_POLICY, PRINT_CONTENT_SECURITY_POLICY } from './security';
+import {
+  appContentSecurityPolicy,
+  CONTENT_SECURITY_POLICY,
+  inlineScriptHashes,
+  PRINT_CONTENT_SECURITY_POLICY,
+} from './security';
 
 /**
  * Serves dist/renderer at app://workbench/ (never file://, whose extra privileges the
@@ -115,7 +120,11 @@ export function createAppProtocolHandler(options: AppProtocolOptions): (request:
     if (!resolved.ok) return respond(resolved.status, null, 'text/plain; charset=utf-8', CONTENT_SECURITY_POLICY);
     try {
       const bytes = await options.readFile(resolved.filePath);
-      return respond(200, bytes, resolved.mimeType, CONTENT_SECURITY_POLICY);
+      // index.html runs its first script inline: the header allows the hash its own CSP meta tag names.
+      const csp = resolved.mimeType.startsWith('text/html')
+        ? appContentSecurityPolicy(inlineScriptHashes(new TextDecoder().decode(bytes)))
+        : CONTENT_SECURITY_POLICY;
+      return respond(200, bytes, resolved.mimeType, csp);
     } catch {
       return respond(404, null, 'text/plain; charset=utf-8', CONTENT_SECURITY_POLICY);
     }

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import {
+  appContentSecurityPolicy,
   applySessionSecurity,
   applyWindowSecurity,
   CONTENT_SECURITY_POLICY,
@@ -7,6 +8,7 @@ import {
   denyPermissionCheck,
   denyPermissionRequest,
   denyWindowOpen,
+  inlineScriptHashes,
   isAppUrl,
   PRINT_CONTENT_SECURITY_POLICY,
   secureWebPreferences,
@@ -58,6 +60,20 @@ describe('CONTENT_SECURITY_POLICY', () => {
   it('allows scripts only from the app itself, never inline or eval (WebAssembly of its own files only)', () => {
     expect(csp.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
     expect(CONTENT_SECURITY_POLICY).not.toContain("'unsafe-eval'");
+  });
+
+  it("adds to script-src only the sha256 hashes it is given (index.html's first script), nothing looser", () => {
+    const hash = `'sha256-${'x'.repeat(43)}='`;
+    expect(directives(appContentSecurityPolicy([hash])).get('script-src')).toEqual([
+      "'self'",
+      "'wasm-unsafe-eval'",
+      hash,
+    ]);
+    const loose = appContentSecurityPolicy(["'unsafe-inline'", "'nonce-abc'", 'https://cdn.example', `${hash} *`]);
+    expect(loose).toBe(CONTENT_SECURITY_POLICY);
+    const page = `<meta http-equiv="Content-Security-Policy" content="script-src 'self' ${hash} 'unsafe-inline'" />`;
+    expect(inlineScriptHashes(page)).toEqual([hash]);
+    expect(inlineScriptHashes('<script>alert(1)</script>')).toEqual([]);
   });
 
   it('names no remote origin and no wildcard', () => {

@@ -41,22 +41,46 @@ function policy(directives: Record<string, string[]>): string {
     .join('; ');
 }
 
-/** Sent with every app:// response. Offline app: nothing but its own origin, ever. */
-export const CONTENT_SECURITY_POLICY = policy({
-  'default-src': ["'self'"],
-  // WebAssembly compiled from the app's own files only (the scan reader's QR decoder, zxing-wasm, in its
-  // worker): Chromium refuses WebAssembly under script-src 'self' alone. Never 'unsafe-eval'.
-  'script-src': ["'self'", "'wasm-unsafe-eval'"],
-  // Mantine injects <style> elements at run time.
-  'style-src': ["'self'", "'unsafe-inline'"],
-  'img-src': ["'self'", 'data:', 'blob:'],
-  'font-src': ["'self'", 'data:'],
-  'connect-src': ["'self'"],
-  'object-src': ["'none'"],
-  'base-uri': ["'none'"],
-  'form-action': ["'none'"],
-  'frame-ancestors': ["'none'"],
-});
+/** A script hash source and nothing else (no 'unsafe-inline', no nonce, no host). */
+const SCRIPT_HASH = /^'sha256-[A-Za-z0-9+/]{43}='$/;
+
+/**
+ * Sent with every app:// response. Offline app: nothing but its own origin, ever. `scriptHashes`: the
+ * `'sha256-…'` of inline scripts a page may run — only index.html's first script, whose hash the build
+ * writes into that page's CSP meta tag (scripts/earlyStart.mjs); see inlineScriptHashes.
+ */
+export function appContentSecurityPolicy(scriptHashes: readonly string[] = []): string {
+  return policy({
+    'default-src': ["'self'"],
+    // WebAssembly compiled from the app's own files only (the scan reader's QR decoder, zxing-wasm, in its
+    // worker): Chromium refuses WebAssembly under script-src 'self' alone. Never 'unsafe-eval'.
+    'script-src': ["'self'", "'wasm-unsafe-eval'", ...scriptHashes.filter((h) => SCRIPT_HASH.test(h))],
+    // Mantine injects <style> elements at run time.
+    'style-src': ["'self'", "'unsafe-inline'"],
+    'img-src': ["'self'", 'data:', 'blob:'],
+    'font-src': ["'self'", 'data:'],
+    'connect-src': ["'self'"],
+    'object-src': ["'none'"],
+    'base-uri': ["'none'"],
+    'form-action': ["'none'"],
+    'frame-ancestors': ["'none'"],
+  });
+}
+
+export const CONTENT_SECURITY_POLICY = appContentSecurityPolicy();
+
+/**
+ * The script hashes an app page's own CSP meta tag allows (the build's single record of the inline
+ * script's hash), so the header's policy, which the page must satisfy as well, allows the same script.
+ */
+export function inlineScriptHashes(html: string): string[] {
+  const meta = html.match(/<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/i)?.[1] ?? '';
+  const scriptSrc = meta.split(';').find((d) => d.trim().startsWith('script-src ')) ?? '';
+  return scriptSrc
+    .trim()
+    .split(/\s+/)
+    .filter((source) => SCRIPT_HASH.test(source));
+}
 
 /**
  * For print documents (app://workbench/__print/…): self-contained HTML with inline CSS and

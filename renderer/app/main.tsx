@@ -1,6 +1,7 @@
 import './early';
 import './install';
 import '../core/auth/plain/auth.css';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { initI18n } from '../core/i18n';
@@ -16,8 +17,11 @@ async function start(): Promise<void> {
   // One render pass: when the database answers soon after the texts, the first frame is the sign-in
   // screen itself; a slow answer (an upgrade, a backup search) shows the spinner meanwhile.
   await Promise.race([accountCheckSettled(), new Promise((resolve) => setTimeout(resolve, 100))]);
+  const root = createRoot(document.getElementById('root')!);
+  // Rendered and committed in this task rather than one React would schedule after it: the next frame
+  // shows the first screen, with no task between (on a busy machine each one waits its turn).
+  flushSync(() => root.render(<App />));
   void requestPersistentStorage();
-  createRoot(document.getElementById('root')!).render(<App />);
   // The desktop app asks for a snapshot when it quits (a browser tab cannot wait for one).
   if ('workbenchHost' in window)
     void import('../core/backup/quitSnapshot').then(({ provideQuitSnapshots }) => provideQuitSnapshots());

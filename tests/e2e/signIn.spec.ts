@@ -21,6 +21,31 @@ test('a reload signs the user out: no record shows before sign-in', async ({ pag
   await expect(page.getByRole('navigation')).toHaveCount(0);
 });
 
+test("the page's inline first script runs under its CSP and hands the texts and the account count over", async ({
+  page,
+}) => {
+  await createAdmin(page);
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as { violations?: string[] }).violations = seen;
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.reload();
+  await expect(page.getByRole('button', { name: '登录', exact: true })).toBeVisible();
+  // Blocked by a wrong hash, the script would leave nothing: the app would still start, a request later.
+  const early = await page.evaluate(() => {
+    const left = (window as { workbenchEarly?: object }).workbenchEarly;
+    return {
+      ran: left !== undefined,
+      left: Object.keys(left ?? {}),
+      violations: (window as { violations?: string[] }).violations,
+    };
+  });
+  expect(early).toEqual({ ran: true, left: [], violations: [] });
+  await signIn(page);
+  await expect(page.getByTestId('signed-in-user')).toHaveText(ADMIN.displayName);
+});
+
 test('only the browser that opened the address npm run web printed gets the app; the address works once', async ({
   browser,
 }) => {

@@ -1,23 +1,40 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { DATABASE_NAME, DEFAULT_LANGUAGE, earlyScript, LANGUAGE_STORAGE_KEY } from '../../scripts/earlyStart.mjs';
+import {
+  DATABASE_NAME,
+  DEFAULT_LANGUAGE,
+  earlyScript,
+  LANGUAGE_STORAGE_KEY,
+  withEarlyScript,
+} from '../../scripts/earlyStart.mjs';
+import { inlineScriptHashes } from '../../electron/main/security';
 import { LANGUAGE_STORAGE_KEY as APP_KEY } from '../../renderer/core/i18n/resources';
 import { DB_NAME } from '../../renderer/core/data/db';
 
 const CHUNKS = { 'zh-CN': './assets/zh-CN-abc.js', en: './assets/en-def.js' };
 
-/** Runs the generated script against a minimal page: what it preloads and what it asks IndexedDB. */
+interface Early {
+  texts?: { language: string; module: Promise<unknown> };
+  databases?: Promise<unknown>;
+  accounts?: Promise<unknown>;
+}
+
+/** Runs the generated script against a minimal page: what it imports and what it asks IndexedDB. */
 function runEarlyScript(stored: string | null, databases?: (() => Promise<unknown>) | IDBFactory) {
-  const links: { rel?: string; href?: string; crossOrigin?: string }[] = [];
-  const window: { workbenchEarly?: { databases?: Promise<unknown>; accounts?: Promise<unknown> } } = {};
+  const imported: string[] = [];
+  const window: { workbenchEarly?: Early } = {};
   const page = {
     window,
     localStorage: { getItem: (key: string) => (key === LANGUAGE_STORAGE_KEY ? stored : null) },
-    document: { createElement: () => ({}), head: { appendChild: (link: object) => links.push(link) } },
     indexedDB: typeof databases === 'function' ? { databases } : (databases ?? {}),
+    // The script's import() of a chunk, recorded (a Function body here cannot import).
+    importChunk: (url: string) => (imported.push(url), Promise.resolve({ default: { url } })),
   };
-  new Function(...Object.keys(page), earlyScript(CHUNKS))(...Object.values(page));
-  return { links, early: window.workbenchEarly };
+  const script = earlyScript(CHUNKS).replace(/\bimport\(/g, 'importChunk(');
+  new Function(...Object.keys(page), script)(...Object.values(page));
+  return { imported, early: window.workbenchEarly };
 }
 
 describe("the page's first script (a build's index.html)", () => {
@@ -53,16 +70,34 @@ describe("the page's first script (a build's index.html)", () => {
     expect(await indexedDB.databases()).toEqual([{ name: DB_NAME, version: 80 }]);
   });
 
-  it('preloads only the texts of the interface language, and asks which databases exist', async () => {
+  it('imports only the texts of the interface language, and asks which databases exist', async () => {
     const listing = [{ name: 'talent-office-workbench', version: 80 }];
     const english = runEarlyScript('en', () => Promise.resolve(listing));
-    expect(english.links).toEqual([{ rel: 'modulepreload', href: './assets/en-def.js', crossOrigin: '' }]);
+    expect(english.imported).toEqual(['./assets/en-def.js']);
+    expect(english.early?.texts?.language).toBe('en');
+    expect(await english.early?.texts?.module).toEqual({ default: { url: './assets/en-def.js' } });
     expect(await english.early?.databases).toEqual(listing);
-    expect(runEarlyScript(null).links.map((l) => l.href)).toEqual(['./assets/zh-CN-abc.js']);
-    expect(runEarlyScript('fr').links.map((l) => l.href)).toEqual(['./assets/zh-CN-abc.js']);
+    expect(runEarlyScript(null).imported).toEqual(['./assets/zh-CN-abc.js']);
+    const unknown = runEarlyScript('fr');
+    expect([unknown.imported, unknown.early?.texts?.language]).toEqual([['./assets/zh-CN-abc.js'], 'zh-CN']);
   });
 
   it('leaves the listing and the account check to the app when the browser cannot list databases', () => {
-    expect(runEarlyScript('zh-CN').early).toEqual({});
+    expect(Object.keys(runEarlyScript('zh-CN').early ?? {})).toEqual(['texts']);
+  });
+
+  it('is inlined first in the page, and the CSP allows that script alone by its hash', () => {
+    const source = earlyScript(CHUNKS);
+    const html = withEarlyScript(readFileSync('renderer/index.html', 'utf8'), source);
+    const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+    expect(inline).toEqual([source]);
+    expect(html.indexOf('<script>')).toBeLessThan(html.indexOf('<script type="module"'));
+    const hash = `'sha256-${createHash('sha256').update(source).digest('base64')}'`;
+    // The page's meta tag is the one record of the hash; the desktop app's header takes it from there.
+    expect(inlineScriptHashes(html)).toEqual([hash]);
+    expect(html.match(/script-src ([^;"]*)/)?.[1]).toBe(`'self' ${hash}`);
+    // A script changed by one character after the build would not run.
+    const page = readFileSync('renderer/index.html', 'utf8');
+    expect(inlineScriptHashes(withEarlyScript(page, `${source} `))).not.toContain(hash);
   });
 });

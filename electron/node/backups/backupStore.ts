@@ -42,7 +42,9 @@ export interface BackupStoreDeps {
   verify?: (bytes: Uint8Array, meta: BackupRequestMeta) => Promise<void>;
   /** The same for a backup staged from pieces, read through `readAt`; by default requireSealedFile (checksum too). */
   verifyFile?: (readAt: ReadAt, size: number, meta: BackupRequestMeta) => Promise<void>;
-  /** Free bytes on the backup folder's disk (statfs); a backup that would leave less than the critical level is refused. */
+  /**
+   * Free bytes on the backup folder's disk (statfs); a backup that would leave less than the critical level is refused.
+   */
   freeBytes?: (dir: string) => Promise<number>;
   log?: BackupLog;
 }

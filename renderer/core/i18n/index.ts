@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { installedSystems } from '../plugin/installed';
-import { CORE_TEXTS, LANGUAGE_STORAGE_KEY, LANGUAGES, type Language, storedLanguage } from './resources';
+import { coreTexts, LANGUAGE_STORAGE_KEY, LANGUAGES, type Language, storedLanguage } from './resources';
 
 export { storedLanguage };
 
@@ -24,7 +24,7 @@ function addTexts(language: Language, part: string, load: () => Promise<object>)
 
 /** The core's texts: all the sign-in screen and the start-up pages need. */
 function loadCoreTexts(language: Language): Promise<void> {
-  return addTexts(language, 'core', CORE_TEXTS[language]);
+  return addTexts(language, 'core', () => coreTexts(language));
 }
 
 /** Every installed system's texts, for the signed-in app. */

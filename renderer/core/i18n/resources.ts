@@ -23,10 +23,38 @@ export function storedLanguage(): Language {
   return (LANGUAGES as readonly string[]).includes(value ?? '') ? (value as Language) : 'zh-CN';
 }
 
+interface EarlyTexts {
+  language: string;
+  module: Promise<{ default: CoreTexts }>;
+}
+
+/** The texts of the page's first script (scripts/earlyStart.mjs, in a build), taken once. */
+function fromEarlyScript(language: Language): Promise<CoreTexts> | null {
+  const early = (globalThis as { workbenchEarly?: { texts?: EarlyTexts } }).workbenchEarly;
+  const texts = early?.texts;
+  if (!early || !texts) return null;
+  delete early.texts;
+  return texts.language === language ? texts.module.then((m) => m.default) : null;
+}
+
+let prefetched: { language: Language; texts: Promise<CoreTexts> } | null = null;
+
 /**
- * Starts fetching the stored language's core texts before the app's scripts have finished
- * evaluating (renderer/app/early.ts): initI18n's import of the same chunk then finds it on its way.
+ * Takes the stored language's core texts the page's first script is importing (a build; in the dev
+ * server the import starts here), before the app's scripts have finished evaluating
+ * (renderer/app/early.ts): initI18n then finds them evaluated.
  */
 export function prefetchCoreTexts(): void {
-  CORE_TEXTS[storedLanguage()]().catch(() => undefined);
+  const language = storedLanguage();
+  const texts = fromEarlyScript(language) ?? CORE_TEXTS[language]();
+  texts.catch(() => undefined);
+  prefetched = { language, texts };
+}
+
+/** The core texts of `language`: the prefetched ones once (unless they failed), else an import of its chunk. */
+export function coreTexts(language: Language): Promise<CoreTexts> {
+  const early = prefetched;
+  prefetched = null;
+  if (!early || early.language !== language) return CORE_TEXTS[language]();
+  return early.texts.catch(() => CORE_TEXTS[language]());
 }

@@ -1,6 +1,9 @@
 import { AppError } from '../errors';
 
-/** The encodings a CSV from an office PC comes in: Excel's "CSV UTF-8", its ANSI CSV (GBK on a Chinese PC), its "Unicode text" (UTF-16LE). */
+/**
+ * The encodings a CSV from an office PC comes in: Excel's "CSV UTF-8", its ANSI CSV (GBK on a Chinese PC), its "Unicode
+ * text" (UTF-16LE).
+ */
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
 export interface DecodedText {

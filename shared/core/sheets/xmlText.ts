@@ -50,7 +50,9 @@ export function eachTag(xml: string, name: string): Record<string, string>[] {
   return out;
 }
 
-/** The text of a string item (<si>, <is>): its <t>, or the <t> of each rich-text run; phonetic guides (<rPh>) left out. */
+/**
+ * The text of a string item (<si>, <is>): its <t>, or the <t> of each rich-text run; phonetic guides (<rPh>) left out.
+ */
 export function stringItemText(inner: string): string {
   let body = inner;
   if (inner.includes('rPh')) {

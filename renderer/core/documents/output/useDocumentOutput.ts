@@ -15,7 +15,10 @@ import type { PrintResult, SaveFileResult } from '../../../../shared/core/bridge
 
 export type OutputFormat = 'print' | 'pdf' | 'docx';
 
-/** What a document was made from: an issued document of the register, or the record behind an unnumbered one (抽签记录 → its check). */
+/**
+ * What a document was made from: an issued document of the register, or the record behind an unnumbered one (抽签记录 → its
+ * check).
+ */
 export type OutputSource = string | { entity: string; id: string };
 
 interface Output {

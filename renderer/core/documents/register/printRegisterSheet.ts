@@ -30,7 +30,10 @@ export const registerHeaders = (t: TFunction): string[] =>
     t(`documents.printRegister.columns.${c}` as 'documents.printRegister.columns.at'),
   );
 
-/** The register as the office keeps it on paper: an .xlsx of every line the filter shows. Its own export is registered too. */
+/**
+ * The register as the office keeps it on paper: an .xlsx of every line the filter shows. Its own export is registered
+ * too.
+ */
 export async function exportPrintRegister(t: TFunction, filter: OutputFilter): Promise<SaveFileResult> {
   const entries = await outputRegisterRepo.listAll(filter);
   const title = t('documents.printRegister.title');

@@ -10,7 +10,9 @@ export type DateFieldProps = Omit<TextInputProps, 'value' | 'onChange'> & {
   /** YYYY-MM-DD, or '' when empty (a form's getInputProps may hand it over as optional). */
   value?: string;
   onChange: (value: string) => void;
-  /** Days outside these are greyed in the calendar; a typed one is left to the form's check to refuse, with its reason. */
+  /**
+   * Days outside these are greyed in the calendar; a typed one is left to the form's check to refuse, with its reason.
+   */
   minDate?: string;
   maxDate?: string;
 };

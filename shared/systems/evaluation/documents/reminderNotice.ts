@@ -49,12 +49,17 @@ export function buildReminderNotice(
   const body: Block[] = [
     {
       type: 'paragraph',
-      text: `根据《${ctx.office.cityName}“党管人才”服务对象评价制度》，市人才办对${period}服务对象评价意见进行了汇总分析。评价结果显示，服务对象对你单位${about}的满意度偏低，${found.join('，')}，存在较为突出的问题。现予以通报提醒，请认真整改。`,
+      text:
+        `根据《${ctx.office.cityName}“党管人才”服务对象评价制度》，市人才办对${period}服务对象评价意见进行了汇总分析。评价结果显示，服务对象对你单位${about}的满意度偏低，` +
+        `${found.join('，')}，存在较为突出的问题。现予以通报提醒，请认真整改。`,
     },
     { type: 'heading', level: 1, text: '评价情况' },
     {
       type: 'paragraph',
-      text: `${period}，服务对象对你单位${about}共作出评价${r.n}人次，综合得分${tenthsText(r.scoreTenths)}分，满意率${tenthsText(r.satisfiedRateTenths)}%，其中${ctx.distribution.map((d) => `“${d.label}”${d.count}人次`).join('、')}。`,
+      text:
+        `${period}，服务对象对你单位${about}共作出评价${r.n}人次，综合得分${tenthsText(r.scoreTenths)}分，满意率` +
+        `${tenthsText(r.satisfiedRateTenths)}%，其中` +
+        `${ctx.distribution.map((d) => `“${d.label}”${d.count}人次`).join('、')}。`,
     },
     { type: 'heading', level: 1, text: '服务对象反映的主要问题' },
   ];

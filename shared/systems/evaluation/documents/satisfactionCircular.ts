@@ -93,13 +93,19 @@ export function buildSatisfactionCircular(
         const what = f.contentId
           ? `在${CONTENT_ITEM_TEXT[f.contentId.split('/')[0] as keyof typeof CONTENT_ITEM_TEXT] ?? f.contentId}方面`
           : '';
-        return `${ctx.unitName(f.unitId)}${what}：评价${f.tally.n}人次，综合得分${score(f.tally)}分，不满意评价${f.tally.dissatisfied}人次`;
+        return (
+          `${ctx.unitName(f.unitId)}${what}：评价${f.tally.n}人次，综合得分${score(f.tally)}分，不满意评价` +
+          `${f.tally.dissatisfied}人次`
+        );
       }),
     });
-    if (report.reminders.length)
+    const reminded = report.reminders.map(
+      (r) => `${ctx.unitName(r.unitId)}（${r.number}，限${chineseDate(r.dueOn)}前整改）`,
+    );
+    if (reminded.length)
       body.push({
         type: 'paragraph',
-        text: `市人才办已向${report.reminders.map((r) => `${ctx.unitName(r.unitId)}（${r.number}，限${chineseDate(r.dueOn)}前整改）`).join('、')}发出通报提醒，督促限期整改，整改情况列入督查督办跟踪问效。`,
+        text: `市人才办已向${reminded.join('、')}发出通报提醒，督促限期整改，整改情况列入督查督办跟踪问效。`,
       });
   } else body.push({ type: 'paragraph', text: '本期未发现需要通报提醒的突出问题。' });
   body.push({ type: 'heading', level: 1, text: '下步工作要求' });

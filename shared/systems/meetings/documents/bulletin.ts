@@ -21,7 +21,9 @@ export function bulletinDraft(record: MeetingRecord, leaveClassifiedOut = true):
   ].filter(Boolean) as string[];
   const invitees = record.attendance.some((a) => a.group === 'invitee' && a.status === 'present');
   const body = [
-    `${monthDay(meeting.heldOn ?? meeting.plannedOn)}，${meeting.title}召开。${meeting.chair}主持会议，${groups.length ? `${joinNames(groups)}有关负责同志` : '有关单位负责同志'}参加会议${invitees ? '，特邀市人大代表、政协委员和专家人才代表列席会议' : ''}。`,
+    `${monthDay(meeting.heldOn ?? meeting.plannedOn)}，${meeting.title}召开。${meeting.chair}主持会议，` +
+      `${groups.length ? `${joinNames(groups)}有关负责同志` : '有关单位负责同志'}参加会议` +
+      `${invitees ? '，特邀市人大代表、政协委员和专家人才代表列席会议' : ''}。`,
     `会议${meetingActions(scope.included)}。`,
   ];
   for (const topic of scope.included) {

@@ -68,7 +68,9 @@ export function topicMinutes(topic: AgendaItem, record: MeetingRecord): string[]
   const tasks = record.tasks.filter((t) => t.topicId === topic.id);
   tasks.forEach((task, i) => {
     out.push(
-      `重点任务${tasks.length > 1 ? i + 1 : ''}：${sentence(task.matter)}${task.requirement ? sentence(task.requirement) : ''}责任单位：${joinNames(task.unitNames)}；完成时限：${chineseDate(task.dueOn)}。`,
+      `重点任务${tasks.length > 1 ? i + 1 : ''}：${sentence(task.matter)}` +
+        `${task.requirement ? sentence(task.requirement) : ''}责任单位：${joinNames(task.unitNames)}；完成时限：` +
+        `${chineseDate(task.dueOn)}。`,
     );
   });
   return out;

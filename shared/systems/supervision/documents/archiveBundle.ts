@@ -145,7 +145,9 @@ export function buildArchiveCatalogue(input: {
     body: [
       {
         type: 'paragraph',
-        text: `督办事项：${item.matter}${item.slipNumber ? `（${item.slipNumber}）` : ''}；责任单位：${input.unitName}；立卷单位：${input.office.officeName}；立卷日期：${chineseDate(input.date)}。`,
+        text:
+          `督办事项：${item.matter}${item.slipNumber ? `（${item.slipNumber}）` : ''}；责任单位：${input.unitName}；立卷单位：` +
+          `${input.office.officeName}；立卷日期：${chineseDate(input.date)}。`,
       },
       {
         type: 'table',

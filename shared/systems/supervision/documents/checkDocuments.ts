@@ -77,7 +77,8 @@ export function buildCheckApprovalSlip(check: Check, ctx: CheckDocContext): Offi
   // When, how, whom and what, in as many words as one page allows; the full content goes in the notice.
   const subject = `关于开展${check.title}的请示`;
   const opening = (brief: boolean) =>
-    `拟于${spanText(check.startOn, check.endOn)}，采取${methodText(check)}方式，对${slipTargets(check, ctx.targetNames, brief)}开展`;
+    `拟于${spanText(check.startOn, check.endOn)}，采取${methodText(check)}方式，对` +
+    `${slipTargets(check, ctx.targetNames, brief)}开展`;
   const variants = [
     `${opening(false)}${CATEGORY_SHORT[check.category]}督查，${FOUR_NOS_SHORT}。妥否，请批示。`,
     `${opening(false)}督查，${FOUR_NOS_SHORT}。妥否，请批示。`,
@@ -98,7 +99,9 @@ export function buildCheckNotice(check: Check, ctx: CheckDocContext & { extra?: 
   const body: Block[] = [
     {
       type: 'paragraph',
-      text: `为动态掌握各项部署任务推进情况，督促工作落地落实，根据《${ctx.office.cityName}“党管人才”督查抽查制度》，经市人才工作领导小组组长同意，决定开展${check.title}。现将有关事项通知如下。`,
+      text:
+        `为动态掌握各项部署任务推进情况，督促工作落地落实，根据《${ctx.office.cityName}“党管人才”督查抽查制度》，经市人才工作领导小组组长同意，决定开展${check.title}。` +
+        `现将有关事项通知如下。`,
     },
     { type: 'heading', level: 1, text: '督查内容' },
     { type: 'paragraph', text: `${CATEGORY_TEXT[check.category]}。${check.content}` },

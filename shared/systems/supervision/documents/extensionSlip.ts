@@ -62,5 +62,8 @@ export function buildExtensionSlip(
  * Register text, in Chinese like the documents themselves.
  */
 export function extensionReissueReason(extension: Pick<DeadlineExtension, 'newDueOn' | 'slipNumber'>): string {
-  return `经组长批准延期至${chineseDate(extension.newDueOn)}${extension.slipNumber ? `（${extension.slipNumber}）` : ''}，按新办结时限重发督办通知单`;
+  return (
+    `经组长批准延期至${chineseDate(extension.newDueOn)}${extension.slipNumber ? `（${extension.slipNumber}）` : ''}，` +
+    `按新办结时限重发督办通知单`
+  );
 }

@@ -130,7 +130,8 @@ export function buildArchiveIndex(input: {
         ? input.explanations
             .map(
               (e, i) =>
-                `${i + 1}.${chineseDate(e.receivedOn)} 逾期${e.daysOverdue}天：${e.reason}${e.reading ? `（${e.reading.by}${chineseDate(e.reading.on)}阅示：${e.reading.remark || '已阅'}）` : ''}`,
+                `${i + 1}.${chineseDate(e.receivedOn)} 逾期${e.daysOverdue}天：${e.reason}` +
+                `${e.reading ? `（${e.reading.by}${chineseDate(e.reading.on)}阅示：${e.reading.remark || '已阅'}）` : ''}`,
             )
             .join('\n')
         : '无',
@@ -164,7 +165,10 @@ function extensionRows(item: SupervisionItem): FormRow[] {
   if (granted.length === 0) return [];
   const lines = granted.map((e, i) => {
     const late = e.overdueDaysWhenGranted ? `，批准时已逾期${e.overdueDaysWhenGranted}天` : '';
-    return `${i + 1}.由${chineseDate(e.fromDueOn)}延至${chineseDate(e.newDueOn)}，${e.decision!.by}${chineseDate(e.decision!.on)}同意${e.slipNumber ? `（${e.slipNumber}）` : ''}${late}`;
+    return (
+      `${i + 1}.由${chineseDate(e.fromDueOn)}延至${chineseDate(e.newDueOn)}，${e.decision!.by}` +
+      `${chineseDate(e.decision!.on)}同意${e.slipNumber ? `（${e.slipNumber}）` : ''}${late}`
+    );
   });
   return [{ label: '延期', value: lines.join('\n') }];
 }

@@ -31,19 +31,24 @@ export function buildResultsCircular(
   const body: Block[] = [
     {
       type: 'paragraph',
-      text: `为动态掌握各项部署任务推进情况，督促工作落地落实，市人才办按照《${ctx.office.cityName}“党管人才”督查抽查制度》，对${ctx.periodText}人才工作开展了督查抽查。现将有关情况通报如下。`,
+      text:
+        `为动态掌握各项部署任务推进情况，督促工作落地落实，市人才办按照《${ctx.office.cityName}“党管人才”督查抽查制度》，对${ctx.periodText}人才工作开展了督查抽查。` +
+        `现将有关情况通报如下。`,
     },
     { type: 'heading', level: 1, text: '督查抽查开展情况' },
     {
       type: 'paragraph',
       text: report.checkCount
-        ? `${ctx.periodText}共开展督查抽查${report.checkCount}次${methods.length ? `，其中${methods.join('、')}` : ''}，实地督查单位${report.unitsVisited}个，发现未完成事项${report.mattersFound}项，均已下发《督办通知单》，责令限时办结。`
+        ? `${ctx.periodText}共开展督查抽查${report.checkCount}次${methods.length ? `，其中${methods.join('、')}` : ''}，实地督查单位` +
+          `${report.unitsVisited}个，发现未完成事项${report.mattersFound}项，均已下发《督办通知单》，责令限时办结。`
         : `${ctx.periodText}未开展实地督查抽查，市人才办对各类督办事项进行了跟踪督办。`,
     },
     { type: 'heading', level: 1, text: '督办事项办理情况' },
     {
       type: 'paragraph',
-      text: `${ctx.periodText}到期督办事项${t.total}项，已办结${t.closed}项，其中按期办结${t.closedOnTime}项，办结率${percent(completionRate(t))}；逾期未办结${t.overdueOpen}项。各单位办理情况如下：`,
+      text:
+        `${ctx.periodText}到期督办事项${t.total}项，已办结${t.closed}项，其中按期办结${t.closedOnTime}项，办结率` +
+        `${percent(completionRate(t))}；逾期未办结${t.overdueOpen}项。各单位办理情况如下：`,
     },
   ];
   if (report.units.length) {
@@ -69,13 +74,16 @@ export function buildResultsCircular(
   if (report.overdue.length) {
     body.push({
       type: 'paragraph',
-      text: `截至${chineseDate(report.today)}，以下${report.overdue.length}项督办事项逾期未办结，已责令有关单位出具情况说明，报市人才工作领导小组组长阅示，并持续跟踪督办，直至完成为止：`,
+      text:
+        `截至${chineseDate(report.today)}，以下${report.overdue.length}项督办事项逾期未办结，已责令有关单位出具情况说明，报市人才工作领导小组组长阅示，` +
+        `并持续跟踪督办，直至完成为止：`,
     });
     body.push({
       type: 'list',
       items: report.overdue.map(
         ({ item, daysOverdue }) =>
-          `${ctx.unitName(item.unitId)}：${item.matter}（${item.slipNumber ? `${item.slipNumber}，` : ''}办结时限${chineseDate(item.dueOn)}，已逾期${daysOverdue}天）`,
+          `${ctx.unitName(item.unitId)}：${item.matter}（${item.slipNumber ? `${item.slipNumber}，` : ''}办结时限` +
+          `${chineseDate(item.dueOn)}，已逾期${daysOverdue}天）`,
       ),
     });
   } else {

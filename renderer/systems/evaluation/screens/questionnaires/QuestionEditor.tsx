@@ -20,7 +20,9 @@ const lines = (text: string) =>
     .map((o) => o.trim())
     .filter(Boolean);
 
-/** One question of the design, by its kind: whom and what a grade rates, a matrix's units × items, a choice's options. */
+/**
+ * One question of the design, by its kind: whom and what a grade rates, a matrix's units × items, a choice's options.
+ */
 export function QuestionEditor({ question: q, index, names, onChange, onRemove, onUp }: Props) {
   const { t } = useTranslation();
   return (

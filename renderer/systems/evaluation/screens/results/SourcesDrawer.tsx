@@ -32,13 +32,14 @@ export function SourcesDrawer({ cell, names, onClose }: { cell: CellRef; names: 
     [cell.unitId, ids.join(), cell.period],
   );
   const dist = distribution(cell.tally, FIVE_GRADE_SCALE);
+  const about = cell.contentId ? names.contentName(cell.contentId) : t('evaluation.results.overall');
   return (
     <Drawer
       opened
       onClose={onClose}
       position="right"
       size="xl"
-      title={`${names.unitName(cell.unitId)} · ${cell.contentId ? names.contentName(cell.contentId) : t('evaluation.results.overall')} · ${periodText(cell.period)}`}
+      title={`${names.unitName(cell.unitId)} · ${about} · ${periodText(cell.period)}`}
     >
       <Stack>
         <Text>
