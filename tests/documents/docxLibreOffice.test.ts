@@ -134,6 +134,11 @@ describe.runIf(soffice)('Word output laid out by LibreOffice', () => {
         // 信函: no page number on page 1 (§10.1).
         if (layoutOf(name) === 'letter' && i === 0) return expect(number).toBeUndefined();
         const where = `${name} p${i + 1}`;
+        // §7.5: a body ending on a full even page is followed by a blank page and the 版记 page,
+        // neither numbered (the 会议方案 sample's closing fills its page 4).
+        const pages = layouts[name];
+        const isBlank = (j: number) => pages[j].lines.length === 0;
+        if (isBlank(i) || (i === pages.length - 1 && isBlank(i - 1))) return expect(number, where).toBeUndefined();
         expect(number?.text, where).toBe(`—${i + 1}—`);
         const dash = number!.words[0];
         // A CJK em dash sits on the middle of its em box, which is the middle of the word's box.
