@@ -184,6 +184,16 @@ describe.runIf(soffice)('Word output laid out by LibreOffice', () => {
     expect(headed.length).toBe(2);
   });
 
+  it('repeats the 签到表 roster’s header row on its second page, the roster a table apart from the rows above', () => {
+    const pages = layouts.sampleSignInSheet;
+    expect(pages.length).toBe(2);
+    for (const [i, page] of pages.entries())
+      expect(
+        page.lines.some((l) => l.text.startsWith('参会单位')),
+        `page ${i + 1}`,
+      ).toBe(true);
+  });
+
   it('ends the 简报 with 报/送/发 and the copy count at the foot of the last page', () => {
     for (const name of ['bulletin', 'sampleBulletin'] as const) {
       const last = bodyLines(layouts[name].at(-1)!);

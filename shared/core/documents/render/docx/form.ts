@@ -194,7 +194,9 @@ export function formSection(doc: OfficialDocument, fonts: FontPlan): ISectionOpt
     const keepsLastRow = footer.length > 0;
     const table = formTable(form.rows, form.labelWidthMm, fonts, m, keepsLastRow && !form.roster);
     children.push(numberLine(doc, form, fonts, m), table);
-    if (form.roster) children.push(rosterTable(form.roster, fonts, m, keepsLastRow));
+    // Two tables side by side are one table to Word and LibreOffice, whose header row then stands
+    // mid-table and does not repeat: a 1 pt paragraph keeps the roster a table of its own.
+    if (form.roster) children.push(hairline(), rosterTable(form.roster, fonts, m, keepsLastRow));
     // 督办单位（盖章） and the date: each part of the footer on its own line, flush right, 右空一字.
     footer.forEach((part, i) =>
       children.push(
