@@ -3,7 +3,7 @@
 // - AvailableSecurityFixesGlobalCheck: fetches Electron's release list over the network (none here, ever);
 //   the Electron version is pinned in package.json and upgraded deliberately.
 // - CSPGlobalCheck: looks for a CSP in HTML or code it can parse; ours is a response header set by the
-//   app:// protocol handler (electron/main/security.ts CONTENT_SECURITY_POLICY, tested in security.test.ts).
+//   app:// protocol handler (electron/main/security.ts appContentSecurityPolicy, tested in security.test.ts).
 // Line-level false positives are suppressed in the code with `eng-disable` and a comment saying why.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
