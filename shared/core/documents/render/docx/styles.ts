@@ -24,7 +24,8 @@ export function documentStyles(fonts: FontPlan): IStylesOptions {
  * With 1 it keeps every mark inside the line, and Word hangs it as Chinese Word does by default.
  */
 const NORMAL_PPR_PATCH =
-  '<w:widowControl w:val="0"/><w:overflowPunct w:val="1"/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/><w:snapToGrid w:val="0"/>';
+  '<w:widowControl w:val="0"/><w:overflowPunct w:val="1"/>' +
+  '<w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/><w:snapToGrid w:val="0"/>';
 
 const STYLES_NAMESPACES =
   `mc:Ignorable="w14 w15" xmlns:mc="${NS.mc}" xmlns:r="${NS.r}" xmlns:w="${NS.w}"` +
@@ -37,9 +38,15 @@ const STYLES_NAMESPACES =
  */
 export function normalStyleXml(fonts: FontPlan): string {
   const font = runFonts(fonts, 'fangsong');
-  const rFonts = `<w:rFonts w:ascii="${escapeAttribute(font.ascii)}" w:eastAsia="${escapeAttribute(font.eastAsia)}" w:hAnsi="${escapeAttribute(font.hAnsi)}" w:hint="${font.hint}"/>`;
-  const rPr = `${rFonts}<w:spacing w:val="${BODY_CHARACTER_SPACING}"/><w:sz w:val="${SIZE.san}"/><w:szCs w:val="${SIZE.san}"/><w:lang w:eastAsia="zh-CN"/>`;
+  const rFonts =
+    `<w:rFonts w:ascii="${escapeAttribute(font.ascii)}" w:eastAsia="` +
+    `${escapeAttribute(font.eastAsia)}" w:hAnsi="${escapeAttribute(font.hAnsi)}" w:hint="${font.hint}"/>`;
+  const rPr =
+    `${rFonts}<w:spacing w:val="${BODY_CHARACTER_SPACING}"/><w:sz w:val="${SIZE.san}"/><w:szCs w:val="` +
+    `${SIZE.san}"/><w:lang w:eastAsia="zh-CN"/>`;
   const pPr = `${NORMAL_PPR_PATCH}<w:spacing w:after="0" w:before="0" w:line="${LINE}" w:lineRule="exact"/>`;
-  const normal = `<w:style w:type="paragraph" w:styleId="Normal" w:default="1"><w:name w:val="Normal"/><w:qFormat/><w:pPr>${pPr}</w:pPr><w:rPr>${rPr}</w:rPr></w:style>`;
+  const normal =
+    `<w:style w:type="paragraph" w:styleId="Normal" w:default="1"><w:name w:val="Normal"/><w:qFormat/><w:pPr>` +
+    `${pPr}</w:pPr><w:rPr>${rPr}</w:rPr></w:style>`;
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles ${STYLES_NAMESPACES}>${normal}</w:styles>`;
 }

@@ -52,5 +52,8 @@ function tableHtml(columns: readonly TableColumn[], rows: readonly string[][], i
   const cell = (text: string, i: number) =>
     `<td${columns[i].align === 'left' ? ' class="left"' : ''}>${escapeHtml(text)}</td>`;
   const body = rows.map((row) => `<tr>${columns.map((_, i) => cell(row[i] ?? '', i)).join('')}</tr>`).join('');
-  return `<table class="grid${isDense ? ' dense' : ''}" style="width:${mm(width)}"><colgroup>${cols}</colgroup><thead>${head}</thead><tbody>${body}</tbody></table>`;
+  return (
+    `<table class="grid${isDense ? ' dense' : ''}" style="width:${mm(width)}"><colgroup>` +
+    `${cols}</colgroup><thead>${head}</thead><tbody>${body}</tbody></table>`
+  );
 }

@@ -16,7 +16,10 @@ export function bulletinHeadHtml(doc: OfficialDocument): string {
   const marks = topMarks(doc);
   const number = doc.number ? `<div class="at mark-line right" style="top:0">${escapeHtml(doc.number)}</div>` : '';
   if (!bulletin)
-    return `<header class="masthead" style="height:${lines(Math.max(1, marks.length))}">${markLinesHtml(marks)}${number}</header>`;
+    return (
+      `<header class="masthead" style="height:${lines(Math.max(1, marks.length))}">${markLinesHtml(marks)}` +
+      `${number}</header>`
+    );
   const head = bulletinHead(bulletin.name, marks.length);
   return [
     `<header class="masthead bulletin-head" style="height:${lines(head.titleLine)}">`,
@@ -24,7 +27,8 @@ export function bulletinHeadHtml(doc: OfficialDocument): string {
     number,
     redMarkHtml(bulletin.name, head.nameInkTopMm, head.fit),
     `<div class="at doc-number" style="top:${lines(head.issueLine)}">${escapeHtml(bulletin.issueLabel)}</div>`,
-    `<div class="at bulletin-editor" style="top:${lines(head.editorLine)}"><span>${escapeHtml(bulletin.editor)}</span><span>${escapeHtml(chineseDate(bulletin.date))}</span></div>`,
+    `<div class="at bulletin-editor" style="top:${lines(head.editorLine)}"><span>` +
+      `${escapeHtml(bulletin.editor)}</span><span>${escapeHtml(chineseDate(bulletin.date))}</span></div>`,
     `<div class="at red-rule" style="top:${mm(head.ruleTopMm)};border-top-width:${BULLETIN_RULE_PT}pt"></div>`,
     '</header>',
   ].join('');

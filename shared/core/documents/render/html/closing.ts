@@ -17,7 +17,10 @@ export function attachmentsHtml(names: readonly string[] | undefined, style = ''
   const rows = names.map((name, i) => {
     const lead = i === 0 ? '附件：' : '';
     const num = numbered ? `${i + 1}.` : '';
-    return `<div class="att-row"><span class="att-lead">${lead}</span><span class="att-num">${num}</span><span class="att-name">${escapeHtml(name)}</span></div>`;
+    return (
+      `<div class="att-row"><span class="att-lead">${lead}</span><span class="att-num">` +
+      `${num}</span><span class="att-name">${escapeHtml(name)}</span></div>`
+    );
   });
   return `<div class="blank"></div><div class="attachments"${style}>${rows.join('')}</div>`;
 }
@@ -61,7 +64,9 @@ export function signatureHtml(
   const pageEnd = `calc(round(up, ${roomTop} - ${first} + 0.5mm, round(up, 225mm, 1px)) + ${first})`;
   const top = `min(calc(${roomTop} + ${lines(blanks)}), calc(${pageEnd} - ${room}))`;
   const pitch = fit ? `;line-height:${pitchCss(fit.pitch)}` : '';
-  const roomHtml = `<div class="sig-room" style="height:${room};margin-bottom:${blanksInFlow ? lines(blanks) : 0};anchor-name:--signature"></div>`;
+  const roomHtml =
+    `<div class="sig-room" style="height:${room};margin-bottom:` +
+    `${blanksInFlow ? lines(blanks) : 0};anchor-name:--signature"></div>`;
   const note = noteHtml(doc);
   let block: string;
   if (signature.isSealed) {
@@ -77,7 +82,8 @@ export function signatureHtml(
   } else {
     block =
       `<div class="signature" style="top:${top}${pitch}">` +
-      `<div class="sig-plain"><span><span class="sig-organ">${organ}</span><span class="sig-date2">${date}</span></span></div>${note}</div>`;
+      `<div class="sig-plain"><span><span class="sig-organ">${organ}</span><span class="sig-date2">` +
+      `${date}</span></span></div>${note}</div>`;
   }
   return roomHtml + block;
 }
@@ -110,7 +116,10 @@ export function enclosuresHtml(doc: OfficialDocument): string {
     .map((enclosure) => {
       const label = enclosureLabel(doc.attachments, enclosure);
       const head = label ? `<div class="att-label">${escapeHtml(label)}</div><div class="blank"></div>` : '';
-      return `<section class="enclosure">${head}${titleHtml(enclosure.title)}<div class="blank"></div>${bodyHtml(enclosure.body)}</section>`;
+      return (
+        `<section class="enclosure">${head}${titleHtml(enclosure.title)}<div class="blank"></div>` +
+        `${bodyHtml(enclosure.body)}</section>`
+      );
     })
     .join('');
 }

@@ -27,7 +27,8 @@ export function fontFamily(role: FontRole, plan?: FontPlan): string {
 export function fontCss(plan?: FontPlan): string {
   const faces = Object.values(LOCAL_FACES).map(
     ({ alias, sources }) =>
-      `@font-face{font-family:${cssString(alias)};font-weight:normal;src:${sources.map((s) => `local(${cssString(s)})`).join(',')}}`,
+      `@font-face{font-family:${cssString(alias)};font-weight:normal;src:` +
+      `${sources.map((s) => `local(${cssString(s)})`).join(',')}}`,
   );
   const vars = FONT_ROLES.map((role) => `${FONT_VAR[role]}:${fontFamily(role, plan)}`).join(';');
   return `${faces.join('\n')}\n:root{${vars}}`;

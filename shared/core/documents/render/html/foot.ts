@@ -52,7 +52,9 @@ export interface FootOptions {
   colophonBreak: ColophonBreak;
   /** On an even page (see onLastFace); false puts the block at the foot of the last page, whatever its parity. */
   isEvenPage: boolean;
-  /** With isEvenPage: an odd page count when the body ends on a full even page (a host that counts pages prints again). */
+  /**
+   * With isEvenPage: an odd page count when the body ends on a full even page (a host that counts pages prints again).
+   */
   signalBlankPage?: boolean;
   /** Height of page 1's page area: 225 mm, less on a 信函 whose first page has its own margins. */
   firstPageMm?: number;
@@ -97,7 +99,11 @@ export function renderFoot(rows: readonly FootRow[], className: string, options:
   if (rows.length === 0) return '';
   const count = rows.reduce((sum, row) => sum + row.lines, 0);
   const height = count * LINE_MM;
-  const room = `<div class="foot-room${options.colophonBreak === 'blank-then-next' ? ' next-page bare' : ''}" style="height:${mm(height + LINE_MM)};margin-top:${mm((options.blankLinesAbove ?? 0) * LINE_MM)};anchor-name:--foot-room"></div>`;
+  const room =
+    `<div class="foot-room` +
+    `${options.colophonBreak === 'blank-then-next' ? ' next-page bare' : ''}" style="height:` +
+    `${mm(height + LINE_MM)};margin-top:` +
+    `${mm((options.blankLinesAbove ?? 0) * LINE_MM)};anchor-name:--foot-room"></div>`;
   const first = `round(up, ${mm(options.firstPageMm ?? TYPE_AREA_MM.height)}, 1px)`;
   const roomBottom = 'anchor(--foot-room bottom)';
   // The block's bottom 0.3 mm above the page end keeps it inside that page.

@@ -41,7 +41,8 @@ export const FORM_CSS = [
   '.form-number{display:flex;justify-content:space-between}',
   '.form-number>.mark-line{font-family:var(--font-heiti)}',
   'table.form-table{width:156mm;border-collapse:collapse;table-layout:fixed}',
-  '.form-table th,.form-table td{border:.5pt solid #000;font-weight:normal;vertical-align:middle;white-space:pre-wrap;overflow-wrap:anywhere}',
+  '.form-table th,.form-table td{border:.5pt solid #000;font-weight:normal;vertical-align:middle;' +
+    'white-space:pre-wrap;overflow-wrap:anywhere}',
   '.form-table th{font-family:var(--font-heiti);text-align:center;white-space:normal}',
   '.form-table tr{break-inside:avoid}',
   '.form-table tr.tall td{vertical-align:top}',
@@ -49,9 +50,11 @@ export const FORM_CSS = [
   '.form-table.roster td{text-align:center}',
   // The 署名 and date never stand alone on a page: the table's last row goes over with them (as in Word).
   '.form-footer{text-align:right;padding-right:1em;white-space:pre-wrap;break-before:avoid;break-inside:avoid}',
-  `.cut-line{display:flex;align-items:center;gap:2mm;margin:${TEAR_OFF.cutBeforeMm}mm 0 ${TEAR_OFF.cutAfterMm}mm;font-size:12pt;line-height:${TEAR_OFF.cutMm}mm}`,
+  `.cut-line{display:flex;align-items:center;gap:2mm;margin:${TEAR_OFF.cutBeforeMm}mm 0 ` +
+    `${TEAR_OFF.cutAfterMm}mm;font-size:12pt;line-height:${TEAR_OFF.cutMm}mm}`,
   '.cut-line::before,.cut-line::after{content:"";flex:1;border-top:.3mm dashed #000}',
-  `.form-subtitle{font-family:var(--font-xiaobiaosong);font-size:${TEAR_OFF.titlePt}pt;line-height:${TEAR_OFF.titleMm}mm;text-align:center;margin-bottom:${TEAR_OFF.titleAfterMm}mm}`,
+  `.form-subtitle{font-family:var(--font-xiaobiaosong);font-size:${TEAR_OFF.titlePt}pt;line-height:` +
+    `${TEAR_OFF.titleMm}mm;text-align:center;margin-bottom:${TEAR_OFF.titleAfterMm}mm}`,
   '.form-attachment{break-before:page}',
   metricsCss('.form', FORM_METRICS),
   metricsCss('.form.slip', SLIP_METRICS),
@@ -77,7 +80,10 @@ function rosterHtml(roster: FormPart['roster']): string {
   const rows = roster.rows
     .map((row) => `<tr>${roster.columns.map((_, i) => `<td>${escapeHtml(row[i] ?? '')}</td>`).join('')}</tr>`)
     .join('');
-  return `<table class="form-table roster"><colgroup>${cols}</colgroup><thead>${head}</thead><tbody>${rows}</tbody></table>`;
+  return (
+    `<table class="form-table roster"><colgroup>${cols}</colgroup><thead>${head}</thead><tbody>` +
+    `${rows}</tbody></table>`
+  );
 }
 
 /** Marks the slip's rows do not already carry (a 呈批单 has its own 密级 and 紧急程度 rows). */
@@ -102,20 +108,25 @@ function footerHtml(footer: string | undefined): string {
  */
 function attachmentHtml(attachment: FormAttachment | undefined): string {
   if (!attachment) return '';
-  return `<section class="form-attachment"><div class="att-label">附件</div><div class="blank"></div>${titleHtml(attachment.title)}<div class="blank"></div>${bodyHtml(attachment.body)}</section>`;
+  return (
+    `<section class="form-attachment"><div class="att-label">附件</div><div class="blank"></div>` +
+    `${titleHtml(attachment.title)}<div class="blank"></div>${bodyHtml(attachment.body)}</section>`
+  );
 }
 
 export function formLayout(doc: OfficialDocument): LayoutParts {
   const form = doc.form ?? { labelWidthMm: 36, rows: [] };
   const marks = escapeHtml(formMarks(doc, form).join(' '));
   const tear = form.tearOff
-    ? `<div class="cut-line"><span>剪切线</span></div><div class="tear"><div class="form-subtitle">${escapeHtml(form.tearOff.title)}</div>${rowsHtml(form.labelWidthMm, form.tearOff.rows)}</div>`
+    ? `<div class="cut-line"><span>剪切线</span></div><div class="tear"><div class="form-subtitle">` +
+      `${escapeHtml(form.tearOff.title)}</div>${rowsHtml(form.labelWidthMm, form.tearOff.rows)}</div>`
     : '';
   const html = [
     `<div class="form${metricsOf(form) === SLIP_METRICS ? ' slip' : ''}">`,
     `<div class="form-title">${titleLines(doc.title).map(escapeHtml).join('<br>')}</div>`,
     // 密级 / 紧急程度 left and 编号 right share the line under the title: the slip must stay one page.
-    `<div class="form-number"><span class="mark-line">${marks}</span><span>${doc.number ? `编号：${escapeHtml(doc.number)}` : ''}</span></div>`,
+    `<div class="form-number"><span class="mark-line">${marks}</span><span>` +
+      `${doc.number ? `编号：${escapeHtml(doc.number)}` : ''}</span></div>`,
     rowsHtml(form.labelWidthMm, form.rows),
     rosterHtml(form.roster),
     footerHtml(form.footer),

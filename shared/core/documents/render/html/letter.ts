@@ -37,9 +37,12 @@ function letterPageCss(mark: string, plan?: FontPlan): { css: string; firstPageM
   const box = 'width:170mm;-webkit-print-color-adjust:exact;print-color-adjust:exact';
   const css = [
     `@page :first{margin-top:${mm(areaTop)};`,
-    `@top-center{content:${cssString(mark)};${box};vertical-align:top;padding-top:${mm(MARK_TOP - GLYPH_INSET_EM * sizeMm)};box-sizing:border-box;font:${mm(sizeMm)}/1 ${fontFamily('xiaobiaosong', plan)};color:#f00;text-align:center;letter-spacing:0;white-space:nowrap;`,
+    `@top-center{content:${cssString(mark)};${box};vertical-align:top;padding-top:` +
+      `${mm(MARK_TOP - GLYPH_INSET_EM * sizeMm)};box-sizing:border-box;font:${mm(sizeMm)}/1 ` +
+      `${fontFamily('xiaobiaosong', plan)};color:#f00;text-align:center;letter-spacing:0;white-space:nowrap;`,
     `background:${rule(ruleTop, THICK)},${rule(ruleTop + THICK + GAP, THIN)}}`,
-    `@bottom-center{content:"";${box};background:${rule(bottomRuleTop, THIN)},${rule(bottomRuleTop + THIN + GAP, THICK)}}`,
+    `@bottom-center{content:"";${box};background:${rule(bottomRuleTop, THIN)},` +
+      `${rule(bottomRuleTop + THIN + GAP, THICK)}}`,
     '@bottom-right{content:none}}',
     '.letter-head-row{display:flex;justify-content:space-between;letter-spacing:0;text-indent:0}',
     '.letter-head-row>.mark-line{font-family:var(--font-heiti)}',

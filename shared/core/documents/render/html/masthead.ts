@@ -18,7 +18,10 @@ export function markLinesHtml(marks: readonly string[]): string {
 export function redMarkHtml(text: string, topMm: number, fit: MarkFit): string {
   const sizeMm = fit.sizePt * PT_MM;
   const squeeze = fit.scale < 100 ? `transform:scaleX(${fit.scale / 100})` : '';
-  return `<div class="at issuer-mark" style="top:${mm(topMm - GLYPH_INSET_EM * sizeMm)};font-size:${fit.sizePt}pt"><span style="${squeeze}">${escapeHtml(text)}</span></div>`;
+  return (
+    `<div class="at issuer-mark" style="top:${mm(topMm - GLYPH_INSET_EM * sizeMm)};font-size:` +
+    `${fit.sizePt}pt"><span style="${squeeze}">${escapeHtml(text)}</span></div>`
+  );
 }
 
 /**

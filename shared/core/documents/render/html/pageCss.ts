@@ -8,7 +8,9 @@ import { cssString } from './escape';
  * a margin box, so the page under it is laid out as ever.
  */
 export function stampCss(text: string, plan?: FontPlan): string {
-  const box = `content:${cssString(text)};font:16pt/1.3 ${fontFamily('heiti', plan)};color:#c00;letter-spacing:0;vertical-align:middle;text-align:center;padding-top:4mm`;
+  const box =
+    `content:${cssString(text)};font:16pt/1.3 ` +
+    `${fontFamily('heiti', plan)};color:#c00;letter-spacing:0;vertical-align:middle;text-align:center;padding-top:4mm`;
   return `@page{@top-center{${box}}}`;
 }
 
@@ -21,7 +23,9 @@ export function pageCss(layout: DocumentLayout, plan?: FontPlan, isNumbered = tr
   const page = '@page{size:210mm 297mm;margin:37mm 26mm 35mm 28mm}';
   // A one-page form (slip) has no page number; a form of two pages or more has (formPageCount).
   if (layout === 'form' && !isNumbered) return page;
-  const box = `content:"— " counter(page) " —";font:14pt/1 ${fontFamily('songti', plan)};vertical-align:top;padding-top:calc(7mm - .68em);letter-spacing:0;color:#000`;
+  const box =
+    `content:"— " counter(page) " —";font:14pt/1 ` +
+    `${fontFamily('songti', plan)};vertical-align:top;padding-top:calc(7mm - .68em);letter-spacing:0;color:#000`;
   return [
     page,
     `@page :right{@bottom-right{${box};padding-right:1em}}`,
@@ -35,7 +39,10 @@ export function pageCss(layout: DocumentLayout, plan?: FontPlan, isNumbered = tr
 export const BASE_CSS = `
 :root{--line:calc(225mm / 22);--red:#f00;-webkit-print-color-adjust:exact;print-color-adjust:exact}
 html,body{margin:0;padding:0;background:#fff}
-body{font-family:var(--font-fangsong);font-size:16pt;line-height:var(--line);letter-spacing:calc(156mm / 28 - 1em - .01mm);text-align:justify;text-spacing-trim:space-all;text-autospace:no-autospace;line-break:strict;overflow-wrap:anywhere;widows:1;orphans:1;color:#000;font-weight:normal;font-style:normal;font-synthesis:none;font-kerning:none}
+body{font-family:var(--font-fangsong);
+  font-size:16pt;line-height:var(--line);letter-spacing:calc(156mm / 28 - 1em - .01mm);text-align:justify;
+  text-spacing-trim:space-all;text-autospace:no-autospace;line-break:strict;overflow-wrap:anywhere;widows:1;orphans:1;
+  color:#000;font-weight:normal;font-style:normal;font-synthesis:none;font-kerning:none}
 /* Anything wider than the page makes Chromium shrink the whole printout, and the grid drifts. */
 .doc{position:relative;overflow-x:clip}
 p{margin:0;text-indent:2em}

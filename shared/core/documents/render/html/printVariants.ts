@@ -4,7 +4,8 @@ import { LAYOUT_OF, type OfficialDocument } from '../../model';
 import { renderHtml } from './renderHtml';
 
 /**
- * The print HTML, and for a document with a foot block (版记, 报尾, 抄送), which belongs on an even page the variants a host that
+ * The print HTML, and for a document with a foot block (版记, 报尾, 抄送), which belongs on an even page the variants a host
+ * that
  * counts pages (Electron, docs:samples) prints to put it there in one print, or two (GB/T 9704 §7.5).
  */
 /** A 版记, a 简报 报尾, or a 信函 抄送 line: a foot block on the last, even page (foot.ts onLastFace). */
