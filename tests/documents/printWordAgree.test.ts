@@ -42,6 +42,11 @@ const KNOWN_PAGE_1_DIFFERENCE: Record<string, number> = {};
  * adds 0.2 em at each of its 9 digit/CJK boundaries (measure.ts LIBREOFFICE_AUTOSPACE_EM): page 4 is
  * then full before the 署名, which goes on to page 5, and the 版记 to page 7. Print sets the same 3
  * lines (this machine's 仿宋 stand-in has 0.55 em digits) but shrinks the blank lines to fit: 6 pages.
+ * The .docx cannot turn that spacing off for LibreOffice: its DOCX import reads w:autoSpaceDE and
+ * w:autoSpaceDN and drops them (writerfilter's DomainMapper sets no property for either), and no other
+ * DOCX element reaches its paragraph's Asian/non-Asian spacing (ParaIsCharacterDistance, on by default).
+ * In Word these are the paragraph's 自动调整中文与西文/数字的间距 options, which the file turns off (docx/styles.ts)
+ * as print does.
  */
 const KNOWN_PAGE_COUNT_DIFFERENCE: Record<string, number> = { 'supervision-resultsCircular': 1 };
 
